@@ -1,0 +1,7 @@
+#!/usr/bin/env node
+// Entry point of `npx sourcewise`: runs the TypeScript CLI through tsx, so no build step is needed after `npm ci`.
+import { register } from 'tsx/esm/api';
+
+register();
+const { main } = await import('./main.ts');
+process.exitCode = await main(process.argv.slice(2));
