@@ -7,7 +7,15 @@ import svelteConfig from './svelte.config.js';
 
 export default ts.config(
   {
-    ignores: ['build/', '.svelte-kit/', 'dev-dist/', 'node_modules/', 'static/', 'test-results/', 'playwright-report/']
+    ignores: [
+      'build/',
+      '.svelte-kit/',
+      'dev-dist/',
+      'node_modules/',
+      'static/',
+      'test-results/',
+      'playwright-report/'
+    ]
   },
   js.configs.recommended,
   ...ts.configs.recommended,
@@ -41,7 +49,18 @@ export default ts.config(
         'error',
         {
           patterns: [
-            { group: ['svelte', 'svelte/*', '$app/*', 'idb', '$lib/storage/*', '$lib/state/*', '$lib/components/*'], message: 'Domain code stays framework-free.' }
+            {
+              group: [
+                'svelte',
+                'svelte/*',
+                '$app/*',
+                'idb',
+                '$lib/storage/*',
+                '$lib/state/*',
+                '$lib/components/*'
+              ],
+              message: 'Domain code stays framework-free.'
+            }
           ]
         }
       ],

@@ -10,7 +10,10 @@ export default defineConfig({
       injectRegister: false,
       manifest: false,
       workbox: {
-        globPatterns: ['client/**/*.{js,css,ico,png,svg,webp,woff2,webmanifest}', 'prerendered/**/*.{html,json}']
+        globPatterns: [
+          'client/**/*.{js,css,ico,png,svg,webp,woff2,webmanifest}',
+          'prerendered/**/*.{html,json}'
+        ]
       }
     })
   ],

@@ -20,7 +20,9 @@ export function readTextFile(path: string, maxBytes = MAX_INPUT_BYTES): string {
   }
   if (size === 0) throw new UsageError(`${path}: the file is empty`);
   if (size > maxBytes)
-    throw new UsageError(`${path}: the file is ${(size / 1024 / 1024).toFixed(1)} MB; the limit is ${maxBytes / 1024 / 1024} MB`);
+    throw new UsageError(
+      `${path}: the file is ${(size / 1024 / 1024).toFixed(1)} MB; the limit is ${maxBytes / 1024 / 1024} MB`
+    );
   const bytes = readFileSync(path);
   if (bytes.includes(0)) throw new UsageError(`${path}: the file is binary, not text`);
   let text: string;
@@ -40,7 +42,10 @@ export async function readStdin(): Promise<string> {
 }
 
 /** Splits argv into positional arguments and `--flag [value]` options. */
-export function parseArgs(argv: string[], valued: string[] = []): { positional: string[]; flags: Map<string, string | true> } {
+export function parseArgs(
+  argv: string[],
+  valued: string[] = []
+): { positional: string[]; flags: Map<string, string | true> } {
   const positional: string[] = [];
   const flags = new Map<string, string | true>();
   for (let i = 0; i < argv.length; i++) {

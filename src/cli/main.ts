@@ -4,16 +4,38 @@ import { UsageError } from './io';
 type Command = (argv: string[]) => Promise<number>;
 
 const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run: Command }> }> = {
-  generate: { summary: 'generate [articles dir] [--out static/packs] [--seed N]   write packs and index.json', load: () => import('./commands/generate') },
-  quotes: { summary: 'quotes <files...> [--json]   direct quotes and their speakers', load: () => import('./commands/quotes') },
-  classify: { summary: 'classify [--json]   label sentences (one a line on stdin) fact, opinion or unsure', load: () => import('./commands/classify') },
-  checks: { summary: 'checks <files...> [--json]   claims the corpus corrects, and cross-source discrepancies', load: () => import('./commands/checks') },
-  validate: { summary: 'validate <pack.json...>   check packs, listing every problem with its JSON path', load: () => import('./commands/validate') },
-  convert: { summary: 'convert <file> --to json|gift|kahoot-csv [--out F]   convert between pack formats', load: () => import('./commands/convert') }
+  generate: {
+    summary: 'generate [articles dir] [--out static/packs] [--seed N]   write packs and index.json',
+    load: () => import('./commands/generate')
+  },
+  quotes: {
+    summary: 'quotes <files...> [--json]   direct quotes and their speakers',
+    load: () => import('./commands/quotes')
+  },
+  classify: {
+    summary: 'classify [--json]   label sentences (one a line on stdin) fact, opinion or unsure',
+    load: () => import('./commands/classify')
+  },
+  checks: {
+    summary: 'checks <files...> [--json]   claims the corpus corrects, and cross-source discrepancies',
+    load: () => import('./commands/checks')
+  },
+  validate: {
+    summary: 'validate <pack.json...>   check packs, listing every problem with its JSON path',
+    load: () => import('./commands/validate')
+  },
+  convert: {
+    summary: 'convert <file> --to json|gift|kahoot-csv [--out F]   convert between pack formats',
+    load: () => import('./commands/convert')
+  }
 };
 
 export function usage(): string {
-  return ['usage: sourcewise <command> [options]', '', ...Object.values(COMMANDS).map((c) => `  ${c.summary}`)].join('\n');
+  return [
+    'usage: sourcewise <command> [options]',
+    '',
+    ...Object.values(COMMANDS).map((c) => `  ${c.summary}`)
+  ].join('\n');
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -39,7 +61,9 @@ export async function main(argv: string[]): Promise<number> {
       console.error(`sourcewise ${name}: ${error.message}`);
       return 2;
     }
-    console.error(`sourcewise ${name}: internal error: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(
+      `sourcewise ${name}: internal error: ${error instanceof Error ? error.message : String(error)}`
+    );
     return 1;
   }
 }

@@ -3,7 +3,8 @@ import { parseArgs, readTextFile, UsageError } from '../io';
 
 export async function run(argv: string[]): Promise<number> {
   const { positional } = parseArgs(argv);
-  if (!positional.length) throw new UsageError('name at least one pack file: sourcewise validate <pack.json>');
+  if (!positional.length)
+    throw new UsageError('name at least one pack file: sourcewise validate <pack.json>');
   let failed = false;
   for (const file of positional) {
     const text = readTextFile(file);

@@ -8,18 +8,20 @@ import { sourceKindSchema, type Source, type SourceKind } from '../packs/schema'
 import { parseText, type TextDocument } from './text';
 
 const frontMatterSchema = z.strictObject({
-  id: z
-    .string()
-    .regex(/^[a-z0-9][a-z0-9-]*$/, 'use lower-case letters, digits and dashes'),
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'use lower-case letters, digits and dashes'),
   title: z.string().min(1),
   outlet: z.string().min(1),
   author: z.string().min(1).optional(),
-  published: z.union([z.string(), z.date()]).transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v)),
+  published: z
+    .union([z.string(), z.date()])
+    .transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v)),
   url: z.url().optional(),
   kind: sourceKindSchema,
   /** Parts of the text of another kind, located by the exact words they begin with. */
   sections: z
-    .array(z.strictObject({ kind: sourceKindSchema, startsWith: z.string().min(10), label: z.string().optional() }))
+    .array(
+      z.strictObject({ kind: sourceKindSchema, startsWith: z.string().min(10), label: z.string().optional() })
+    )
     .optional()
 });
 
@@ -62,13 +64,18 @@ const FENCE = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 export function parseArticle(source: string, origin: string): Article {
   if (source.includes('\u0000')) throw new ArticleError(origin, 'the file is binary, not text');
   const fence = FENCE.exec(source);
-  if (!fence) throw new ArticleError(origin, 'missing front matter: the file must start with a "---" line', 1);
+  if (!fence)
+    throw new ArticleError(origin, 'missing front matter: the file must start with a "---" line', 1);
   let raw: unknown;
   try {
     raw = parseYaml(fence[1]);
   } catch (error) {
     const yamlLine = (error as { linePos?: { line: number }[] }).linePos?.[0]?.line;
-    throw new ArticleError(origin, `front matter is not valid YAML: ${(error as Error).message.split('\n')[0]}`, yamlLine ? yamlLine + 1 : 2);
+    throw new ArticleError(
+      origin,
+      `front matter is not valid YAML: ${(error as Error).message.split('\n')[0]}`,
+      yamlLine ? yamlLine + 1 : 2
+    );
   }
   const parsed = frontMatterSchema.safeParse(raw ?? {});
   if (!parsed.success) {
@@ -103,7 +110,10 @@ function buildArticle(front: FrontMatter, body: string, origin: string): Article
   for (const section of front.sections ?? []) {
     const start = doc.text.indexOf(section.startsWith);
     if (start < 0)
-      throw new ArticleError(origin, `section "${section.kind}" starts with words not found in the text: "${section.startsWith}"`);
+      throw new ArticleError(
+        origin,
+        `section "${section.kind}" starts with words not found in the text: "${section.startsWith}"`
+      );
     sections.push({ start, end: doc.text.length, kind: section.kind, label: section.label });
   }
   sections.sort((a, b) => a.start - b.start);

@@ -78,14 +78,18 @@ export function splitSentences(paragraph: Span): Span[] {
   const { text, start } = paragraph;
   const out: Span[] = [];
   let from = 0;
-  const boundary = /([.!?…]+)(["'”’)\]]*)(\s+)(?=["'“‘(\[]?[\p{Lu}\d])/gu;
+  const boundary = /([.!?…]+)(["'”’)\]]*)(\s+)(?=["'“‘([]?[\p{Lu}\d])/gu;
   for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
     const punctuation = m[1];
     if (punctuation === '.') {
       const word = wordBefore(text, m.index);
       if (ABBREVIATIONS.has(word.replace(/\.$/, '')) && !m[2]) continue;
       // Initials such as "J." in "Michael J. Fox" or "U.S." before a name.
-      if (/^\p{Lu}$/u.test(text[m.index - 1] ?? '') && /^(\p{Lu}\.)*\p{Lu}$/u.test(wordBefore(text, m.index).toUpperCase()) && wordBefore(text, m.index).length <= 3)
+      if (
+        /^\p{Lu}$/u.test(text[m.index - 1] ?? '') &&
+        /^(\p{Lu}\.)*\p{Lu}$/u.test(wordBefore(text, m.index).toUpperCase()) &&
+        wordBefore(text, m.index).length <= 3
+      )
         continue;
     }
     const end = m.index + punctuation.length + m[2].length;
@@ -110,7 +114,12 @@ export function parseText(text: string): TextDocument {
   const sentences: Sentence[] = [];
   for (const paragraph of paragraphs) {
     for (const span of splitSentences(paragraph)) {
-      sentences.push({ ...span, index: sentences.length, paragraph: paragraph.index, heading: paragraph.heading });
+      sentences.push({
+        ...span,
+        index: sentences.length,
+        paragraph: paragraph.index,
+        heading: paragraph.heading
+      });
     }
   }
   return { text: normalized, paragraphs, sentences };

@@ -177,7 +177,12 @@ export const shortAnswerQuestionSchema = z.object({
 });
 
 const numericalAnswer = z.union([
-  z.object({ value: z.number(), tolerance: z.number().nonnegative().default(0), weight: weight.default(100), feedback }),
+  z.object({
+    value: z.number(),
+    tolerance: z.number().nonnegative().default(0),
+    weight: weight.default(100),
+    feedback
+  }),
   z
     .object({ min: z.number(), max: z.number(), weight: weight.default(100), feedback })
     .refine((r) => r.max >= r.min, { message: 'max must not be below min', path: ['max'] })
@@ -238,7 +243,13 @@ export const QUESTION_TYPES = [
   'open-response'
 ] as const;
 
-export const GENERATED_TYPES = ['attribution', 'fact-opinion', 'spot-error', 'altered-detail', 'discrepancy'] as const;
+export const GENERATED_TYPES = [
+  'attribution',
+  'fact-opinion',
+  'spot-error',
+  'altered-detail',
+  'discrepancy'
+] as const;
 
 export const packSchema = z
   .object({
@@ -254,7 +265,11 @@ export const packSchema = z
     sources: z.array(sourceSchema).max(LIMITS.sources).default([]),
     questions: z.array(questionSchema).max(LIMITS.questions),
     generated: z
-      .object({ generator: shortText, seed: z.number().int(), articles: z.number().int().nonnegative().optional() })
+      .object({
+        generator: shortText,
+        seed: z.number().int(),
+        articles: z.number().int().nonnegative().optional()
+      })
       .optional()
   })
   .superRefine((pack, ctx) => {
@@ -262,7 +277,11 @@ export const packSchema = z
     const seen = new Set<string>();
     pack.questions.forEach((q, i) => {
       if (seen.has(q.id))
-        ctx.addIssue({ code: 'custom', message: `duplicate question id "${q.id}"`, path: ['questions', i, 'id'] });
+        ctx.addIssue({
+          code: 'custom',
+          message: `duplicate question id "${q.id}"`,
+          path: ['questions', i, 'id']
+        });
       seen.add(q.id);
       if (q.source && !sourceIds.has(q.source.sourceId))
         ctx.addIssue({

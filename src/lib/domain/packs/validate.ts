@@ -29,7 +29,9 @@ export function validatePack(data: unknown): PackResult {
   if (record.format !== PACK_FORMAT)
     return {
       ok: false,
-      problems: [{ path: '$.format', message: `expected "${PACK_FORMAT}", found ${JSON.stringify(record.format)}` }]
+      problems: [
+        { path: '$.format', message: `expected "${PACK_FORMAT}", found ${JSON.stringify(record.format)}` }
+      ]
     };
   if (typeof record.version === 'number' && record.version > PACK_VERSION)
     return {
@@ -42,5 +44,7 @@ export function validatePack(data: unknown): PackResult {
       ]
     };
   const parsed = packSchema.safeParse(data);
-  return parsed.success ? { ok: true, pack: parsed.data } : { ok: false, problems: problemsFromZod(parsed.error) };
+  return parsed.success
+    ? { ok: true, pack: parsed.data }
+    : { ok: false, problems: problemsFromZod(parsed.error) };
 }

@@ -1,0 +1,167 @@
+import { describe, expect, it } from 'vitest';
+import { packSchema, questionSchema, QUESTION_TYPES, type PackInput } from './schema';
+import { validatePack } from './validate';
+
+const provenance = { sourceId: 'dw', start: 0, end: 5, excerpt: 'Hello' };
+
+/** One valid question of every type: the schema's own catalogue of shapes. */
+const valid: Record<(typeof QUESTION_TYPES)[number], Record<string, unknown>> = {
+  attribution: {
+    quote: 'There is no deal until there is a deal.',
+    options: ['Donald Trump', 'Vladimir Putin', 'Ines Pohl'],
+    answer: 0
+  },
+  'fact-opinion': {
+    statement: 'Russia launched its full-scale invasion in February 2022.',
+    answer: 'fact',
+    cues: ['February 2022']
+  },
+  'spot-error': { claim: 'No country uses mail-in voting.', answer: 'contradicted', evidence: provenance },
+  'altered-detail': {
+    options: ['They met for 2 1/2 hours.', 'They met for six hours.'],
+    answer: 0,
+    detailKind: 'duration'
+  },
+  discrepancy: {
+    topic: 'how long the talks lasted',
+    outlets: [
+      { sourceId: 'dw', outlet: 'DW' },
+      { sourceId: 'metro', outlet: 'Metro' }
+    ],
+    values: ['2 1/2 hours', 'about 2 hours 45 minutes'],
+    answer: [0, 1]
+  },
+  choice: {
+    options: [
+      { text: 'Yes', weight: 100 },
+      { text: 'No', weight: 0 }
+    ]
+  },
+  'true-false': { answer: true },
+  'short-answer': { answers: [{ text: 'lateral reading' }] },
+  numerical: {
+    answers: [
+      { value: 1945, tolerance: 1 },
+      { min: 10, max: 12 }
+    ]
+  },
+  matching: {
+    pairs: [
+      { left: 'DW', right: 'Germany' },
+      { left: 'Metro', right: 'UK' }
+    ]
+  },
+  description: {},
+  'open-response': {}
+};
+
+/** For every type, one way to break it that a teacher's editor or an importer could produce. */
+const broken: Record<(typeof QUESTION_TYPES)[number], [Record<string, unknown>, string]> = {
+  attribution: [{ answer: 3 }, 'answer'],
+  'fact-opinion': [{ answer: 'maybe' }, 'answer'],
+  'spot-error': [{ evidence: { ...provenance, start: 9, end: 2 } }, 'evidence'],
+  'altered-detail': [{ detailKind: 'colour' }, 'detailKind'],
+  discrepancy: [{ answer: [0] }, 'answer'],
+  choice: [{ options: [{ text: 'Yes', weight: 0 }] }, 'options'],
+  'true-false': [{ answer: 'yes' }, 'answer'],
+  'short-answer': [{ answers: [] }, 'answers'],
+  numerical: [{ answers: [{ min: 5, max: 1 }] }, 'answers'],
+  matching: [
+    {
+      pairs: [
+        { left: 'only one', right: 'x' },
+        { left: '', right: 'y' }
+      ]
+    },
+    'pairs'
+  ],
+  description: [{ prompt: 42 }, 'prompt'],
+  'open-response': [{ skill: '' }, 'skill']
+};
+
+const question = (type: string, extra: Record<string, unknown> = {}) => ({
+  id: `q-${type}`,
+  type,
+  prompt: 'Question?',
+  explanation: 'Because.',
+  skill: 'general',
+  ...valid[type as keyof typeof valid],
+  ...extra
+});
+
+function pack(questions: unknown[]): PackInput {
+  return {
+    format: 'sourcewise-pack',
+    version: 1,
+    id: 'test',
+    title: 'Test pack',
+    sources: [{ id: 'dw', title: 'Summit', outlet: 'DW', kind: 'liveblog' }],
+    questions
+  } as PackInput;
+}
+
+describe('question schema', () => {
+  it.each(QUESTION_TYPES)('accepts a valid %s question', (type) => {
+    expect(questionSchema.safeParse(question(type)).success).toBe(true);
+  });
+
+  it.each(QUESTION_TYPES)('rejects a broken %s question and names the field', (type) => {
+    const [change, field] = broken[type];
+    const result = questionSchema.safeParse(question(type, change));
+    expect(result.success).toBe(false);
+    expect(result.error!.issues.some((issue) => issue.path.includes(field))).toBe(true);
+  });
+
+  it('rejects an unknown type', () => {
+    expect(questionSchema.safeParse({ ...question('choice'), type: 'essay' }).success).toBe(false);
+  });
+});
+
+describe('pack schema', () => {
+  it('accepts a pack with one question of every type', () => {
+    const result = packSchema.safeParse(pack(QUESTION_TYPES.map((t) => question(t))));
+    expect(result.success).toBe(true);
+  });
+
+  it('refuses duplicate question ids and sources the pack does not carry', () => {
+    const a = question('true-false');
+    const b = { ...question('true-false'), source: { ...provenance, sourceId: 'nowhere' } };
+    const result = validatePack(pack([a, b]));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems.map((p) => p.path)).toEqual(
+      expect.arrayContaining(['$.questions[1].id', '$.questions[1].source.sourceId'])
+    );
+  });
+
+  it('lists every problem with its JSON path', () => {
+    const result = validatePack(
+      pack([
+        question('choice', { options: [{ text: '', weight: 100 }] }),
+        question('attribution', { answer: 9 })
+      ])
+    );
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems.map((p) => p.path)).toEqual(
+      expect.arrayContaining(['$.questions[0].options[0].text', '$.questions[1].answer'])
+    );
+  });
+
+  it('refuses a future version by naming it, and other formats by naming the field', () => {
+    const future = validatePack({ ...pack([]), version: 7 });
+    expect(future.ok).toBe(false);
+    if (!future.ok) expect(future.problems[0].message).toContain('version 7');
+    const other = validatePack({ format: 'moodle' });
+    expect(other.ok).toBe(false);
+    if (!other.ok) expect(other.problems[0].path).toBe('$.format');
+    expect(validatePack([]).ok).toBe(false);
+  });
+
+  it('caps the number of questions', () => {
+    const many = Array.from({ length: 5001 }, (_, i) => ({ ...question('description'), id: `d${i}` }));
+    const result = validatePack(pack(many));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems[0].path).toBe('$.questions');
+  });
+});
