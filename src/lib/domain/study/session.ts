@@ -1,0 +1,222 @@
+/**
+ * A study session as a pure state machine: `asking` → `answered` (feedback shown) → `asking` … → `finished`.
+ * Every state is plain JSON, so the app can store it after each step and resume after a reload.
+ * Transitions that do not apply (a double click, a stale question id) return the state unchanged.
+ */
+import { z } from 'zod';
+import { gradeSchema, responseSchema, type Grade, type Response } from './grading';
+
+export const SESSION_VERSION = 1;
+/** The pseudo pack id of the review queue (due cards across all packs). */
+export const REVIEW = 'review';
+
+const resultSchema = z.object({
+  questionId: z.string(),
+  skill: z.string(),
+  response: responseSchema,
+  grade: gradeSchema,
+  at: z.number(),
+  durationMs: z.number().nonnegative()
+});
+
+export const sessionStateSchema = z.object({
+  version: z.literal(SESSION_VERSION),
+  /** The pack studied, or `'review'`. */
+  packId: z.string().min(1),
+  questionIds: z.array(z.string()),
+  /** Skill of each question id, for the summary (questions without one count as `general`). */
+  skills: z.record(z.string(), z.string()),
+  /** Index of the current question in `questionIds`. */
+  index: z.number().int().nonnegative(),
+  phase: z.enum(['asking', 'answered', 'finished']),
+  startedAt: z.number(),
+  /** When the current question was shown (for answer durations). */
+  askedAt: z.number(),
+  updatedAt: z.number(),
+  results: z.array(resultSchema)
+});
+
+export type SessionState = z.infer<typeof sessionStateSchema>;
+export type SessionResult = z.infer<typeof resultSchema>;
+export type SessionPhase = SessionState['phase'];
+
+export interface SkillScore {
+  answered: number;
+  /** Answers that were fully right. */
+  correct: number;
+  /** Sum of scores (partial credit), so `score / graded` is the average. */
+  score: number;
+  graded: number;
+}
+
+export interface SessionSummary {
+  total: number;
+  answered: number;
+  graded: number;
+  correct: number;
+  /** Average score over graded answers, 0..1 (0 when nothing was graded). */
+  accuracy: number;
+  bySkill: Record<string, SkillScore>;
+  /** Graded questions that were not fully right, in the order asked ("Review these"). */
+  missed: string[];
+  durationMs: number;
+}
+
+export interface StartOptions {
+  packId: string;
+  questionIds: readonly string[];
+  now: Date;
+  skills?: Readonly<Record<string, string>>;
+}
+
+export function startSession({ packId, questionIds, now, skills = {} }: StartOptions): SessionState {
+  const ids = [...new Set(questionIds)];
+  const t = now.getTime();
+  return {
+    version: SESSION_VERSION,
+    packId,
+    questionIds: ids,
+    skills: Object.fromEntries(ids.map((id) => [id, skills[id] ?? 'general'])),
+    index: 0,
+    phase: ids.length ? 'asking' : 'finished',
+    startedAt: t,
+    askedAt: t,
+    updatedAt: t,
+    results: []
+  };
+}
+
+/** The id of the question on screen, or null when the session is finished. */
+export function currentQuestionId(state: SessionState): string | null {
+  return state.phase === 'finished' ? null : (state.questionIds[state.index] ?? null);
+}
+
+/** The result of the current question once it has been answered (for the feedback view). */
+export function currentResult(state: SessionState): SessionResult | null {
+  if (state.phase !== 'answered') return null;
+  const id = currentQuestionId(state);
+  return state.results.findLast((r) => r.questionId === id) ?? null;
+}
+
+/** Records the answer to the current question; the caller grades it and writes it to storage. */
+export function answer(
+  state: SessionState,
+  questionId: string,
+  response: Response,
+  grade: Grade,
+  now: Date
+): SessionState {
+  if (state.phase !== 'asking' || currentQuestionId(state) !== questionId) return state;
+  const at = now.getTime();
+  const result: SessionResult = {
+    questionId,
+    skill: state.skills[questionId] ?? 'general',
+    response,
+    grade,
+    at,
+    durationMs: Math.max(0, at - state.askedAt)
+  };
+  return { ...state, phase: 'answered', updatedAt: at, results: [...state.results, result] };
+}
+
+/** How long the learner has been on the current question (for the answer's `durationMs`). */
+export function elapsedOnQuestion(state: SessionState, now: Date): number {
+  return Math.max(0, now.getTime() - state.askedAt);
+}
+
+/** Moves on from the feedback to the next question, or to `finished` after the last one. */
+export function next(state: SessionState, now?: Date): SessionState {
+  if (state.phase !== 'answered') return state;
+  const t = now?.getTime() ?? state.updatedAt;
+  const index = state.index + 1;
+  if (index >= state.questionIds.length) return { ...state, phase: 'finished', updatedAt: t };
+  return { ...state, index, phase: 'asking', askedAt: t, updatedAt: t };
+}
+
+/** Skips the current question without answering (it is not counted as missed). */
+export function skip(state: SessionState, now: Date): SessionState {
+  if (state.phase !== 'asking') return state;
+  const t = now.getTime();
+  const index = state.index + 1;
+  if (index >= state.questionIds.length) return { ...state, phase: 'finished', updatedAt: t };
+  return { ...state, index, askedAt: t, updatedAt: t };
+}
+
+/** Ends the session early; the summary covers what was answered. */
+export function finish(state: SessionState, now: Date): SessionState {
+  return state.phase === 'finished' ? state : { ...state, phase: 'finished', updatedAt: now.getTime() };
+}
+
+export type ResumeResult = { ok: true; state: SessionState } | { ok: false; problem: string };
+
+/**
+ * Checks a stored session before using it. With `knownIds`, questions removed from the pack since
+ * are dropped; the learner continues at the first unanswered question that still exists.
+ * A session that is broken or no longer makes sense gives a problem message instead of a crash.
+ */
+export function resume(saved: unknown, knownIds?: ReadonlySet<string>): ResumeResult {
+  const parsed = sessionStateSchema.safeParse(saved);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return {
+      ok: false,
+      problem: `saved session is unreadable: ${issue.path.join('.') || '(root)'}: ${issue.message}`
+    };
+  }
+  let state = parsed.data;
+  if (state.index > state.questionIds.length)
+    return { ok: false, problem: 'saved session points past its last question' };
+  if (knownIds && state.questionIds.some((id) => !knownIds.has(id))) {
+    const current = state.questionIds[state.index];
+    const kept = state.questionIds.filter((id) => knownIds.has(id));
+    const results = state.results.filter((r) => knownIds.has(r.questionId));
+    const answered = new Set(results.map((r) => r.questionId));
+    let index = kept.indexOf(current);
+    if (index < 0) index = kept.findIndex((id) => !answered.has(id));
+    const done = index < 0 || state.phase === 'finished';
+    state = {
+      ...state,
+      questionIds: kept,
+      results,
+      index: done ? Math.max(0, kept.length - 1) : index,
+      phase: done ? 'finished' : kept[index] === current ? state.phase : 'asking'
+    };
+  }
+  return { ok: true, state };
+}
+
+export function progressOf(state: SessionState): { position: number; total: number } {
+  const total = state.questionIds.length;
+  return { position: state.phase === 'finished' ? total : Math.min(total, state.index + 1), total };
+}
+
+export function summarize(state: SessionState): SessionSummary {
+  const bySkill: Record<string, SkillScore> = {};
+  const missed: string[] = [];
+  let graded = 0;
+  let correct = 0;
+  let score = 0;
+  for (const r of state.results) {
+    const s = (bySkill[r.skill] ??= { answered: 0, correct: 0, score: 0, graded: 0 });
+    s.answered++;
+    if (!r.grade.graded) continue;
+    s.graded++;
+    graded++;
+    s.score += r.grade.score;
+    score += r.grade.score;
+    if (r.grade.correct) {
+      s.correct++;
+      correct++;
+    } else if (!missed.includes(r.questionId)) missed.push(r.questionId);
+  }
+  return {
+    total: state.questionIds.length,
+    answered: state.results.length,
+    graded,
+    correct,
+    accuracy: graded ? score / graded : 0,
+    bySkill,
+    missed,
+    durationMs: Math.max(0, state.updatedAt - state.startedAt)
+  };
+}

@@ -1,0 +1,150 @@
+/**
+ * The Sourcewise IndexedDB database: typed schema, numbered upgrade steps and opening with clear errors.
+ * Upgrades only ever add stores, add indexes or fill in fields; they never drop user data.
+ */
+import { wrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import { StorageError, toStorageError, type StorageProblem } from './errors';
+import type { AttemptRecord, CardRecord, ClassRecord, PackRecord } from './records';
+
+export const DB_NAME = 'sourcewise';
+export const DB_VERSION = 2;
+
+export interface SourcewiseSchema extends DBSchema {
+  packs: { key: string; value: PackRecord; indexes: { 'by-updated': number } };
+  attempts: {
+    key: number;
+    value: AttemptRecord;
+    indexes: { 'by-question': string; 'by-pack': string; 'by-at': number; 'by-skill': [string, number] };
+  };
+  cards: { key: string; value: CardRecord; indexes: { 'by-pack': string; 'by-due': number } };
+  classes: { key: string; value: ClassRecord; indexes: { 'by-quiz': string } };
+  /** Settings, saved sessions and the schema version, keyed by name (out-of-line keys). */
+  meta: { key: string; value: unknown };
+}
+
+export type SourcewiseDb = IDBPDatabase<SourcewiseSchema>;
+export type StoreName = StoreNames<SourcewiseSchema>;
+export const STORE_NAMES: StoreName[] = ['packs', 'attempts', 'cards', 'classes', 'meta'];
+
+type UpgradeTx = IDBPTransaction<SourcewiseSchema, StoreName[], 'versionchange'>;
+
+/**
+ * UPGRADES[n - 1] brings a database from version n - 1 to n. Steps run inside the single versionchange
+ * transaction; if one fails the whole upgrade is rolled back and the old data stays as it was.
+ */
+export const UPGRADES: ((db: SourcewiseDb, tx: UpgradeTx) => Promise<void> | void)[] = [
+  // v1: the original stores.
+  (db) => {
+    const packs = db.createObjectStore('packs', { keyPath: 'id' });
+    packs.createIndex('by-updated', 'updatedAt');
+    const attempts = db.createObjectStore('attempts', { keyPath: 'id', autoIncrement: true });
+    attempts.createIndex('by-question', 'questionId');
+    attempts.createIndex('by-pack', 'packId');
+    attempts.createIndex('by-at', 'at');
+    const cards = db.createObjectStore('cards', { keyPath: 'questionId' });
+    cards.createIndex('by-pack', 'packId');
+    const classes = db.createObjectStore('classes', { keyPath: 'id' });
+    classes.createIndex('by-quiz', 'quizId');
+    db.createObjectStore('meta');
+  },
+  // v2: the review queue reads cards by due date, progress reads attempts by skill. v1 cards kept `due`
+  // only inside `card`, so it is copied to the top level where the index can see it.
+  async (_db, tx) => {
+    const cards = tx.objectStore('cards');
+    cards.createIndex('by-due', 'due');
+    tx.objectStore('attempts').createIndex('by-skill', ['skill', 'at']);
+    for (let cursor = await cards.openCursor(); cursor; cursor = await cursor.continue()) {
+      const record = cursor.value as CardRecord & { due?: unknown };
+      const due = record.card?.due;
+      if (typeof due === 'number' && record.due !== due) await cursor.update({ ...record, due });
+    }
+  }
+];
+
+/** Runs the upgrade steps from `oldVersion` to `newVersion` (exported for migration tests). */
+export function runUpgrades(db: SourcewiseDb, tx: UpgradeTx, oldVersion: number, newVersion: number): void {
+  const steps = UPGRADES.slice(oldVersion, newVersion);
+  const run = async () => {
+    for (const step of steps) await step(db, tx);
+    await tx.objectStore('meta').put(newVersion, 'schemaVersion');
+  };
+  run().catch((error: unknown) => {
+    // A failed step must not leave a half-migrated database: abort rolls everything back.
+    console.error('Sourcewise storage upgrade failed', error);
+    try {
+      tx.abort();
+    } catch {
+      // already finished or aborted
+    }
+  });
+}
+
+export interface OpenOptions {
+  /** An IndexedDB factory (fake-indexeddb in tests); defaults to the browser's `indexedDB`. */
+  factory?: IDBFactory;
+  /** Database name; tests use unique names. */
+  name?: string;
+  /** Schema version to open; only migration tests open older ones. */
+  version?: number;
+  /** Another tab holds the database open at an older version; opening waits until it closes. */
+  onBlocked?: (error: StorageError) => void;
+  /**
+   * Another tab wants to upgrade the database. This connection is closed so the other tab can proceed;
+   * the app should ask the learner to reload.
+   */
+  onVersionChange?: () => void;
+  /** Stored records that fail validation are skipped and reported here (default: console.warn). */
+  onProblem?: (problem: StorageProblem) => void;
+}
+
+const problemHandlers = new WeakMap<object, (problem: StorageProblem) => void>();
+
+/** Reports a skipped record to the handler given when the database was opened. */
+export function reportProblem(db: SourcewiseDb, problem: StorageProblem): void {
+  const handler = problemHandlers.get(db);
+  if (handler) handler(problem);
+  else console.warn(`Sourcewise storage: ${problem.message}`);
+}
+
+/** Opens (creating or upgrading) the database. Rejects only with a `StorageError`. */
+export async function openSourcewiseDb(options: OpenOptions = {}): Promise<SourcewiseDb> {
+  const factory = options.factory ?? (globalThis as { indexedDB?: IDBFactory }).indexedDB;
+  if (!factory) throw new StorageError('unavailable');
+  const version = options.version ?? DB_VERSION;
+  let request: IDBOpenDBRequest;
+  try {
+    request = factory.open(options.name ?? DB_NAME, version);
+  } catch (error) {
+    throw toStorageError(error);
+  }
+  request.addEventListener('upgradeneeded', (event) => {
+    const db = wrap(request.result) as SourcewiseDb;
+    const tx = wrap(request.transaction!) as unknown as UpgradeTx;
+    runUpgrades(db, tx, event.oldVersion, event.newVersion ?? version);
+  });
+  request.addEventListener('blocked', () => options.onBlocked?.(new StorageError('blocked')));
+  let db: SourcewiseDb;
+  try {
+    db = (await wrap(request)) as unknown as SourcewiseDb;
+  } catch (error) {
+    throw toStorageError(error);
+  }
+  db.addEventListener('versionchange', () => {
+    db.close();
+    options.onVersionChange?.();
+  });
+  if (options.onProblem) problemHandlers.set(db, options.onProblem);
+  return db;
+}
+
+/** Deletes the whole database (tests, and a last resort when it cannot be opened at all). */
+export async function deleteSourcewiseDb(factory?: IDBFactory, name = DB_NAME): Promise<void> {
+  const f = factory ?? (globalThis as { indexedDB?: IDBFactory }).indexedDB;
+  if (!f) throw new StorageError('unavailable');
+  await new Promise<void>((resolve, reject) => {
+    const request = f.deleteDatabase(name);
+    request.onsuccess = () => resolve();
+    request.onerror = () => reject(toStorageError(request.error));
+    request.onblocked = () => reject(new StorageError('blocked'));
+  });
+}

@@ -1,0 +1,45 @@
+/**
+ * Storage: the IndexedDB database (idb) and its repositories. Every function takes an opened database
+ * (`openSourcewiseDb`) and rejects only with a `StorageError` whose message can be shown as is.
+ */
+export {
+  openSourcewiseDb,
+  deleteSourcewiseDb,
+  DB_NAME,
+  DB_VERSION,
+  type SourcewiseDb,
+  type OpenOptions
+} from './db';
+export {
+  StorageError,
+  isStorageError,
+  STORAGE_MESSAGES,
+  type StorageErrorKind,
+  type StorageProblem
+} from './errors';
+export type { PackRecord, PackOrigin, AttemptRecord, CardRecord, ClassRecord } from './records';
+export { savePack, getPack, listPacks, deletePack, restorePack } from './packs';
+export {
+  recordAnswer,
+  listAttempts,
+  getCard,
+  listCards,
+  dueCards,
+  countDue,
+  saveSession,
+  loadSession,
+  clearSession,
+  type AttemptQuery
+} from './study';
+export { getSetting, setSetting, SETTING_DEFAULTS, type Settings, type SettingKey } from './settings';
+export { saveClassResult, listClassResults, deleteClassResult } from './classes';
+export {
+  exportAll,
+  restoreAll,
+  resetAll,
+  checkBackup,
+  BACKUP_FORMAT,
+  BACKUP_VERSION,
+  type Backup
+} from './backup';
+export { storageStatus, requestPersistence, formatBytes, type StorageStatus } from './persistence';

@@ -1,0 +1,65 @@
+/** Repository of the learner's own packs (authored, imported, generated in the browser). */
+import { validatePack } from '../domain/packs/validate';
+import { reportProblem, type SourcewiseDb } from './db';
+import { guard, StorageError } from './errors';
+import { fieldKey, keepValid, packRecordSchema, type PackOrigin, type PackRecord } from './records';
+
+/**
+ * Saves (creates or replaces) a pack. The pack is validated first, so a broken pack is refused
+ * with the JSON path of the first problem instead of being stored.
+ */
+export async function savePack(
+  db: SourcewiseDb,
+  pack: unknown,
+  origin: PackOrigin,
+  now: Date = new Date()
+): Promise<PackRecord> {
+  const result = validatePack(pack);
+  if (!result.ok) {
+    const first = result.problems[0];
+    throw new StorageError('invalid', `This pack cannot be saved: ${first.path}: ${first.message}`, {
+      path: first.path
+    });
+  }
+  const record: PackRecord = { id: result.pack.id, origin, updatedAt: now.getTime(), pack: result.pack };
+  await guard(() => db.put('packs', record));
+  return record;
+}
+
+export async function getPack(db: SourcewiseDb, id: string): Promise<PackRecord | undefined> {
+  const value = await guard(() => db.get('packs', id));
+  if (value === undefined) return undefined;
+  return keepValid(
+    packRecordSchema,
+    'packs',
+    [value],
+    () => id,
+    (p) => reportProblem(db, p)
+  )[0];
+}
+
+/** All stored packs, most recently updated first; unreadable ones are skipped and reported. */
+export async function listPacks(db: SourcewiseDb): Promise<PackRecord[]> {
+  const values = await guard(() => db.getAll('packs'));
+  return keepValid(packRecordSchema, 'packs', values, fieldKey('id'), (p) => reportProblem(db, p)).sort(
+    (a, b) => b.updatedAt - a.updatedAt
+  );
+}
+
+/** Deletes a pack and returns what was stored, so the UI can offer "Undo" (see `restorePack`). */
+export async function deletePack(db: SourcewiseDb, id: string): Promise<PackRecord | undefined> {
+  return guard(async () => {
+    const tx = db.transaction('packs', 'readwrite');
+    const record = await tx.store.get(id);
+    if (record !== undefined) await tx.store.delete(id);
+    await tx.done;
+    return record;
+  });
+}
+
+/** Puts back a pack returned by `deletePack`, exactly as it was (same origin and date). */
+export async function restorePack(db: SourcewiseDb, record: PackRecord): Promise<void> {
+  const parsed = packRecordSchema.safeParse(record);
+  if (!parsed.success) throw new StorageError('invalid', 'This pack cannot be restored: it is damaged.');
+  await guard(() => db.put('packs', parsed.data));
+}

@@ -1,0 +1,91 @@
+/**
+ * The shape of every stored record, checked each time it is read: IndexedDB outlives app versions,
+ * and a record written by an old or broken build must be skipped with a message, not crash a page.
+ */
+import { z } from 'zod';
+import { packSchema } from '../domain/packs/schema';
+import { attemptSchema } from '../domain/study/progress';
+import { studyCardSchema } from '../domain/study/scheduling';
+import type { StorageProblem } from './errors';
+
+export const PACK_ORIGINS = ['authored', 'imported', 'generated'] as const;
+export type PackOrigin = (typeof PACK_ORIGINS)[number];
+
+export const packRecordSchema = z.object({
+  /** Same as `pack.id`. */
+  id: z.string().min(1),
+  origin: z.enum(PACK_ORIGINS),
+  /** Epoch ms of the last save. */
+  updatedAt: z.number(),
+  pack: packSchema
+});
+export type PackRecord = z.infer<typeof packRecordSchema>;
+
+export const attemptRecordSchema = attemptSchema.extend({ id: z.number().int().positive() });
+export type AttemptRecord = z.infer<typeof attemptRecordSchema>;
+
+export const cardRecordSchema = z
+  .object({
+    questionId: z.string().min(1),
+    packId: z.string().min(1),
+    /** Copy of `card.due`, for the `by-due` index (the review queue). */
+    due: z.number(),
+    card: studyCardSchema
+  })
+  .refine((r) => r.due === r.card.due, { message: 'due must equal card.due', path: ['due'] });
+export type CardRecord = z.infer<typeof cardRecordSchema>;
+
+/** A teacher's collected quiz result; the classroom code owns the payload's shape. */
+export const classRecordSchema = z.object({
+  id: z.string().min(1),
+  quizId: z.string().min(1),
+  payload: z.unknown(),
+  receivedAt: z.number()
+});
+export type ClassRecord = z.infer<typeof classRecordSchema>;
+
+/** Readable "path: message" lines of a zod error, e.g. `pack.questions.3.answer: Invalid input`. */
+export function describeZodError(error: z.ZodError, prefix = ''): string {
+  return error.issues
+    .slice(0, 3)
+    .map((i) => {
+      const path = [prefix, ...i.path.map(String)].filter(Boolean).join('.');
+      return `${path || '(record)'}: ${i.message}`;
+    })
+    .join('; ');
+}
+
+/**
+ * Parses records read from a store; invalid ones are reported through `onProblem` and left out.
+ * `keyOf` names the record in the message (its key, or its position if it has none).
+ */
+export function keepValid<T>(
+  schema: z.ZodType<T>,
+  store: string,
+  values: readonly unknown[],
+  keyOf: (value: unknown, index: number) => string,
+  onProblem: (problem: StorageProblem) => void
+): T[] {
+  const out: T[] = [];
+  values.forEach((value, i) => {
+    const parsed = schema.safeParse(value);
+    if (parsed.success) out.push(parsed.data);
+    else {
+      const key = keyOf(value, i);
+      onProblem({
+        store,
+        key,
+        message: `${store} record ${key} was skipped: ${describeZodError(parsed.error)}`
+      });
+    }
+  });
+  return out;
+}
+
+/** The key of a record for messages: the named field if present, else its position. */
+export function fieldKey(field: string) {
+  return (value: unknown, index: number): string => {
+    const v = value && typeof value === 'object' ? (value as Record<string, unknown>)[field] : undefined;
+    return typeof v === 'string' || typeof v === 'number' ? String(v) : `#${index}`;
+  };
+}

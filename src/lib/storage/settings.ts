@@ -1,0 +1,44 @@
+/** Settings kept in the `meta` store, each checked on read and falling back to its default. */
+import { z } from 'zod';
+import { reportProblem, type SourcewiseDb } from './db';
+import { guard, StorageError } from './errors';
+import { describeZodError } from './records';
+
+export const settingSchemas = {
+  theme: z.enum(['light', 'dark', 'system']),
+  /** The app has asked the browser for persistent storage (ask once, not on every visit). */
+  persistenceAsked: z.boolean(),
+  /** The first-visit welcome has been dismissed. */
+  onboarded: z.boolean()
+};
+
+export type Settings = { [K in keyof typeof settingSchemas]: z.infer<(typeof settingSchemas)[K]> };
+export type SettingKey = keyof Settings;
+
+export const SETTING_DEFAULTS: Settings = { theme: 'system', persistenceAsked: false, onboarded: false };
+
+const storageKey = (key: SettingKey) => `setting:${key}`;
+
+export async function getSetting<K extends SettingKey>(db: SourcewiseDb, key: K): Promise<Settings[K]> {
+  const value = await guard(() => db.get('meta', storageKey(key)));
+  if (value === undefined) return SETTING_DEFAULTS[key];
+  const parsed = settingSchemas[key].safeParse(value);
+  if (parsed.success) return parsed.data as Settings[K];
+  reportProblem(db, {
+    store: 'meta',
+    key: storageKey(key),
+    message: `setting "${key}" was unreadable and is back to its default: ${describeZodError(parsed.error)}`
+  });
+  return SETTING_DEFAULTS[key];
+}
+
+export async function setSetting<K extends SettingKey>(
+  db: SourcewiseDb,
+  key: K,
+  value: Settings[K]
+): Promise<void> {
+  const parsed = settingSchemas[key].safeParse(value);
+  if (!parsed.success)
+    throw new StorageError('invalid', `Setting "${key}" was not saved: ${describeZodError(parsed.error)}`);
+  await guard(() => db.put('meta', parsed.data, storageKey(key)));
+}

@@ -1,0 +1,37 @@
+/** Helpers for storage tests: a fresh in-memory IndexedDB per test, and small valid records. */
+// idb checks instanceof against the global IDB classes, so the globals must exist too.
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import type { PackInput } from '../domain/packs/schema';
+import { openSourcewiseDb, type OpenOptions, type SourcewiseDb } from './db';
+import type { StorageProblem } from './errors';
+
+export interface TestDb {
+  db: SourcewiseDb;
+  factory: IDBFactory;
+  problems: StorageProblem[];
+}
+
+export async function freshDb(options: Omit<OpenOptions, 'factory' | 'onProblem'> = {}): Promise<TestDb> {
+  const factory = new IDBFactory();
+  const problems: StorageProblem[] = [];
+  const db = await openSourcewiseDb({ ...options, factory, onProblem: (p) => problems.push(p) });
+  return { db, factory, problems };
+}
+
+export function samplePack(id = 'alaska', questions = 2): PackInput {
+  return {
+    format: 'sourcewise-pack',
+    version: 1,
+    id,
+    title: `Pack ${id}`,
+    questions: Array.from({ length: questions }, (_, i) => ({
+      id: `${id}-q${i}`,
+      type: 'fact-opinion' as const,
+      prompt: 'Fact or opinion?',
+      skill: 'fact-opinion',
+      statement: `Statement ${i}`,
+      answer: 'fact' as const
+    }))
+  };
+}
