@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { jsonPath } from '../domain/packs/validate';
-import { reportProblem, STORE_NAMES, type SourcewiseDb } from './db';
+import { atomically, reportProblem, STORE_NAMES, type SourcewiseDb } from './db';
 import { guard, StorageError } from './errors';
 import {
   attemptRecordSchema,
@@ -101,31 +101,34 @@ export async function restoreAll(db: SourcewiseDb, data: unknown): Promise<void>
       path: checked.path
     });
   const { stores } = checked.backup;
-  await guard(async () => {
+  await guard(() => {
     const tx = db.transaction(STORE_NAMES, 'readwrite');
-    const meta = tx.objectStore('meta');
-    const schemaVersion = await meta.get(SCHEMA_VERSION_KEY);
-    await Promise.all(STORE_NAMES.map((name) => tx.objectStore(name).clear()));
-    const writes: Promise<unknown>[] = [
-      ...stores.packs.map((r) => tx.objectStore('packs').put(r)),
-      ...stores.attempts.map((r) => tx.objectStore('attempts').put(r)),
-      ...stores.cards.map((r) => tx.objectStore('cards').put(r)),
-      ...stores.classes.map((r) => tx.objectStore('classes').put(r)),
-      ...stores.meta.filter((e) => e.key !== SCHEMA_VERSION_KEY).map((e) => meta.put(e.value, e.key))
-    ];
-    if (schemaVersion !== undefined) writes.push(meta.put(schemaVersion, SCHEMA_VERSION_KEY));
-    await Promise.all([...writes, tx.done]);
+    return atomically(tx, async () => {
+      const meta = tx.objectStore('meta');
+      const schemaVersion = await meta.get(SCHEMA_VERSION_KEY);
+      await Promise.all(STORE_NAMES.map((name) => tx.objectStore(name).clear()));
+      const writes: Promise<unknown>[] = [
+        ...stores.packs.map((r) => tx.objectStore('packs').put(r)),
+        ...stores.attempts.map((r) => tx.objectStore('attempts').put(r)),
+        ...stores.cards.map((r) => tx.objectStore('cards').put(r)),
+        ...stores.classes.map((r) => tx.objectStore('classes').put(r)),
+        ...stores.meta.filter((e) => e.key !== SCHEMA_VERSION_KEY).map((e) => meta.put(e.value, e.key))
+      ];
+      if (schemaVersion !== undefined) writes.push(meta.put(schemaVersion, SCHEMA_VERSION_KEY));
+      await Promise.all(writes);
+    });
   });
 }
 
 /** Deletes all packs, progress, results, settings and saved sessions (after the UI has confirmed). */
 export async function resetAll(db: SourcewiseDb): Promise<void> {
-  await guard(async () => {
+  await guard(() => {
     const tx = db.transaction(STORE_NAMES, 'readwrite');
-    const meta = tx.objectStore('meta');
-    const schemaVersion = await meta.get(SCHEMA_VERSION_KEY);
-    await Promise.all(STORE_NAMES.map((name) => tx.objectStore(name).clear()));
-    if (schemaVersion !== undefined) await meta.put(schemaVersion, SCHEMA_VERSION_KEY);
-    await tx.done;
+    return atomically(tx, async () => {
+      const meta = tx.objectStore('meta');
+      const schemaVersion = await meta.get(SCHEMA_VERSION_KEY);
+      await Promise.all(STORE_NAMES.map((name) => tx.objectStore(name).clear()));
+      if (schemaVersion !== undefined) await meta.put(schemaVersion, SCHEMA_VERSION_KEY);
+    });
   });
 }

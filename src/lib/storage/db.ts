@@ -137,6 +137,41 @@ export async function openSourcewiseDb(options: OpenOptions = {}): Promise<Sourc
   return db;
 }
 
+/**
+ * Runs the writes of one transaction so that it is all-or-nothing: if anything throws (a failed request,
+ * a validation error, a quota error) the transaction is aborted and none of its writes are kept.
+ * `body` may only await requests of `tx`, or the transaction would commit early.
+ */
+export async function atomically<T>(
+  tx: { abort(): void; done: Promise<void> },
+  body: () => Promise<T>
+): Promise<T> {
+  const done = tx.done;
+  // Mark the rejection as handled now; it is awaited (and rethrown) below.
+  done.catch(() => undefined);
+  try {
+    const result = await body();
+    await done;
+    return result;
+  } catch (error) {
+    try {
+      tx.abort();
+    } catch {
+      // already committed or aborted
+    }
+    // Report the transaction's own error (e.g. QuotaExceededError at commit) when it has one.
+    const txError = await done.then(
+      () => undefined,
+      (e: unknown) => e
+    );
+    throw isAbort(error) && txError && !isAbort(txError) ? txError : error;
+  }
+}
+
+function isAbort(error: unknown): boolean {
+  return !!error && typeof error === 'object' && 'name' in error && error.name === 'AbortError';
+}
+
 /** Deletes the whole database (tests, and a last resort when it cannot be opened at all). */
 export async function deleteSourcewiseDb(factory?: IDBFactory, name = DB_NAME): Promise<void> {
   const f = factory ?? (globalThis as { indexedDB?: IDBFactory }).indexedDB;

@@ -1,6 +1,6 @@
 /** Repository of the learner's own packs (authored, imported, generated in the browser). */
 import { validatePack } from '../domain/packs/validate';
-import { reportProblem, type SourcewiseDb } from './db';
+import { atomically, reportProblem, type SourcewiseDb } from './db';
 import { guard, StorageError } from './errors';
 import { fieldKey, keepValid, packRecordSchema, type PackOrigin, type PackRecord } from './records';
 
@@ -48,12 +48,13 @@ export async function listPacks(db: SourcewiseDb): Promise<PackRecord[]> {
 
 /** Deletes a pack and returns what was stored, so the UI can offer "Undo" (see `restorePack`). */
 export async function deletePack(db: SourcewiseDb, id: string): Promise<PackRecord | undefined> {
-  return guard(async () => {
+  return guard(() => {
     const tx = db.transaction('packs', 'readwrite');
-    const record = await tx.store.get(id);
-    if (record !== undefined) await tx.store.delete(id);
-    await tx.done;
-    return record;
+    return atomically(tx, async () => {
+      const record = await tx.store.get(id);
+      if (record !== undefined) await tx.store.delete(id);
+      return record;
+    });
   });
 }
 

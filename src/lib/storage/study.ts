@@ -5,7 +5,7 @@
 import { attemptSchema, type Attempt } from '../domain/study/progress';
 import { studyCardSchema, type StudyCard } from '../domain/study/scheduling';
 import { resume, type SessionState } from '../domain/study/session';
-import { reportProblem, type SourcewiseDb } from './db';
+import { atomically, reportProblem, type SourcewiseDb } from './db';
 import { guard, StorageError } from './errors';
 import {
   attemptRecordSchema,
@@ -38,21 +38,22 @@ export async function recordAnswer(
       'invalid',
       `The answer could not be saved: ${describeZodError(parsedCard.error, 'card')}`
     );
-  return guard(async () => {
+  return guard(() => {
     const tx = db.transaction(['attempts', 'cards'], 'readwrite');
-    // The id is assigned by the store; the cast covers the record's required `id`.
-    const id = tx.objectStore('attempts').add(parsedAttempt.data as AttemptRecord);
-    if (parsedCard) {
-      const record: CardRecord = {
-        questionId: attempt.questionId,
-        packId: attempt.packId,
-        due: parsedCard.data.due,
-        card: parsedCard.data
-      };
-      void tx.objectStore('cards').put(record);
-    }
-    const [key] = await Promise.all([id, tx.done]);
-    return key;
+    return atomically(tx, async () => {
+      // The id is assigned by the store; the cast covers the record's required `id`.
+      const id = tx.objectStore('attempts').add(parsedAttempt.data as AttemptRecord);
+      const cardWrite = parsedCard
+        ? tx.objectStore('cards').put({
+            questionId: attempt.questionId,
+            packId: attempt.packId,
+            due: parsedCard.data.due,
+            card: parsedCard.data
+          })
+        : undefined;
+      const [key] = await Promise.all([id, cardWrite]);
+      return key;
+    });
   });
 }
 
