@@ -37,21 +37,18 @@ export function describeResponse(question: Question | undefined, response: QuizR
     case 'discrepancy':
       if (Array.isArray(response))
         return response
-          .map((v, i) => `${question.outlets[i]?.outlet ?? i + 1}: ${at(question.values, v)}`)
-          .join('; ');
-      break;
-    case 'matching': {
-      const rights = question.pairs.map((p) => p.right);
-      if (Array.isArray(response))
-        return response.map((v, i) => `${question.pairs[i]?.left ?? i + 1} → ${at(rights, v)}`).join('; ');
-      if (typeof response === 'object')
-        return Object.entries(response)
           .map(
-            ([left, right]) => `${left} → ${typeof right === 'number' ? at(rights, right) : String(right)}`
+            (v, i) => `${question.outlets[i]?.outlet ?? i + 1}: ${v === null ? '–' : at(question.values, v)}`
           )
           .join('; ');
       break;
-    }
+    case 'matching':
+      // study responses map a pair's index (its left side) to the right-hand text chosen for it
+      if (typeof response === 'object' && !Array.isArray(response))
+        return Object.entries(response)
+          .map(([k, right]) => `${question.pairs[Number(k)]?.left ?? k} → ${String(right)}`)
+          .join('; ');
+      break;
   }
   return typeof response === 'string' ? response : JSON.stringify(response);
 }

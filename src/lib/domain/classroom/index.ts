@@ -2,14 +2,17 @@
  * Classroom quizzes without a server (framework-free):
  * - quiz.ts: the quiz definition (zod), `createQuiz`, per-student question order;
  * - link.ts: the quiz in a URL fragment (`encodeQuiz`/`decodeQuiz`) and the QR size check;
+ * - attempt.ts: one student's run (timer, feedback, resume after reload); responses.ts: answers in compact form;
  * - result-code.ts: a student's answers as a short checksummed code (`encodeResult`/`decodeResult`);
  * - results.ts, stats.ts, csv.ts: the teacher's collection, its table and statistics, and the CSV export.
  */
+export * from './attempt';
 export * from './codec';
 export * from './csv';
 export * from './describe';
 export * from './link';
 export * from './quiz';
 export * from './result-code';
+export * from './responses';
 export * from './results';
 export * from './stats';

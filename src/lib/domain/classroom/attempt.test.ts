@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import {
+  answerCurrent,
+  currentQuestionId,
+  next,
+  resultOf,
+  resumeAttempt,
+  scoreOf,
+  secondsLeft,
+  startAttempt,
+  timeOut
+} from './attempt';
+import { createQuiz, type Quiz, type QuizSettings } from './quiz';
+import { decodeResult, encodeResult } from './result-code';
+import { counterRandom, samplePack } from './test-fixtures';
+import type { Response } from '../study/grading';
+
+const pack = samplePack();
+const question = (id: string) => pack.questions.find((q) => q.id === id)!;
+const t0 = new Date('2026-03-02T09:00:00Z');
+const at = (seconds: number) => new Date(t0.getTime() + seconds * 1000);
+
+function quizWith(settings: Partial<QuizSettings>): Quiz {
+  const setup = createQuiz(
+    pack,
+    {
+      builtIn: false,
+      selection: 'picked',
+      picked: ['q-attr', 'q-tf'],
+      order: 'fixed',
+      secondsPerQuestion: 0,
+      feedback: 'end',
+      ...settings
+    },
+    { now: t0, random: counterRandom(4) }
+  );
+  if (!setup.ok) throw new Error(setup.message);
+  return setup.quiz;
+}
+
+const right: Record<string, Response> = {
+  'q-attr': { type: 'attribution', choice: 0 },
+  'q-tf': { type: 'true-false', value: true }
+};
+
+describe('a student taking a quiz', () => {
+  it('runs to the end with feedback only at the end, and the result code carries the answers', async () => {
+    const quiz = quizWith({});
+    let attempt = startAttempt(quiz, '  Anna ', t0);
+    expect(attempt.name).toBe('Anna');
+    attempt = answerCurrent(
+      attempt,
+      quiz,
+      question('q-attr'),
+      { type: 'attribution', choice: 1 },
+      at(12)
+    ).attempt;
+    expect(attempt).toMatchObject({ phase: 'asking', current: 1 });
+    attempt = answerCurrent(attempt, quiz, question('q-tf'), right['q-tf'], at(20)).attempt;
+    expect(attempt).toMatchObject({ phase: 'finished', finishedAt: at(20).getTime() });
+    expect(scoreOf(attempt)).toEqual({ correct: 1, total: 2 });
+    const decoded = await decodeResult(await encodeResult(resultOf(attempt), quiz), quiz);
+    expect(decoded.ok && decoded.result.answers).toEqual([
+      { questionId: 'q-attr', response: 1, correct: false, seconds: 12 },
+      { questionId: 'q-tf', response: true, correct: true, seconds: 8 }
+    ]);
+  });
+
+  it('stops on feedback after each answer when the teacher asked for it', () => {
+    const quiz = quizWith({ feedback: 'each' });
+    let attempt = startAttempt(quiz, 'Ben', t0);
+    const answered = answerCurrent(attempt, quiz, question('q-attr'), right['q-attr'], at(3));
+    expect(answered.grade.correct).toBe(true);
+    attempt = answered.attempt;
+    expect(attempt.phase).toBe('feedback');
+    attempt = next(attempt, at(9));
+    expect(attempt).toMatchObject({ phase: 'asking', current: 1, shownAt: at(9).getTime() });
+  });
+
+  it('records no answer when the timer runs out, also when the answer comes too late', () => {
+    const quiz = quizWith({ secondsPerQuestion: 10 });
+    let attempt = startAttempt(quiz, 'Chloé', t0);
+    expect(secondsLeft(attempt, quiz, at(4))).toBe(6);
+    expect(timeOut(attempt, quiz, at(9)).attempt).toBe(attempt);
+    attempt = timeOut(attempt, quiz, at(10)).attempt;
+    expect(attempt.answers[0]).toMatchObject({
+      questionId: 'q-attr',
+      response: null,
+      correct: false,
+      timedOut: true
+    });
+    const late = answerCurrent(attempt, quiz, question('q-tf'), right['q-tf'], at(45));
+    expect(late.attempt.answers[1]).toMatchObject({ response: null, correct: false, seconds: 10 });
+    expect(late.attempt.phase).toBe('finished');
+  });
+
+  it('refuses an answer to a question that is not on screen', () => {
+    const quiz = quizWith({});
+    const attempt = startAttempt(quiz, 'Dev', t0);
+    expect(() => answerCurrent(attempt, quiz, question('q-tf'), right['q-tf'], at(1))).toThrow('not the one');
+    expect(() => startAttempt(quiz, '   ', t0)).toThrow('display name');
+  });
+
+  it('resumes a saved attempt of the same quiz after a reload, and ignores one of another quiz', () => {
+    const quiz = quizWith({ order: 'shuffled' });
+    const first = currentQuestionId(startAttempt(quiz, 'Emil', t0))!;
+    const attempt = answerCurrent(
+      startAttempt(quiz, 'Emil', t0),
+      quiz,
+      question(first),
+      right[first],
+      at(5)
+    ).attempt;
+    const saved = JSON.parse(JSON.stringify(attempt));
+    expect(resumeAttempt(saved, quiz)).toEqual(attempt);
+    expect(resumeAttempt(saved, quizWith({ seed: 1 }))).toBeNull();
+    expect(resumeAttempt({ ...saved, current: 'x' }, quiz)).toBeNull();
+  });
+});
