@@ -1,0 +1,64 @@
+/**
+ * `sourcewise classify [--json] [--min-confidence X]`: one sentence a line on stdin, labelled fact,
+ * opinion or unsure, in input order (an empty line gives an `unsure` row, so the counts match).
+ * --min-confidence turns labels below X into `unsure`; the default, 0.52, is the classifier's own
+ * threshold, so it changes nothing. 0.7 keeps about half the sentences at a clearly higher precision.
+ */
+import { classifySentence, UNSURE_BELOW, type Classification } from '../../lib/domain/analysis/claims';
+import { parseArgs, readStdin, UsageError } from '../io';
+
+export const DEFAULT_MIN_CONFIDENCE = UNSURE_BELOW;
+
+export interface ClassifyRow {
+  text: string;
+  label: Classification['label'];
+  confidence: number;
+  explanation: string;
+}
+
+export function classifyLines(input: string, minConfidence = DEFAULT_MIN_CONFIDENCE): ClassifyRow[] {
+  const lines = input.replace(/^\uFEFF/, '').split(/\r?\n/);
+  if (lines.length && lines[lines.length - 1] === '') lines.pop();
+  return lines.map((text) => {
+    const result = classifySentence(text);
+    const label = result.confidence < minConfidence ? 'unsure' : result.label;
+    return { text, label, confidence: result.confidence, explanation: result.explanation };
+  });
+}
+
+export function parseMinConfidence(value: string | true | undefined): number {
+  if (value === undefined) return DEFAULT_MIN_CONFIDENCE;
+  const number = typeof value === 'string' ? Number(value) : NaN;
+  if (!Number.isFinite(number) || number < 0 || number > 1)
+    throw new UsageError(`--min-confidence takes a number from 0 to 1, not "${value === true ? '' : value}"`);
+  return number;
+}
+
+function table(rows: ClassifyRow[]): string {
+  const clip = (s: string, n: number) => (s.length > n ? s.slice(0, n - 1) + '…' : s.padEnd(n));
+  return [
+    `${'label'.padEnd(8)} ${'conf'.padEnd(5)} sentence`,
+    ...rows.map(
+      (r) =>
+        `${r.label.padEnd(8)} ${r.confidence.toFixed(2)}  ${clip(r.text, 80)}\n${' '.repeat(15)}${r.explanation}`
+    )
+  ].join('\n');
+}
+
+export async function run(argv: string[]): Promise<number> {
+  const { positional, flags } = parseArgs(argv, ['min-confidence']);
+  for (const name of flags.keys())
+    if (name !== 'json' && name !== 'min-confidence') throw new UsageError(`unknown option --${name}`);
+  if (positional.length)
+    throw new UsageError('classify reads sentences from stdin, one a line; it takes no file names');
+  const minConfidence = parseMinConfidence(flags.get('min-confidence'));
+  if (process.stdin.isTTY) console.error('Type or paste sentences, one a line; end with Ctrl-D.');
+  const input = await readStdin();
+  if (input.includes('\u0000'))
+    throw new UsageError('stdin: binary input, expected text with one sentence a line');
+  const rows = classifyLines(input, minConfidence);
+  if (flags.has('json'))
+    console.log(JSON.stringify(rows.map(({ text, label, confidence }) => ({ text, label, confidence }))));
+  else console.log(table(rows));
+  return 0;
+}

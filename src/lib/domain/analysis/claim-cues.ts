@@ -1,0 +1,253 @@
+/**
+ * Finds the words and marks that make a sentence read as a checkable statement or as an opinion.
+ * Words inside quotation marks belong to the person quoted, so when the sentence attributes them
+ * ("X said, “…”") their judgements are not the writer's and are left out; an attribution also
+ * softens the writer-voice cues around it (the reported clause is someone else's view).
+ */
+import { analyse, type Token } from './claim-nlp';
+import { IRREGULAR_PAST, lookupWord, MONTHS, PHRASES, WEEKDAYS, type CueKind } from './claim-lexicon';
+
+export interface Cue {
+  text: string;
+  start: number;
+  end: number;
+  kind: string;
+  leaning: 'fact' | 'opinion';
+  weight: number;
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** How much of an opinion cue survives inside a clause the sentence attributes to someone else. */
+const REPORTED_FACTOR = 0.4;
+/** Per-kind ceilings, so that a list of ten dates does not outweigh everything else. */
+const FACT_CAPS: Partial<Record<CueKind, number>> = {
+  date: 1.4,
+  number: 1.2,
+  name: 0.9,
+  event: 0.9,
+  attribution: 1.6,
+  quote: 0.8,
+  measure: 0.6
+};
+const OPINION_CAPS: Partial<Record<CueKind, number>> = {
+  'scare-quote': 0.8,
+  belief: 2.0,
+  address: 1.0,
+  question: 1.1,
+  exclamation: 1.5,
+  intensifier: 1.2,
+  prediction: 1.5,
+  generalisation: 1.0,
+  stance: 2.0,
+  imperative: 1.4
+};
+const MODALS = new Set(['would', 'could', 'might', 'may', 'should', 'must', 'will', "'d", '’d', 'can']);
+const INTENSIFY_ONLY_BEFORE_MODIFIER = new Set([
+  'fairly',
+  'quite',
+  'rather',
+  'pretty',
+  'too',
+  'somewhat',
+  'overly'
+]);
+const IMPERATIVE_OPENERS = /^(?:(?:but|and|so|now|then|just|please)\s+)?(?:don['’]t|do not|never)\s+\w+/i;
+const LEADING_CONJUNCTIONS = new Set(['but', 'and', 'so', 'now', 'then', 'just', 'please', 'yet']);
+
+/** Quoted passages: curly and straight double quotes, and single quotes that are not apostrophes. */
+export function quoteSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  const pattern = /“[^”"]*(?:”|"|$)|"[^"“”]*(?:"|”|$)|(?<![\p{L}\p{N}])[‘'][^‘’']*?[’'](?![\p{L}])/gu;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    if (m[0].length > 2) spans.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return spans;
+}
+
+const inside = (spans: Span[], start: number, end = start + 1) =>
+  spans.some((s) => start >= s.start && end <= s.end);
+const wordCount = (s: string) => (s.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []).length;
+
+export function findCues(sentence: string): Cue[] {
+  const { tokens, entities } = analyse(sentence);
+  const quotes = quoteSpans(sentence);
+  const covered = new Set<number>();
+  const cues: Cue[] = [];
+  const push = (kind: CueKind, weight: number, start: number, end: number) => {
+    cues.push({
+      text: sentence.slice(start, end),
+      start,
+      end,
+      kind,
+      leaning: weight > 0 ? 'opinion' : 'fact',
+      weight: Math.abs(weight)
+    });
+  };
+  const cover = (start: number, end: number) =>
+    tokens.forEach((t, i) => {
+      if (t.start < end && t.end > start) covered.add(i);
+    });
+
+  for (const { pattern, kind, weight } of PHRASES) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(sentence); m; m = pattern.exec(sentence)) {
+      const end = m.index + m[0].trimEnd().length;
+      if (end <= m.index || inside(quotes, m.index, end)) continue;
+      push(kind, weight, m.index, end);
+      cover(m.index, end);
+    }
+  }
+
+  tokens.forEach((token, i) => {
+    if (covered.has(i) || inside(quotes, token.start, token.end)) return;
+    const kind = wordCue(tokens, i);
+    if (kind) push(kind.kind, kind.weight, token.start, token.end);
+  });
+
+  addPunctuationCues(sentence, tokens, quotes, covered, push);
+  addFactCues(sentence, tokens, entities, quotes, covered, push);
+
+  const attributed = cues.some((c) => c.kind === 'attribution');
+  for (const quote of quotes) {
+    const words = wordCount(sentence.slice(quote.start, quote.end));
+    if (words >= 4 && (attributed || quote.start <= 1)) push('quote', -0.6, quote.start, quote.end);
+    else if (words <= 3 && !attributed) push('scare-quote', 0.6, quote.start, quote.end);
+  }
+  if (attributed) for (const cue of cues) if (cue.leaning === 'opinion') cue.weight *= REPORTED_FACTOR;
+  return capWeights(cues).sort((a, b) => a.start - b.start || b.weight - a.weight);
+}
+
+function wordCue(tokens: Token[], i: number): { kind: CueKind; weight: number } | undefined {
+  const token = tokens[i];
+  const next = tokens[i + 1];
+  const prev = tokens[i - 1];
+  // "May 15" and "in May" are dates, not the modal.
+  if (
+    token.text === 'May' &&
+    (next?.pos === 'NUM' || /^(?:in|of|since|until|early|late|mid)$/i.test(prev?.text ?? ''))
+  )
+    return undefined;
+  if (
+    token.text === 'US' ||
+    token.text === 'U.S.' ||
+    (token.text === 'I' && /^(?:War|Act|Phase)$/.test(prev?.text ?? ''))
+  )
+    return undefined;
+  const entry = lookupWord(token.lower);
+  if (!entry) return undefined;
+  if (entry.kind === 'intensifier' && INTENSIFY_ONLY_BEFORE_MODIFIER.has(token.lower)) {
+    if (!next || (next.pos !== 'ADJ' && next.pos !== 'ADV')) return undefined;
+  }
+  // "will" as a noun ("the will of the people") and "may"/"might" as nouns are rare; modal use needs a verb soon after.
+  if (entry.kind === 'prediction' && token.pos !== 'AUX' && token.pos !== 'VERB') return undefined;
+  if (entry.kind === 'attribution' && token.pos === 'NOUN' && !/^(?:according)$/.test(token.lower))
+    return undefined;
+  return entry;
+}
+
+type Push = (kind: CueKind, weight: number, start: number, end: number) => void;
+
+function addPunctuationCues(
+  sentence: string,
+  tokens: Token[],
+  quotes: Span[],
+  covered: Set<number>,
+  push: Push
+): void {
+  const outside = tokens.filter((t) => !inside(quotes, t.start, t.end));
+  const lastMark = [...outside].reverse().find((t) => /^[?!]+$/.test(t.text) || t.pos !== 'PUNCT');
+  if (lastMark?.text.includes('?')) push('question', 1.1, lastMark.start, lastMark.end);
+  for (const t of outside) if (t.text.includes('!')) push('exclamation', 1.2, t.start, t.end);
+
+  const opener = IMPERATIVE_OPENERS.exec(sentence.trimStart());
+  if (opener) {
+    const start = sentence.length - sentence.trimStart().length;
+    push('imperative', 1.3, start, start + opener[0].length);
+    return;
+  }
+  let first = 0;
+  while (tokens[first] && (tokens[first].pos === 'PUNCT' || LEADING_CONJUNCTIONS.has(tokens[first].lower)))
+    first++;
+  if (covered.has(first)) return;
+  const head = tokens[first];
+  const after = tokens[first + 1];
+  if (
+    head &&
+    head.pos === 'VERB' &&
+    head.lemma.toLowerCase() === head.lower &&
+    !head.lower.endsWith('ing') &&
+    after &&
+    after.pos !== 'VERB' &&
+    after.pos !== 'AUX'
+  ) {
+    push('imperative', 1.3, head.start, head.end);
+  }
+}
+
+function addFactCues(
+  sentence: string,
+  tokens: Token[],
+  entities: ReturnType<typeof analyse>['entities'],
+  quotes: Span[],
+  covered: Set<number>,
+  push: Push
+): void {
+  const taken: Span[] = [];
+  const take = (kind: CueKind, weight: number, start: number, end: number) => {
+    if (taken.some((s) => start < s.end && end > s.start)) return;
+    taken.push({ start, end });
+    push(kind, weight, start, end);
+  };
+  for (const e of entities) {
+    if (e.type === 'DATE' || e.type === 'TIME') take('date', -0.8, e.start, e.end);
+    else if (e.type === 'MONEY' || e.type === 'PERCENT') take('number', -0.8, e.start, e.end);
+    else if (e.type === 'CARDINAL' || e.type === 'DURATION') take('number', -0.6, e.start, e.end);
+    else if (e.type === 'ORDINAL') take('number', -0.3, e.start, e.end);
+  }
+  for (const regex of [MONTHS, WEEKDAYS, /\b(?:1[5-9]\d\d|20\d\d)s?\b/g]) {
+    regex.lastIndex = 0;
+    for (let m = regex.exec(sentence); m; m = regex.exec(sentence)) {
+      if (m[0] === 'May' && !/\d/.test(sentence.slice(m.index + 3, m.index + 8))) continue;
+      take('date', -0.7, m.index, m.index + m[0].length);
+    }
+  }
+  const digits = /\d[\d,.]*(?:\s?(?:%|km|kg|miles?|hours?|minutes?|million|billion|trillion|bn|m)\b)?/g;
+  for (let m = digits.exec(sentence); m; m = digits.exec(sentence))
+    take('number', -0.6, m.index, m.index + m[0].length);
+
+  // Names of people, places and organisations: runs of proper nouns.
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].pos !== 'PROPN' || inside(quotes, tokens[i].start)) continue;
+    let j = i;
+    while (tokens[j + 1]?.pos === 'PROPN') j++;
+    take('name', -0.3, tokens[i].start, tokens[j].end);
+    i = j;
+  }
+  // Past-tense event verbs ("launched", "met"), unless a modal makes them hypothetical.
+  tokens.forEach((t, i) => {
+    if (t.pos !== 'VERB' || covered.has(i) || inside(quotes, t.start)) return;
+    const past = (t.lower.endsWith('ed') && t.lemma.toLowerCase() !== t.lower) || IRREGULAR_PAST.has(t.lower);
+    if (!past) return;
+    const before = tokens.slice(Math.max(0, i - 3), i).map((x) => x.lower);
+    if (before.some((w) => MODALS.has(w))) return;
+    take('event', -0.35, t.start, t.end);
+  });
+}
+
+function capWeights(cues: Cue[]): Cue[] {
+  const used = new Map<string, number>();
+  for (const cue of cues) {
+    const cap =
+      cue.leaning === 'fact'
+        ? (FACT_CAPS[cue.kind as CueKind] ?? 1.5)
+        : (OPINION_CAPS[cue.kind as CueKind] ?? 3.5);
+    const left = Math.max(0, cap - (used.get(cue.kind) ?? 0));
+    cue.weight = Math.min(cue.weight, left);
+    used.set(cue.kind, (used.get(cue.kind) ?? 0) + cue.weight);
+  }
+  return cues.filter((c) => c.weight > 0);
+}

@@ -1,0 +1,92 @@
+/**
+ * Fact or opinion: labels one sentence and says why, following Pew Research Center (2018).
+ * A factual statement can be proved or disproved by objective evidence, whether or not it is true;
+ * an opinion expresses beliefs, values, judgements or predictions. Reported speech ("X said, “…”")
+ * is a checkable fact about what was said. The score is a sum of cue weights in log-odds units,
+ * so `confidence` is a probability; mixed cues, very short sentences and headline fragments pull it
+ * towards 0.5, which keeps them away from the question generator's threshold.
+ */
+import { findCues, type Cue } from './claim-cues';
+import { explain } from './claim-explain';
+
+export type { Cue } from './claim-cues';
+
+export type ClaimLabel = 'fact' | 'opinion' | 'unsure';
+
+export interface Classification {
+  label: ClaimLabel;
+  /** Probability that the label is right, 0.5–1. */
+  confidence: number;
+  cues: Cue[];
+  /** Human-readable reason naming the cues, e.g. “‘crucial’ is a judgement; ‘should’ says what ought to happen.” */
+  explanation: string;
+}
+
+/**
+ * Where the score starts. A sentence with no checkable anchor at all (no name, figure, date, source or
+ * reported event) offers nothing to prove or disprove, so it starts slightly on the opinion side; any
+ * single anchor tips it back. Set so that news reports and opinion columns are both served (see report).
+ */
+const PRIOR = 0.25;
+/** Below this confidence the classifier does not commit to a label. */
+export const UNSURE_BELOW = 0.52;
+/** The confidence the question generator asks for by default (see `isClearCut`). */
+export const CLEAR_CUT_CONFIDENCE = 0.8;
+
+const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
+
+export function classifySentence(sentence: string): Classification {
+  const text = sentence.replace(/\s+/g, ' ');
+  if (!/[\p{L}\p{N}]/u.test(text)) {
+    return { label: 'unsure', confidence: 0.5, cues: [], explanation: 'There is no sentence to judge.' };
+  }
+  const cues = findCues(sentence);
+  const opinion = total(cues, 'opinion');
+  const fact = total(cues, 'fact');
+  const pOpinion = sigmoid(PRIOR + opinion - fact);
+  let confidence = Math.max(pOpinion, 1 - pOpinion);
+  confidence = 0.5 + (confidence - 0.5) * reliability(sentence, opinion, fact);
+  const label: ClaimLabel = confidence < UNSURE_BELOW ? 'unsure' : pOpinion > 0.5 ? 'opinion' : 'fact';
+  return { label, confidence: round(confidence), cues, explanation: explain(label, cues, opinion, fact) };
+}
+
+/** A sentence the question generator may use: confident, one-sided, long enough, not a headline. */
+export function isClearCut(
+  sentence: string,
+  result: Classification,
+  minConfidence = CLEAR_CUT_CONFIDENCE
+): boolean {
+  if (result.label === 'unsure' || result.confidence < minConfidence) return false;
+  if (isFragment(sentence) || words(sentence) < 6) return false;
+  const against = total(result.cues, result.label === 'fact' ? 'opinion' : 'fact');
+  return against < 0.5;
+}
+
+function total(cues: Cue[], leaning: Cue['leaning']): number {
+  return cues.reduce((sum, c) => sum + (c.leaning === leaning ? c.weight : 0), 0);
+}
+
+/** How far to trust the raw score: less when both sides have strong cues or the text is a fragment. */
+function reliability(sentence: string, opinion: number, fact: number): number {
+  let factor = 1;
+  const weaker = Math.min(opinion, fact);
+  if (weaker >= 0.6) factor *= Math.max(0.35, 1 - 0.35 * weaker);
+  const n = words(sentence);
+  if (n < 4) factor *= 0.4;
+  else if (n < 7) factor *= 0.75;
+  if (isFragment(sentence)) factor *= 0.6;
+  return factor;
+}
+
+const words = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+
+/** Headline-like: no final punctuation and mostly capitalised words. */
+function isFragment(sentence: string): boolean {
+  const trimmed = sentence.trim();
+  if (/[.!?…]["'”’)\]]*$/.test(trimmed)) return false;
+  const list = trimmed.split(/\s+/);
+  const capitals = list.filter((w) => /^[\p{Lu}\d]/u.test(w)).length;
+  return list.length <= 16 || capitals / list.length > 0.5;
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
