@@ -61,16 +61,25 @@ export const UPGRADES: ((db: SourcewiseDb, tx: UpgradeTx) => Promise<void> | voi
   }
 ];
 
-/** Runs the upgrade steps from `oldVersion` to `newVersion` (exported for migration tests). */
-export function runUpgrades(db: SourcewiseDb, tx: UpgradeTx, oldVersion: number, newVersion: number): void {
+/**
+ * Runs the upgrade steps from `oldVersion` to `newVersion` (exported for migration tests).
+ * If a step fails, the versionchange transaction is aborted, which rolls back every step: the
+ * database stays at its old version with its data as it was.
+ */
+export function runUpgrades(
+  db: SourcewiseDb,
+  tx: UpgradeTx,
+  oldVersion: number,
+  newVersion: number,
+  onError: (error: unknown) => void = () => undefined
+): void {
   const steps = UPGRADES.slice(oldVersion, newVersion);
   const run = async () => {
     for (const step of steps) await step(db, tx);
     await tx.objectStore('meta').put(newVersion, 'schemaVersion');
   };
   run().catch((error: unknown) => {
-    // A failed step must not leave a half-migrated database: abort rolls everything back.
-    console.error('Sourcewise storage upgrade failed', error);
+    onError(error);
     try {
       tx.abort();
     } catch {
@@ -117,16 +126,25 @@ export async function openSourcewiseDb(options: OpenOptions = {}): Promise<Sourc
   } catch (error) {
     throw toStorageError(error);
   }
+  let upgradeError: unknown;
   request.addEventListener('upgradeneeded', (event) => {
     const db = wrap(request.result) as SourcewiseDb;
     const tx = wrap(request.transaction!) as unknown as UpgradeTx;
-    runUpgrades(db, tx, event.oldVersion, event.newVersion ?? version);
+    // A failed upgrade surfaces through the open request below; this copy of the error is not needed.
+    tx.done.catch(() => undefined);
+    runUpgrades(db, tx, event.oldVersion, event.newVersion ?? version, (error) => (upgradeError = error));
   });
   request.addEventListener('blocked', () => options.onBlocked?.(new StorageError('blocked')));
   let db: SourcewiseDb;
   try {
     db = (await wrap(request)) as unknown as SourcewiseDb;
   } catch (error) {
+    if (upgradeError !== undefined)
+      throw new StorageError(
+        'unavailable',
+        'Sourcewise could not update its saved data to this version. Nothing was changed; reload to try again.',
+        { cause: upgradeError }
+      );
     throw toStorageError(error);
   }
   db.addEventListener('versionchange', () => {

@@ -1,7 +1,7 @@
 /** Helpers for storage tests: a fresh in-memory IndexedDB per test, and small valid records. */
 // idb checks instanceof against the global IDB classes, so the globals must exist too.
 import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
+import { IDBFactory as FakeIDBFactory } from 'fake-indexeddb';
 import type { PackInput } from '../domain/packs/schema';
 import { openSourcewiseDb, type OpenOptions, type SourcewiseDb } from './db';
 import type { StorageProblem } from './errors';
@@ -12,8 +12,13 @@ export interface TestDb {
   problems: StorageProblem[];
 }
 
+/** A brand-new, empty IndexedDB, so tests never share databases. */
+export function freshFactory(): IDBFactory {
+  return new FakeIDBFactory();
+}
+
 export async function freshDb(options: Omit<OpenOptions, 'factory' | 'onProblem'> = {}): Promise<TestDb> {
-  const factory = new IDBFactory();
+  const factory = freshFactory();
   const problems: StorageProblem[] = [];
   const db = await openSourcewiseDb({ ...options, factory, onProblem: (p) => problems.push(p) });
   return { db, factory, problems };

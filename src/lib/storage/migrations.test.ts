@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import fixture from '../../../tests/fixtures/storage/v1.json';
+import { DB_VERSION, openSourcewiseDb, UPGRADES, type SourcewiseDb } from './db';
+import { getPack, listPacks } from './packs';
+import { getSetting } from './settings';
+import { dueCards, listAttempts, listCards, loadSession } from './study';
+import { listClassResults } from './classes';
+import { freshFactory, type TestDb } from './test-helpers';
+
+type Stores = typeof fixture.stores;
+
+/** Builds the database exactly as version 1 of the app left it, from the fixture. */
+async function buildV1(factory: IDBFactory, stores: Stores = fixture.stores): Promise<void> {
+  const db = await openSourcewiseDb({ factory, version: 1 });
+  expect(db.version).toBe(1);
+  const tx = db.transaction(['packs', 'attempts', 'cards', 'classes', 'meta'], 'readwrite');
+  const raw = (name: string) => tx.objectStore(name as 'meta') as unknown as IDBObjectStoreLike;
+  await Promise.all([
+    ...stores.packs.map((r) => raw('packs').put(r)),
+    ...stores.attempts.map((r) => raw('attempts').put(r)),
+    ...stores.cards.map((r) => raw('cards').put(r)),
+    ...stores.classes.map((r) => raw('classes').put(r)),
+    ...stores.meta.map((e) => tx.objectStore('meta').put(e.value, e.key)),
+    tx.done
+  ]);
+  expect([...db.transaction('cards').store.indexNames]).not.toContain('by-due');
+  db.close();
+}
+
+interface IDBObjectStoreLike {
+  put(value: unknown): Promise<unknown>;
+}
+
+async function openCurrent(factory: IDBFactory): Promise<TestDb> {
+  const problems: TestDb['problems'] = [];
+  const db = await openSourcewiseDb({ factory, onProblem: (p) => problems.push(p) });
+  return { db, factory, problems };
+}
+
+describe('upgrading a version 1 database', () => {
+  it('keeps every record of every store intact', async () => {
+    const factory = freshFactory();
+    await buildV1(factory);
+    const { db, problems } = await openCurrent(factory);
+    expect(db.version).toBe(DB_VERSION);
+
+    expect(await db.getAll('packs')).toEqual(fixture.stores.packs);
+    expect(await db.getAll('attempts')).toEqual(fixture.stores.attempts);
+    expect(await db.getAll('classes')).toEqual(fixture.stores.classes);
+    // Cards gain a top-level copy of their due date and are otherwise unchanged.
+    const byId = (a: { questionId: string }, b: { questionId: string }) =>
+      a.questionId.localeCompare(b.questionId);
+    expect(await db.getAll('cards')).toEqual(
+      fixture.stores.cards.map((c) => ({ ...c, due: c.card.due })).sort(byId)
+    );
+    for (const { key, value } of fixture.stores.meta) expect(await db.get('meta', key)).toEqual(value);
+    expect(await db.get('meta', 'schemaVersion')).toBe(DB_VERSION);
+
+    // And the repositories read all of it without a single skipped record.
+    expect((await listPacks(db)).map((p) => p.id)).toEqual(['my-alaska-quiz']);
+    expect((await getPack(db, 'my-alaska-quiz'))?.pack.questions).toHaveLength(2);
+    expect(await listAttempts(db)).toHaveLength(3);
+    expect(await listCards(db)).toHaveLength(2);
+    expect(await listClassResults(db, 'quiz-9b')).toHaveLength(1);
+    expect(await getSetting(db, 'theme')).toBe('dark');
+    expect((await loadSession(db, 'my-alaska-quiz'))?.index).toBe(1);
+    expect(problems).toEqual([]);
+    db.close();
+  });
+
+  it('makes the v1 cards reachable through the new due-date index (the review queue)', async () => {
+    const factory = freshFactory();
+    await buildV1(factory);
+    const { db } = await openCurrent(factory);
+    const byDue = async (ms: number) => (await dueCards(db, new Date(ms))).map((c) => c.questionId);
+    expect(await byDue(1770710520000)).toEqual(['alaska-length']);
+    expect(await byDue(1770711000000)).toEqual(['alaska-length', 'alaska-where']);
+    expect(await byDue(1770710000000)).toEqual([]);
+    db.close();
+  });
+
+  it('leaves the old database untouched when an upgrade step fails', async () => {
+    const factory = freshFactory();
+    await buildV1(factory);
+    UPGRADES.push(() => {
+      throw new Error('step 3 is broken');
+    });
+    let error: unknown;
+    try {
+      await openSourcewiseDb({ factory, version: DB_VERSION + 1 });
+    } catch (e) {
+      error = e;
+    } finally {
+      UPGRADES.pop();
+    }
+    expect(error).toMatchObject({ name: 'StorageError', kind: 'unavailable' });
+    expect(String((error as Error).message)).toMatch(/Nothing was changed/);
+
+    // Still at version 1 (even step 2 was rolled back), and a normal open then upgrades fine.
+    const raw: SourcewiseDb = await openSourcewiseDb({ factory, version: 1 });
+    expect([...raw.transaction('cards').store.indexNames]).not.toContain('by-due');
+    raw.close();
+    const { db } = await openCurrent(factory);
+    expect(await db.getAll('attempts')).toEqual(fixture.stores.attempts);
+    db.close();
+  });
+});
