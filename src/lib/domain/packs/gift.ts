@@ -1,0 +1,155 @@
+/**
+ * GIFT (Moodle) import. Follows Moodle's importer rather than the strict grammars, so what Moodle accepts imports
+ * (`1+1=2 {T}`, a stray `;` after the braces); what is truly malformed is reported with its line and skipped.
+ * Categories become `category:<path>` tags, `[tag:…]` become tags, `[id:…]` becomes the question id.
+ */
+import { buildQuestions, type Draft } from './build';
+import { issue, type ImportIssue } from './errors';
+import { lineAt, readMeta, restoreEscapes, splitBlocks, type GiftBlock } from './gift-blocks';
+import { readAnswers } from './gift-answers';
+import { splitFormat, toPlain } from './gift-text';
+import { LIMITS, type Question } from './schema';
+
+export const CATEGORY_TAG = 'category:';
+
+export interface GiftParse {
+  drafts: Draft[];
+  skipped: ImportIssue[];
+  warnings: ImportIssue[];
+}
+
+interface BlockState {
+  category?: string;
+  skipped: ImportIssue[];
+  warnings: ImportIssue[];
+}
+
+/** Reads a GIFT file into question drafts, with what was skipped and why. */
+export function parseGift(source: string): GiftParse {
+  const state: BlockState = { skipped: [], warnings: [] };
+  const drafts: Draft[] = [];
+  for (const block of splitBlocks(source)) {
+    const draft = readBlock(block, state);
+    if (draft) drafts.push(draft);
+  }
+  return { drafts, skipped: state.skipped, warnings: state.warnings };
+}
+
+/** Parses and validates: the questions of a GIFT file, ready to become a pack. */
+export function readGiftQuestions(source: string): {
+  questions: Question[];
+  skipped: ImportIssue[];
+  warnings: ImportIssue[];
+} {
+  const parsed = parseGift(source);
+  const built = buildQuestions(parsed.drafts, 'gift');
+  return {
+    questions: built.questions,
+    skipped: [...parsed.skipped, ...built.skipped].sort(byLine),
+    warnings: [...parsed.warnings, ...built.warnings].sort(byLine)
+  };
+}
+
+const byLine = (a: ImportIssue, b: ImportIssue) => (a.place.line ?? 0) - (b.place.line ?? 0);
+
+function readBlock(block: GiftBlock, state: BlockState): Draft | undefined {
+  const line = block.lines[0].line;
+  const text = block.text;
+  const start = text.length - text.trimStart().length;
+  let rest = text.slice(start);
+  if (rest.startsWith('$CATEGORY:')) {
+    const path = restoreEscapes(rest.slice('$CATEGORY:'.length)).replace(/\s+/g, ' ').trim();
+    const tag = CATEGORY_TAG + path;
+    if (tag.length > 100) state.warnings.push(issue({ line }, 'the category name is cut to 100 characters'));
+    state.category = path ? tag.slice(0, 100) : undefined;
+    return undefined;
+  }
+  const skip = (offset: number, message: string) => {
+    state.skipped.push(issue({ line: lineAt(block, offset) }, message));
+    return undefined;
+  };
+  const warn = (offset: number, message: string) =>
+    state.warnings.push(issue({ line: lineAt(block, offset) }, message));
+
+  let offset = start;
+  let title: string | undefined;
+  const titleMatch = /^::([\s\S]*?)::/.exec(rest) ?? /^:([^:{}\n]+)::/.exec(rest);
+  if (titleMatch) {
+    if (!rest.startsWith('::'))
+      warn(
+        offset,
+        `the title starts with one colon; read as the title "${restoreEscapes(titleMatch[1]).trim()}"`
+      );
+    title = restoreEscapes(titleMatch[1]).replace(/\s+/g, ' ').trim() || undefined;
+    offset += titleMatch[0].length;
+    rest = rest.slice(titleMatch[0].length);
+  } else if (rest.startsWith('::')) {
+    warn(offset, 'the title has no closing ::, so it is read as question text');
+    offset += 2;
+    rest = rest.slice(2);
+  }
+  const { format, rest: body } = splitFormat(rest, 'moodle');
+  offset += rest.length - body.length;
+
+  const open = body.indexOf('{');
+  const close = body.indexOf('}');
+  const images = (at: number, count: number) =>
+    warn(
+      at,
+      `${count === 1 ? 'an image' : `${count} images`} cannot be shown and ${count === 1 ? 'is' : 'are'} replaced by a note`
+    );
+  const stem = (raw: string, ownPrefix = false) => {
+    const plain = toPlain(raw, format, ownPrefix);
+    if (plain.images) images(offset, plain.images);
+    return plain.text;
+  };
+  let fields: Record<string, unknown>;
+  let prompt: string;
+  if (open < 0 && close < 0) {
+    fields = { type: 'description' };
+    prompt = stem(body);
+  } else {
+    if (open < 0) return skip(offset + close, 'a } without an opening { (write \\} for a literal brace)');
+    if (close < 0) {
+      const hint = block.endsAtSpacesLine
+        ? '; the line after it holds only spaces, which ends a question — delete that line'
+        : '; a blank line ends a question, so the answers cannot contain one';
+      return skip(offset + open, `the answers have no closing }${hint}`);
+    }
+    if (close < open) return skip(offset + close, 'a } comes before the { (write \\} for a literal brace)');
+    const after = body.slice(close + 1);
+    const stray = after.search(/[{}]/);
+    if (stray >= 0)
+      return skip(
+        offset + close + 1 + stray,
+        'a second { } after the answers; a question has one answer block (write \\{ and \\} for literal braces)'
+      );
+    let answerText = body.slice(open + 1, close);
+    if (answerText.includes('{'))
+      warn(offset + open + 1 + answerText.indexOf('{'), 'a { inside the answers is read as text (write \\{)');
+    let explanation: string | undefined;
+    const generalFeedback = answerText.lastIndexOf('####');
+    if (generalFeedback >= 0) {
+      explanation = stem(answerText.slice(generalFeedback + 4), true);
+      answerText = answerText.slice(0, generalFeedback);
+    }
+    const trimmedStart = answerText.length - answerText.trimStart().length;
+    const result = readAnswers(answerText.trim(), offset + open + 1 + trimmedStart, format, images);
+    if ('error' in result) return skip(result.error.offset, result.error.message);
+    fields = { ...result.fields, explanation };
+    // Anything but whitespace after the answers makes a missing-word question: the blank stands where they were.
+    const before = body.slice(0, open);
+    if (after.trim() && !/[\p{L}\p{N}]/u.test(after))
+      warn(
+        offset + close + 1,
+        `"${after.trim()}" after the answers makes this a missing-word question (_____)`
+      );
+    prompt = stem(after.trim() ? `${before}_____${after}` : before);
+  }
+  if (!prompt && !title && fields.type !== 'description') warn(offset, 'the question has no text');
+  const meta = readMeta(block.comments);
+  const tags = [...(state.category ? [state.category] : []), ...meta.tags.map((t) => t.slice(0, 100))];
+  const draftFields: Record<string, unknown> = { ...fields, prompt, title };
+  if (tags.length) draftFields.tags = tags.slice(0, LIMITS.tags);
+  return { fields: draftFields, place: { line }, id: meta.id ?? undefined };
+}
