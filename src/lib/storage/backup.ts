@@ -103,16 +103,16 @@ export async function restoreAll(db: SourcewiseDb, data: unknown): Promise<void>
   const { stores } = checked.backup;
   await guard(() => {
     const tx = db.transaction(STORE_NAMES, 'readwrite');
-    return atomically(tx, async () => {
+    return atomically(tx, async (track) => {
       const meta = tx.objectStore('meta');
       const schemaVersion = await meta.get(SCHEMA_VERSION_KEY);
-      await Promise.all(STORE_NAMES.map((name) => tx.objectStore(name).clear()));
+      await Promise.all(STORE_NAMES.map((name) => track(tx.objectStore(name).clear())));
       const writes: Promise<unknown>[] = [
-        ...stores.packs.map((r) => tx.objectStore('packs').put(r)),
-        ...stores.attempts.map((r) => tx.objectStore('attempts').put(r)),
-        ...stores.cards.map((r) => tx.objectStore('cards').put(r)),
-        ...stores.classes.map((r) => tx.objectStore('classes').put(r)),
-        ...stores.meta.filter((e) => e.key !== SCHEMA_VERSION_KEY).map((e) => meta.put(e.value, e.key))
+        ...stores.packs.map((r) => track(tx.objectStore('packs').put(r))),
+        ...stores.attempts.map((r) => track(tx.objectStore('attempts').put(r))),
+        ...stores.cards.map((r) => track(tx.objectStore('cards').put(r))),
+        ...stores.classes.map((r) => track(tx.objectStore('classes').put(r))),
+        ...stores.meta.filter((e) => e.key !== SCHEMA_VERSION_KEY).map((e) => track(meta.put(e.value, e.key)))
       ];
       if (schemaVersion !== undefined) writes.push(meta.put(schemaVersion, SCHEMA_VERSION_KEY));
       await Promise.all(writes);

@@ -158,17 +158,22 @@ export async function openSourcewiseDb(options: OpenOptions = {}): Promise<Sourc
 /**
  * Runs the writes of one transaction so that it is all-or-nothing: if anything throws (a failed request,
  * a validation error, a quota error) the transaction is aborted and none of its writes are kept.
- * `body` may only await requests of `tx`, or the transaction would commit early.
+ * `body` may only await requests of `tx`, or the transaction would commit early. Requests that are
+ * not awaited at once go through `track`, so an abort does not turn them into unhandled rejections.
  */
 export async function atomically<T>(
   tx: { abort(): void; done: Promise<void> },
-  body: () => Promise<T>
+  body: (track: <R>(request: Promise<R>) => Promise<R>) => Promise<T>
 ): Promise<T> {
+  const track = <R>(request: Promise<R>): Promise<R> => {
+    request.catch(() => undefined);
+    return request;
+  };
   const done = tx.done;
   // Mark the rejection as handled now; it is awaited (and rethrown) below.
   done.catch(() => undefined);
   try {
-    const result = await body();
+    const result = await body(track);
     await done;
     return result;
   } catch (error) {

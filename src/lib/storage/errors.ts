@@ -66,9 +66,14 @@ export function toStorageError(error: unknown): StorageError {
     return new StorageError('unavailable', undefined, { cause: error });
   if (name === 'DataError' || name === 'DataCloneError' || name === 'ConstraintError')
     return new StorageError('invalid', `${STORAGE_MESSAGES.invalid} (${message})`, { cause: error });
-  return new StorageError('unavailable', `${STORAGE_MESSAGES.unavailable} (${name || 'Error'}: ${message})`, {
-    cause: error
-  });
+  // Anything else (an aborted transaction, a bug) is not the browser refusing storage: say so plainly.
+  return new StorageError(
+    'unavailable',
+    `Sourcewise could not read or save your data (${name || 'Error'}: ${message}).`,
+    {
+      cause: error
+    }
+  );
 }
 
 /** Runs a storage operation and rejects only with a `StorageError`. */

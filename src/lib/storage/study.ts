@@ -40,9 +40,9 @@ export async function recordAnswer(
     );
   return guard(() => {
     const tx = db.transaction(['attempts', 'cards'], 'readwrite');
-    return atomically(tx, async () => {
+    return atomically(tx, async (track) => {
       // The id is assigned by the store; the cast covers the record's required `id`.
-      const id = tx.objectStore('attempts').add(parsedAttempt.data as AttemptRecord);
+      const id = track(tx.objectStore('attempts').add(parsedAttempt.data as AttemptRecord));
       const cardWrite = parsedCard
         ? tx.objectStore('cards').put({
             questionId: attempt.questionId,
