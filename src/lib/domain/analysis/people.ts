@@ -1,0 +1,280 @@
+/**
+ * People (and organisations) named in a news text: every capitalised name run with its title stripped
+ * ("DW's Washington Bureau Chief Ines Pohl" -> "Ines Pohl"), resolved to the fullest form the article
+ * uses ("Pohl" -> "Ines Pohl"), with a gender guess for pronoun resolution and the title words that
+ * definite descriptions ("the Russian president") refer to.
+ */
+import {
+  FEMALE_NAMES,
+  FEMALE_TITLES,
+  MALE_NAMES,
+  MALE_TITLES,
+  NATIONALITY_WORDS,
+  NON_NAME_WORDS,
+  ORG_WORDS,
+  PLACE_WORDS,
+  TITLE_WORDS
+} from './quote-lexicon';
+
+export type EntityType = 'person' | 'org' | 'unknown';
+export type Gender = 'male' | 'female' | null;
+
+export interface Mention {
+  /** Offsets of the name itself (titles left out). */
+  start: number;
+  end: number;
+  surface: string;
+  /** Lower-cased title and nationality words before the name ("us", "president"). */
+  titles: string[];
+  type: EntityType;
+  /** The mention is an owner ("Trump's video"), rarely a subject. */
+  possessive: boolean;
+  /** Lower-cased word just before the mention (title words skipped), '' at a sentence start. */
+  before: string;
+}
+
+export interface Person {
+  name: string;
+  mentions: string[];
+}
+
+export interface PersonInfo {
+  name: string;
+  type: EntityType;
+  gender: Gender;
+  titles: Set<string>;
+  count: number;
+  mentions: Set<string>;
+}
+
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.\-]*/gu;
+const CONNECTORS = new Set([
+  'de',
+  'van',
+  'von',
+  'der',
+  'bin',
+  'al',
+  'la',
+  'da',
+  'di',
+  'du',
+  'del',
+  'le',
+  'ibn'
+]);
+const ABBREVIATION =
+  /^(\p{L}\.)+(\p{L})?$|^(mr|mrs|ms|dr|sen|rep|gov|gen|lt|col|sgt|capt|adm|prof|rev|st|jr|sr|maj|cmdr)\.$/iu;
+
+interface Token {
+  start: number;
+  end: number;
+  text: string;
+  possessive: boolean;
+}
+
+function tokenize(text: string, from: number, to: number): Token[] {
+  const tokens: Token[] = [];
+  TOKEN.lastIndex = from;
+  for (let m = TOKEN.exec(text); m && m.index < to; m = TOKEN.exec(text)) {
+    let word = m[0];
+    let possessive = false;
+    // A full stop belongs to abbreviations and initials only.
+    if (word.endsWith('.') && !ABBREVIATION.test(word)) word = word.replace(/\.+$/, '');
+    word = word.replace(/[-]+$/, '');
+    if (/['’]s$/i.test(word) || (/s['’]$/.test(word) && word.length > 2)) {
+      possessive = true;
+      word = word.replace(/['’]s?$/i, '');
+    } else word = word.replace(/['’]+$/, '');
+    if (!word) continue;
+    tokens.push({ start: m.index, end: m.index + word.length, text: word, possessive });
+  }
+  return tokens;
+}
+
+const lower = (w: string) => w.toLowerCase().replace(/\.$/, '');
+const isCapitalised = (w: string) => /^\p{Lu}/u.test(w);
+/** Title words, nationalities and hyphenated modifiers ("Slovenian-born", "then-President"). */
+const isTitle = (w: string) =>
+  TITLE_WORDS.has(lower(w)) ||
+  NATIONALITY_WORDS.has(lower(w)) ||
+  /^\p{L}+-(born|based|elect|backed|led|era|bred|raised|educated)$/iu.test(w) ||
+  /^(then|ex|former)-/i.test(w);
+/** Contractions and interjections that start quoted speech ("I'll", "I'm") are not names. */
+const isContraction = (w: string) => /['’](ll|m|re|ve|d)$|n['’]t$/i.test(w);
+
+function orgMention(text: string, tokens: Token[], runStart: number, run: Token[]): Mention {
+  const first = run[0];
+  const last = run[run.length - 1];
+  const prev = tokens[runStart - 1];
+  return {
+    start: first.start,
+    end: last.end,
+    surface: text.slice(first.start, last.end),
+    titles: [],
+    type: 'org',
+    possessive: last.possessive,
+    before: prev && !/[.!?:;]/.test(text.slice(prev.end, first.start)) ? lower(prev.text) : ''
+  };
+}
+
+/** Name mentions in text[from, to), in order. */
+export function findMentions(text: string, from = 0, to = text.length): Mention[] {
+  const tokens = tokenize(text, from, to);
+  const mentions: Mention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isCapitalised(tokens[i].text)) {
+      i++;
+      continue;
+    }
+    // A run of capitalised words joined by single spaces (connectors allowed inside).
+    let j = i;
+    while (j + 1 < tokens.length && !tokens[j].possessive) {
+      const gap = text.slice(tokens[j].end, tokens[j + 1].start);
+      if (gap !== ' ') break;
+      const next = tokens[j + 1].text;
+      if (isCapitalised(next)) j++;
+      else if (CONNECTORS.has(next) && j + 2 < tokens.length && isCapitalised(tokens[j + 2].text)) j++;
+      else break;
+    }
+    const run = tokens.slice(i, j + 1);
+    const mention = analyseRun(text, tokens, i, run);
+    if (mention) mentions.push(mention);
+    i = j + 1;
+  }
+  return mentions;
+}
+
+function analyseRun(text: string, tokens: Token[], runStart: number, run: Token[]): Mention | null {
+  let k = 0;
+  while (k < run.length && NON_NAME_WORDS.has(lower(run[k].text))) k++;
+  if (k < run.length && ORG_WORDS.has(lower(run[run.length - 1].text)))
+    return orgMention(text, tokens, runStart, run.slice(k));
+  let lastTitle = -1;
+  for (let t = k; t < run.length; t++) if (isTitle(run[t].text)) lastTitle = t;
+  const titles = run.slice(k, lastTitle + 1).map((t) => lower(t.text));
+  // Lower-case title words just before the run ("host Sean Hannity", "former President ...").
+  let b = runStart - 1;
+  while (b >= 0 && runStart - b <= 3 && !isCapitalised(tokens[b].text) && isTitle(tokens[b].text)) {
+    if (text.slice(tokens[b].end, tokens[b + 1].start).trim()) break;
+    titles.unshift(lower(tokens[b].text));
+    b--;
+  }
+  const name = run.slice(Math.max(k, lastTitle + 1));
+  if (!name.length) return null;
+  const words = name.map((t) => lower(t.text));
+  if (words.every((w) => NON_NAME_WORDS.has(w)) || name.some((t) => isContraction(t.text))) return null;
+  const beforeToken = tokens[b];
+  const gap = beforeToken ? text.slice(beforeToken.end, name[0].start) : '';
+  const first = name[0];
+  const last = name[name.length - 1];
+  return {
+    start: first.start,
+    end: last.end,
+    surface: text.slice(first.start, last.end),
+    titles,
+    type: entityType(name, titles),
+    possessive: last.possessive,
+    before: beforeToken && !/[.!?:;]/.test(gap) ? lower(beforeToken.text) : ''
+  };
+}
+
+function entityType(name: Token[], titles: string[]): EntityType {
+  const words = name.map((t) => lower(t.text));
+  if (words.some((w) => ORG_WORDS.has(w))) return 'org';
+  if (words.length === 1 && /^\p{Lu}{2,6}$/u.test(name[0].text)) return 'org';
+  if (
+    words.some((w) => PLACE_WORDS.has(w)) &&
+    words.length <= 2 &&
+    !MALE_NAMES.has(words[0]) &&
+    !FEMALE_NAMES.has(words[0])
+  )
+    return 'org';
+  const personTitle = titles.some((t) => TITLE_WORDS.has(t) && !NATIONALITY_WORDS.has(t));
+  if (personTitle || MALE_NAMES.has(words[0]) || FEMALE_NAMES.has(words[0])) return 'person';
+  return 'unknown';
+}
+
+const nameKey = (s: string) => s.replace(/\./g, '').toLowerCase();
+
+/** People and organisations of a text, with coreference from surnames and first names to full names. */
+export class PeopleIndex {
+  private readonly infos = new Map<string, PersonInfo>();
+  private readonly bySurname = new Map<string, PersonInfo[]>();
+  private readonly byFirstName = new Map<string, PersonInfo[]>();
+
+  constructor(mentions: Mention[]) {
+    // Full names first, so that single words can be resolved to them.
+    for (const m of mentions) if (m.surface.includes(' ')) this.add(m, m.surface);
+    for (const info of this.infos.values()) {
+      if (info.type === 'org') continue;
+      const parts = info.name.split(' ');
+      push(this.bySurname, nameKey(parts[parts.length - 1]), info);
+      if (parts.length >= 2) push(this.byFirstName, nameKey(parts[0]), info);
+    }
+    for (const m of mentions) if (!m.surface.includes(' ')) this.add(m, this.resolve(m.surface) ?? m.surface);
+  }
+
+  private add(m: Mention, name: string) {
+    const key = nameKey(name);
+    let info = this.infos.get(key);
+    if (!info) {
+      info = { name, type: m.type, gender: null, titles: new Set(), count: 0, mentions: new Set() };
+      this.infos.set(key, info);
+    }
+    info.count++;
+    info.mentions.add(m.surface);
+    for (const t of m.titles) info.titles.add(t);
+    if (info.type === 'unknown' && m.type !== 'unknown') info.type = m.type;
+    info.gender = info.gender ?? genderOf(name, m.titles);
+  }
+
+  /** The full name a surface form refers to ("Pohl" -> "Ines Pohl"), or null if none is known. */
+  resolve(surface: string): string | null {
+    const key = nameKey(surface);
+    const exact = this.infos.get(key);
+    if (exact && exact.name.includes(' ')) return exact.name;
+    if (surface.includes(' ')) return exact?.name ?? null;
+    const candidates = this.bySurname.get(key) ?? this.byFirstName.get(key);
+    if (!candidates?.length) return exact?.name ?? null;
+    return candidates.reduce((best, c) => (c.count > best.count ? c : best)).name;
+  }
+
+  /** The canonical name of a mention: its full form when the article gives one. */
+  canonical(m: Pick<Mention, 'surface'>): string {
+    return this.resolve(m.surface) ?? m.surface;
+  }
+
+  info(name: string): PersonInfo | undefined {
+    return this.infos.get(nameKey(name));
+  }
+
+  all(): PersonInfo[] {
+    return [...this.infos.values()];
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function genderOf(name: string, titles: string[]): Gender {
+  if (titles.some((t) => FEMALE_TITLES.has(t))) return 'female';
+  if (titles.some((t) => MALE_TITLES.has(t))) return 'male';
+  const first = lower(name.split(' ')[0]);
+  if (FEMALE_NAMES.has(first) && !MALE_NAMES.has(first)) return 'female';
+  if (MALE_NAMES.has(first) && !FEMALE_NAMES.has(first)) return 'male';
+  return null;
+}
+
+/** People named in the text, with every surface form, for distractors ("other speakers of the same story"). */
+export function findPeople(text: string): Person[] {
+  const index = new PeopleIndex(findMentions(text));
+  return index
+    .all()
+    .filter((p) => p.type === 'person')
+    .map((p) => ({ name: p.name, mentions: [...p.mentions] }));
+}

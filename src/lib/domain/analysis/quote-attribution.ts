@@ -1,0 +1,314 @@
+/**
+ * Attribution of one quote: the cue after it, else the cue before it in the same clause, else the
+ * speaker it continues, else (for a headline) the person the section below it quotes. Also recognises
+ * reported speech ("Trump said Putin told him …", or a quote that itself relays someone: "Vladimir Putin,
+ * smart guy, said you can't …").
+ */
+import type { Mention, PeopleIndex } from './people';
+import { PREPOSITIONS, type Discourse, type Sentence } from './quote-context';
+import type { MarkedSpan, ParagraphSpan } from './quote-marks';
+import {
+  cueAfter,
+  cueBefore,
+  isLabelVerb,
+  outerSpeaker,
+  WRITTEN_VERBS,
+  words,
+  type CueMatch,
+  type MentionLookup,
+  type SubjectRef
+} from './speakers';
+
+export interface Attribution {
+  speaker: string | null;
+  cue: string | null;
+  /** Offset of the cue's subject, where the speaker enters the discourse. */
+  cueAt: number | null;
+  confidence: number;
+  /** The speaker comes from an explicit cue or a sure continuation, not a guess. */
+  named: boolean;
+  reported: string | null;
+  /** The quote relays someone's words even if we cannot say whose. */
+  relays?: boolean;
+  written: boolean;
+  headline: boolean;
+  paragraph: number;
+  /** "according to X" near a headline quote: the section's source. */
+  sectionSource: { name: string; paragraph: number } | null;
+}
+
+export interface AttributionInput {
+  text: string;
+  span: MarkedSpan;
+  index: number;
+  previous: MarkedSpan | null;
+  next: MarkedSpan | null;
+  paragraph: ParagraphSpan;
+  paragraphs: ParagraphSpan[];
+  sentence: Sentence;
+  sentences: Sentence[];
+  mentions: Mention[];
+  people: PeopleIndex;
+  discourse: Discourse;
+  earlier: Attribution[];
+  spansByParagraph: MarkedSpan[][];
+}
+
+const WRITTEN_PLACES =
+  /\bon (x|twitter|truth social|facebook|instagram|telegram|social media)\b|\bin a (post|tweet)\b/i;
+
+export function lookup(mentions: Mention[]): MentionLookup {
+  const byEnd = new Map<number, Mention>();
+  const byStart = new Map<number, Mention>();
+  for (const m of mentions) {
+    byEnd.set(m.end, m);
+    byStart.set(m.start, m);
+  }
+  return { endingAt: (o) => byEnd.get(o), startingAt: (o) => byStart.get(o) };
+}
+
+const lookups = new WeakMap<Mention[], MentionLookup>();
+function namesOf(mentions: Mention[]): MentionLookup {
+  let names = lookups.get(mentions);
+  if (!names) lookups.set(mentions, (names = lookup(mentions)));
+  return names;
+}
+
+/** Short headline-like line: few words and no closing full stop. */
+export function isHeadingText(line: string): boolean {
+  return line.split(/\s+/).length <= 16 && !/[.!?:;…]["'”’)]*$/.test(line.trim());
+}
+
+export function attribute(input: AttributionInput): Attribution {
+  const { text, span, paragraph, sentence, discourse } = input;
+  const names = namesOf(input.mentions);
+  const closeAt = span.closeMark ? span.end + 1 : span.end;
+  const afterEnd = Math.min(
+    input.next ? input.next.start - 1 : paragraph.end,
+    sentenceEndAfter(input, closeAt)
+  );
+  const clauseStart = Math.max(
+    sentence.start,
+    input.previous ? input.previous.end + 1 : paragraph.start,
+    paragraph.start
+  );
+  const afterWords = words(text, closeAt, afterEnd);
+  const beforeWords = words(text, clauseStart, span.start - 1);
+  const headline = input.index >= 0 && isHeadingText(text.slice(paragraph.start, paragraph.end));
+  const base: Attribution = {
+    speaker: null,
+    cue: null,
+    cueAt: null,
+    confidence: 0,
+    named: false,
+    reported: null,
+    written: false,
+    headline,
+    paragraph: paragraph.index,
+    sectionSource: null
+  };
+
+  // The cue after the quote, unless it introduces the next quote ("…. Trump added: “…”").
+  const after = cueAfter(afterWords, text, names);
+  const colonIntro = input.next && /:\s*$/.test(text.slice(closeAt, input.next.start - 1));
+  const before = cueBefore(beforeWords, text, names);
+  let match: CueMatch | null = after && !(colonIntro && before?.subject) ? after : before;
+  if (!match?.subject && !match?.coordinated && after) match = after;
+
+  let result: Attribution | null = null;
+  if (match && (match.subject || match.coordinated)) result = fromCue(input, match, beforeWords, names, base);
+  if (!result?.speaker && /:\s*$/.test(text.slice(clauseStart, span.start - 1)))
+    result = colonIntroduction(input, base) ?? result;
+  if (!result?.speaker) result = continuation(input, base) ?? result;
+  if (!result?.speaker && headline) result = headlineSpeaker(input, beforeWords, names, base) ?? result;
+  const out = result ?? base;
+  out.written = out.written || (!!match && (WRITTEN_VERBS.has(match.verb) || WRITTEN_PLACES.test(match.cue)));
+  if (!out.reported && out.speaker) out.reported = relayedInside(input, out.speaker);
+  if (out.reported === SOMEONE) {
+    out.reported = null;
+    out.relays = true;
+  }
+  if (!out.speaker && headline) out.sectionSource = accordingToBelow(input);
+  return out;
+}
+
+function sentenceEndAfter(input: AttributionInput, from: number): number {
+  const s = input.sentences.find((x) => x.start <= from && x.end >= from);
+  return s ? s.end : input.paragraph.end;
+}
+
+/** Turns a cue's subject into a speaker name, resolving pronouns and descriptions. */
+function fromCue(
+  input: AttributionInput,
+  match: CueMatch,
+  beforeWords: ReturnType<typeof words>,
+  names: MentionLookup,
+  base: Attribution
+): Attribution {
+  const { discourse, people, sentence } = input;
+  let reported: string | null = null;
+  let subject: SubjectRef | null = match.subject;
+  // "Trump said Putin told him …": the outer subject speaks, the inner one is relayed.
+  const outer = match.at < input.span.start ? outerSpeaker(beforeWords, match, names) : null;
+  if (outer && subject) {
+    reported = resolve(input, subject)?.name ?? null;
+    subject = outer;
+  }
+  if (!subject) {
+    // "…, adding: …" / "and warned …": the sentence's subject, or the speaker of the quote before in it.
+    const prev = input.earlier[input.earlier.length - 1];
+    const prevInSentence = input.previous && input.previous.start >= sentence.start && prev?.speaker;
+    const event = prevInSentence ? null : discourse.subjectWithin(sentence, match.at);
+    const name = prevInSentence ? prev.speaker : (event?.name ?? null);
+    if (!name) return { ...base, cue: match.cue };
+    return {
+      ...base,
+      speaker: name,
+      cue: match.cue,
+      cueAt: match.at,
+      confidence: 0.85,
+      named: true,
+      reported
+    };
+  }
+  const resolved = resolve(input, subject);
+  if (!resolved) return { ...base, cue: match.cue };
+  const label = isLabelVerb(match.verb);
+  const info = people.info(resolved.name);
+  const named = info?.type !== 'unknown' || resolved.confidence >= 0.9;
+  return {
+    ...base,
+    speaker: resolved.name,
+    cue: match.cue,
+    cueAt: subject.at,
+    confidence: label ? Math.min(resolved.confidence, 0.7) : resolved.confidence,
+    named,
+    reported
+  };
+}
+
+function resolve(input: AttributionInput, subject: SubjectRef): { name: string; confidence: number } | null {
+  const { people, discourse, paragraph } = input;
+  if (subject.kind === 'name') return { name: people.canonical(subject.mention), confidence: 0.95 };
+  if (subject.kind === 'pronoun') {
+    const event = discourse.resolvePronoun(subject.pronoun, subject.at);
+    if (!event) return null;
+    const near = paragraph.index - event.paragraph <= 1;
+    return { name: event.name, confidence: near ? 0.85 : 0.7 };
+  }
+  const event = discourse.resolveDescription(subject.words, subject.at);
+  return event ? { name: event.name, confidence: 0.8 } : null;
+}
+
+/** "Democratic Sen. Claire McCaskill scolded him: “…”": the sentence's subject introduces the quote. */
+function colonIntroduction(input: AttributionInput, base: Attribution): Attribution | null {
+  const event = input.discourse.subjectWithin(input.sentence, input.span.start);
+  if (!event) return null;
+  return { ...base, speaker: event.name, cue: null, cueAt: event.at, confidence: 0.85, named: true };
+}
+
+/**
+ * A quote with no cue continues the speaker before it: the previous quote in the same paragraph, or the
+ * last quote of the previous paragraph when this paragraph opens with the quote.
+ */
+function continuation(input: AttributionInput, base: Attribution): Attribution | null {
+  const { text, span, paragraph, earlier } = input;
+  const prev = earlier[earlier.length - 1];
+  if (!prev?.speaker) return null;
+  if (input.previous) {
+    // Someone else becoming the subject of a sentence between the two quotes breaks the chain.
+    const from = input.previous.end + 1;
+    const other = input.sentences.some((s) => {
+      if (s.start < from || s.start >= span.start) return false;
+      const first = input.mentions.find((m) => m.start >= s.start && m.end < Math.min(s.end, span.start));
+      if (!first || first.possessive || PREPOSITIONS.has(first.before)) return false;
+      const name = input.people.canonical(first);
+      return name !== prev.speaker && input.people.info(name)?.type !== 'org';
+    });
+    if (other) return null;
+    return {
+      ...base,
+      speaker: prev.speaker,
+      cue: prev.cue,
+      cueAt: null,
+      confidence: Math.min(prev.confidence, 0.9),
+      named: prev.named,
+      reported: prev.reported
+    };
+  }
+  const opensParagraph = !text.slice(paragraph.start, span.start - 1).trim();
+  if (!opensParagraph || prev.paragraph !== paragraph.index - 1) return null;
+  const prevSpans = input.spansByParagraph[prev.paragraph];
+  const last = prevSpans[prevSpans.length - 1];
+  const prevParagraph = input.paragraphs[prev.paragraph];
+  // The previous paragraph must end with (the sentence of) its last quote.
+  const tail = text.slice(last.closeMark ? last.end + 1 : last.end, prevParagraph.end);
+  if (tail.length > 120 || /[.!?]\s+\p{Lu}[^.!?]*[.!?]\s*$/u.test(tail)) return null;
+  const unclosed = last.closeMark === null;
+  return {
+    ...base,
+    speaker: prev.speaker,
+    cue: null,
+    confidence: Math.min(prev.confidence, unclosed ? 0.9 : 0.85),
+    named: prev.named,
+    reported: prev.reported
+  };
+}
+
+/** "Putin: Ukraine war ‘would not have happened’ under Trump": a name and a colon lead the headline. */
+function headlineSpeaker(
+  input: AttributionInput,
+  beforeWords: ReturnType<typeof words>,
+  names: MentionLookup,
+  base: Attribution
+): Attribution | null {
+  const colon = beforeWords.findIndex((w) => w.text === ':');
+  if (colon <= 0) return null;
+  const mention = names.endingAt(beforeWords[colon - 1].end);
+  if (!mention || mention.start !== beforeWords[0].start) return null;
+  return { ...base, speaker: input.people.canonical(mention), cue: null, confidence: 0.6, named: false };
+}
+
+/** "… according to DW's correspondent in Kyiv, Nick Connolly." in the paragraphs under a headline. */
+function accordingToBelow(input: AttributionInput): { name: string; paragraph: number } | null {
+  const { text, paragraphs, paragraph } = input;
+  for (const p of paragraphs.slice(paragraph.index + 1, paragraph.index + 3)) {
+    const body = text.slice(p.start, p.end);
+    const at = body.search(/\baccording to\b/i);
+    if (at < 0) continue;
+    const names = input.mentions.filter((m) => m.start > p.start + at && m.end <= p.end && !m.possessive);
+    const person = names.find((m) => input.people.info(input.people.canonical(m))?.type === 'person');
+    if (person) return { name: input.people.canonical(person), paragraph: p.index };
+  }
+  return null;
+}
+
+/** Reported speech whose source the quote does not name ("And he said …" with no earlier relay). */
+export const SOMEONE = 'someone';
+
+const RELAY =
+  /^(?:[^,;:]{0,40}?\b)?(?:when\s+|as\s+)?((?:\p{Lu}[\p{L}'’.-]*\s?){1,4}|he|she)(?:,[^,]{1,40},)?\s+(?:also\s+|once\s+|then\s+)?(said|says|told|tells|claimed|claims|asked|asks|insisted|insists|promised|wrote|writes)\b/u;
+
+/**
+ * A quote that itself relays someone else's words, near its start: "Vladimir Putin, smart guy, said you
+ * can't …", "Today, when President Trump says …", "And he said there's not …".
+ */
+function relayedInside(input: AttributionInput, speaker: string): string | null {
+  const { text, span, people, earlier } = input;
+  const head = text.slice(span.start, Math.min(span.end, span.start + 120));
+  const m = RELAY.exec(head);
+  if (!m) return null;
+  const who = m[1].trim();
+  if (/^(he|she)$/i.test(who)) {
+    const recent = earlier
+      .slice(-3)
+      .reverse()
+      .find((a) => a.reported);
+    return recent?.reported ?? SOMEONE;
+  }
+  const bare = who.replace(/^(President|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sen\.?|Rep\.?|Gov\.?)\s+/, '');
+  const name = people.resolve(bare);
+  const info = name ? people.info(name) : people.info(bare);
+  if (!info || info.type === 'org') return null;
+  return info.name === speaker ? null : info.name;
+}

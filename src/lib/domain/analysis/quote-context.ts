@@ -1,0 +1,176 @@
+/**
+ * The discourse around quotes: sentence boundaries that treat quotations as opaque, the grammatical
+ * subject of each sentence, and pronoun resolution to the most recent compatible subject (not merely
+ * the last proper noun: in "Putin invited Trump to Moscow. “…,” he said." he is Putin).
+ */
+import type { MarkedSpan, ParagraphSpan } from './quote-marks';
+import type { Mention, PeopleIndex, PersonInfo } from './people';
+import { isCueVerb } from './speakers';
+
+export interface Sentence {
+  start: number;
+  end: number;
+  paragraph: number;
+}
+
+export interface SubjectEvent {
+  at: number;
+  name: string;
+  info: PersonInfo | undefined;
+  paragraph: number;
+}
+
+const ABBREVIATIONS = new Set(
+  'mr mrs ms dr prof sr jr st mt gen col lt sgt capt adm gov sen rep rev jan feb mar apr jun jul aug sep sept oct nov dec no vs etc inc ltd co corp u.s u.k u.n e.u a.m p.m d.c'.split(
+    ' '
+  )
+);
+
+function endsSentence(text: string, dot: number): boolean {
+  if (text[dot] !== '.') return true;
+  let i = dot - 1;
+  while (i >= 0 && /[\p{L}.]/u.test(text[i])) i--;
+  const word = text.slice(i + 1, dot).toLowerCase();
+  return !(ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word));
+}
+
+/** Sentences of a paragraph; quotation spans are skipped over, never split. */
+export function sentencesOf(text: string, paragraph: ParagraphSpan, spans: MarkedSpan[]): Sentence[] {
+  const out: Sentence[] = [];
+  let from = paragraph.start;
+  let s = 0;
+  const push = (end: number) => {
+    if (end > from) out.push({ start: from, end, paragraph: paragraph.index });
+  };
+  for (let i = paragraph.start; i < paragraph.end; i++) {
+    while (s < spans.length && spans[s].end < i) s++;
+    const span = spans[s];
+    if (span && i === span.start - 1) {
+      // Jump over the quotation; it ends a sentence when it ends with . ! ? and no cue follows.
+      const close = span.closeMark ? span.end + 1 : span.end;
+      const inner = text.slice(span.start, span.end).trimEnd();
+      if (/[.!?…]$/.test(inner) && close < paragraph.end && !cueFollows(text, close, paragraph.end)) {
+        push(close);
+        from = skipSpace(text, close, paragraph.end);
+      }
+      i = close - 1;
+      continue;
+    }
+    const c = text[i];
+    if ((c === '.' || c === '!' || c === '?') && /\s/.test(text[i + 1] ?? '') && endsSentence(text, i)) {
+      const next = skipSpace(text, i + 1, paragraph.end);
+      if (next < paragraph.end && /[\p{Lu}\d“"‘'(]/u.test(text[next])) {
+        push(i + 1);
+        from = next;
+      }
+    }
+  }
+  push(paragraph.end);
+  return out;
+}
+
+function skipSpace(text: string, i: number, end: number): number {
+  while (i < end && /\s/.test(text[i])) i++;
+  return i;
+}
+
+/** A cue verb within the next three words ("… .” Trump added."), or a lower-case continuation. */
+function cueFollows(text: string, from: number, to: number): boolean {
+  const ahead = text.slice(from, Math.min(to, from + 60));
+  const ws = ahead.match(/[\p{L}'’.-]+/gu) ?? [];
+  if (!ws.length || /^\s*\p{Ll}/u.test(ahead)) return true;
+  return ws.slice(0, 4).some((w) => isCueVerb(w.toLowerCase()));
+}
+
+export const PREPOSITIONS = new Set(
+  'of by with to for from on about against at in into between among toward towards than like as via under over after before behind beside near without within upon told asked thanked invited urged met called saw'.split(
+    ' '
+  )
+);
+const SUBORDINATORS =
+  /^(as|when|while|after|before|although|though|if|since|because|once|until|whereas|despite|during)\b/i;
+
+/** Tracks who the text is about, sentence by sentence, to resolve he/she in cues. */
+export class Discourse {
+  private readonly events: SubjectEvent[] = [];
+
+  constructor(private readonly people: PeopleIndex) {}
+
+  /** Records the subject of a sentence: its first person mention that is not an object or owner. */
+  observeSentence(text: string, sentence: Sentence, mentions: Mention[]) {
+    let from = sentence.start;
+    const head = text.slice(sentence.start, sentence.end);
+    if (SUBORDINATORS.test(head)) {
+      const comma = head.indexOf(',');
+      if (comma > 0) from = sentence.start + comma + 1;
+    }
+    // A pronoun subject ("He added that …") carries the current referent forward.
+    const lead = /^\s*(?:[\p{L}\s]{0,40},\s*)?(he|she)\b/iu.exec(text.slice(from, sentence.end));
+    for (const m of mentions) {
+      if (m.start < from || m.start >= sentence.end) continue;
+      if (lead && m.start > from + lead.index + lead[0].length - 3) break;
+      if (m.possessive || PREPOSITIONS.has(m.before)) continue;
+      const name = this.people.canonical(m);
+      const info = this.people.info(name);
+      if (info?.type !== 'person') continue;
+      this.push({ at: m.start, name, info, paragraph: sentence.paragraph });
+      return;
+    }
+    if (lead) {
+      const at = from + lead.index + lead[0].length - lead[1].length;
+      const resolved = this.resolvePronoun(lead[1].toLowerCase(), at);
+      if (resolved) this.push({ ...resolved, at, paragraph: sentence.paragraph });
+    }
+  }
+
+  /** Records a speaker found through a cue, so later pronouns can refer to them. */
+  observeSpeaker(name: string, at: number, paragraph: number) {
+    this.push({ at, name, info: this.people.info(name), paragraph });
+  }
+
+  private push(event: SubjectEvent) {
+    let i = this.events.length;
+    while (i > 0 && this.events[i - 1].at > event.at) i--;
+    this.events.splice(i, 0, event);
+  }
+
+  /** The most recent subject before `at` that the pronoun can refer to. */
+  resolvePronoun(pronoun: string, at: number): SubjectEvent | null {
+    if (pronoun !== 'he' && pronoun !== 'she') return null;
+    const want = pronoun === 'he' ? 'male' : 'female';
+    for (let i = this.events.length - 1; i >= 0; i--) {
+      const e = this.events[i];
+      if (e.at >= at) continue;
+      if (e.info?.type === 'org') continue;
+      const gender = e.info?.gender ?? null;
+      if (gender && gender !== want) continue;
+      return e;
+    }
+    return null;
+  }
+
+  /** The person a description such as "the Russian president" refers to: the latest one with that title. */
+  resolveDescription(words: string[], at: number): SubjectEvent | null {
+    const role = words[words.length - 1];
+    const qualifiers = words.slice(0, -1).filter((w) => !/^(former|then|current|new|top|late)$/.test(w));
+    for (let i = this.events.length - 1; i >= 0; i--) {
+      const e = this.events[i];
+      if (e.at >= at || !e.info) continue;
+      const titles = e.info.titles;
+      const roleFits =
+        titles.has(role) || (role === 'leader' && (titles.has('president') || titles.has('prime')));
+      if (roleFits && qualifiers.every((q) => titles.has(q))) return e;
+    }
+    return null;
+  }
+
+  /** The subject recorded in a sentence before `at`, for participles ("…, adding: …"). */
+  subjectWithin(sentence: Sentence, at: number): SubjectEvent | null {
+    for (let i = this.events.length - 1; i >= 0; i--) {
+      const e = this.events[i];
+      if (e.at < at && e.at >= sentence.start) return e;
+      if (e.at < sentence.start) break;
+    }
+    return null;
+  }
+}

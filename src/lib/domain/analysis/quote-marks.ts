@@ -1,0 +1,133 @@
+/**
+ * Finds quotation-mark pairs in a text, paragraph by paragraph, telling quote marks from apostrophes.
+ * News text mixes “curly”, "straight" and ‘single’ marks (sometimes opening curly and closing straight),
+ * uses ’ both as an apostrophe and as a closing mark, and leaves a quote open at the end of a paragraph
+ * when the next paragraph continues it. One linear pass per paragraph; no backtracking regexes.
+ */
+
+export interface MarkedSpan {
+  /** Offsets of the text between the marks. */
+  start: number;
+  end: number;
+  openMark: string;
+  /** null when the quote runs to the end of its paragraph without a closing mark. */
+  closeMark: string | null;
+  paragraph: number;
+}
+
+export interface ParagraphSpan {
+  index: number;
+  start: number;
+  end: number;
+}
+
+const DOUBLE_OPEN = new Set(['“', '„', '«']);
+const DOUBLE_CLOSE = new Set(['”', '»']);
+const SINGLE_MARKS = new Set(['‘', '’', "'", '‚']);
+
+const isWordChar = (c: string | undefined): boolean => !!c && /[\p{L}\p{N}]/u.test(c);
+const isSpace = (c: string | undefined): boolean => c === undefined || /\s/.test(c);
+/** Characters after which a mark opens a quote: line start, space, brackets, dashes, other quote marks. */
+const isOpeningContext = (c: string | undefined): boolean => c === undefined || /[\s([{—–\-/“"]/.test(c);
+
+/** A quoted nickname inside a name: Marcia "Cia" Price. */
+function isNickname(text: string, start: number, end: number): boolean {
+  return (
+    /^\p{Lu}[\p{L}.'’-]*$/u.test(text.slice(start, end)) &&
+    /\p{Lu}[\p{L}.]*\s$/u.test(text.slice(Math.max(0, start - 20), start - 1)) &&
+    /^\s\p{Lu}/u.test(text.slice(end + 1, end + 3))
+  );
+}
+
+/** Lines are paragraphs (as in the corpus); empty lines are skipped. */
+export function splitLines(text: string): ParagraphSpan[] {
+  const out: ParagraphSpan[] = [];
+  const pattern = /[^\n]+/g;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    const raw = m[0];
+    const lead = raw.length - raw.trimStart().length;
+    const body = raw.trim();
+    if (!body) continue;
+    const start = m.index + lead;
+    out.push({ index: out.length, start, end: start + body.length });
+  }
+  return out;
+}
+
+/** A closing single mark: after a non-space and not followed by a letter or digit. */
+function closesSingle(text: string, i: number, limit: number): boolean {
+  const before = text[i - 1];
+  const after = i + 1 < limit ? text[i + 1] : undefined;
+  return !isSpace(before) && !isWordChar(after);
+}
+
+/** Whether a single mark at `i` that could open a quote has a closing mark later in the paragraph. */
+function hasSingleCloser(text: string, i: number, limit: number): boolean {
+  for (let j = i + 2; j < limit; j++) {
+    const c = text[j];
+    if ((c === '’' || c === "'") && closesSingle(text, j, limit)) return true;
+    if (c === '‘') return false;
+  }
+  return false;
+}
+
+/** Quote spans of one paragraph. */
+export function findMarkedSpans(text: string, paragraph: ParagraphSpan): MarkedSpan[] {
+  const spans: MarkedSpan[] = [];
+  const { start: from, end: limit } = paragraph;
+  let open: { family: 'double' | 'single'; mark: string; at: number } | null = null;
+  /** A quote of the other family inside the open one (not reported separately). */
+  let nested = false;
+
+  const close = (at: number, mark: string | null) => {
+    if (!open) return;
+    const start = open.at + 1;
+    if (at > start && text.slice(start, at).trim() && !isNickname(text, start, at))
+      spans.push({ start, end: at, openMark: open.mark, closeMark: mark, paragraph: paragraph.index });
+    open = null;
+    nested = false;
+  };
+
+  for (let i = from; i < limit; i++) {
+    const c = text[i];
+    const before = i > from ? text[i - 1] : undefined;
+    const after = i + 1 < limit ? text[i + 1] : undefined;
+    if (DOUBLE_OPEN.has(c)) {
+      if (!open) open = { family: 'double', mark: c, at: i };
+      else if (open.family === 'single') nested = true;
+    } else if (DOUBLE_CLOSE.has(c)) {
+      if (open?.family === 'double') close(i, c);
+      else if (open?.family === 'single') nested = false;
+      // ”Fear. …” : some sites open with the right mark.
+      else if (isOpeningContext(before) && isWordChar(after)) open = { family: 'double', mark: c, at: i };
+    } else if (c === '"') {
+      if (open?.family === 'double') close(i, c);
+      else if (open?.family === 'single') nested = !nested;
+      // An inch mark (6'3") rather than a quote.
+      else if (/\d/.test(before ?? '') && !isWordChar(after)) continue;
+      else if (!isSpace(after)) open = { family: 'double', mark: c, at: i };
+    } else if (SINGLE_MARKS.has(c)) {
+      if (isWordChar(before) && isWordChar(after)) continue; // we’ll, Russia’s, O'Neill
+      if (open?.family === 'double') continue; // nested or apostrophe: not reported separately
+      if (open?.family === 'single') {
+        if (!nested && (c === '’' || c === "'") && closesSingle(text, i, limit)) close(i, c);
+        continue;
+      }
+      // No quote open: a mark opens one only where a quote can begin and a closer follows;
+      // otherwise it is an apostrophe (reporters’, Fox News', ’90s).
+      if (c === '‘' || c === '‚') {
+        if (!isSpace(after)) open = { family: 'single', mark: c, at: i };
+      } else if (isOpeningContext(before) && !isSpace(after) && hasSingleCloser(text, i, limit)) {
+        open = { family: 'single', mark: c, at: i };
+      }
+    }
+  }
+  // A quote still open at the end of its paragraph continues into the next one (which reopens it).
+  if (open) close(limit, null);
+  return spans;
+}
+
+/** All quote spans of a text, in order. */
+export function findAllMarkedSpans(text: string, paragraphs: ParagraphSpan[]): MarkedSpan[] {
+  return paragraphs.flatMap((p) => findMarkedSpans(text, p));
+}

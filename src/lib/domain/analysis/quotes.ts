@@ -1,0 +1,175 @@
+/**
+ * Direct quotations in a news text and who said them. Quote spans come from quote-marks.ts; the cue
+ * grammar from speakers.ts; names and coreference from people.ts; pronouns from quote-context.ts.
+ * A quote becomes a "Who said this?" question only when the answer key is certain: an explicit cue with a
+ * named or unambiguously resolved speaker, a clause of 4+ words, not reported speech, not a headline.
+ */
+import { isChromeLine } from '../corpus/boilerplate';
+import { findMentions, PeopleIndex, type Mention } from './people';
+import { Discourse, sentencesOf, type Sentence } from './quote-context';
+import { hasVerb, looksLikeTitle, wordCount } from './quote-kinds';
+import { findMarkedSpans, splitLines, type MarkedSpan, type ParagraphSpan } from './quote-marks';
+import { attribute, type Attribution } from './quote-attribution';
+
+export { findPeople, type Person } from './people';
+
+export interface Quote {
+  /** Exactly what stands between the marks. */
+  text: string;
+  start: number;
+  end: number;
+  openMark: string;
+  closeMark: string | null;
+  /** Full name as the article gives it ("Donald Trump"); null when nobody or unknown. */
+  speaker: string | null;
+  /** "said", "told reporters", "according to", …; null for continuations and headlines. */
+  cue: string | null;
+  kind: 'speech' | 'fragment' | 'written' | 'title';
+  /** Person whose words are relayed, when the speaker quotes someone else. */
+  reported: string | null;
+  /** 0..1 in the speaker. */
+  confidence: number;
+  /** Good enough for a "Who said this?" question. */
+  question: boolean;
+  /** The sentence (or passage) around the quote, for provenance excerpts. */
+  sentence: { start: number; end: number };
+}
+
+/** Below this confidence in the speaker, a quote never becomes a question. */
+export const QUESTION_CONFIDENCE = 0.8;
+
+export function extractQuotes(text: string): Quote[] {
+  const paragraphs = splitLines(text)
+    .filter((p) => !isChromeLine(text.slice(p.start, p.end)))
+    .map((p, index) => ({ ...p, index }));
+  const spansByParagraph = paragraphs.map((p) => findMarkedSpans(text, p));
+  const spans = spansByParagraph.flat();
+  const mentions = outsideQuotes(findMentions(text), spans);
+  const people = new PeopleIndex(findMentions(text));
+  const discourse = new Discourse(people);
+  const quotes: Quote[] = [];
+  const attributions: Attribution[] = [];
+
+  paragraphs.forEach((paragraph, pi) => {
+    const pSpans = spansByParagraph[pi];
+    const sentences = sentencesOf(text, paragraph, pSpans);
+    const pMentions = mentions.filter((m) => m.start >= paragraph.start && m.end <= paragraph.end);
+    let si = 0;
+    pSpans.forEach((span, k) => {
+      // Sentences up to and including the quote's own: its subject may be the speaker ("X, adding: …").
+      while (si < sentences.length && sentences[si].start < span.start)
+        discourse.observeSentence(text, sentences[si++], pMentions);
+      const sentence =
+        sentences.find((s) => s.start < span.start && s.end >= span.start) ?? sentences[si] ?? sentences[0];
+      const found = attribute({
+        text,
+        span,
+        index: quotes.length,
+        previous: pSpans[k - 1] ?? null,
+        next: pSpans[k + 1] ?? null,
+        paragraph,
+        paragraphs,
+        sentence,
+        sentences,
+        mentions,
+        people,
+        discourse,
+        earlier: attributions,
+        spansByParagraph
+      });
+      if (found.speaker && found.cueAt !== null)
+        discourse.observeSpeaker(found.speaker, found.cueAt, paragraph.index);
+      attributions.push(found);
+      quotes.push(toQuote(text, span, found, paragraph, sentence));
+    });
+    while (si < sentences.length) discourse.observeSentence(text, sentences[si++], pMentions);
+  });
+  resolveHeadlines(quotes, attributions, paragraphs);
+  return quotes;
+}
+
+/** Mentions that stand outside quotation marks (names inside quotes are not the narrative's subjects). */
+function outsideQuotes(mentions: Mention[], spans: MarkedSpan[]): Mention[] {
+  const out: Mention[] = [];
+  let s = 0;
+  for (const m of mentions) {
+    while (s < spans.length && spans[s].end < m.start) s++;
+    if (s < spans.length && m.start >= spans[s].start && m.start < spans[s].end) continue;
+    out.push(m);
+  }
+  return out;
+}
+
+function toQuote(
+  text: string,
+  span: MarkedSpan,
+  a: Attribution,
+  paragraph: ParagraphSpan,
+  sentence: Sentence
+): Quote {
+  const quoted = text.slice(span.start, span.end);
+  const before = text.slice(
+    Math.max(paragraph.start, span.start - 41),
+    Math.max(paragraph.start, span.start - 1)
+  );
+  const words = wordCount(quoted);
+  let kind: Quote['kind'];
+  if (looksLikeTitle(quoted, before)) kind = 'title';
+  else if (words < 4 || !hasVerb(quoted)) kind = 'fragment';
+  else kind = a.written ? 'written' : 'speech';
+  const speaker = kind === 'title' ? null : a.speaker;
+  // A partial quote woven into the reporter's sentence needs more words to stand on its own.
+  const partial = /^\s*\p{Ll}/u.test(quoted);
+  const question =
+    (kind === 'speech' || kind === 'written') &&
+    !!speaker &&
+    a.named &&
+    !a.reported &&
+    !a.relays &&
+    !a.headline &&
+    a.confidence >= QUESTION_CONFIDENCE &&
+    words >= (partial ? 6 : 4);
+  return {
+    text: quoted,
+    start: span.start,
+    end: span.end,
+    openMark: span.openMark,
+    closeMark: span.closeMark,
+    speaker,
+    cue: kind === 'title' ? null : a.cue,
+    kind,
+    reported: a.reported,
+    confidence: speaker ? a.confidence : 0,
+    question,
+    sentence: { start: Math.min(sentence.start, span.start - 1), end: Math.max(sentence.end, span.end) }
+  };
+}
+
+/**
+ * Headline pull-quotes with no cue of their own ('Putin is in no hurry to end this war') come from the
+ * section they head: credit the first speaker named below it. Never a question: the wording may differ.
+ */
+function resolveHeadlines(quotes: Quote[], attributions: Attribution[], paragraphs: ParagraphSpan[]) {
+  quotes.forEach((q, i) => {
+    const a = attributions[i];
+    if (!a.headline || q.speaker || q.kind === 'title') return;
+    const p = a.paragraph;
+    for (let j = i + 1; j < quotes.length; j++) {
+      const b = attributions[j];
+      if (b.paragraph > p + 4 || (b.headline && b.paragraph !== p)) break;
+      if (quotes[j].speaker && b.named && !b.headline) {
+        q.speaker = quotes[j].speaker;
+        q.confidence = 0.5;
+        return;
+      }
+    }
+    if (
+      a.sectionSource &&
+      a.sectionSource.paragraph <= p + 2 &&
+      a.sectionSource.paragraph < paragraphs.length
+    ) {
+      q.speaker = a.sectionSource.name;
+      q.confidence = 0.5;
+    }
+  });
+}
