@@ -1,10 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { newCard, reviewCard } from '../domain/study/scheduling';
 import type { Attempt } from '../domain/study/progress';
-import { countDue, dueCards, getCard, listAttempts, recordAnswer } from './study';
+import { newCard, reviewCard } from '../domain/study/scheduling';
+import { answer, startSession } from '../domain/study/session';
+import {
+  clearSession,
+  countDue,
+  dueCards,
+  getCard,
+  listAttempts,
+  listCards,
+  loadSession,
+  recordAnswer,
+  saveSession
+} from './study';
 import { freshDb } from './test-helpers';
 
 const t0 = new Date('2026-03-02T09:00:00Z');
+const MIN = 60_000;
+const right = { correct: true, score: 1, graded: true };
 
 function attempt(over: Partial<Attempt> = {}): Omit<Attempt, 'id'> {
   return {
@@ -21,16 +34,127 @@ function attempt(over: Partial<Attempt> = {}): Omit<Attempt, 'id'> {
   };
 }
 
-describe('recordAnswer', () => {
+describe('recording answers', () => {
   it('stores the attempt and the updated card together', async () => {
     const { db } = await freshDb();
-    const card = reviewCard(newCard(t0), { correct: true, score: 1, graded: true }, t0, 12000);
+    const card = reviewCard(newCard(t0), right, t0, 12000);
     const id = await recordAnswer(db, attempt(), card);
     expect(id).toBeGreaterThan(0);
     const [stored] = await listAttempts(db);
     expect(stored).toMatchObject({ id, questionId: 'q1', correct: true });
-    expect((await getCard(db, 'q1'))?.card).toEqual(card);
+    expect(await getCard(db, 'q1')).toEqual({ questionId: 'q1', packId: 'alaska', due: card.due, card });
+  });
+
+  it('replaces the card on the next answer and keeps every attempt', async () => {
+    const { db } = await freshDb();
+    const first = reviewCard(newCard(t0), right, t0, 12000);
+    await recordAnswer(db, attempt(), first);
+    const later = new Date(first.due);
+    const second = reviewCard(first, right, later, 12000);
+    await recordAnswer(db, attempt({ at: later.getTime() }), second);
+    expect(await listAttempts(db)).toHaveLength(2);
+    expect((await getCard(db, 'q1'))?.card.reps).toBe(2);
+    expect(await listCards(db)).toHaveLength(1);
+  });
+
+  it('records an ungraded answer without a card', async () => {
+    const { db } = await freshDb();
+    await recordAnswer(
+      db,
+      attempt({
+        type: 'open-response',
+        graded: false,
+        correct: false,
+        score: 0,
+        response: { type: 'open-response', text: 'I think…' }
+      }),
+      null
+    );
+    expect(await listAttempts(db)).toHaveLength(1);
+    expect(await listCards(db)).toEqual([]);
+  });
+
+  it('refuses a malformed answer with the field at fault, writing nothing', async () => {
+    const { db } = await freshDb();
+    await expect(recordAnswer(db, attempt({ score: 2 }), newCard(t0))).rejects.toMatchObject({
+      kind: 'invalid'
+    });
+    await expect(recordAnswer(db, attempt({ score: 2 }), newCard(t0))).rejects.toThrow(/score/);
+    expect(await db.count('attempts')).toBe(0);
+    expect(await db.count('cards')).toBe(0);
+  });
+});
+
+describe('reading attempts and cards', () => {
+  it('filters attempts by pack, question and time, oldest first', async () => {
+    const { db } = await freshDb();
+    await recordAnswer(db, attempt({ at: t0.getTime() + 2 * MIN }), null);
+    await recordAnswer(db, attempt({ at: t0.getTime(), questionId: 'q2' }), null);
+    await recordAnswer(db, attempt({ at: t0.getTime() + MIN, packId: 'other', questionId: 'o1' }), null);
+    expect((await listAttempts(db)).map((a) => a.questionId)).toEqual(['q2', 'o1', 'q1']);
+    expect((await listAttempts(db, { packId: 'alaska' })).map((a) => a.questionId)).toEqual(['q2', 'q1']);
+    expect((await listAttempts(db, { questionId: 'q1' })).map((a) => a.questionId)).toEqual(['q1']);
+    const since = new Date(t0.getTime() + MIN);
+    expect((await listAttempts(db, { since })).map((a) => a.questionId)).toEqual(['o1', 'q1']);
+    expect((await listAttempts(db, { since, packId: 'alaska' })).map((a) => a.questionId)).toEqual(['q1']);
+  });
+
+  it('forms the review queue from due cards across packs', async () => {
+    const { db } = await freshDb();
+    const wrong = { correct: false, score: 0, graded: true };
+    const soon = reviewCard(newCard(t0), wrong, t0, 9000);
+    const later = reviewCard(newCard(t0), right, t0, 20000);
+    await recordAnswer(db, attempt({ questionId: 'a', packId: 'p1' }), soon);
+    await recordAnswer(db, attempt({ questionId: 'b', packId: 'p2' }), later);
+    expect(soon.due).toBeLessThan(later.due);
     expect(await countDue(db, t0)).toBe(0);
-    expect((await dueCards(db, new Date(card.due))).map((c) => c.questionId)).toEqual(['q1']);
+    expect((await dueCards(db, new Date(soon.due))).map((c) => c.questionId)).toEqual(['a']);
+    expect((await dueCards(db, new Date(later.due))).map((c) => c.questionId)).toEqual(['a', 'b']);
+    expect(await countDue(db, new Date(later.due))).toBe(2);
+    expect((await listCards(db, 'p2')).map((c) => c.questionId)).toEqual(['b']);
+  });
+
+  it('skips damaged records with a clear report instead of failing the whole list', async () => {
+    const { db, problems } = await freshDb();
+    await recordAnswer(db, attempt(), newCard(t0));
+    await db.put('attempts', { ...attempt(), id: 7, score: 'high' } as never);
+    await db.put('cards', { questionId: 'bad', packId: 'p', due: 5, card: { due: 5 } } as never);
+    expect(await listAttempts(db)).toHaveLength(1);
+    expect((await dueCards(db, t0)).map((c) => c.questionId)).toEqual(['q1']);
+    expect(problems.map((p) => [p.store, p.key])).toEqual([
+      ['attempts', '7'],
+      ['cards', 'bad']
+    ]);
+    expect(problems[0].message).toMatch(/attempts record 7 was skipped: score: /);
+  });
+});
+
+describe('saved sessions', () => {
+  it('saves, resumes and clears the session of each pack separately', async () => {
+    const { db } = await freshDb();
+    let s = startSession({ packId: 'alaska', questionIds: ['q1', 'q2'], now: t0 });
+    s = answer(s, 'q1', { type: 'fact-opinion', label: 'fact' }, right, new Date(t0.getTime() + 5000));
+    await saveSession(db, s);
+    await saveSession(db, startSession({ packId: 'review', questionIds: ['x'], now: t0 }));
+    expect(await loadSession(db, 'alaska')).toEqual(s);
+    expect((await loadSession(db, 'review'))?.questionIds).toEqual(['x']);
+    await clearSession(db, 'alaska');
+    expect(await loadSession(db, 'alaska')).toBeNull();
+    expect(await loadSession(db, 'review')).not.toBeNull();
+  });
+
+  it('drops questions that left the pack when resuming', async () => {
+    const { db } = await freshDb();
+    await saveSession(db, startSession({ packId: 'alaska', questionIds: ['q1', 'gone', 'q2'], now: t0 }));
+    expect((await loadSession(db, 'alaska', new Set(['q1', 'q2'])))?.questionIds).toEqual(['q1', 'q2']);
+  });
+
+  it('treats an unreadable saved session as none, and reports it', async () => {
+    const { db, problems } = await freshDb();
+    await db.put('meta', { version: 1, packId: 'alaska' }, 'session:alaska');
+    expect(await loadSession(db, 'alaska')).toBeNull();
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ store: 'meta', key: 'session:alaska' });
+    expect(problems[0].message).toMatch(/saved session is unreadable: questionIds/);
   });
 });

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { newCard, reviewCard } from '../domain/study/scheduling';
+import { startSession } from '../domain/study/session';
+import { BACKUP_FORMAT, checkBackup, exportAll, resetAll, restoreAll } from './backup';
+import { listClassResults, saveClassResult } from './classes';
+import { listPacks, savePack } from './packs';
+import { getSetting, setSetting } from './settings';
+import { listAttempts, listCards, loadSession, recordAnswer, saveSession } from './study';
+import { freshDb, samplePack } from './test-helpers';
+import type { SourcewiseDb } from './db';
+
+const now = new Date('2026-03-02T09:00:00Z');
+
+async function fill(db: SourcewiseDb): Promise<void> {
+  await savePack(db, samplePack('mine'), 'authored', now);
+  for (const [i, correct] of [true, false, true].entries()) {
+    const at = new Date(now.getTime() + i * 60_000);
+    const grade = { correct, score: correct ? 1 : 0, graded: true };
+    await recordAnswer(
+      db,
+      {
+        questionId: `mine-q${i % 2}`,
+        packId: 'mine',
+        skill: 'fact-opinion',
+        type: 'fact-opinion',
+        correct,
+        score: grade.score,
+        response: { type: 'fact-opinion', label: correct ? 'fact' : 'opinion' },
+        at: at.getTime(),
+        durationMs: 5000
+      },
+      reviewCard(newCard(at), grade, at, 5000)
+    );
+  }
+  await saveClassResult(db, {
+    id: 'quiz1:ana',
+    quizId: 'quiz1',
+    payload: { answers: [1, 2] },
+    receivedAt: 7
+  });
+  await setSetting(db, 'theme', 'dark');
+  await saveSession(db, startSession({ packId: 'mine', questionIds: ['mine-q0', 'mine-q1'], now }));
+}
+
+describe('backup', () => {
+  it('gives back exactly the same data after export → reset → restore', async () => {
+    const { db } = await freshDb();
+    await fill(db);
+    const backup = await exportAll(db, now);
+    expect(backup).toMatchObject({ format: BACKUP_FORMAT, version: 1, exportedAt: now.toISOString() });
+    const before = JSON.stringify(backup.stores);
+
+    await resetAll(db);
+    expect(await listPacks(db)).toEqual([]);
+    expect(await listAttempts(db)).toEqual([]);
+    expect(await getSetting(db, 'theme')).toBe('system');
+    expect(await loadSession(db, 'mine')).toBeNull();
+
+    // Through a file, as a learner would do it.
+    await restoreAll(db, JSON.parse(JSON.stringify(backup)));
+    expect(JSON.stringify((await exportAll(db, now)).stores)).toBe(before);
+    expect((await listAttempts(db)).map((a) => a.id)).toEqual([1, 2, 3]);
+    expect(await listCards(db)).toHaveLength(2);
+    expect(await listClassResults(db, 'quiz1')).toHaveLength(1);
+    expect(await getSetting(db, 'theme')).toBe('dark');
+    expect((await loadSession(db, 'mine'))?.questionIds).toEqual(['mine-q0', 'mine-q1']);
+    // New answers continue after the restored ids instead of overwriting them.
+    await fill(db);
+    expect((await listAttempts(db)).map((a) => a.id).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+
+  it('keeps the schema version through reset and restore', async () => {
+    const { db } = await freshDb();
+    await resetAll(db);
+    expect(await db.get('meta', 'schemaVersion')).toBe(2);
+    await restoreAll(db, await exportAll(db));
+    expect(await db.get('meta', 'schemaVersion')).toBe(2);
+  });
+
+  it('rejects an invalid backup naming the field, and leaves the current data alone', async () => {
+    const { db } = await freshDb();
+    await fill(db);
+    const backup = JSON.parse(JSON.stringify(await exportAll(db, now)));
+    backup.stores.attempts[1].score = 3;
+    await expect(restoreAll(db, backup)).rejects.toMatchObject({
+      kind: 'invalid',
+      path: '$.stores.attempts[1].score'
+    });
+    expect(await listAttempts(db)).toHaveLength(3);
+    expect(await listPacks(db)).toHaveLength(1);
+  });
+
+  it('explains files that are not backups or come from a newer app', () => {
+    expect(checkBackup([])).toMatchObject({ ok: false, path: '$' });
+    expect(checkBackup({ format: 'sourcewise-pack' })).toMatchObject({ ok: false, path: '$.format' });
+    const newer = checkBackup({ format: BACKUP_FORMAT, version: 9 });
+    expect(newer).toMatchObject({ ok: false, path: '$.version' });
+    expect(!newer.ok && newer.message).toMatch(/newer Sourcewise/);
+  });
+
+  it('restores all or nothing when a write fails halfway', async () => {
+    const { db } = await freshDb();
+    await fill(db);
+    const backup = JSON.parse(JSON.stringify(await exportAll(db, now)));
+    await resetAll(db);
+    await savePack(db, samplePack('kept'), 'authored', now);
+    // A value IndexedDB cannot store (a function) makes the last write fail after the stores were cleared.
+    backup.stores.meta.push({ key: 'setting:broken', value: () => 1 });
+    await expect(restoreAll(db, backup)).rejects.toMatchObject({ kind: 'invalid' });
+    expect((await listPacks(db)).map((p) => p.id)).toEqual(['kept']);
+    expect(await listAttempts(db)).toEqual([]);
+  });
+});
