@@ -20,10 +20,16 @@ export function classifyLines(input: string, minConfidence = DEFAULT_MIN_CONFIDE
   const lines = input.replace(/^\uFEFF/, '').split(/\r?\n/);
   if (lines.length && lines[lines.length - 1] === '') lines.pop();
   return lines.map((text) => {
-    const result = classifySentence(text);
+    const result = classifySentence(unquoteCell(text));
     const label = result.confidence < minConfidence ? 'unsure' : result.label;
     return { text, label, confidence: result.confidence, explanation: result.explanation };
   });
+}
+
+/** A line pasted from a CSV or TSV cell comes wrapped in quotes with inner quotes doubled: undo that. */
+export function unquoteCell(line: string): string {
+  const cell = /^"((?:[^"]|"")*)"$/.exec(line.trim());
+  return cell && cell[1].includes('""') ? cell[1].replace(/""/g, '"') : line;
 }
 
 export function parseMinConfidence(value: string | true | undefined): number {

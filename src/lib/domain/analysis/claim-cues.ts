@@ -37,7 +37,7 @@ const OPINION_CAPS: Partial<Record<CueKind, number>> = {
   'scare-quote': 0.8,
   belief: 2.0,
   address: 1.0,
-  question: 1.1,
+  question: 0.8,
   exclamation: 1.5,
   intensifier: 1.2,
   prediction: 1.5,
@@ -64,6 +64,16 @@ export function quoteSpans(text: string): Span[] {
   const pattern = /“[^”"]*(?:”|"|$)|"[^"“”]*(?:"|”|$)|(?<![\p{L}\p{N}])[‘'][^‘’']*?[’'](?![\p{L}])/gu;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     if (m[0].length > 2) spans.push({ start: m.index, end: m.index + m[0].length });
+  }
+  // The end of a quotation that began in an earlier sentence: a closing mark with no opening one.
+  const close = text.indexOf('”');
+  if (
+    close > 0 &&
+    !text.slice(0, close).includes('“') &&
+    !spans.some((s) => s.start <= close && close < s.end)
+  ) {
+    spans.push({ start: 0, end: close + 1 });
+    spans.sort((a, b) => a.start - b.start);
   }
   return spans;
 }
@@ -117,8 +127,23 @@ export function findCues(sentence: string): Cue[] {
     if (words >= 4 && (attributed || quote.start <= 1)) push('quote', -0.6, quote.start, quote.end);
     else if (words <= 3 && !attributed) push('scare-quote', 0.6, quote.start, quote.end);
   }
-  if (attributed) for (const cue of cues) if (cue.leaning === 'opinion') cue.weight *= REPORTED_FACTOR;
+  for (const cue of cues)
+    if (cue.leaning === 'opinion' && isReported(cue, cues, sentence)) cue.weight *= REPORTED_FACTOR;
   return capWeights(cues).sort((a, b) => a.start - b.start || b.weight - a.weight);
+}
+
+/**
+ * Whether an opinion cue sits in a clause the sentence attributes to someone else: after a
+ * reporting verb ("critics said the plan was reckless"), anywhere in an "according to" sentence,
+ * or before a closing attribution ("The plan is reckless, critics said.").
+ */
+function isReported(cue: Cue, cues: Cue[], sentence: string): boolean {
+  return cues.some((a) => {
+    if (a.kind !== 'attribution') return false;
+    if (/^according/i.test(a.text) || a.start < cue.start) return true;
+    const rest = sentence.slice(a.end).match(/[\p{L}\p{N}]+/gu) ?? [];
+    return rest.length <= 4;
+  });
 }
 
 function wordCue(tokens: Token[], i: number): { kind: CueKind; weight: number } | undefined {
@@ -139,6 +164,9 @@ function wordCue(tokens: Token[], i: number): { kind: CueKind; weight: number } 
     return undefined;
   const entry = lookupWord(token.lower);
   if (!entry) return undefined;
+  // "Great Britain", "Good Friday": part of a name, not a verdict.
+  if (entry.weight > 0 && token.pos === 'PROPN' && (prev?.pos === 'PROPN' || next?.pos === 'PROPN'))
+    return undefined;
   if (entry.kind === 'intensifier' && INTENSIFY_ONLY_BEFORE_MODIFIER.has(token.lower)) {
     if (!next || (next.pos !== 'ADJ' && next.pos !== 'ADV')) return undefined;
   }
@@ -160,7 +188,7 @@ function addPunctuationCues(
 ): void {
   const outside = tokens.filter((t) => !inside(quotes, t.start, t.end));
   const lastMark = [...outside].reverse().find((t) => /^[?!]+$/.test(t.text) || t.pos !== 'PUNCT');
-  if (lastMark?.text.includes('?')) push('question', 1.1, lastMark.start, lastMark.end);
+  if (lastMark?.text.includes('?')) push('question', 0.8, lastMark.start, lastMark.end);
   for (const t of outside) if (t.text.includes('!')) push('exclamation', 1.2, t.start, t.end);
 
   const opener = IMPERATIVE_OPENERS.exec(sentence.trimStart());
@@ -203,9 +231,13 @@ function addFactCues(
     push(kind, weight, start, end);
   };
   for (const e of entities) {
-    if (e.type === 'DATE' || e.type === 'TIME') take('date', -0.8, e.start, e.end);
+    // "in February 2022" pins a claim down more than "this winter" does.
+    if (e.type === 'DATE' || e.type === 'TIME')
+      take('date', /\d|[A-Z]/.test(e.text) ? -0.8 : -0.5, e.start, e.end);
     else if (e.type === 'MONEY' || e.type === 'PERCENT') take('number', -0.8, e.start, e.end);
-    else if (e.type === 'CARDINAL' || e.type === 'DURATION') take('number', -0.6, e.start, e.end);
+    else if (e.type === 'CARDINAL' || e.type === 'DURATION')
+      // A lone "one" or "two" is as often a pronoun ("one of the least…") as a figure.
+      take('number', /\d/.test(e.text) || /\s/.test(e.text) ? -0.6 : -0.2, e.start, e.end);
     else if (e.type === 'ORDINAL') take('number', -0.3, e.start, e.end);
   }
   for (const regex of [MONTHS, WEEKDAYS, /\b(?:1[5-9]\d\d|20\d\d)s?\b/g]) {
@@ -224,14 +256,18 @@ function addFactCues(
     if (tokens[i].pos !== 'PROPN' || inside(quotes, tokens[i].start)) continue;
     let j = i;
     while (tokens[j + 1]?.pos === 'PROPN') j++;
-    take('name', -0.3, tokens[i].start, tokens[j].end);
+    // A capitalised first word is often only a capitalised common noun ("Taxes have risen…").
+    take('name', i === 0 && j === 0 ? -0.2 : -0.3, tokens[i].start, tokens[j].end);
     i = j;
   }
   // Past-tense event verbs ("launched", "met"), unless a modal makes them hypothetical.
   tokens.forEach((t, i) => {
     if (t.pos !== 'VERB' || covered.has(i) || inside(quotes, t.start)) return;
-    const past = (t.lower.endsWith('ed') && t.lemma.toLowerCase() !== t.lower) || IRREGULAR_PAST.has(t.lower);
-    if (!past) return;
+    const didVerb =
+      /^did(?:n['’]t)?$/.test(tokens[i - 1]?.lower ?? '') || /^did$/.test(tokens[i - 2]?.lower ?? '');
+    const past =
+      (t.lower.endsWith('ed') && t.lemma.toLowerCase() !== t.lower) || IRREGULAR_PAST.has(t.lower) || didVerb;
+    if (!past || lookupWord(t.lower)?.kind === 'attribution') return;
     const before = tokens.slice(Math.max(0, i - 3), i).map((x) => x.lower);
     if (before.some((w) => MODALS.has(w))) return;
     take('event', -0.35, t.start, t.end);

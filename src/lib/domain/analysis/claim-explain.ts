@@ -22,6 +22,7 @@ const SAYS: Record<string, (q: string) => string> = {
   measure: (q) => `${q} is a measurement that can be checked`,
   attribution: (q) => `${q} reports what a source said, which can be checked`,
   quote: () => `the quotation records someone's own words`,
+  existence: (q) => `${q} says whether something exists, which can be checked`,
   event: (q) => `${q} reports an event`,
   name: (q) => `${q} names who or where`
 };

@@ -23,7 +23,8 @@ export type OpinionKind =
   | 'generalisation'
   | 'address';
 
-export type FactKind = 'date' | 'number' | 'attribution' | 'quote' | 'event' | 'name' | 'measure';
+export type FactKind =
+  'date' | 'number' | 'attribution' | 'quote' | 'event' | 'name' | 'measure' | 'existence';
 
 export type CueKind = OpinionKind | FactKind;
 
@@ -81,19 +82,20 @@ add(
   fraud scam hype rhetoric spin mantra slogan dogma utopian fantasy myth mythical deserve deserves deserved
   undermine undermines poisons poison betray betrays betrayal squander squanders exploit exploits pretend
   pretends pretending cling relish boast brag pander panders appease appeasement capitulation surrender
-  obsession obsessed fetish crusade witch-hunt hot air rubbish garbage junk drivel claptrap gibberish
+  obsession obsessed fetish crusade witch-hunt rubbish garbage junk drivel claptrap gibberish
   beloved cherished revered despised hated loathed infamous notorious legendary iconic historic unprecedented
   miracle magic tragedy catastrophe disaster crisis-ridden gloomy rosy stark striking dramatic dramatically
   surprisingly surprising predictable predictably inevitable inevitably uneasily uneasy wildly hesitant humiliation
   unhappy happy glad pleased thrilled disappointed disappointing disenchanted frustrated frustrating annoying
-  painful tough harsh easy difficult hard-won costly affordable cheap trivial minor`
+  painful tough harsh easy difficult hard-won costly affordable cheap trivial groundless baseless unfounded
+  acrimonious bitter abyss`
 );
 
 for (const list of [LOADED_VERBS, LOADED_MODIFIERS, LOADED_NOUNS]) add('judgement', 1.1, list);
 
 add(
   'intensifier',
-  0.6,
+  0.8,
   `very extremely incredibly highly utterly totally thoroughly profoundly immensely enormously hugely vastly
   terribly awfully exceedingly remarkably strikingly painfully grossly sorely downright really truly genuinely
   absolutely fairly quite rather somewhat pretty too overly insanely seriously desperately`
@@ -101,11 +103,12 @@ add(
 
 add(
   'stance',
-  1.0,
+  0.6,
   `clearly obviously surely certainly undoubtedly undeniably evidently naturally indeed frankly honestly admittedly
   fortunately unfortunately sadly thankfully luckily hopefully ironically interestingly curiously tellingly
   crucially importantly regrettably mercifully alas simply merely actually basically literally supposedly
-  allegedly ostensibly purportedly nonetheless anyway`
+  allegedly ostensibly purportedly anyway amazingly astonishingly shockingly unsurprisingly surprisingly
+  understandably inexplicably laughably happily`
 );
 
 add(
@@ -116,9 +119,9 @@ add(
 );
 
 add('prediction', 0.6, `might may could would`);
-add('prediction', 0.45, `will shall won't`);
+add('prediction', 0.35, `will shall won't`);
 add('hedge', 0.4, `can cannot can't somehow`);
-add('stance', 0.3, `even`);
+add('stance', 0.2, `even`);
 
 add('obligation', 1.5, `must should ought shouldn't mustn't imperative`);
 
@@ -129,10 +132,10 @@ add(
   symbolizes symbolises reflects illustrates signifies amounts reminiscent shorthand`
 );
 
-add('belief', 0.8, `i me my mine myself we us our ours ourselves`);
+add('belief', 0.6, `i me my mine myself we us our ours ourselves`);
 add('address', 0.5, `you your yourself`);
 
-add('generalisation', 0.5, `everyone everybody nobody always everything nothing whatsoever`);
+add('generalisation', 0.8, `everyone everybody nobody always everything nothing whatsoever`);
 
 add('comparison', 0.9, `best worst better worse greatest finest`);
 
@@ -203,6 +206,7 @@ export const PHRASES: { pattern: RegExp; kind: CueKind; weight: number }[] = [
   { pattern: /\b(?:such an?|so much|so many|too much|too many)\b/gi, kind: 'intensifier', weight: 0.5 },
   { pattern: /\bof course\b/gi, kind: 'stance', weight: 1.2 },
   { pattern: /\b(?:nothing|little) more than\b/gi, kind: 'judgement', weight: 1.4 },
+  { pattern: /\bhot air\b/gi, kind: 'judgement', weight: 1.2 },
   { pattern: /\b(?:no|any) doubt\b/gi, kind: 'stance', weight: 0.9 },
   { pattern: /\bno (?:one|wonder|surprise)\b/gi, kind: 'generalisation', weight: 0.6 },
   {
@@ -234,15 +238,21 @@ export const PHRASES: { pattern: RegExp; kind: CueKind; weight: number }[] = [
     kind: 'attribution',
     weight: -1.2
   },
-  { pattern: /\b(?:per cent|percent|per capita)\b/gi, kind: 'measure', weight: -0.6 }
+  { pattern: /\b(?:per cent|percent|per capita)\b/gi, kind: 'measure', weight: -0.6 },
+  {
+    // "There is not a country that…", "there were no casualties": whether something exists can be checked.
+    pattern: /\bthere(?:'s|’s| is| are| was| were| has been| have been)\s+(?:not|no|none)\b/gi,
+    kind: 'existence',
+    weight: -0.7
+  }
 ];
 
 /** Past forms of common news event verbs that are not regular -ed forms. */
 export const IRREGULAR_PAST = new Set(
-  `met won lost began begun fought led left struck shot hit sent spent took taken made gave given went gone came
-  fled flew flown held kept sold bought built brought caught chose chosen drew drawn fell fallen found got rose risen
-  ran sat set stood swore sworn threw thrown wore wrote written broke broken drove driven froze paid laid hid hidden
-  sank seized slid spoke spoken stole tore torn withdrew withdrawn overtook undertook became meant sought`
+  `met won lost began begun fought led struck shot hit sent spent took taken made gave given went came fled flew
+  flown held kept sold bought built brought caught chose chosen drew drawn fell fallen found got rose risen ran sat
+  stood swore sworn threw thrown wore wrote written broke broken drove driven froze paid laid hid hidden sank seized
+  slid spoke spoken stole tore torn withdrew withdrawn overtook undertook became sought`
     .trim()
     .split(/\s+/)
 );

@@ -37,7 +37,7 @@ export const LOADED_MODIFIERS = `righteous self-righteous sanctimonious pious co
   thoughtful shrewd savvy astute prudent judicious principled honorable honourable upright virtuous worthy deserving
   resolute steadfast stalwart tireless fearless formidable vibrant thriving quintessential apoplectic horrific
   horrendous horrifying terrifying frightening scary sickening nauseating infuriating maddening galling irritating
-  insulting offensive hateful spiteful vindictive petty mean-spirited heartless callous cold-hearted ruthless
+  insulting hateful spiteful vindictive petty mean-spirited heartless callous cold-hearted ruthless
   unscrupulous shameless brazen flagrant grotesque bombastic grandiose pretentious overwrought overheated alarmist
   fearmongering doom-laden hyperbolic sensationalist lurid tawdry shoddy slapdash sloppy lazy lax careless
   thoughtless mindless senseless witless hopelessly shamelessly brazenly flagrantly conveniently suspiciously oddly

@@ -27,7 +27,7 @@ export interface Classification {
  * reported event) offers nothing to prove or disprove, so it starts slightly on the opinion side; any
  * single anchor tips it back. Set so that news reports and opinion columns are both served (see report).
  */
-const PRIOR = 0.25;
+const PRIOR = 0.1;
 /** Below this confidence the classifier does not commit to a label. */
 export const UNSURE_BELOW = 0.52;
 /** The confidence the question generator asks for by default (see `isClearCut`). */
