@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { questionSchema, type Question } from '../packs/schema';
 import { answerPattern, grade, normalizeAnswerText, parseNumberInput } from './grading';
@@ -260,5 +261,41 @@ describe('ungraded and mismatched responses', () => {
       score: 0,
       graded: true
     });
+  });
+});
+
+describe('grading invariants', () => {
+  const weights = fc.array(fc.integer({ min: -100, max: 100 }), { minLength: 1, maxLength: 6 });
+
+  it('keeps every choice score within 0..1, and right means full marks', () => {
+    fc.assert(
+      fc.property(weights, fc.boolean(), fc.array(fc.nat(7), { maxLength: 8 }), (ws, multiple, picks) => {
+        fc.pre(ws.some((w) => w > 0));
+        const question = q({
+          type: 'choice',
+          multiple,
+          options: ws.map((weight, i) => ({ text: `o${i}`, weight }))
+        });
+        const g = grade(question, { type: 'choice', choices: picks });
+        expect(g.score).toBeGreaterThanOrEqual(0);
+        expect(g.score).toBeLessThanOrEqual(1);
+        expect(g.correct).toBe(g.score > 1 - 1e-9);
+      })
+    );
+  });
+
+  it('accepts a short answer typed exactly as written, whatever characters it contains', () => {
+    fc.assert(
+      fc.property(fc.string({ minLength: 1, maxLength: 30 }), (text) => {
+        fc.pre(text.trim().length > 0 && !text.includes('*'));
+        const question = q({ type: 'short-answer', answers: [{ text }] });
+        expect(grade(question, { type: 'short-answer', text: ` ${text.toUpperCase()} ` }).correct).toBe(true);
+      })
+    );
+  });
+
+  it('folds curly quotes and apostrophes typed on phones', () => {
+    const question = q({ type: 'short-answer', answers: [{ text: "don't know" }] });
+    expect(grade(question, { type: 'short-answer', text: 'Don’t know' }).correct).toBe(true);
   });
 });

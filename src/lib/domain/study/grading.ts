@@ -114,9 +114,17 @@ function gradeTrueFalse(q: QuestionOf<'true-false'>, r: ResponseOf<'true-false'>
   return withFeedback(right(r.value === q.answer), r.value ? q.feedbackTrue : q.feedbackFalse);
 }
 
-/** Trims, folds runs of whitespace to one space and, unless case matters, lower-cases. */
+/**
+ * Trims, folds runs of whitespace to one space, folds typographic quotes and apostrophes to plain ones
+ * (phone keyboards type “don’t” for "don't") and, unless case matters, lower-cases.
+ */
 export function normalizeAnswerText(text: string, caseSensitive = false): string {
-  const folded = text.normalize('NFC').trim().replace(/\s+/g, ' ');
+  const folded = text
+    .normalize('NFC')
+    .replace(/[\u2018\u2019\u201a\u201b\u2032]/g, "'")
+    .replace(/[\u201c\u201d\u201e\u201f\u2033]/g, '"')
+    .trim()
+    .replace(/\s+/g, ' ');
   return caseSensitive ? folded : folded.toLocaleLowerCase();
 }
 

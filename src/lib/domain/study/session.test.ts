@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Grade, Response } from './grading';
 import {
@@ -125,5 +126,43 @@ describe('resuming a saved session', () => {
     expect(r.ok).toBe(false);
     expect(!r.ok && r.problem).toMatch(/phase/);
     expect(resume({ ...started(), index: 7 })).toMatchObject({ ok: false });
+  });
+});
+
+describe('session invariants', () => {
+  const action = fc.oneof(
+    fc.record({
+      kind: fc.constant('answer' as const),
+      right: fc.boolean(),
+      ids: fc.constantFrom('a', 'b', 'c', 'x')
+    }),
+    fc.record({ kind: fc.constantFrom('next' as const, 'skip' as const, 'finish' as const, 'save' as const) })
+  );
+
+  it('stays consistent and resumable through any sequence of taps, reloads included', () => {
+    fc.assert(
+      fc.property(fc.array(action, { maxLength: 25 }), (actions) => {
+        let s = started();
+        let clock = 0;
+        for (const a of actions) {
+          const now = t(++clock);
+          if (a.kind === 'answer') s = answer(s, a.ids, fact, a.right ? right : wrong, now);
+          else if (a.kind === 'next') s = next(s, now);
+          else if (a.kind === 'skip') s = skip(s, now);
+          else if (a.kind === 'finish') s = finish(s, now);
+          else {
+            const r = resume(JSON.parse(JSON.stringify(s)));
+            expect(r.ok).toBe(true);
+            if (r.ok) s = r.state;
+          }
+          const ids = s.results.map((r) => r.questionId);
+          expect(new Set(ids).size).toBe(ids.length);
+          expect(s.index).toBeLessThan(s.questionIds.length);
+          if (s.phase === 'answered') expect(currentResult(s)?.questionId).toBe(currentQuestionId(s));
+          const summary = summarize(s);
+          expect(summary.correct + summary.missed.length).toBe(summary.graded);
+        }
+      })
+    );
   });
 });
