@@ -17,6 +17,8 @@ export interface Draft {
 
 export interface BuiltQuestions {
   questions: Question[];
+  /** Where each question came from (parallel to `questions`). */
+  places: Place[];
   skipped: ImportIssue[];
   warnings: ImportIssue[];
 }
@@ -24,6 +26,7 @@ export interface BuiltQuestions {
 /** Validates drafts into questions with stable, content-derived, unique ids. */
 export function buildQuestions(drafts: readonly Draft[], idPrefix: string): BuiltQuestions {
   const questions: Question[] = [];
+  const places: Place[] = [];
   const skipped: ImportIssue[] = [];
   const warnings: ImportIssue[] = [];
   const used = new Set<string>();
@@ -48,8 +51,9 @@ export function buildQuestions(drafts: readonly Draft[], idPrefix: string): Buil
     const id = chooseId(draft, parsed.data, idPrefix, used, warnings);
     used.add(id);
     questions.push(withoutUndefined({ ...parsed.data, id }));
+    places.push(draft.place);
   }
-  return { questions, skipped, warnings };
+  return { questions, places, skipped, warnings };
 }
 
 /** Optional fields an importer left `undefined` are dropped, so stored and compared questions look the same. */

@@ -142,7 +142,7 @@ function readBlock(block: GiftBlock, state: BlockState): Draft | undefined {
     if (after.trim() && !/[\p{L}\p{N}]/u.test(after))
       warn(
         offset + close + 1,
-        `"${after.trim()}" after the answers makes this a missing-word question (_____)`
+        `“${restoreEscapes(after.trim())}” after the answers makes this a missing-word question (_____)`
       );
     prompt = stem(after.trim() ? `${before}_____${after}` : before);
   }

@@ -1,0 +1,57 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { validatePack } from '../../lib/domain/packs/validate';
+
+const bin = join(__dirname, '..', 'bin.js');
+const run = (...args: string[]) =>
+  spawnSync(process.execPath, [bin, 'convert', ...args], { encoding: 'utf8' });
+const MOODLE = join(__dirname, '../../../tests/fixtures/formats/gift/moodle-questions.gift.txt');
+
+describe('sourcewise convert', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'sourcewise-convert-'));
+    writeFileSync(join(dir, 'mixed.gift'), 'Good?{T}\n\nBroken {=a\n\nFine?{=yes}\n');
+    writeFileSync(join(dir, 'broken.gift'), 'Broken {=a\n');
+  });
+
+  it('writes a valid JSON pack to stdout when there is no --out', () => {
+    const result = run(MOODLE, '--to', 'json');
+    expect(result.status).toBe(0);
+    const pack = validatePack(JSON.parse(result.stdout));
+    expect(pack.ok && pack.pack.questions).toHaveLength(9);
+  });
+
+  it('converts GIFT to GIFT and Kahoot CSV files with --out, and the output converts back', () => {
+    const gift = join(dir, 'out.gift');
+    expect(run(MOODLE, '--to', 'gift', '--out', gift).status).toBe(0);
+    const again = run(gift, '--to', 'json');
+    expect(JSON.parse(again.stdout).questions).toHaveLength(9);
+    const csv = join(dir, 'out.csv');
+    const toCsv = run(MOODLE, '--to', 'kahoot-csv', '--out', csv);
+    expect(toCsv.status).toBe(0);
+    expect(toCsv.stderr).toContain('not a choice question');
+    expect(readFileSync(csv, 'utf8')).toContain('Question - max 120 characters');
+  });
+
+  it('lists skipped items with their line and exits 1; unusable input exits 2', () => {
+    const mixed = run(join(dir, 'mixed.gift'), '--to', 'json');
+    expect(mixed.status).toBe(1);
+    expect(mixed.stderr).toMatch(/mixed\.gift: line 3: the answers have no closing \}.*\(skipped\)/);
+    expect(JSON.parse(mixed.stdout).questions).toHaveLength(2);
+    const broken = run(join(dir, 'broken.gift'), '--to', 'json');
+    expect(broken.status).toBe(2);
+    expect(broken.stderr).toMatch(/broken\.gift: line 1: /);
+    expect(broken.stdout).toBe('');
+  });
+
+  it('refuses bad arguments with exit code 2', () => {
+    expect(run(MOODLE, '--to', 'pdf').status).toBe(2);
+    expect(run(MOODLE).stderr).toContain('--to must be one of');
+    expect(run(MOODLE, '--to', 'kahoot-xlsx').stderr).toContain('give --out');
+    expect(run(join(dir, 'missing.gift'), '--to', 'json').stderr).toContain('no such file');
+  });
+});

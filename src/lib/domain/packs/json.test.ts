@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { migrateV0, readJsonPack } from './json';
+
+const v1 = (questions: unknown[], extra: Record<string, unknown> = {}) =>
+  JSON.stringify(
+    { format: 'sourcewise-pack', version: 1, id: 'p1', title: 'Pack', questions, ...extra },
+    null,
+    2
+  );
+const tf = (id: string, extra: Record<string, unknown> = {}) => ({
+  id,
+  type: 'true-false',
+  prompt: 'Is it?',
+  skill: 'general',
+  answer: true,
+  ...extra
+});
+
+describe('JSON pack import', () => {
+  it('reads a version 1 pack and keeps its ids', () => {
+    const read = readJsonPack(v1([tf('a'), tf('b')]));
+    expect(read.ok && read.pack.questions.map((q) => q.id)).toEqual(['a', 'b']);
+  });
+
+  it('skips a bad question with its JSON path and keeps the rest', () => {
+    const read = readJsonPack(v1([tf('a'), tf('b', { answer: 'yes' }), { id: 'c', type: 'quiz' }]));
+    if (!read.ok) throw new Error('expected a preview');
+    expect(read.pack.questions.map((q) => q.id)).toEqual(['a']);
+    expect(read.skipped.map((s) => s.place.field)).toEqual(['$.questions[1].answer', '$.questions[2].type']);
+  });
+
+  it('skips a question whose source is not in the pack', () => {
+    const source = { sourceId: 'nowhere', start: 0, end: 3, excerpt: 'abc' };
+    const read = readJsonPack(v1([tf('a', { source })]));
+    expect(read.ok).toBe(false);
+    const withOther = readJsonPack(v1([tf('a', { source }), tf('b')]));
+    expect(withOther.ok && withOther.skipped[0].place.field).toBe('$.questions[0].source.sourceId');
+  });
+
+  it('refuses an unknown future version, naming it', () => {
+    const read = readJsonPack(
+      JSON.stringify({ format: 'sourcewise-pack', version: 7, id: 'x', title: 'X', questions: [] })
+    );
+    expect(read).toEqual({
+      ok: false,
+      problems: [
+        { place: { field: '$.version' }, message: expect.stringContaining('pack version 7 is newer') }
+      ]
+    });
+  });
+
+  it('gives the line of a JSON syntax error', () => {
+    const read = readJsonPack('{\n  "format": "sourcewise-pack",\n  "version": 1,\n  oops\n}');
+    expect(read.ok === false && read.problems[0].place.line).toBe(4);
+  });
+
+  it('refuses pack-level problems with their path', () => {
+    const read = readJsonPack(
+      JSON.stringify({ format: 'sourcewise-pack', version: 1, id: 'x', questions: [] })
+    );
+    expect(read.ok === false && read.problems[0].place.field).toBe('$.title');
+    expect(readJsonPack('[1]')).toMatchObject({ ok: false, problems: [{ place: { field: '$' } }] });
+    expect(readJsonPack('{"version": "1"}')).toMatchObject({
+      ok: false,
+      problems: [{ place: { field: '$.version' } }]
+    });
+  });
+
+  it('migrates a version 0 pack: name, kind, text, choices and correct', () => {
+    const v0 = {
+      version: 0,
+      id: 'old',
+      name: 'Early pack',
+      questions: [
+        { id: 'q1', kind: 'multiple-choice', text: 'Pick one', choices: ['a', 'b', 'c'], correct: 1 },
+        { id: 'q2', kind: 'multiple-choice', text: 'Pick two', choices: ['a', 'b', 'c'], correct: [0, 2] },
+        { id: 'q3', kind: 'truefalse', text: 'True?', answer: false },
+        { id: 'q4', kind: 'essay', text: 'Discuss.' }
+      ]
+    };
+    const read = readJsonPack(JSON.stringify(v0));
+    if (!read.ok) throw new Error(JSON.stringify(read.problems));
+    expect(read.pack.title).toBe('Early pack');
+    expect(read.pack.questions.map((q) => q.type)).toEqual([
+      'choice',
+      'choice',
+      'true-false',
+      'open-response'
+    ]);
+    expect(read.pack.questions[0]).toMatchObject({
+      multiple: false,
+      options: [{ weight: 0 }, { weight: 100 }, { weight: 0 }]
+    });
+    expect(read.pack.questions[1]).toMatchObject({
+      multiple: true,
+      options: [{ weight: 50 }, { weight: 0 }, { weight: 50 }]
+    });
+    expect(read.warnings[0].message).toContain('version 0');
+    expect(migrateV0({ version: 0, name: 'x', questions: 'none' }).questions).toBe('none');
+  });
+});

@@ -1,0 +1,76 @@
+/**
+ * Kahoot .xlsx files: read with read-excel-file and written with write-excel-file, both in their "universal" builds
+ * that take and give an ArrayBuffer/Blob, so the same code runs in the browser, a Web Worker and Node.
+ */
+import { unzipSync } from 'fflate';
+import readXlsxFile from 'read-excel-file/universal';
+import writeXlsxFile from 'write-excel-file/universal';
+import { issue, type ImportIssue } from './errors';
+import { KAHOOT_HEADERS, kahootRows, readKahootRows, type Cell, type KahootRead } from './kahoot';
+import type { Pack } from './schema';
+
+/** A spreadsheet that unpacks to more than this is refused before it is unpacked (a "zip bomb"). */
+export const MAX_XLSX_UNPACKED_BYTES = 100 * 1024 * 1024;
+
+export type XlsxRead = ({ ok: true } & KahootRead) | { ok: false; problems: ImportIssue[] };
+
+const refuse = (message: string): XlsxRead => ({ ok: false, problems: [issue({ row: 1 }, message)] });
+
+function unpackedSize(bytes: Uint8Array): number {
+  let total = 0;
+  // The filter sees each entry's declared size and declines to inflate it, so this reads only the directory.
+  unzipSync(bytes, {
+    filter: (file) => {
+      total += file.originalSize;
+      return false;
+    }
+  });
+  return total;
+}
+
+/** Reads the first sheet of a Kahoot .xlsx file. */
+export async function readKahootXlsx(buffer: ArrayBuffer): Promise<XlsxRead> {
+  const bytes = new Uint8Array(buffer);
+  if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) return refuse('not an .xlsx file (it is not a zip archive)');
+  try {
+    if (unpackedSize(bytes) > MAX_XLSX_UNPACKED_BYTES)
+      return refuse('the spreadsheet unpacks to more than 100 MB');
+  } catch {
+    return refuse('the .xlsx file is damaged (its zip directory cannot be read)');
+  }
+  let sheets: { sheet: string; data: Cell[][] }[];
+  try {
+    sheets = (await readXlsxFile(buffer)) as { sheet: string; data: Cell[][] }[];
+  } catch (error) {
+    return refuse(
+      `the .xlsx file cannot be read (${error instanceof Error ? error.message : String(error)})`
+    );
+  }
+  if (!sheets.length) return refuse('the spreadsheet has no sheets');
+  return { ok: true, ...readKahootRows(sheets[0].data) };
+}
+
+const INTRO = [
+  'Add questions, at least two answer alternatives, time limit and choose correct answers (at least one).',
+  'Questions have a limit of 120 characters and answers 75. If several answers are correct, separate them with a comma.'
+];
+
+/** A pack as a Kahoot template workbook: notes in B2–B4, the header in row 8, questions from row 9. */
+export async function writeKahootXlsx(pack: Pack): Promise<{ bytes: Uint8Array; warnings: ImportIssue[] }> {
+  const { rows, warnings } = kahootRows(pack);
+  const text = (value: string | number | null) => (value === null || value === '' ? null : { value });
+  const sheet = [
+    [null],
+    [null, text(pack.title)],
+    ...INTRO.map((line) => [null, text(line)]),
+    [null],
+    [null],
+    [null],
+    [null, ...KAHOOT_HEADERS.map((h) => ({ value: h, fontWeight: 'bold' as const }))],
+    ...rows.map((row) => row.map((value) => text(value)))
+  ];
+  const blob = await writeXlsxFile(sheet, {
+    columns: [{ width: 5 }, { width: 60 }, ...Array(6).fill({ width: 25 })]
+  }).toBlob();
+  return { bytes: new Uint8Array(await blob.arrayBuffer()), warnings };
+}

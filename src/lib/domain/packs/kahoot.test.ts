@@ -1,0 +1,150 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { assemblePack, buildQuestions } from './build';
+import { readKahootCsv, writeKahootCsv } from './csv';
+import { KAHOOT_HEADERS, readKahootRows } from './kahoot';
+import { readKahootXlsx, writeKahootXlsx } from './kahoot-xlsx';
+import type { Question } from './schema';
+
+const TEMPLATE = new URL(
+  '../../../../tests/fixtures/formats/kahoot/KahootQuizTemplate.xlsx',
+  import.meta.url
+);
+const toArrayBuffer = (bytes: Uint8Array) =>
+  bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+const header = ['', ...KAHOOT_HEADERS];
+const base = { skill: 'general', explanation: '' } as const;
+
+describe('Kahoot spreadsheet import', () => {
+  it('reads the Kahoot template: the example row 9 with four correct answers', async () => {
+    const read = await readKahootXlsx(toArrayBuffer(readFileSync(TEMPLATE)));
+    if (!read.ok) throw new Error(JSON.stringify(read.problems));
+    expect(read.skipped).toEqual([]);
+    expect(read.drafts).toHaveLength(1);
+    expect(read.drafts[0].place).toEqual({ row: 9 });
+    expect(read.drafts[0].fields).toMatchObject({
+      type: 'choice',
+      prompt: 'Which spreadsheet tools can read this sheet and export to xlsx format?',
+      options: [
+        { text: 'Excel', weight: 100 },
+        { text: 'Google Docs' },
+        { text: 'Numbers' },
+        { text: 'LibreOffice' }
+      ]
+    });
+  });
+
+  it('reports rows with problems by row and column and keeps the good ones', () => {
+    const rows = [
+      header,
+      [1, 'Good?', 'yes', 'no', '', '', 20, 1],
+      [2, '', 'a', 'b', '', '', 20, '1'],
+      [3, 'One answer only', 'a', '', '', '', 20, '1'],
+      [4, 'Points at an empty answer', 'a', 'b', '', '', 20, '1,3'],
+      [5, 'No correct', 'a', 'b', '', '', 20, ''],
+      [6, 'Bad number', 'a', 'b', '', '', 20, 'two'],
+      [7, 'Odd time', 'a', 'b', '', '', 45, '2'],
+      [8, null, null, null, null, null, null, null]
+    ];
+    const read = readKahootRows(rows);
+    expect(read.drafts.map((d) => d.place.row)).toEqual([2, 8]);
+    expect(read.skipped.map((s) => [s.place.row, s.place.column])).toEqual([
+      [3, 'B (Question)'],
+      [4, 'D (Answer 2)'],
+      [5, 'H (Correct answer(s))'],
+      [6, 'H (Correct answer(s))'],
+      [7, 'H (Correct answer(s))']
+    ]);
+    expect(read.skipped[2].message).toContain('answer 3 is empty');
+    expect(read.warnings).toEqual([
+      { place: { row: 8, column: 'G (Time limit)' }, message: expect.stringContaining('45') }
+    ]);
+  });
+
+  it('reads CSV with the same columns, and a headerless CSV in the template order', () => {
+    const csv = `${header.map((h) => `"${h}"`).join(',')}\n1,"Capital of France?",Paris,Rome,,,20,1\n`;
+    const read = readKahootCsv(csv);
+    expect(read.drafts[0].fields).toMatchObject({
+      prompt: 'Capital of France?',
+      options: [{ weight: 100 }, { weight: 0 }]
+    });
+    const bare = readKahootCsv('Capital of Italy?,Paris,Rome,,,20,2\n');
+    expect(bare.drafts[0].fields).toMatchObject({ options: [{ weight: 0 }, { text: 'Rome', weight: 100 }] });
+    expect(bare.warnings[0].place).toEqual({ row: 1 });
+  });
+});
+
+describe('Kahoot export', () => {
+  const questions: Question[] = [
+    {
+      ...base,
+      id: 'a',
+      type: 'choice',
+      prompt: 'Pick',
+      multiple: false,
+      options: ['w', 'x', 'y', 'z', 'v'].map((t, i) => ({ text: t, weight: i === 4 ? 100 : 0 }))
+    },
+    { ...base, id: 'b', type: 'true-false', prompt: 'x'.repeat(130), answer: false },
+    {
+      ...base,
+      id: 'c',
+      type: 'numerical',
+      prompt: 'How many?',
+      answers: [{ value: 3, tolerance: 0, weight: 100 }]
+    },
+    {
+      ...base,
+      id: 'd',
+      type: 'choice',
+      prompt: 'Long',
+      multiple: false,
+      options: [
+        { text: 'y'.repeat(80), weight: 100 },
+        { text: 'n', weight: 0 }
+      ]
+    }
+  ];
+  const pack = assemblePack({ id: 'k', title: 'Kahoot test' }, questions);
+
+  it('warns where a question breaks the 120/75 limits or is not a choice question, by question', () => {
+    const { text, warnings } = writeKahootCsv(pack);
+    const messages = warnings.map((w) => `${w.place.field} ${w.message}`);
+    expect(messages).toEqual([
+      expect.stringMatching(/^\$\.questions\[0\] 5 answers; Kahoot takes 4/),
+      expect.stringMatching(/^\$\.questions\[1\] not a choice question: written as a True\/False/),
+      expect.stringMatching(/^\$\.questions\[1\] the question has 130 characters; Kahoot allows 120/),
+      expect.stringMatching(/^\$\.questions\[2\] not a choice question \(numerical\): left out/),
+      expect.stringMatching(/^\$\.questions\[3\] answer 1 has 80 characters; Kahoot allows 75/)
+    ]);
+    const back = readKahootCsv(text);
+    expect(back.skipped).toEqual([]);
+    expect(back.drafts.map((d) => (d.fields.options as { text: string }[]).map((o) => o.text))).toEqual([
+      ['w', 'x', 'y', 'v'],
+      ['True', 'False'],
+      ['y'.repeat(80), 'n']
+    ]);
+  });
+
+  it('writes an .xlsx in the template layout that reads back with the same questions', async () => {
+    const fourOptions: Question = {
+      ...base,
+      id: 'e',
+      type: 'choice',
+      prompt: 'Pick',
+      multiple: false,
+      options: ['x', 'y', 'z', 'v'].map((text, i) => ({ text, weight: i === 3 ? 100 : 0 }))
+    };
+    const simple = assemblePack({ id: 's', title: 'Simple' }, [questions[3], fourOptions]);
+    const { bytes } = await writeKahootXlsx(simple);
+    const read = await readKahootXlsx(toArrayBuffer(bytes));
+    if (!read.ok) throw new Error(JSON.stringify(read.problems));
+    expect(read.drafts.map((d) => d.place.row)).toEqual([9, 10]);
+    const back = buildQuestions(read.drafts, 'k').questions.map(({ id: _id, ...q }) => q);
+    expect(back).toEqual(simple.questions.map(({ id: _id, ...q }) => q));
+  });
+
+  it('refuses a file that is not a spreadsheet', async () => {
+    const read = await readKahootXlsx(toArrayBuffer(new TextEncoder().encode('PK not really a zip')));
+    expect(read).toMatchObject({ ok: false, problems: [{ place: { row: 1 } }] });
+  });
+});

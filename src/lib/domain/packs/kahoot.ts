@@ -1,0 +1,209 @@
+/**
+ * Kahoot! "Import from spreadsheet" quizzes, as rows of cells: the layout shared by the .xlsx template and CSV files
+ * with the same columns. Reading finds the header row (row 8 in the template) and reports problems by row and column;
+ * writing turns a pack into template rows, warning where Kahoot's limits or question kinds do not fit.
+ */
+import type { Draft } from './build';
+import { issue, type ImportIssue, type Place } from './errors';
+import { toPortable } from './portable';
+import type { Pack } from './schema';
+
+export const KAHOOT_HEADERS = [
+  'Question - max 120 characters',
+  'Answer 1 - max 75 characters',
+  'Answer 2 - max 75 characters',
+  'Answer 3 - max 75 characters',
+  'Answer 4 - max 75 characters',
+  'Time limit (sec) – 5, 10, 20, 30, 60, 90, 120, or 240 secs',
+  'Correct answer(s) - choose at least one'
+] as const;
+export const KAHOOT_LIMITS = { question: 120, answer: 75, answers: 4 } as const;
+export const KAHOOT_TIME_LIMITS = [5, 10, 20, 30, 60, 90, 120, 240] as const;
+export const KAHOOT_DEFAULT_TIME = 20;
+
+export type Cell = string | number | boolean | Date | null | undefined;
+
+export function columnLetter(index: number): string {
+  let letter = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
+    letter = String.fromCharCode(65 + ((n - 1) % 26)) + letter;
+  return letter;
+}
+
+function cellText(cell: Cell): string {
+  if (cell === null || cell === undefined) return '';
+  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? '' : cell.toISOString().slice(0, 10);
+  return String(cell).trim();
+}
+
+interface Columns {
+  question: number;
+  answers: number[];
+  time: number;
+  correct: number;
+  /** Index of the header row; data starts after it. -1 when there is none. */
+  headerRow: number;
+}
+
+const NAMES = ['Question', 'Answer 1', 'Answer 2', 'Answer 3', 'Answer 4', 'Time limit', 'Correct answer(s)'];
+
+function findColumns(rows: Cell[][]): Columns | undefined {
+  for (let r = 0; r < Math.min(rows.length, 50); r++) {
+    const texts = rows[r].map((c) => cellText(c).toLowerCase());
+    const find = (pattern: RegExp) => texts.findIndex((t) => pattern.test(t));
+    const question = find(/^question\b/);
+    const answers = [1, 2, 3, 4].map((n) => find(new RegExp(`^answer\\s*${n}\\b`)));
+    if (question < 0 || answers[0] < 0 || answers[1] < 0) continue;
+    return { question, answers, time: find(/time\s*limit/), correct: find(/^correct/), headerRow: r };
+  }
+  return undefined;
+}
+
+/** Without a header, column A either numbers the rows (the template) or already holds the question. */
+function assumedColumns(rows: Cell[][]): Columns {
+  const numbered = rows.every((row) => /^\d*$/.test(cellText(row[0])));
+  const at = numbered ? 1 : 0;
+  return {
+    question: at,
+    answers: [at + 1, at + 2, at + 3, at + 4],
+    time: at + 5,
+    correct: at + 6,
+    headerRow: -1
+  };
+}
+
+export interface KahootRead {
+  drafts: Draft[];
+  skipped: ImportIssue[];
+  warnings: ImportIssue[];
+}
+
+/** Reads spreadsheet rows (the first sheet, from row 1) into choice-question drafts. */
+export function readKahootRows(rows: Cell[][]): KahootRead {
+  const read: KahootRead = { drafts: [], skipped: [], warnings: [] };
+  let columns = findColumns(rows);
+  if (!columns) {
+    columns = assumedColumns(rows);
+    read.warnings.push(
+      issue(
+        { row: 1 },
+        `no header row with "Question" and "Answer 1" columns; reading columns ${columnLetter(columns.question)}–${columnLetter(columns.correct)} in the template's order`
+      )
+    );
+  }
+  const label = (index: number, name: string) => `${columnLetter(index)} (${name})`;
+  for (let r = columns.headerRow + 1; r < rows.length; r++) {
+    const row = rows[r] ?? [];
+    const at = (column: number, name: string): Place => ({ row: r + 1, column: label(column, name) });
+    const question = cellText(row[columns.question]);
+    const answers = columns.answers.map((c) => (c >= 0 ? cellText(row[c]) : ''));
+    if (!question && answers.every((a) => !a)) continue;
+    if (!question) {
+      read.skipped.push(issue(at(columns.question, NAMES[0]), 'the question is empty'));
+      continue;
+    }
+    const filled = answers.flatMap((text, i) => (text ? [i] : []));
+    if (filled.length < 2) {
+      read.skipped.push(issue(at(columns.answers[1], NAMES[2]), 'a question needs at least two answers'));
+      continue;
+    }
+    const correctPlace = at(columns.correct, NAMES[6]);
+    const correctText = columns.correct >= 0 ? cellText(row[columns.correct]) : '';
+    const numbers = correctText.split(/[\s,;]+/).filter(Boolean);
+    if (!numbers.length) {
+      read.skipped.push(issue(correctPlace, 'no correct answer is chosen (write its number, 1–4)'));
+      continue;
+    }
+    const bad = numbers.find((n) => !/^[1-4]$/.test(n) || !answers[Number(n) - 1]);
+    if (bad) {
+      const reason = /^[1-4]$/.test(bad) ? `answer ${bad} is empty` : `"${bad}" is not an answer number 1–4`;
+      read.skipped.push(issue(correctPlace, `${reason}, so it cannot be the correct one`));
+      continue;
+    }
+    const right = new Set(numbers.map((n) => Number(n) - 1));
+    if (question.length > KAHOOT_LIMITS.question)
+      read.warnings.push(
+        issue(at(columns.question, NAMES[0]), `longer than Kahoot's ${KAHOOT_LIMITS.question} characters`)
+      );
+    filled.forEach((i) => {
+      if (answers[i].length > KAHOOT_LIMITS.answer)
+        read.warnings.push(
+          issue(
+            at(columns.answers[i], NAMES[i + 1]),
+            `longer than Kahoot's ${KAHOOT_LIMITS.answer} characters`
+          )
+        );
+    });
+    const time = columns.time >= 0 ? cellText(row[columns.time]) : '';
+    if (time && !KAHOOT_TIME_LIMITS.some((t) => String(t) === time))
+      read.warnings.push(
+        issue(
+          at(columns.time, NAMES[5]),
+          `${time} is not a Kahoot time limit (${KAHOOT_TIME_LIMITS.join(', ')} seconds)`
+        )
+      );
+    read.drafts.push({
+      place: { row: r + 1 },
+      fields: {
+        type: 'choice',
+        prompt: question,
+        multiple: false,
+        // Kahoot accepts any one of several correct answers, which is a single-answer question with several right.
+        options: filled.map((i) => ({ text: answers[i], weight: right.has(i) ? 100 : 0 }))
+      }
+    });
+  }
+  return read;
+}
+
+export interface KahootRows {
+  /** Data rows: number, question, answers 1–4, time limit, correct answers. */
+  rows: (string | number)[][];
+  warnings: ImportIssue[];
+}
+
+/** A pack as Kahoot template rows; what does not fit Kahoot is left out or flagged, by question. */
+export function kahootRows(pack: Pack): KahootRows {
+  const rows: (string | number)[][] = [];
+  const warnings: ImportIssue[] = [];
+  pack.questions.forEach((original, index) => {
+    const warn = (message: string) => warnings.push(issue({ field: `$.questions[${index}]` }, message));
+    const { question, converted } = toPortable(original);
+    let options: { text: string; right: boolean }[];
+    if (question.type === 'choice') {
+      options = question.options.map((o) => ({ text: o.text, right: o.weight > 0 }));
+      if (question.multiple)
+        warn('a multiple-answer question: in Kahoot any one of the right answers scores');
+    } else if (question.type === 'true-false') {
+      options = [
+        { text: 'True', right: question.answer },
+        { text: 'False', right: !question.answer }
+      ];
+      warn('not a choice question: written as a True/False quiz question');
+    } else {
+      warn(`not a choice question (${original.type}): left out, Kahoot quizzes take only choice questions`);
+      return;
+    }
+    if (converted) warn(`the ${original.type} question is written as a choice question`);
+    if (options.length > KAHOOT_LIMITS.answers) {
+      const rightOnes = options.filter((o) => o.right);
+      if (rightOnes.length > KAHOOT_LIMITS.answers) {
+        warn(`more than ${KAHOOT_LIMITS.answers} right answers: left out`);
+        return;
+      }
+      const wrongOnes = options.filter((o) => !o.right).slice(0, KAHOOT_LIMITS.answers - rightOnes.length);
+      warn(`${options.length} answers; Kahoot takes 4, so ${options.length - 4} wrong ones were left out`);
+      options = options.filter((o) => rightOnes.includes(o) || wrongOnes.includes(o));
+    }
+    if (question.prompt.length > KAHOOT_LIMITS.question)
+      warn(`the question has ${question.prompt.length} characters; Kahoot allows ${KAHOOT_LIMITS.question}`);
+    options.forEach((o, i) => {
+      if (o.text.length > KAHOOT_LIMITS.answer)
+        warn(`answer ${i + 1} has ${o.text.length} characters; Kahoot allows ${KAHOOT_LIMITS.answer}`);
+    });
+    const answers = [0, 1, 2, 3].map((i) => options[i]?.text ?? '');
+    const correct = options.flatMap((o, i) => (o.right ? [i + 1] : [])).join(',');
+    rows.push([rows.length + 1, question.prompt, ...answers, KAHOOT_DEFAULT_TIME, correct]);
+  });
+  return { rows, warnings };
+}
