@@ -1,0 +1,255 @@
+/**
+ * Claims that other statements in the corpus clash with, where the clash is spelled out by the wording
+ * rather than by a fact-check marker:
+ * - an explicit contrast that names the claim ("goes in the face of Trump's claim that he would …"),
+ *   matched to where the claim itself is reported, or "X contrasts with statements from officials";
+ * - two accounts in one sentence: "A claimed …, but B told reporters …";
+ * - an agreement someone says was reached, and a report that none was;
+ * - someone's stated wish for another person ("Putin wants that to stop") against an assessment that the
+ *   person lacks it ("Putin is in no hurry to end this war");
+ * - a result framed as a "success" against another outlet's report of no result.
+ */
+import type { Sentence } from '../corpus/text';
+import { isAttributed, type Doc } from './check-doc';
+import { claimPassage, type Correction } from './check-corrections';
+import { contentStems, sharedCount } from './check-text';
+import type { Passage } from './checks';
+
+function passageOf(doc: Doc, start: number, end: number): Passage {
+  while (start < end && /[\s,;]/.test(doc.text[start])) start++;
+  while (end > start && /[\s,;]/.test(doc.text[end - 1])) end--;
+  return { file: doc.file, text: doc.text.slice(start, end), start, end };
+}
+
+const CONTRAST =
+  /\b(?:goes|go|flies|fly|runs|run) (?:in the face of|counter to)|\bcontradicts?\b|\bat odds with\b|\bbelies\b|\bcontrary to\b|\bis inconsistent with\b|\bundercuts?\b/i;
+const EMBEDDED =
+  /\b(?:claim|assertion|promise|pledge|vow|insistence|statement|contention|boast)s?\s+that\s+(.+?)[.!?]?$/i;
+const CONTRAST_WITH =
+  /^(.{3,80}?)\s+(?:contrasts?|conflicts?|is at odds|clashes?) with\s+(?:the\s+)?(?:statements?|remarks|comments|accounts?|reports?|assessments?|findings)\s+(?:from|by|of)\b/i;
+const FRAMING =
+  /\b(?:highlights?|highlighted|describes?|described|calls?|called|claims?|claimed|portrays?|portrayed|frames?|framed|presents?|presented|touts?|touted|hails?|hailed)\b[^.]{0,80}?\bas\b/i;
+
+function explicitContrasts(docs: Doc[], all: { doc: Doc; s: Sentence }[]): Correction[] {
+  const out: Correction[] = [];
+  for (const doc of docs) {
+    doc.sentences.forEach((s) => {
+      if (s.heading) return;
+      const contrast = CONTRAST.exec(s.text);
+      const embedded = contrast && EMBEDDED.exec(s.text.slice(contrast.index));
+      if (embedded) {
+        // Where is the claim itself reported? The sentence sharing most of its words (and its figures).
+        const stems = contentStems(embedded[1]);
+        const numbers = [...stems].filter((w) => /^\d/.test(w));
+        let best: { doc: Doc; s: Sentence } | undefined;
+        let bestScore = 0;
+        for (const other of all) {
+          if (other.s === s) continue;
+          const o = contentStems(other.s.text);
+          const shared = sharedCount(stems, o);
+          const figures = numbers.filter((n) => o.has(n)).length;
+          if (numbers.length && !figures) continue;
+          if (shared < 3 && shared < stems.size / 2) continue;
+          const score = shared + figures + (other.doc !== doc ? 0.5 : 0);
+          if (score > bestScore) [best, bestScore] = [other, score];
+        }
+        if (best)
+          out.push({
+            doc,
+            claim: claimPassage(best.doc, best.s),
+            evidence: passageOf(doc, s.start, s.end),
+            rule: 'contrast',
+            confidence: 0.7,
+            explanation: `${doc.label} says the outcome contradicts this claim: “${s.text}”`
+          });
+        return;
+      }
+      const subject = CONTRAST_WITH.exec(s.text);
+      if (!subject) return;
+      const owner = /\p{Lu}[\p{L}-]+/u.exec(subject[1])?.[0].replace(/['’]s$/, '');
+      if (!owner) return;
+      const claim = doc.sentences.find(
+        (c) => !c.heading && c.start < s.start && c.text.includes(owner) && FRAMING.test(c.text)
+      );
+      if (claim)
+        out.push({
+          doc,
+          claim: claimPassage(doc, claim),
+          evidence: passageOf(doc, s.start, s.end),
+          rule: 'contrast',
+          confidence: 0.55,
+          explanation: `${doc.label} sets other statements against ${owner}'s framing: “${s.text}”`
+        });
+    });
+  }
+  return out;
+}
+
+const CLAIM_VERB = String.raw`(?:claimed|claims|said|says|insisted|insists|argued|argues|asserted|maintained|suggested)`;
+const REPLY_VERB = String.raw`(?:said|says|told|tells|insisted|denied|denies|countered|responded|replied|added|stated|wrote)`;
+const TWO_ACCOUNTS = new RegExp(
+  String.raw`^(.*?\b(\p{Lu}[\p{L}-]+)\s+${CLAIM_VERB}\b.*?),\s+(but\s+(?:the\s+)?(\p{Lu}[\p{L}-]+)\b[^,]{0,60}?\b${REPLY_VERB}\b.*)$`,
+  'u'
+);
+
+function twoAccounts(docs: Doc[]): Correction[] {
+  const out: Correction[] = [];
+  for (const doc of docs)
+    for (const s of doc.sentences) {
+      const m = TWO_ACCOUNTS.exec(s.text);
+      if (!m || s.heading || m[2] === m[4]) continue;
+      const split = s.start + m[1].length;
+      out.push({
+        doc,
+        claim: passageOf(doc, s.start, split),
+        evidence: passageOf(doc, s.start + s.text.indexOf(m[3], m[1].length), s.end),
+        rule: 'two-accounts',
+        confidence: 0.6,
+        explanation: `${doc.label} sets ${m[4]}'s account against ${m[2]}'s: “${s.text}”`
+      });
+    }
+  return out;
+}
+
+const DEALS = '(agreement|deal|accord|ceasefire|truce)';
+const REACHED = new RegExp(
+  String.raw`\b(?:the|an?)\s+${DEALS}\s+(?:that\s+)?(?:we|they|he|she|both sides)(?:['’]ve|\s+have|\s+had)?\s+(?:reached|made|signed|struck|concluded)\b`,
+  'i'
+);
+const NOT_REACHED = new RegExp(
+  String.raw`\bno\s+(?:\w+\s+)?${DEALS}\s+(?:was|were|has been|had been)\s+(?:made|reached|signed|struck|agreed)\b|\b(?:did not|didn't|failed to|could not|couldn't)\s+(?:reach|make|sign|strike)\s+(?:an?|any)\s+${DEALS}\b`,
+  'i'
+);
+
+/** "the agreement that we've reached" against "no agreement was made", in one report. */
+function agreementClashes(docs: Doc[]): Correction[] {
+  const out: Correction[] = [];
+  for (const doc of docs)
+    doc.sentences.forEach((s, i) => {
+      const yes = REACHED.exec(s.text);
+      if (!yes || s.heading) return;
+      const noun = yes[1].toLowerCase();
+      let best: Sentence | undefined;
+      for (let d = 1; d <= 8 && !best; d++)
+        for (const j of [i + d, i - d]) {
+          const other = doc.sentences[j];
+          const no = other && NOT_REACHED.exec(other.text);
+          if (no && isAttributed(other.text) && no.slice(1).some((n) => n?.toLowerCase() === noun)) {
+            best = other;
+            break;
+          }
+        }
+      if (best)
+        out.push({
+          doc,
+          claim: claimPassage(doc, s),
+          evidence: passageOf(doc, best.start, best.end),
+          rule: 'agreement',
+          confidence: 0.6,
+          explanation: `${doc.label} reports that no ${noun} was reached: “${best.text}”`
+        });
+    });
+  return out;
+}
+
+const WISH =
+  /\b(?:President\s+|Mr\.?\s+|Ms\.?\s+)?(\p{Lu}[\p{L}-]+)\s+(?:really\s+)?(?:wants|would like|is willing|is eager|is ready|is determined)\b/u;
+const UNWILLING =
+  /\b(?:in no hurry|no intention|unwilling|not willing|does not want|doesn't want|has no interest|reluctant)\b/i;
+
+/** "President Putin wants that to stop" against "Putin is in no hurry to end this war". */
+function intentClashes(docs: Doc[], all: { doc: Doc; s: Sentence }[]): Correction[] {
+  const out: Correction[] = [];
+  const doubts = all.filter(({ s }) => !s.heading && UNWILLING.test(s.text));
+  for (const doc of docs)
+    for (const s of doc.sentences) {
+      const wish = WISH.exec(s.text);
+      if (!wish || s.heading || wish[1] === 'I' || !isAttributed(s.text)) continue;
+      const name = wish[1];
+      const doubt = doubts.find(({ s: d }) => {
+        const at = d.text.search(UNWILLING);
+        const before = d.text.slice(Math.max(0, at - 40), at);
+        return d !== s && before.includes(name);
+      });
+      if (!doubt) continue;
+      out.push({
+        doc,
+        claim: claimPassage(doc, s),
+        evidence: passageOf(doubt.doc, doubt.s.start, doubt.s.end),
+        rule: 'intent',
+        confidence: 0.5,
+        explanation: `${doubt.doc.label} doubts that ${name} wants this: “${doubt.s.text}”`
+      });
+    }
+  return out;
+}
+
+const SUCCESS =
+  /\b(?:described|called|hailed|touted|declared|highlights?|highlighted|framed|labell?ed)\b[^.]{0,60}?\bas\s+(?:an?\s+)?["“‘']?(?:\d+ out of \d+ )?(?:success|triumph|victory|breakthrough)\b/i;
+const NO_RESULT =
+  /\bno (?:apparent |tangible |concrete |real |meaningful |significant )*(?:result|outcome|progress|breakthrough)s?\b|\bwithout (?:any |a )?(?:concrete |tangible )?(?:result|outcome|breakthrough)s?\b|\b(?:failed|failing) to (?:achieve|produce|deliver)\b/i;
+
+/** A result framed as a success, against the first report of no result by another outlet. */
+function successClashes(docs: Doc[]): Correction[] {
+  const out: Correction[] = [];
+  for (const doc of docs)
+    for (const s of doc.sentences) {
+      if (s.heading || !SUCCESS.test(s.text)) continue;
+      for (const other of docs) {
+        if (other === doc) continue;
+        const evidence = other.sentences.find(
+          (o) => !o.heading && NO_RESULT.test(o.text) && !isAttributed(o.text)
+        );
+        if (!evidence) continue;
+        out.push({
+          doc,
+          claim: claimPassage(doc, s),
+          evidence: passageOf(other, evidence.start, evidence.end),
+          rule: 'success',
+          confidence: 0.45,
+          explanation: `${other.label} reports no such result: “${evidence.text}”`
+        });
+        break;
+      }
+    }
+  return out;
+}
+
+const PREDICTION =
+  /\b(?:would|will|going to)\s+(?:stop|end|halt|bring an end to)\b[^.]{0,80}?\b(?:kill\w*|war|attacks?|fighting|bloodshed|deaths?|violence|strikes?|shelling)\b/i;
+const CONTINUED =
+  /\bdespite\b[^.]*\b(?:continued|continues|kept up|pressed on|resumed|went on)\b[^.]*\b(?:attacks?|fighting|strikes?|shelling|killing|bombing|offensive|drones?|missiles?)\b/i;
+
+/** A promise that the killing or fighting would stop, against a report that it went on regardless. */
+function broken(docs: Doc[], all: { doc: Doc; s: Sentence }[]): Correction[] {
+  const reports = all.filter(({ s }) => CONTINUED.test(s.text));
+  const out: Correction[] = [];
+  if (!reports.length) return out;
+  for (const doc of docs)
+    for (const s of doc.sentences) {
+      if (s.heading || !PREDICTION.test(s.text) || !isAttributed(s.text)) continue;
+      const report = reports.find((r) => r.doc === doc) ?? reports[0];
+      if (report.s === s) continue;
+      out.push({
+        doc,
+        claim: claimPassage(doc, s),
+        evidence: passageOf(report.doc, report.s.start, report.s.end),
+        rule: 'went-on',
+        confidence: 0.4,
+        explanation: `${report.doc.label} reports that it went on regardless: “${report.s.text}”`
+      });
+    }
+  return out;
+}
+
+export function findClashes(docs: Doc[]): Correction[] {
+  const all = docs.flatMap((doc) => doc.sentences.filter((s) => !s.heading).map((s) => ({ doc, s })));
+  return [
+    ...explicitContrasts(docs, all),
+    ...twoAccounts(docs),
+    ...agreementClashes(docs),
+    ...intentClashes(docs, all),
+    ...successClashes(docs),
+    ...broken(docs, all)
+  ];
+}

@@ -1,0 +1,187 @@
+/**
+ * Claims the corpus itself corrects. Each rule pairs an evidence sentence, found by how reporters mark a
+ * correction, with the claim it answers:
+ * - a fact-check right after the claim ("In fact, …", "There is no evidence …", "No independent
+ *   confirmation of these claims …");
+ * - a discrediting remark about the same topic a few sentences on ("deemed neither free nor fair",
+ *   "marred by allegations of fraud");
+ * - an authority's finding set against a party's claim (a UN office, an intelligence agency, a court), or
+ *   against a claim dismissed as a "hoax";
+ * - an explicit contrast that names the claim ("goes in the face of his claim that …", "contrasts with
+ *   statements from officials");
+ * - two people's accounts in one sentence ("A claimed …, but B said …"), an agreement said to be reached
+ *   and said not to be, a person's stated wish against an assessment that they lack it.
+ */
+import type { Sentence } from '../corpus/text';
+import { isAttributed, type Doc } from './check-doc';
+import { contentStems, sharedCount } from './check-text';
+import type { Passage } from './checks';
+
+export interface Correction {
+  doc: Doc;
+  claim: Passage;
+  evidence: Passage;
+  rule: string;
+  explanation: string;
+  confidence: number;
+  /** The evidence is an explicit fact-check, which also answers the same claim reported elsewhere. */
+  factCheck?: boolean;
+}
+
+const DIRECT: RegExp[] = [
+  /^(?:but\s+)?(?:in fact|in reality|actually|contrary to (?:his|her|their|the|this|that)|fact[- ]check(?:ers?)?)\b/i,
+  /\b(?:there is|there was|there's|there has been) no (?:evidence|proof|indication|record)\b/i,
+  /\b(?:provided|offered|gave|presented) no (?:evidence|proof)\b/i,
+  /\bno (?:independent )?(?:confirmation|verification|evidence) (?:of|for) (?:these|this|the|his|her|their|that|such|those)\b/i,
+  /\bcould not (?:be )?(?:independently )?(?:verif|confirm)/i,
+  /\b(?:has|have|had) not been (?:independently )?(?:verified|confirmed)\b/i,
+  /\b(?:this|that|the claim|the statement|(?:his|her|their) (?:claim|statement)) (?:is|was) (?:false|untrue|not true|incorrect|misleading|baseless)\b/i,
+  /^however,?\s[^.]{0,80}\b(?:data|figures|records|studies|research|statistics)\s+(?:show|shows|showed|suggest|indicate)\b/i
+];
+
+const DISCREDIT =
+  /\b(?:deemed neither|neither free nor fair|allegations? of (?:\w+ )?(?:fraud|rigging|manipulation|corruption)|marred by|widely (?:disputed|discredited|debunked)|(?:has|have) been (?:debunked|discredited|refuted)|no basis in fact)\b/i;
+
+const AUTHORITY =
+  /\b(?:United Nations|U\.N\.|UN|CIA|FBI|International Criminal Court|ICC|(?:supreme |federal |high )?court|tribunal|watchdog|inspectors|investigators|independent (?:observers|experts|monitors|investigators)|fact[- ]checkers|Human Rights (?:Office|Watch|Council)|Amnesty International|IAEA|OSCE|Red Cross)\b/;
+const FINDING_VERB =
+  /\b(?:concluded|found|determined|confirmed|established|ruled|documented|has said|have said|said|says|reported)\b/i;
+const DISMISS =
+  /\b(?:hoax|witch[- ]hunt|fake news|made[- ]up|fabricat\w*|conspiracy theor\w+|a lie|lies|nonsense)\b/i;
+
+function sentencePassage(doc: Doc, s: { start: number; end: number }): Passage {
+  return { file: doc.file, text: doc.text.slice(s.start, s.end), start: s.start, end: s.end };
+}
+
+/** A claim sentence is shown as the quote it mostly consists of, when it does. */
+export function claimPassage(doc: Doc, s: Sentence): Passage {
+  const quote = doc.quotes.find(
+    (q) => Math.min(q.end, s.end) - Math.max(q.start, s.start) >= 0.5 * (s.end - s.start)
+  );
+  if (!quote) return sentencePassage(doc, s);
+  const unit = doc.units.find(
+    (u) => u.start < s.end && u.end > s.start && u.start >= quote.start && u.end <= quote.end
+  );
+  return sentencePassage(
+    doc,
+    unit ?? { start: Math.max(quote.start, s.start), end: Math.min(quote.end, s.end) }
+  );
+}
+
+function isMarker(text: string): boolean {
+  return DIRECT.some((re) => re.test(text)) || DISCREDIT.test(text);
+}
+
+function paragraphText(doc: Doc, s: Sentence): string {
+  const p = doc.paragraphs[s.paragraph];
+  return p ? p.text : s.text;
+}
+
+/** The attributed sentence before `index` (within `window`) that shares most topic words with `topic`. */
+function bestClaimBefore(
+  doc: Doc,
+  index: number,
+  window: number,
+  topic: Set<string>,
+  minShared: number,
+  allowed: (s: Sentence) => boolean = () => true
+): Sentence | undefined {
+  let best: Sentence | undefined;
+  let bestScore = 0;
+  for (let i = index - 1; i >= Math.max(0, index - window); i--) {
+    const s = doc.sentences[i];
+    if (s.heading || isMarker(s.text) || !isAttributed(s.text) || !allowed(s)) continue;
+    const score = sharedCount(contentStems(s.text), topic);
+    if (score >= minShared && score > bestScore) {
+      best = s;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+export function findCorrections(docs: Doc[]): Correction[] {
+  const out: Correction[] = [];
+  for (const doc of docs) {
+    doc.sentences.forEach((s, i) => {
+      if (s.heading) return;
+      const push = (claim: Sentence, rule: string, confidence: number, factCheck: boolean, why: string) =>
+        out.push({
+          doc,
+          claim: claimPassage(doc, claim),
+          evidence: sentencePassage(doc, s),
+          rule,
+          confidence,
+          factCheck,
+          explanation: `${doc.label} ${why}: “${s.text}”`
+        });
+      if (DIRECT.some((re) => re.test(s.text))) {
+        const previous = doc.sentences[i - 1];
+        const near =
+          previous && !previous.heading && isAttributed(previous.text)
+            ? previous
+            : bestClaimBefore(doc, i, 3, contentStems(s.text), 1);
+        if (near) push(near, 'fact-check', 0.85, true, 'corrects the claim right after reporting it');
+        return;
+      }
+      if (DISCREDIT.test(s.text)) {
+        // One answer per paragraph: a second discrediting sentence right after the first adds nothing.
+        const previous = doc.sentences[i - 1];
+        if (previous && previous.paragraph === s.paragraph && isMarker(previous.text)) return;
+        const claim = bestClaimBefore(doc, i, 4, contentStems(paragraphText(doc, s)), 2);
+        if (claim) push(claim, 'discredit', 0.6, true, 'casts doubt on the claim a few lines on');
+        return;
+      }
+      if (
+        AUTHORITY.test(s.text.slice(0, 80)) &&
+        FINDING_VERB.test(s.text) &&
+        !/\bofficials?\b/i.test(s.text.slice(0, 40))
+      ) {
+        const topic = contentStems(s.text.replace(AUTHORITY, ' '));
+        const claim = bestClaimBefore(doc, i, 2, topic, 1, (c) => !AUTHORITY.test(c.text));
+        if (claim) push(claim, 'authority', 0.6, false, 'sets an independent finding against the claim');
+      }
+    });
+  }
+  out.push(...dismissedFindings(docs));
+  return out;
+}
+
+/** A claim that calls something a "hoax" (or lies, fake news) against an authority's finding on it. */
+function dismissedFindings(docs: Doc[]): Correction[] {
+  const out: Correction[] = [];
+  const findings = docs.flatMap((doc) =>
+    doc.sentences
+      .filter(
+        (s) =>
+          !s.heading &&
+          AUTHORITY.test(s.text) &&
+          /\b(?:concluded|found|determined|established|confirmed)\b/i.test(s.text)
+      )
+      .map((s) => ({ doc, s }))
+  );
+  for (const doc of docs) {
+    for (const s of doc.sentences) {
+      const hit = DISMISS.exec(s.text);
+      if (!hit || s.heading || !isAttributed(s.text)) continue;
+      const stems = contentStems(s.text);
+      let best: { doc: Doc; s: Sentence } | undefined;
+      let bestScore = 2;
+      for (const f of findings) {
+        const score = sharedCount(stems, contentStems(f.s.text)) + (f.doc === doc ? 0.5 : 0);
+        if (score > bestScore) [best, bestScore] = [f, score];
+      }
+      if (!best) continue;
+      const quote = doc.units.find((u) => u.start <= hit.index + s.start && u.end >= hit.index + s.start);
+      out.push({
+        doc,
+        claim: quote ? sentencePassage(doc, quote) : claimPassage(doc, s),
+        evidence: sentencePassage(best.doc, best.s),
+        rule: 'dismissal',
+        confidence: 0.6,
+        explanation: `The claim dismisses as “${hit[0]}” what ${best.doc.label} reports as an established finding: “${best.s.text}”`
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,159 @@
+/**
+ * One document as the checks see it: sentences and paragraphs with offsets, its direct quotes split into
+ * sentence-sized units, and a reference date for relative figures ("for more than three years").
+ */
+import { parseText, type Paragraph, type Sentence } from '../corpus/text';
+import { extractQuotes } from './quotes';
+import { tokenize, type Token } from './check-text';
+import { extractValues } from './values';
+
+export interface CheckDocument {
+  file: string;
+  text: string;
+  sourceId?: string;
+  outlet?: string;
+  /** Publication date (YYYY-MM-DD), when known: anchors "for three years" to a calendar year. */
+  published?: string;
+}
+
+export interface QuoteSpan {
+  start: number;
+  end: number;
+  speaker: string | null;
+}
+
+/** A sentence-sized piece of a direct quote: the unit compared across sources. */
+export interface QuoteUnit {
+  doc: number;
+  start: number;
+  end: number;
+  text: string;
+  speaker: string | null;
+  tokens: Token[];
+  /** Spelling keys of the tokens, for wording comparison. */
+  keys: string[];
+  /** Inside a headline or label line. */
+  heading: boolean;
+  /** Index of the quote it belongs to in its document. */
+  quote: number;
+  /** Index of its paragraph (a speaker repeating a phrase within one paragraph is no discrepancy). */
+  paragraph: number;
+}
+
+export interface Doc {
+  index: number;
+  file: string;
+  /** Who reported it, for explanations: the outlet, else the file name. */
+  label: string;
+  text: string;
+  sentences: Sentence[];
+  paragraphs: Paragraph[];
+  quotes: QuoteSpan[];
+  units: QuoteUnit[];
+  /** Reference date as a fractional year, when the text or metadata gives one. */
+  date?: number;
+}
+
+const CLAIM_VERBS =
+  /\b(?:said|says|say|saying|told|tells|claimed|claims|claiming|insisted|insists|argued|argues|asserted|asserts|alleged|alleges|suggested|suggests|stated|states|maintained|maintains|vowed|vows|promised|promises|pledged|described|describes|called|calls|highlighted|highlights|revealed|reveals|denied|denies|rejected|rejects|wrote|added|replied|according to|contention)\b/i;
+
+/** A sentence someone is reported as saying, claiming or describing. */
+export function isAttributed(text: string): boolean {
+  return CLAIM_VERBS.test(text) || /["“”‘]|(?:^|\s)'/.test(text);
+}
+
+export function prepareDoc(input: CheckDocument, index: number): Doc {
+  const parsed = parseText(input.text);
+  const text = parsed.text;
+  const quotes = findQuotes(text);
+  const doc: Doc = {
+    index,
+    file: input.file,
+    label: input.outlet ?? input.file.replace(/^.*[\\/]/, ''),
+    text,
+    sentences: parsed.sentences,
+    paragraphs: parsed.paragraphs,
+    quotes,
+    units: [],
+    date: referenceDate(input, text)
+  };
+  doc.units = quoteUnits(doc);
+  return doc;
+}
+
+function findQuotes(text: string): QuoteSpan[] {
+  try {
+    return extractQuotes(text).map((q) => ({ start: q.start, end: q.end, speaker: q.speaker }));
+  } catch {
+    // The quote module is shared work in progress; a failure there must not hide every other check.
+    return scanQuotes(text);
+  }
+}
+
+/** A plain scan for quotation marks, used only when the quote module fails on a text. */
+export function scanQuotes(text: string): QuoteSpan[] {
+  const out: QuoteSpan[] = [];
+  for (const line of text.matchAll(/[^\n]+/g)) {
+    const base = line.index;
+    const pattern = /[“"]([^”"\n]+)(?:[”"]|$)|(?:^|(?<=[\s(]))['‘’]([^\n]+?)['’](?![\p{L}])/gu;
+    for (const m of line[0].matchAll(pattern)) {
+      const inner = m[1] ?? m[2];
+      const start = base + m.index + m[0].indexOf(inner);
+      out.push({ start, end: start + inner.length, speaker: null });
+    }
+  }
+  return out;
+}
+
+/** Splits each quote into sentences (and at ellipses, which mark words left out). */
+function quoteUnits(doc: Doc): QuoteUnit[] {
+  const units: QuoteUnit[] = [];
+  doc.quotes.forEach((q, quoteIndex) => {
+    const body = doc.text.slice(q.start, q.end);
+    const piece = /[^.!?…]+(?:[.!?]+|…|\.\.\.|$)/g;
+    for (const m of body.matchAll(piece)) {
+      let s = q.start + m.index;
+      let e = s + m[0].length;
+      while (s < e && /[\s.…,;:–—-]/.test(doc.text[s])) s++;
+      while (e > s && /[\s…]/.test(doc.text[e - 1])) e--;
+      if (doc.text.slice(e - 3, e) === '...') e -= 3;
+      while (e > s && /\s/.test(doc.text[e - 1])) e--;
+      const text = doc.text.slice(s, e);
+      const tokens = tokenize(text, s);
+      if (tokens.length < 3) continue;
+      const paragraph = doc.paragraphs.find((p) => p.start <= s && p.end >= e);
+      units.push({
+        doc: doc.index,
+        start: s,
+        end: e,
+        text,
+        speaker: q.speaker,
+        tokens,
+        keys: tokens.map((t) => t.norm.replace(/(\p{L})\1+/gu, '$1')),
+        heading: paragraph?.heading ?? false,
+        quote: quoteIndex,
+        paragraph: paragraph?.index ?? -1
+      });
+    }
+  });
+  return units;
+}
+
+function referenceDate(input: CheckDocument, text: string): number | undefined {
+  const published = /^(\d{4})-(\d{2})-(\d{2})/.exec(input.published ?? '');
+  if (published)
+    return Number(published[1]) + (Number(published[2]) - 1 + (Number(published[3]) - 1) / 31) / 12;
+  // A dateline near the top ("Published August 15, 2025", "Friday, August 15, 2025, 5:58 PM").
+  const head = text.slice(0, 400);
+  return extractValues(head).find((v) => v.kind === 'date')?.value;
+}
+
+/** The sentence containing an offset. */
+export function sentenceAt(doc: Doc, offset: number): Sentence | undefined {
+  return doc.sentences.find((s) => s.start <= offset && s.end >= offset);
+}
+
+/** The quote containing a span, if any. */
+export function quoteAround(doc: Doc, start: number, end: number): QuoteSpan | undefined {
+  return doc.quotes.find((q) => q.start <= start && q.end >= end);
+}

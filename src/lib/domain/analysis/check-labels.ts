@@ -1,0 +1,125 @@
+/**
+ * Discrepancies in how a text labels people and itself: a person called "former President" in one place
+ * and "President" in another, and a page whose date stamps disagree with its publication date.
+ */
+import type { Doc } from './check-doc';
+import type { Finding, Passage } from './checks';
+import { extractValues } from './values';
+
+const TITLE =
+  /\b(former |ex-|then-)?(President|Vice President|Prime Minister|Chancellor|Secretary of State|Senator|Governor|Mayor|Speaker)\s+((?:\p{Lu}[\p{L}'-]+\s+){1,2}\p{Lu}[\p{L}'-]+)/gu;
+
+interface TitleUse {
+  doc: Doc;
+  start: number;
+  end: number;
+  former: boolean;
+  title: string;
+  name: string;
+  heading: boolean;
+}
+
+function sentencePassage(doc: Doc, offset: number): Passage {
+  const s = doc.sentences.find((x) => x.start <= offset && x.end > offset);
+  const [start, end] = s ? [s.start, s.end] : [offset, offset];
+  return { file: doc.file, text: doc.text.slice(start, end), start, end };
+}
+
+/** "former President Donald Trump" in one sentence, "President Donald Trump" elsewhere. */
+export function findTitleDiscrepancies(docs: Doc[]): Finding[] {
+  const uses: TitleUse[] = [];
+  for (const doc of docs) {
+    for (const m of doc.text.matchAll(TITLE)) {
+      if (m[1]?.trim() === 'then-') continue;
+      const sentence = doc.sentences.find((s) => s.start <= m.index && s.end > m.index);
+      if (!sentence) continue;
+      // Stop the name at a capitalised function word ("Donald Trump And Vladimir").
+      const name = m[3].split(/\s+(?:And|Of|The|In|At|Meet|Meets|Says|Said)\b/)[0];
+      uses.push({
+        doc,
+        start: m.index,
+        end: m.index + m[0].length,
+        former: Boolean(m[1]),
+        title: m[2],
+        name,
+        heading: sentence.heading
+      });
+    }
+  }
+  const findings: Finding[] = [];
+  const lastName = (n: string) => n.split(/\s+/).pop()!.toLowerCase();
+  for (const former of uses.filter((u) => u.former)) {
+    const current = uses.filter(
+      (u) =>
+        !u.former &&
+        u.title === former.title &&
+        lastName(u.name) === lastName(former.name) &&
+        u.name.split(/\s+/).length > 1
+    );
+    if (!current.length) continue;
+    const rank = (u: TitleUse) => (u.doc === former.doc ? 0 : 2) + (u.heading ? 1 : 0);
+    const evidence = [...current].sort(
+      (a, b) => rank(a) - rank(b) || a.doc.index - b.doc.index || a.start - b.start
+    )[0];
+    findings.push({
+      kind: 'discrepancy',
+      claim: sentencePassage(former.doc, former.start),
+      evidence: sentencePassage(evidence.doc, evidence.start),
+      explanation: `${former.doc.label} calls ${former.name} “former ${former.title}”, but ${evidence.doc === former.doc ? 'elsewhere it' : evidence.doc.label} calls him or her “${evidence.title}”, which says the office is still held.`,
+      confidence: 0.6,
+      topic: `${former.name}'s title`,
+      claimValue: `former ${former.title}`,
+      evidenceValue: evidence.title,
+      rule: 'title'
+    });
+  }
+  return findings;
+}
+
+const TIMESTAMP_LINE = /[^\n]+/g;
+const WEEKDAY =
+  /^(?:(?:first )?published:?\s*|updated:?\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?/i;
+
+/** A page stamped with a date far from its publication date (a crawl or render time, or a wrong date). */
+export function findDatelineDiscrepancies(docs: Doc[]): Finding[] {
+  const findings: Finding[] = [];
+  for (const doc of docs) {
+    const stamps: { passage: Passage; when: number; published: boolean }[] = [];
+    for (const line of doc.text.matchAll(TIMESTAMP_LINE)) {
+      const values = extractValues(line[0], line.index);
+      const date = values.find(
+        (v) => v.kind === 'date' && v.text.match(/\d{1,2}\D+\d{4}|\d{4}/) && /\d{1,2}/.test(v.text)
+      );
+      const clock = values.find(
+        (v) => v.kind === 'clock' && date && v.start > date.start && v.start - date.end < 12
+      );
+      if (!date || !clock) continue;
+      const lead = line[0].length - line[0].trimStart().length;
+      const prefix = line[0].slice(lead, date.start - line.index);
+      const start = WEEKDAY.exec(prefix)?.[0].length === prefix.length ? line.index + lead : date.start;
+      const zone = /^\s*[A-Z]{2,4}\b/.exec(doc.text.slice(clock.end, clock.end + 6));
+      const end = clock.end + (zone ? zone[0].length : 0);
+      stamps.push({
+        passage: { file: doc.file, text: doc.text.slice(start, end), start, end },
+        when: date.value,
+        published: /published/i.test(prefix)
+      });
+    }
+    const published = stamps.find((s) => s.published) ?? stamps[stamps.length - 1];
+    for (const other of stamps) {
+      if (other === published || Math.abs(other.when - published.when) * 365 <= 2) continue;
+      findings.push({
+        kind: 'discrepancy',
+        claim: other.passage,
+        evidence: published.passage,
+        explanation: `${doc.label} shows the date “${other.passage.text}” but also “${published.passage.text}”; only one can be when the article appeared.`,
+        confidence: 0.4,
+        topic: 'the date of the article',
+        claimValue: other.passage.text,
+        evidenceValue: published.passage.text,
+        rule: 'dateline'
+      });
+    }
+  }
+  return findings;
+}

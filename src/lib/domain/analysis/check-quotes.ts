@@ -1,0 +1,299 @@
+/**
+ * The same remark quoted in different words: "There's no deal till there's a deal" vs "… until there's a
+ * deal". Quote units that share most of their words (and no different named speaker) are aligned word by
+ * word; a partial quote (a clean cut of a longer one) is not a discrepancy, a changed, added or dropped
+ * word inside the shared stretch is.
+ */
+import type { Doc, QuoteUnit } from './check-doc';
+import { bagOverlap, isStopword, lcsPairs } from './check-text';
+import type { Finding } from './checks';
+
+export interface WordingDiff {
+  /** Share of the longer unit's words that the two have in common, in order. */
+  similarity: number;
+  /** True when one is a clean cut of the other (or both read the same). */
+  consistent: boolean;
+  /** The words that differ, for the explanation: ["till", "until"]. */
+  left: string;
+  right: string;
+  /** False when the two do not line up well enough to be the same remark. */
+  aligned: boolean;
+}
+
+function lastName(name: string | null): string | null {
+  if (!name || /^unknown$/i.test(name)) return null;
+  const parts = name.toLowerCase().split(/\s+/);
+  return parts[parts.length - 1].replace(/(\p{L})\1+/gu, '$1');
+}
+
+/** Two units are candidates for the same remark: most words shared, speakers not known to differ. */
+export function sameRemark(a: QuoteUnit, b: QuoteUnit): boolean {
+  const la = lastName(a.speaker);
+  const lb = lastName(b.speaker);
+  const o = bagOverlap(a.keys, b.keys);
+  // Different named speakers: only near-identical wording overrides (speaker attribution can be wrong).
+  if (la && lb && la !== lb && !(o.shared >= 3 && o.ofShorter >= 0.75)) return false;
+  if (o.shared >= 4 && o.ofShorter >= 0.6) return true;
+  return o.shared >= 2 && o.ofShorter >= 0.6 && o.ofLonger >= 0.5;
+}
+
+/** The shorter unit's words must mostly reappear in order in the longer one. */
+function alignedEnough(a: QuoteUnit, b: QuoteUnit, matched: number): boolean {
+  const shorter = Math.min(a.keys.length, b.keys.length);
+  if (matched / shorter >= 0.55) return true;
+  return shorter <= 4 && matched >= 2 && matched / shorter >= 0.6;
+}
+
+/** Titles and honorifics: "up to Zelensky" vs "up to President Zelensky" is the same wording. */
+const HONORIFIC =
+  /^(?:president|prime|minister|mr|mrs|ms|dr|sir|madam|chancellor|secretary|senator|governor|king|queen|pope)$/i;
+
+const GLUE_BREAK = /[,;:–—(]|\s-\s/;
+
+/** Aligns two units word by word and says whether they differ in wording, and where. */
+export function compareWording(doc: (u: QuoteUnit) => string, a: QuoteUnit, b: QuoteUnit): WordingDiff {
+  const pairs = lcsPairs(a.keys, b.keys);
+  const similarity = pairs.length / Math.max(a.keys.length, b.keys.length);
+  if (pairs.length < 2 || !alignedEnough(a, b, pairs.length))
+    return { similarity, consistent: true, left: '', right: '', aligned: false };
+  const [a0, b0] = pairs[0];
+  const [a1, b1] = pairs[pairs.length - 1];
+  const leftDiff: string[] = [];
+  const rightDiff: string[] = [];
+  // Words inside the shared stretch that only one side has.
+  const words = (u: QuoteUnit, from: number, to: number) => u.tokens.slice(from, to).map((t) => t.raw);
+  let prev: [number, number] = pairs[0];
+  for (const p of pairs.slice(1)) {
+    const onlyA = words(a, prev[0] + 1, p[0]).filter((w) => !HONORIFIC.test(w));
+    const onlyB = words(b, prev[1] + 1, p[1]).filter((w) => !HONORIFIC.test(w));
+    if (onlyA.length || onlyB.length) {
+      leftDiff.push(onlyA.join(' ') || '—');
+      rightDiff.push(onlyB.join(' ') || '—');
+    }
+    prev = p;
+  }
+  const textA = doc(a);
+  const textB = doc(b);
+  // Extra words at either end count only when glued to the shared words (no comma between) and the
+  // shorter side marks a sentence edge there ("He said…" vs "And he said…"; "uses it." vs "uses it now.").
+  const startEdge = (shortU: QuoteUnit, longU: QuoteUnit, longText: string, li: number) => {
+    const first = shortU.tokens[0];
+    const between = longText.slice(
+      longU.tokens[li - 1].end - longU.start,
+      longU.tokens[li].start - longU.start
+    );
+    return /^\p{Lu}/u.test(first.raw) && /^\p{Ll}/u.test(longU.tokens[li].raw) && !GLUE_BREAK.test(between);
+  };
+  const endEdge = (shortU: QuoteUnit, shortText: string, longU: QuoteUnit, longText: string, li: number) => {
+    const tail = shortText.slice(shortU.tokens[shortU.tokens.length - 1].end - shortU.start);
+    const between = longText.slice(
+      longU.tokens[li].end - longU.start,
+      longU.tokens[li + 1].start - longU.start
+    );
+    return /[.!?]/.test(tail) && !GLUE_BREAK.test(between) && !/[.!?]/.test(between);
+  };
+  const glued = (u: QuoteUnit, t: string, i: number, j: number) =>
+    !GLUE_BREAK.test(t.slice(u.tokens[i].end - u.start, u.tokens[j].start - u.start));
+  // Both sides have different words right before (or after) the shared stretch: "Russia is a" vs "Russia's a".
+  if (a0 > 0 && b0 > 0 && glued(a, textA, a0 - 1, a0) && glued(b, textB, b0 - 1, b0)) {
+    leftDiff.unshift(a.tokens[a0 - 1].raw);
+    rightDiff.unshift(b.tokens[b0 - 1].raw);
+  }
+  if (
+    a1 < a.keys.length - 1 &&
+    b1 < b.keys.length - 1 &&
+    glued(a, textA, a1, a1 + 1) &&
+    glued(b, textB, b1, b1 + 1)
+  ) {
+    leftDiff.push(a.tokens[a1 + 1].raw);
+    rightDiff.push(b.tokens[b1 + 1].raw);
+  }
+  if (a0 > 0 && b0 === 0 && startEdge(b, a, textA, a0)) {
+    leftDiff.unshift(
+      a.tokens
+        .slice(0, a0)
+        .map((t) => t.raw)
+        .join(' ')
+    );
+    rightDiff.unshift('—');
+  }
+  if (b0 > 0 && a0 === 0 && startEdge(a, b, textB, b0)) {
+    rightDiff.unshift(
+      b.tokens
+        .slice(0, b0)
+        .map((t) => t.raw)
+        .join(' ')
+    );
+    leftDiff.unshift('—');
+  }
+  if (a1 < a.keys.length - 1 && b1 === b.keys.length - 1 && endEdge(b, textB, a, textA, a1)) {
+    leftDiff.push(
+      a.tokens
+        .slice(a1 + 1)
+        .map((t) => t.raw)
+        .join(' ')
+    );
+    rightDiff.push('—');
+  }
+  if (b1 < b.keys.length - 1 && a1 === a.keys.length - 1 && endEdge(a, textA, b, textB, b1)) {
+    rightDiff.push(
+      b.tokens
+        .slice(b1 + 1)
+        .map((t) => t.raw)
+        .join(' ')
+    );
+    leftDiff.push('—');
+  }
+  const consistent = !leftDiff.length && !rightDiff.length;
+  return { similarity, consistent, left: leftDiff.join(' … '), right: rightDiff.join(' … '), aligned: true };
+}
+
+interface Edge {
+  a: QuoteUnit;
+  b: QuoteUnit;
+  diff: WordingDiff;
+}
+
+function order(docs: Doc[], u: QuoteUnit): number {
+  return u.doc * 1e9 + u.start;
+}
+
+/** Wording discrepancies between quotes of the same remark, one finding per differing version. */
+export function findQuoteVariants(docs: Doc[]): Finding[] {
+  const units = docs.flatMap((d) => d.units);
+  const text = (u: QuoteUnit) => docs[u.doc].text.slice(u.start, u.end);
+  // Prefilter: only units sharing a content word are compared.
+  const byWord = new Map<string, number[]>();
+  units.forEach((u, i) => {
+    for (const k of new Set(u.keys)) if (!isStopword(k)) (byWord.get(k) ?? byWord.set(k, []).get(k)!).push(i);
+  });
+  const variants: Edge[] = [];
+  const contained: Edge[] = [];
+  const seen = new Set<number>();
+  units.forEach((u, i) => {
+    for (const k of new Set(u.keys)) {
+      for (const j of byWord.get(k) ?? []) {
+        if (j <= i || seen.has(i * units.length + j)) continue;
+        seen.add(i * units.length + j);
+        const v = units[j];
+        if (u.doc === v.doc && u.start < v.end && v.start < u.end) continue;
+        if (!sameRemark(u, v)) continue;
+        if (u.doc === v.doc && (u.quote === v.quote || u.paragraph === v.paragraph)) continue;
+        const diff = compareWording(text, u, v);
+        if (!diff.aligned) continue;
+        if (diff.consistent) {
+          if (u.keys.join(' ') !== v.keys.join(' ')) contained.push({ a: u, b: v, diff });
+        } else variants.push({ a: u, b: v, diff });
+      }
+    }
+  });
+  // A clean cut of a quote says nothing new: drop X–Z when X is a cut of Y and Y–Z is already a variant.
+  const key = (u: QuoteUnit) => `${u.doc}:${u.start}`;
+  const variantSet = new Set(variants.flatMap((e) => [`${key(e.a)}|${key(e.b)}`, `${key(e.b)}|${key(e.a)}`]));
+  const cutOf = new Map<string, string[]>();
+  for (const e of contained) {
+    const [short, long] = e.a.keys.length <= e.b.keys.length ? [e.a, e.b] : [e.b, e.a];
+    (cutOf.get(key(short)) ?? cutOf.set(key(short), []).get(key(short))!).push(key(long));
+  }
+  const redundant = (x: QuoteUnit, z: QuoteUnit) =>
+    (cutOf.get(key(x)) ?? []).some((y) => variantSet.has(`${y}|${key(z)}`));
+  // The speaker said both versions in one paragraph (a repeated phrase, not a misquote): nothing to report.
+  const versionOf = (u: QuoteUnit) => u.keys.join(' ');
+  const saidTogether = (x: QuoteUnit, z: QuoteUnit) =>
+    units.some(
+      (y) => y !== z && y.doc === x.doc && y.paragraph === x.paragraph && versionOf(y) === versionOf(z)
+    );
+  const kept = variants.filter(
+    (e) => !redundant(e.a, e.b) && !redundant(e.b, e.a) && !saidTogether(e.a, e.b) && !saidTogether(e.b, e.a)
+  );
+  return starEdges(docs, kept).map((e) => toFinding(docs, e));
+}
+
+/**
+ * Identical wordings form one version; within each group of related versions, every version is compared
+ * with the principal one (most often quoted, then longest, then earliest) rather than with each other.
+ */
+function starEdges(docs: Doc[], edges: Edge[]): Edge[] {
+  const version = (u: QuoteUnit) => u.keys.join(' ');
+  const members = new Map<string, QuoteUnit[]>();
+  const neighbours = new Map<string, Map<string, Edge>>();
+  for (const e of edges) {
+    for (const u of [e.a, e.b]) {
+      const list = members.get(version(u)) ?? members.set(version(u), []).get(version(u))!;
+      if (!list.includes(u)) list.push(u);
+    }
+    const [va, vb] = [version(e.a), version(e.b)];
+    for (const [x, y] of [
+      [va, vb],
+      [vb, va]
+    ]) {
+      const m = neighbours.get(x) ?? neighbours.set(x, new Map()).get(x)!;
+      const old = m.get(y);
+      if (!old || better(docs, e, old)) m.set(y, e);
+    }
+  }
+  const rank = (v: string) => {
+    const list = members.get(v)!;
+    return [list.length, list[0].keys.length, -Math.min(...list.map((u) => order(docs, u)))];
+  };
+  const done = new Set<string>();
+  const out: Edge[] = [];
+  for (const start of neighbours.keys()) {
+    if (done.has(start)) continue;
+    const component: string[] = [];
+    const stack = [start];
+    while (stack.length) {
+      const v = stack.pop()!;
+      if (done.has(v)) continue;
+      done.add(v);
+      component.push(v);
+      for (const w of neighbours.get(v)!.keys()) stack.push(w);
+    }
+    component.sort((x, y) => {
+      const [rx, ry] = [rank(x), rank(y)];
+      return ry[0] - rx[0] || ry[1] - rx[1] || ry[2] - rx[2];
+    });
+    const attached = new Set([component[0]]);
+    for (const v of component.slice(1)) {
+      const direct = neighbours.get(v)!.get(component[0]);
+      let edge = direct;
+      if (!edge)
+        for (const [w, e] of neighbours.get(v)!)
+          if (attached.has(w) && (!edge || better(docs, e, edge))) edge = e;
+      if (!edge) continue;
+      attached.add(v);
+      out.push(edge);
+    }
+  }
+  return out;
+}
+
+function better(docs: Doc[], e: Edge, than: Edge): boolean {
+  const same = (x: Edge) => (x.a.doc === x.b.doc ? 1 : 0);
+  if (e.diff.similarity !== than.diff.similarity) return e.diff.similarity > than.diff.similarity;
+  if (same(e) !== same(than)) return same(e) > same(than);
+  return Math.min(order(docs, e.a), order(docs, e.b)) < Math.min(order(docs, than.a), order(docs, than.b));
+}
+
+function toFinding(docs: Doc[], e: Edge): Finding {
+  const [first, second] = order(docs, e.a) <= order(docs, e.b) ? [e.a, e.b] : [e.b, e.a];
+  const flip = first !== e.a;
+  const [firstWords, secondWords] = flip ? [e.diff.right, e.diff.left] : [e.diff.left, e.diff.right];
+  const da = docs[first.doc];
+  const db = docs[second.doc];
+  const who = first.speaker && !/^unknown$/i.test(first.speaker) ? `${first.speaker}'s` : 'the same';
+  const where =
+    da === db
+      ? `${da.label} quotes ${who} remark two ways`
+      : `${da.label} and ${db.label} quote ${who} remark differently`;
+  return {
+    kind: 'discrepancy',
+    claim: { file: da.file, text: first.text, start: first.start, end: first.end },
+    evidence: { file: db.file, text: second.text, start: second.start, end: second.end },
+    explanation: `${where}: “${first.text}” (${da.label}) vs “${second.text}” (${db.label}).`,
+    confidence: Math.min(0.9, 0.5 + e.diff.similarity * 0.4),
+    topic: 'the wording of a quote',
+    claimValue: firstWords || '—',
+    evidenceValue: secondWords || '—'
+  };
+}

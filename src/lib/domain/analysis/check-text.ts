@@ -1,0 +1,138 @@
+/**
+ * Word-level helpers for the checks: tokens with offsets, light stemming, content words, and the overlap
+ * measures used to decide that two passages talk about the same thing or repeat the same remark.
+ */
+
+export interface Token {
+  /** Lower-cased, curly apostrophes made straight: "we're", "russia's". */
+  norm: string;
+  /** The token as printed. */
+  raw: string;
+  start: number;
+  end: number;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:[''’][\p{L}]+)*(?:[.,/:][\p{N}]+)*/gu;
+
+export function tokenize(text: string, offset = 0): Token[] {
+  const out: Token[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    out.push({
+      raw: m[0],
+      norm: m[0].toLowerCase().replace(/[’']/g, "'"),
+      start: offset + m.index,
+      end: offset + m.index + m[0].length
+    });
+  }
+  return out;
+}
+
+const STOPWORDS = new Set(
+  (
+    "a an the and or but nor so yet if then than that this these those there here it its it's is are was were be been " +
+    'being am do does did done have has had having i me my we us our you your he him his she her they them their ' +
+    'what which who whom whose when where why how all any some no not also just only very more most much many ' +
+    'of in on at to for from by with about as into over after before during between through up down out off ' +
+    'again further once said says say saying told tell tells added adds according will would could should can may ' +
+    'might must shall one two three four five six seven eight nine ten own same other such each both few ' +
+    'now still even ever while because until till against among per via mr mrs ms'
+  ).split(/\s+/)
+);
+
+export function isStopword(word: string): boolean {
+  return STOPWORDS.has(word);
+}
+
+/** A light suffix-stripping stem: enough to match "elections"/"election", "voting"/"vote", "talks"/"talk". */
+export function stem(word: string): string {
+  let w = word
+    .toLowerCase()
+    .replace(/[’']s$/, '')
+    .replace(/[’']/g, "'");
+  if (w.length > 4 && w.endsWith('ies')) w = w.slice(0, -3) + 'y';
+  else if (w.length > 3 && w.endsWith('s') && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
+  if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
+  else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2);
+  if (w.length > 3 && w.endsWith('e')) w = w.slice(0, -1);
+  return w;
+}
+
+/** Stems of the words that carry content (no function words, no bare numbers unless asked). */
+export function contentStems(text: string, keepNumbers = true): Set<string> {
+  const out = new Set<string>();
+  for (const t of tokenize(text)) {
+    if (STOPWORDS.has(t.norm)) continue;
+    if (!keepNumbers && /^\d/.test(t.norm)) continue;
+    if (t.norm.length < 2) continue;
+    out.add(stem(t.norm));
+  }
+  return out;
+}
+
+export function sharedCount(a: Set<string>, b: Set<string>): number {
+  let n = 0;
+  for (const x of a) if (b.has(x)) n++;
+  return n;
+}
+
+/**
+ * Spelling key for comparing wordings: transliteration variants such as Zelensky/Zelenskyy and
+ * doubled letters compare equal; contractions stay distinct on purpose ("we're" vs "we are" is a
+ * different wording).
+ */
+export function spellingKey(norm: string): string {
+  return norm.replace(/(\p{L})\1+/gu, '$1');
+}
+
+/** Multiset overlap of two word lists: shared words, and that count over the shorter and longer list. */
+export function bagOverlap(
+  a: string[],
+  b: string[]
+): { shared: number; ofShorter: number; ofLonger: number } {
+  if (!a.length || !b.length) return { shared: 0, ofShorter: 0, ofLonger: 0 };
+  const counts = new Map<string, number>();
+  for (const w of a) counts.set(w, (counts.get(w) ?? 0) + 1);
+  let shared = 0;
+  for (const w of b) {
+    const c = counts.get(w) ?? 0;
+    if (c > 0) {
+      shared++;
+      counts.set(w, c - 1);
+    }
+  }
+  return {
+    shared,
+    ofShorter: shared / Math.min(a.length, b.length),
+    ofLonger: shared / Math.max(a.length, b.length)
+  };
+}
+
+/** Longest common subsequence of two word lists, as pairs of matched indices (in order). */
+export function lcsPairs(a: string[], b: string[]): [number, number][] {
+  const n = a.length;
+  const m = b.length;
+  const table: Uint16Array[] = Array.from({ length: n + 1 }, () => new Uint16Array(m + 1));
+  for (let i = n - 1; i >= 0; i--)
+    for (let j = m - 1; j >= 0; j--)
+      table[i][j] = a[i] === b[j] ? table[i + 1][j + 1] + 1 : Math.max(table[i + 1][j], table[i][j + 1]);
+  const pairs: [number, number][] = [];
+  let i = 0;
+  let j = 0;
+  while (i < n && j < m) {
+    if (a[i] === b[j]) {
+      pairs.push([i, j]);
+      i++;
+      j++;
+    } else if (table[i + 1][j] >= table[i][j + 1]) i++;
+    else j++;
+  }
+  return pairs;
+}
+
+/** Trims a span of `text` so it starts and ends on non-space characters; drops trailing commas. */
+export function trimSpan(text: string, start: number, end: number): { start: number; end: number } {
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /[\s,;:–—-]/.test(text[end - 1])) end--;
+  return { start, end };
+}
