@@ -172,9 +172,19 @@ function wordCue(tokens: Token[], i: number): { kind: CueKind; weight: number } 
   }
   // "will" as a noun ("the will of the people") and "may"/"might" as nouns are rare; modal use needs a verb soon after.
   if (entry.kind === 'prediction' && token.pos !== 'AUX' && token.pos !== 'VERB') return undefined;
-  if (entry.kind === 'attribution' && token.pos === 'NOUN' && !/^(?:according)$/.test(token.lower))
-    return undefined;
+  if (entry.kind === 'attribution') return isReportingVerb(tokens, i) ? entry : undefined;
   return entry;
+}
+
+/** "said", "reports": a source speaking, not "an estimated 10,000", "are to be welcomed" or "the reports". */
+function isReportingVerb(tokens: Token[], i: number): boolean {
+  const token = tokens[i];
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (/^(?:be|been|being|an|a|the|these|those|its|their|his|her)$/i.test(prev?.text ?? '')) return false;
+  // wink reads a closing "…, The Washington Post reports." as a noun.
+  if (token.pos === 'NOUN') return prev?.pos === 'PROPN' && (!next || next.pos === 'PUNCT');
+  return token.pos !== 'ADJ';
 }
 
 type Push = (kind: CueKind, weight: number, start: number, end: number) => void;

@@ -88,7 +88,8 @@ add(
   surprisingly surprising predictable predictably inevitable inevitably uneasily uneasy wildly hesitant humiliation
   unhappy happy glad pleased thrilled disappointed disappointing disenchanted frustrated frustrating annoying
   painful tough harsh easy difficult hard-won costly affordable cheap trivial groundless baseless unfounded
-  acrimonious bitter abyss`
+  acrimonious bitter abyss successful unsuccessful outraged eloquent enthusiastically proud defiant crumbling fringe
+  homilies deadbeats excoriating especially`
 );
 
 for (const list of [LOADED_VERBS, LOADED_MODIFIERS, LOADED_NOUNS]) add('judgement', 1.1, list);
@@ -168,6 +169,13 @@ export const PHRASES: { pattern: RegExp; kind: CueKind; weight: number }[] = [
     weight: 1.1
   },
   { pattern: /\bmoral (?:obligation|duty|imperative)\b/gi, kind: 'obligation', weight: 1.6 },
+  {
+    pattern:
+      /\b(?:is|are|was|were|deserves?) to be (?:welcomed|applauded|praised|commended|condemned|regretted|feared|celebrated|lamented)\b/gi,
+    kind: 'obligation',
+    weight: 1.4
+  },
+  { pattern: /\bscare tactics?\b/gi, kind: 'judgement', weight: 1.2 },
   { pattern: /\b(?:let's|let us|let’s)\b/gi, kind: 'imperative', weight: 1.4 },
   {
     pattern:

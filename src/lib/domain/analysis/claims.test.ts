@@ -28,6 +28,11 @@ describe('statements of fact', () => {
     expect(label('The minister said on Monday that the strike was irresponsible.')).toBe('fact');
   });
 
+  it('recognises a source named at the end, but not an adjective such as "an estimated"', () => {
+    expect(kinds('Rents rose again in the capital, The Daily Courier reports.')).toContain('attribution');
+    expect(kinds('Officials moved an estimated 10,000 people inland.')).not.toContain('attribution');
+  });
+
   it('counts a false but checkable claim as a fact', () => {
     expect(label('There is not a country in the world that uses mail-in voting.')).toBe('fact');
     expect(label('The moon is made of cheese and was first mapped in 1610.')).toBe('fact');
@@ -51,6 +56,10 @@ describe('opinions', () => {
     expect(label('Europe should do far more to protect its farmers.')).toBe('opinion');
     expect(label('It is imperative that the council rethink this plan.')).toBe('opinion');
     expect(label('Citizens must stay informed and vocal.')).toBe('opinion');
+  });
+
+  it('labels a passive verdict ("is to be welcomed") an opinion, not a report', () => {
+    expect(label('Any attempt to add more analysis to the debate is to be welcomed.')).toBe('opinion');
   });
 
   it('labels evaluative adjectives an opinion', () => {
