@@ -117,7 +117,9 @@ function preview(
   if (!questions.length)
     return {
       ok: false,
-      problems: skipped.length ? skipped : [issue({ line: 1 }, 'no questions found in the file')]
+      problems: skipped.length
+        ? skipped
+        : [issue(format.startsWith('kahoot') ? { row: 1 } : { line: 1 }, 'no questions found in the file')]
     };
   const title = titleFromFileName(name);
   const pack = assemblePack(
