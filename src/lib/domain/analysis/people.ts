@@ -47,7 +47,7 @@ export interface PersonInfo {
   mentions: Set<string>;
 }
 
-const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.\-]*/gu;
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 const CONNECTORS = new Set([
   'de',
   'van',
@@ -64,7 +64,7 @@ const CONNECTORS = new Set([
   'ibn'
 ]);
 const ABBREVIATION =
-  /^(\p{L}\.)+(\p{L})?$|^(mr|mrs|ms|dr|sen|rep|gov|gen|lt|col|sgt|capt|adm|prof|rev|st|jr|sr|maj|cmdr)\.$/iu;
+  /^(\p{L}\.)+(\p{L})?$|^(mr|mrs|ms|dr|sen|rep|gov|gen|lt|col|sgt|capt|adm|prof|rev|st|jr|sr|maj|cmdr|del|hon|fr|msgr|sec|supt|atty)\.$/iu;
 
 interface Token {
   start: number;
@@ -152,7 +152,9 @@ function analyseRun(text: string, tokens: Token[], runStart: number, run: Token[
   if (k < run.length && ORG_WORDS.has(lower(run[run.length - 1].text)))
     return orgMention(text, tokens, runStart, run.slice(k));
   let lastTitle = -1;
-  for (let t = k; t < run.length; t++) if (isTitle(run[t].text)) lastTitle = t;
+  // The last word is never a title ("Charlie King", "Bill Bishop"); a run of titles only names nobody.
+  for (let t = k; t < run.length - 1; t++) if (isTitle(run[t].text)) lastTitle = t;
+  if (run.slice(k).every((t) => isTitle(t.text))) return null;
   const titles = run.slice(k, lastTitle + 1).map((t) => lower(t.text));
   // Lower-case title words just before the run ("host Sean Hannity", "former President ...").
   let b = runStart - 1;
@@ -164,6 +166,9 @@ function analyseRun(text: string, tokens: Token[], runStart: number, run: Token[
   const name = run.slice(Math.max(k, lastTitle + 1));
   if (!name.length) return null;
   const words = name.map((t) => lower(t.text));
+  // "Following a meeting, …", "Reading from his notes, …": participles, not names.
+  if (words.length === 1 && /ing$/.test(words[0]) && !MALE_NAMES.has(words[0]) && !FEMALE_NAMES.has(words[0]))
+    return null;
   if (words.every((w) => NON_NAME_WORDS.has(w)) || name.some((t) => isContraction(t.text))) return null;
   const beforeToken = tokens[b];
   const gap = beforeToken ? text.slice(beforeToken.end, name[0].start) : '';

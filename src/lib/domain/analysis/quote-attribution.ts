@@ -10,13 +10,15 @@ import type { MarkedSpan, ParagraphSpan } from './quote-marks';
 import {
   cueAfter,
   cueBefore,
+  isCueVerb,
   isLabelVerb,
   outerSpeaker,
   WRITTEN_VERBS,
   words,
   type CueMatch,
   type MentionLookup,
-  type SubjectRef
+  type SubjectRef,
+  type Word
 } from './speakers';
 
 export interface Attribution {
@@ -80,7 +82,7 @@ export function isHeadingText(line: string): boolean {
 }
 
 export function attribute(input: AttributionInput): Attribution {
-  const { text, span, paragraph, sentence, discourse } = input;
+  const { text, span, paragraph, sentence } = input;
   const names = namesOf(input.mentions);
   const closeAt = span.closeMark ? span.end + 1 : span.end;
   const afterEnd = Math.min(
@@ -119,8 +121,11 @@ export function attribute(input: AttributionInput): Attribution {
   if (match && (match.subject || match.coordinated)) result = fromCue(input, match, beforeWords, names, base);
   if (!result?.speaker && /:\s*$/.test(text.slice(clauseStart, span.start - 1)))
     result = colonIntroduction(input, base) ?? result;
-  if (!result?.speaker) result = continuation(input, base) ?? result;
+  if (!result?.speaker && !beforeWords.length && !afterWords.some((w) => isCueVerb(w.lower)))
+    result = previousSentenceCue(input, names, base) ?? result;
+  if (!result?.speaker) result = continuation(input, base, afterWords) ?? result;
   if (!result?.speaker && headline) result = headlineSpeaker(input, beforeWords, names, base) ?? result;
+  if (!result?.speaker && !headline && beforeWords.length) result = sentenceSubject(input, base) ?? result;
   const out = result ?? base;
   out.written = out.written || (!!match && (WRITTEN_VERBS.has(match.verb) || WRITTEN_PLACES.test(match.cue)));
   if (!out.reported && out.speaker) out.reported = relayedInside(input, out.speaker);
@@ -194,10 +199,73 @@ function resolve(input: AttributionInput, subject: SubjectRef): { name: string; 
     const event = discourse.resolvePronoun(subject.pronoun, subject.at);
     if (!event) return null;
     const near = paragraph.index - event.paragraph <= 1;
-    return { name: event.name, confidence: near ? 0.85 : 0.7 };
+    // Another person named between the antecedent and the pronoun in the same sentence makes "he"
+    // ambiguous ("Flynn said Trump was right when he said …"): keep the guess, but never as a question.
+    const rival = input.mentions.some(
+      (m) =>
+        m.start > event.at &&
+        m.start >= input.sentence.start &&
+        m.end < subject.at &&
+        !m.possessive &&
+        people.canonical(m) !== event.name &&
+        people.info(people.canonical(m))?.type === 'person'
+    );
+    return { name: event.name, confidence: rival ? 0.6 : near ? 0.85 : 0.7 };
   }
   const event = discourse.resolveDescription(subject.words, subject.at);
   return event ? { name: event.name, confidence: 0.8 } : null;
+}
+
+/**
+ * "…, Schiff said. “The other factor …”": the sentence just before the quote ends with an attribution,
+ * which carries over to the quote that follows it in the same paragraph.
+ */
+function previousSentenceCue(
+  input: AttributionInput,
+  names: MentionLookup,
+  base: Attribution
+): Attribution | null {
+  const { text, span, paragraph } = input;
+  const prev = input.sentences.filter((s) => s.end <= span.start - 1 && s.start >= paragraph.start).pop();
+  if (
+    !prev ||
+    text.slice(prev.end, span.start - 1).trim() ||
+    (input.previous && input.previous.start > prev.start)
+  )
+    return null;
+  const ws = words(text, prev.start, prev.end);
+  const lastComma = ws.map((w) => w.text).lastIndexOf(',');
+  const clause = ws.slice(lastComma + 1);
+  const match = cueBefore(clause, text, names);
+  if (!match?.subject || clause.findIndex((w) => w.start === match.at) < clause.length - 5) return null;
+  const found = fromCue(input, match, clause, names, base);
+  return found.speaker ? { ...found, cue: match.cue, confidence: Math.min(found.confidence, 0.85) } : null;
+}
+
+/**
+ * "Reid has gone after Trump as a “human leech …”": no cue verb, but a quote woven into a sentence is
+ * most often its subject's wording. A guess: never a question.
+ */
+function sentenceSubject(input: AttributionInput, base: Attribution): Attribution | null {
+  const { text, sentence, span, people } = input;
+  let from = sentence.start;
+  const head = text.slice(sentence.start, span.start);
+  const intro =
+    /^(?:(?:as|when|while|after|before|although|though|if|since|because|once|until|in|on|at|during|for|with)\b[^,“"‘]{0,80},\s*)/i.exec(
+      head
+    );
+  if (intro) from += intro[0].length;
+  const first = input.mentions.find((m) => m.start >= from && m.end < span.start);
+  if (!first || first.possessive || PREPOSITIONS.has(first.before) || first.start > from + 40) return null;
+  if (/\b(that|which|who|because|when|if)\b/i.test(text.slice(first.end, span.start))) return null;
+  return {
+    ...base,
+    speaker: people.canonical(first),
+    cue: null,
+    cueAt: first.start,
+    confidence: 0.6,
+    named: false
+  };
 }
 
 /** "Democratic Sen. Claire McCaskill scolded him: “…”": the sentence's subject introduces the quote. */
@@ -211,10 +279,12 @@ function colonIntroduction(input: AttributionInput, base: Attribution): Attribut
  * A quote with no cue continues the speaker before it: the previous quote in the same paragraph, or the
  * last quote of the previous paragraph when this paragraph opens with the quote.
  */
-function continuation(input: AttributionInput, base: Attribution): Attribution | null {
+function continuation(input: AttributionInput, base: Attribution, afterWords: Word[]): Attribution | null {
   const { text, span, paragraph, earlier } = input;
   const prev = earlier[earlier.length - 1];
   if (!prev?.speaker) return null;
+  // A cue right after the quote that we could not resolve still says someone new is speaking.
+  if (afterWords.slice(0, 8).some((w) => isCueVerb(w.lower))) return null;
   if (input.previous) {
     // Someone else becoming the subject of a sentence between the two quotes breaks the chain.
     const from = input.previous.end + 1;

@@ -77,9 +77,17 @@ function skipSpace(text: string, i: number, end: number): number {
 /** A cue verb within the next three words ("… .” Trump added."), or a lower-case continuation. */
 function cueFollows(text: string, from: number, to: number): boolean {
   const ahead = text.slice(from, Math.min(to, from + 60));
-  const ws = ahead.match(/[\p{L}'’.-]+/gu) ?? [];
-  if (!ws.length || /^\s*\p{Ll}/u.test(ahead)) return true;
-  return ws.slice(0, 4).some((w) => isCueVerb(w.toLowerCase()));
+  if (/^\s*[―—–-]/.test(ahead) || /^\s*\p{Ll}/u.test(ahead)) return true;
+  // "… .” Trump added." / "… ?” Vitter demanded.": a short attribution that closes the sentence.
+  const clause = /^[^.!?“”"‘]*[.!?]?/.exec(ahead)?.[0] ?? '';
+  // "… .” Russia insisted that Pyongyang “…”": the words introduce the next quote, not this one.
+  if (!/[.!?]$/.test(clause) && clause.length < ahead.length) return false;
+  const ws = clause.match(/[\p{L}'’-]+/gu) ?? [];
+  if (ws.length > 9) return false;
+  return (
+    ws.slice(0, 5).some((w) => isCueVerb(w.toLowerCase())) ||
+    /^\s*(\p{Lu}[\p{L}'’.-]*\s){1,3}\p{Ll}+(ed|s)\s*[.,]/u.test(clause)
+  );
 }
 
 export const PREPOSITIONS = new Set(

@@ -93,7 +93,9 @@ export function findMarkedSpans(text: string, paragraph: ParagraphSpan): MarkedS
     const before = i > from ? text[i - 1] : undefined;
     const after = i + 1 < limit ? text[i + 1] : undefined;
     if (DOUBLE_OPEN.has(c)) {
-      if (!open) open = { family: 'double', mark: c, at: i };
+      // A curly opener after an unmatched straight one: the straight mark was stray.
+      if (!open || (open.mark === '"' && isOpeningContext(before)))
+        open = { family: 'double', mark: c, at: i };
       else if (open.family === 'single') nested = true;
     } else if (DOUBLE_CLOSE.has(c)) {
       if (open?.family === 'double') close(i, c);

@@ -78,9 +78,20 @@ const BETWEEN = new Set(
   ).split(' ')
 );
 
+const APPOSITION_PREPOSITIONS = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'on', 'to', 'by']);
+/** Words that start a new clause: a subject after them is not the quote's attributor. */
+const CLAUSE_WORDS = new Set(
+  'and but or so then as while because that which who whom when if after before although though since where until'.split(
+    ' '
+  )
+);
+/** Verbs that may come before their subject at the start of a clause ("Said Ellis: …"). */
+const INVERTIBLE = new Set(
+  'said says added adds asked asks wrote writes replied continued explained'.split(' ')
+);
 const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'one', 'another']);
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.\-]*|[,:;.!?—–―()]|(?<=\s)-(?=\s)/gu;
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*|[,:;.!?—–―()]|(?<=\s)-(?=\s)/gu;
 const PUNCT = /^[,:;.!?—–―()]$/;
 const DASH = /^[—–―-]$/;
 
@@ -93,7 +104,9 @@ export function words(text: string, from: number, to: number): Word[] {
     if (
       t.length > 1 &&
       t.endsWith('.') &&
-      !/^(\p{L}\.)+$|^(mr|mrs|ms|dr|sen|rep|gov|gen|lt|col|st|jr|sr)\.$/iu.test(t)
+      !/^(\p{L}\.)+$|^(mr|mrs|ms|dr|sen|rep|gov|gen|lt|col|sgt|capt|adm|prof|rev|st|jr|sr|maj|cmdr|del|hon|fr|msgr|sec|supt|atty)\.$/iu.test(
+        t
+      )
     )
       t = t.slice(0, -1);
     if (m.index + t.length > to) break;
@@ -139,6 +152,8 @@ export function subjectBefore(ws: Word[], i: number, names: MentionLookup): Subj
       if (c < 1 || ws[c].text !== ',') return null;
       const at = skipParenthesis(ws, c - 1);
       const mention = at >= 0 ? names.endingAt(ws[at].end) : undefined;
+      // "the foreign minister of France," is part of the apposition, not the subject.
+      if (mention && APPOSITION_PREPOSITIONS.has(mention.before)) continue;
       if (mention) return mention.possessive ? null : { kind: 'name', mention, at: mention.start };
       if (at >= 0 && PRONOUNS.has(ws[at].lower))
         return { kind: 'pronoun', pronoun: ws[at].lower, at: ws[at].start };
@@ -154,7 +169,7 @@ export function subjectBefore(ws: Word[], i: number, names: MentionLookup): Subj
   for (let d = k; d >= 0 && d > k - 5; d--) {
     if (DETERMINERS.has(ws[d].lower))
       return desc.length ? { kind: 'description', words: desc, at: ws[d].start } : null;
-    if (!/^[\p{L}.\-]+$/u.test(ws[d].text)) return null;
+    if (!/^[\p{L}.-]+$/u.test(ws[d].text)) return null;
     desc.unshift(ws[d].lower);
   }
   return null;
@@ -179,7 +194,7 @@ function subjectAfter(ws: Word[], i: number, names: MentionLookup): SubjectRef |
   }
   if (DETERMINERS.has(ws[k].lower)) {
     const desc: string[] = [];
-    for (k = k + 1; k < ws.length && desc.length < 4 && /^[\p{L}.\-]+$/u.test(ws[k].text); k++)
+    for (k = k + 1; k < ws.length && desc.length < 4 && /^[\p{L}.-]+$/u.test(ws[k].text); k++)
       desc.push(ws[k].lower);
     if (desc.length) return { kind: 'description', words: desc, at: ws[i].start };
   }
@@ -225,7 +240,8 @@ export function cueAfter(ws: Word[], text: string, names: MentionLookup): CueMat
     if (!isCueVerb(ws[v].lower)) continue;
     const subject = subjectBefore(ws, v, names);
     if (subject && opensRange(ws, i, subject.at)) return found(subject, v);
-    break;
+    // A noun that looks like a verb ("one of the states suing"): the real verb may come later.
+    if (subject) break;
   }
   // "“…?” Vitter demanded.": a name and a verb we do not list, ending the sentence.
   const mention = names.startingAt(ws[i].start);
@@ -251,12 +267,7 @@ function trailingCue(ws: Word[], from: number, text: string, names: MentionLooku
       if (!SPEECH_VERBS.has(ws[v].lower)) continue;
       const subject = subjectBefore(ws, v, names);
       const rest = ws.slice(v + 1).findIndex((w) => /^[.;!?]$/.test(w.text));
-      if (
-        subject &&
-        opensRange(ws, c + 1, subject.at) &&
-        (rest < 0 || rest <= 5) &&
-        v + 1 + (rest < 0 ? 0 : rest) >= ws.length - 1
-      )
+      if (subject && opensRange(ws, c + 1, subject.at) && rest >= 0 && rest <= 5)
         return {
           subject,
           cue: cuePhrase(ws, v, text),
@@ -280,7 +291,8 @@ function isSentenceEnd(ws: Word[], k: number): boolean {
 /** The subject starts within the first words of the range, with no punctuation before it. */
 function opensRange(ws: Word[], i: number, at: number): boolean {
   for (let k = i; k < ws.length && ws[k].start < at; k++) {
-    if (k - i >= 6 || (PUNCT.test(ws[k].text) && ws[k].text !== '.')) return false;
+    if (k - i >= 6 || (PUNCT.test(ws[k].text) && ws[k].text !== '.') || CLAUSE_WORDS.has(ws[k].lower))
+      return false;
   }
   return at >= ws[i].start;
 }
@@ -328,6 +340,13 @@ export function cueBefore(ws: Word[], text: string, names: MentionLookup): CueMa
         prev === 'then' ||
         prev === 'to' ||
         w.endsWith('ing'));
+    // A noun that looks like a verb ("late-night tweets", "news reports"): keep looking left.
+    // "Said Ellis: “…”": the verb opens the clause and the name follows it.
+    const opensClause = v === 0 || /^[.;:]$/.test(prev ?? '');
+    const inverted = !subject && opensClause && INVERTIBLE.has(w) ? subjectAfter(ws, v + 1, names) : null;
+    if (inverted)
+      return { subject: inverted, cue: w, verb: w, at: ws[v].start, adjacent: true, coordinated: false };
+    if (!subject && !coordinated) continue;
     return {
       subject,
       cue: cuePhrase(ws, v, text),
