@@ -65,17 +65,27 @@ export function quoteSpans(text: string): Span[] {
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     if (m[0].length > 2) spans.push({ start: m.index, end: m.index + m[0].length });
   }
-  // The end of a quotation that began in an earlier sentence: a closing mark with no opening one.
-  const close = text.indexOf('”');
-  if (
-    close > 0 &&
-    !text.slice(0, close).includes('“') &&
-    !spans.some((s) => s.start <= close && close < s.end)
-  ) {
+  const close = continuedQuoteEnd(text);
+  if (close > 0 && !spans.some((s) => s.start <= close && close < s.end)) {
     spans.push({ start: 0, end: close + 1 });
     spans.sort((a, b) => a.start - b.start);
   }
   return spans;
+}
+
+/**
+ * The end of a quotation that began in an earlier sentence (“… He said. “Part two.” is split in two):
+ * a closing mark with no opening one before it, or an odd straight quote right after final punctuation.
+ */
+function continuedQuoteEnd(text: string): number {
+  const curly = text.indexOf('”');
+  if (curly > 0 && !text.slice(0, curly).includes('“')) return curly;
+  const single = /[.,!?…]’/.exec(text);
+  if (single && !/(?<![\p{L}])‘/u.test(text.slice(0, single.index))) return single.index + 1;
+  const straight = /[.,!?…]"/.exec(text);
+  if (straight && (text.match(/"/g) ?? []).length % 2 === 1 && text.indexOf('"') === straight.index + 1)
+    return straight.index + 1;
+  return -1;
 }
 
 const inside = (spans: Span[], start: number, end = start + 1) =>

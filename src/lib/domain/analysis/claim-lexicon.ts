@@ -89,7 +89,7 @@ add(
   unhappy happy glad pleased thrilled disappointed disappointing disenchanted frustrated frustrating annoying
   painful tough harsh easy difficult hard-won costly affordable cheap trivial groundless baseless unfounded
   acrimonious bitter abyss successful unsuccessful outraged eloquent enthusiastically proud defiant crumbling fringe
-  homilies deadbeats excoriating especially`
+  homilies deadbeats excoriating especially jovial congenial nuanced simplistic fraught`
 );
 
 for (const list of [LOADED_VERBS, LOADED_MODIFIERS, LOADED_NOUNS]) add('judgement', 1.1, list);
@@ -130,13 +130,13 @@ add(
   'interpretation',
   1.0,
   `highlights highlight underscores underscore exemplifies exemplify epitomizes epitomises embodies embody
-  symbolizes symbolises reflects illustrates signifies amounts reminiscent shorthand`
+  symbolizes symbolises reflects illustrates signifies amounts reminiscent shorthand belies belie`
 );
 
 add('belief', 0.6, `i me my mine myself we us our ours ourselves`);
 add('address', 0.5, `you your yourself`);
 
-add('generalisation', 0.8, `everyone everybody nobody always everything nothing whatsoever`);
+add('generalisation', 0.8, `everyone everybody nobody always everything nothing whatsoever countless`);
 
 add('comparison', 0.9, `best worst better worse greatest finest`);
 

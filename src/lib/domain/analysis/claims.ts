@@ -33,6 +33,10 @@ export const UNSURE_BELOW = 0.52;
 /** The confidence the question generator asks for by default (see `isClearCut`). */
 export const CLEAR_CUT_CONFIDENCE = 0.8;
 
+const SINGLE_CUE_FACTOR = 0.85;
+/** Markdown emphasis, list numbers, links: a pasted list or page chrome, not a sentence to judge. */
+const MARKUP = /\*\*|__|^\s*(?:\d+[.)]|[-*•])\s|\]\(|https?:\/\//;
+
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 
 export function classifySentence(sentence: string): Classification {
@@ -45,7 +49,7 @@ export function classifySentence(sentence: string): Classification {
   const fact = total(cues, 'fact');
   const pOpinion = sigmoid(PRIOR + opinion - fact);
   let confidence = Math.max(pOpinion, 1 - pOpinion);
-  confidence = 0.5 + (confidence - 0.5) * reliability(sentence, opinion, fact);
+  confidence = 0.5 + (confidence - 0.5) * reliability(sentence, cues, pOpinion > 0.5 ? 'opinion' : 'fact');
   const label: ClaimLabel = confidence < UNSURE_BELOW ? 'unsure' : pOpinion > 0.5 ? 'opinion' : 'fact';
   return { label, confidence: round(confidence), cues, explanation: explain(label, cues, opinion, fact) };
 }
@@ -57,7 +61,7 @@ export function isClearCut(
   minConfidence = CLEAR_CUT_CONFIDENCE
 ): boolean {
   if (result.label === 'unsure' || result.confidence < minConfidence) return false;
-  if (isFragment(sentence) || words(sentence) < 6) return false;
+  if (isFragment(sentence) || words(sentence) < 6 || MARKUP.test(sentence)) return false;
   const against = total(result.cues, result.label === 'fact' ? 'opinion' : 'fact');
   return against < 0.5;
 }
@@ -67,9 +71,14 @@ function total(cues: Cue[], leaning: Cue['leaning']): number {
 }
 
 /** How far to trust the raw score: less when both sides have strong cues or the text is a fragment. */
-function reliability(sentence: string, opinion: number, fact: number): number {
+function reliability(sentence: string, cues: Cue[], winner: Cue['leaning']): number {
   let factor = 1;
-  const weaker = Math.min(opinion, fact);
+  const weaker = Math.min(total(cues, 'opinion'), total(cues, 'fact'));
+  // One word is thin evidence: a single judgement word is often used loosely ("a difficult year").
+  const support = new Set(
+    cues.filter((c) => c.leaning === winner && c.weight >= 0.3).map((c) => c.text.toLowerCase())
+  );
+  if (support.size === 1) factor *= SINGLE_CUE_FACTOR;
   if (weaker >= 0.6) factor *= Math.max(0.35, 1 - 0.35 * weaker);
   const n = words(sentence);
   if (n < 4) factor *= 0.4;
