@@ -1,0 +1,146 @@
+// Import of a 5,000-question GIFT file: parse, validate and store, as the teacher area does it. Measured in Chromium
+// (real IndexedDB; the import code bundled with esbuild and loaded into a page) and in Node (fake-indexeddb).
+// Target: ≤ 1 s in Chromium. Prints the median of several runs after a warm-up.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+// idb needs the IndexedDB globals (IDBRequest, …), which fake-indexeddb/auto installs in Node.
+import 'fake-indexeddb/auto';
+import { importText } from '../src/lib/domain/packs/import';
+import { openSourcewiseDb, savePack } from '../src/lib/storage';
+
+const TARGET_MS = 1000;
+const QUESTIONS = 5000;
+const RUNS = 5;
+
+/** A file with every kind of GIFT question, escapes, HTML and feedback, so parsing does real work. */
+function giftFile(count: number): string {
+  const kinds = [
+    (i: number) =>
+      `// [tag:unit-${i % 7}]\n::Q${i}::Who is buried in tomb ${i}?{\n  ~Grant#No\n  ~Jefferson\n  =no one#Right\n}`,
+    (i: number) => `[html]<p>Statement <b>${i}</b> is true &amp; proven.</p>{T#No#Yes}`,
+    (i: number) =>
+      `When was it (${i})?{#\n  =${1800 + i}:2#Close\n  =%50%${1800 + i}..${1810 + i}\n  ~#Wrong\n}`,
+    (i: number) => `Match ${i}\\: capitals.{=Canada -> Ottawa =Italy -> Rome =Japan -> Tokyo = -> Paris}`,
+    (i: number) => `Grant is {=entombed =%50%buried} in tomb ${i}.`,
+    (i: number) => `Pick the continents ${i}.{~%50%Africa ~%50%Asia ~%-100%China ####See the atlas.}`,
+    (i: number) => `Write about source ${i}.{}`
+  ];
+  return `$CATEGORY: $course$/top/Bench\n\n${Array.from({ length: count }, (_, i) => kinds[i % kinds.length](i)).join('\n\n')}\n`;
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const ms = (value: number) => `${value.toFixed(0)} ms`;
+
+const text = giftFile(QUESTIONS);
+console.log(`file: ${QUESTIONS} questions, ${(text.length / 1024).toFixed(0)} KB of GIFT`);
+
+async function inNode(): Promise<void> {
+  const parse: number[] = [];
+  const store: number[] = [];
+  for (let run = 0; run <= RUNS; run++) {
+    const started = performance.now();
+    const result = importText('bench.gift', text);
+    const parsed = performance.now();
+    if (!result.ok) throw new Error(`bench file did not import: ${result.problems[0]?.message}`);
+    const db = await openSourcewiseDb({ name: `bench-${run}` });
+    const storeStart = performance.now();
+    await savePack(db, result.preview.pack, 'imported');
+    const stored = performance.now();
+    db.close();
+    if (run === 0) {
+      console.log(
+        `imported ${result.preview.pack.questions.length} questions, ${result.preview.skipped.length} skipped`
+      );
+      continue;
+    }
+    parse.push(parsed - started);
+    store.push(stored - storeStart);
+  }
+  console.log(
+    `node: parse+validate ${ms(median(parse))}, store (fake-indexeddb) ${ms(median(store))}, total ${ms(median(parse) + median(store))}`
+  );
+}
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+async function inChromium(): Promise<void> {
+  let esbuild: typeof import('esbuild');
+  let playwright: typeof import('@playwright/test');
+  try {
+    esbuild = await import('esbuild');
+    playwright = await import('@playwright/test');
+  } catch {
+    console.log('chromium: skipped (esbuild or Playwright not installed)');
+    return;
+  }
+  const root = fileURLToPath(new URL('..', import.meta.url));
+  const bundle = await esbuild.build({
+    stdin: {
+      contents: `
+        import { importText } from './src/lib/domain/packs/import';
+        import { openSourcewiseDb, savePack } from './src/lib/storage';
+        window.benchImport = async (text, name) => {
+          const started = performance.now();
+          const result = importText('bench.gift', text);
+          const parsed = performance.now();
+          if (!result.ok) throw new Error(result.problems[0].message);
+          const db = await openSourcewiseDb({ name });
+          await savePack(db, result.preview.pack, 'imported');
+          const stored = performance.now();
+          db.close();
+          return { parse: parsed - started, store: stored - parsed, questions: result.preview.pack.questions.length };
+        };`,
+      resolveDir: root,
+      loader: 'ts'
+    },
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2022',
+    minify: true,
+    write: false
+  });
+  const script = bundle.outputFiles[0].text;
+  const browser = await playwright.chromium.launch(existsSync(CHROMIUM) ? { executablePath: CHROMIUM } : {});
+  try {
+    const page = await browser.newPage();
+    // A real origin, so the page has IndexedDB; nothing is served from the network.
+    await page.route('http://bench.localhost/**', (route) =>
+      route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>bench</title>' })
+    );
+    await page.goto('http://bench.localhost/');
+    await page.addScriptTag({ content: script });
+    const runs: { parse: number; store: number; questions: number }[] = [];
+    for (let run = 0; run <= RUNS; run++) {
+      const figures = await page.evaluate(
+        ([gift, name]) =>
+          (
+            window as unknown as {
+              benchImport: (
+                t: string,
+                n: string
+              ) => Promise<{ parse: number; store: number; questions: number }>;
+            }
+          ).benchImport(gift, name),
+        [text, `bench-${run}`]
+      );
+      if (run > 0) runs.push(figures);
+    }
+    const parse = median(runs.map((r) => r.parse));
+    const store = median(runs.map((r) => r.store));
+    const total = median(runs.map((r) => r.parse + r.store));
+    console.log(`chromium: parse+validate ${ms(parse)}, store (IndexedDB) ${ms(store)}`);
+    console.log(
+      `chromium: import of ${runs[0].questions} GIFT questions ${ms(total)} (target ≤ ${TARGET_MS} ms) ${total <= TARGET_MS ? 'ok' : 'OVER TARGET'}`
+    );
+  } finally {
+    await browser.close();
+  }
+}
+
+await inNode();
+await inChromium().catch((error: unknown) =>
+  console.log(
+    `chromium: could not run (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`
+  )
+);
