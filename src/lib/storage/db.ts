@@ -102,6 +102,11 @@ export interface OpenOptions {
    * the app should ask the learner to reload.
    */
   onVersionChange?: () => void;
+  /**
+   * The browser closed the connection on its own (site data cleared, disk trouble). Calls on this
+   * connection will fail from now on; open a new one.
+   */
+  onTerminated?: () => void;
   /** Stored records that fail validation are skipped and reported here (default: console.warn). */
   onProblem?: (problem: StorageProblem) => void;
 }
@@ -151,6 +156,7 @@ export async function openSourcewiseDb(options: OpenOptions = {}): Promise<Sourc
     db.close();
     options.onVersionChange?.();
   });
+  db.addEventListener('close', () => options.onTerminated?.());
   if (options.onProblem) problemHandlers.set(db, options.onProblem);
   return db;
 }

@@ -1,3 +1,5 @@
+import { forceCloseDatabase } from 'fake-indexeddb';
+import { unwrap } from 'idb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { newCard } from '../domain/study/scheduling';
 import { openSourcewiseDb } from './db';
@@ -109,6 +111,14 @@ describe('opening the database', () => {
     expect(asked).toBe(1);
     newer.close();
     expect(() => db.transaction('meta')).toThrow();
+  });
+
+  it('says so when the browser closes the database on its own (site data cleared)', async () => {
+    let terminated = 0;
+    const db = await openSourcewiseDb({ factory: freshFactory(), onTerminated: () => terminated++ });
+    // fake-indexeddb types the argument as the class, but it takes an instance.
+    forceCloseDatabase(unwrap(db) as never);
+    expect(terminated).toBe(1);
   });
 });
 

@@ -97,6 +97,15 @@ describe('reading attempts and cards', () => {
     const since = new Date(t0.getTime() + MIN);
     expect((await listAttempts(db, { since })).map((a) => a.questionId)).toEqual(['o1', 'q1']);
     expect((await listAttempts(db, { since, packId: 'alaska' })).map((a) => a.questionId)).toEqual(['q1']);
+    await recordAnswer(
+      db,
+      attempt({ at: t0.getTime() + 3 * MIN, questionId: 's1', skill: 'attribution' }),
+      null
+    );
+    expect((await listAttempts(db, { skill: 'attribution' })).map((a) => a.questionId)).toEqual(['s1']);
+    expect(await listAttempts(db, { skill: 'attribution', since: new Date(t0.getTime() + 4 * MIN) })).toEqual(
+      []
+    );
   });
 
   it('forms the review queue from due cards across packs', async () => {

@@ -60,6 +60,7 @@ export async function recordAnswer(
 export interface AttemptQuery {
   packId?: string;
   questionId?: string;
+  skill?: string;
   /** Only attempts at or after this instant. */
   since?: Date;
 }
@@ -69,13 +70,24 @@ export async function listAttempts(db: SourcewiseDb, query: AttemptQuery = {}): 
   const values = await guard(() => {
     if (query.questionId) return db.getAllFromIndex('attempts', 'by-question', query.questionId);
     if (query.packId) return db.getAllFromIndex('attempts', 'by-pack', query.packId);
+    if (query.skill)
+      return db.getAllFromIndex(
+        'attempts',
+        'by-skill',
+        IDBKeyRange.bound([query.skill, query.since?.getTime() ?? -Infinity], [query.skill, Infinity])
+      );
     if (query.since)
       return db.getAllFromIndex('attempts', 'by-at', IDBKeyRange.lowerBound(query.since.getTime()));
     return db.getAll('attempts');
   });
   const since = query.since?.getTime() ?? -Infinity;
   return keepValid(attemptRecordSchema, 'attempts', values, fieldKey('id'), (p) => reportProblem(db, p))
-    .filter((a) => (!query.packId || a.packId === query.packId) && a.at >= since)
+    .filter(
+      (a) =>
+        (!query.packId || a.packId === query.packId) &&
+        (!query.skill || a.skill === query.skill) &&
+        a.at >= since
+    )
     .sort((a, b) => a.at - b.at || a.id - b.id);
 }
 
