@@ -1,0 +1,54 @@
+/**
+ * The classroom pages' use of IndexedDB, through the app's one connection (`StorageState`). Every function
+ * rejects with the storage error as is; the pages then keep working from memory and say nothing will be kept.
+ */
+import { readCollection, type ResultCollection } from '$lib/domain/classroom/results';
+import type { StorageState } from './storage.svelte';
+
+export function storageMessage(error: unknown): string {
+  return error instanceof Error ? error.message : `Saving failed: ${String(error)}`;
+}
+
+const attemptKey = (quizId: string) => `quiz-attempt:${quizId}`;
+
+/** A student's quiz in progress lives in the `meta` store next to study sessions, one per quiz. */
+export async function saveQuizAttempt(
+  storage: StorageState,
+  quizId: string,
+  attempt: unknown
+): Promise<void> {
+  const { db } = await storage.connect();
+  await db.put('meta', attempt, attemptKey(quizId));
+}
+
+export async function loadQuizAttempt(storage: StorageState, quizId: string): Promise<unknown> {
+  const { db } = await storage.connect();
+  return db.get('meta', attemptKey(quizId));
+}
+
+/** The teacher's quizzes, each with its collected results: one `classes` record per quiz. */
+export async function saveCollection(
+  storage: StorageState,
+  collection: ResultCollection,
+  now: Date
+): Promise<void> {
+  const { api, db } = await storage.connect();
+  const { quizId } = collection.quiz;
+  await api.saveClassResult(db, { id: quizId, quizId, payload: collection, receivedAt: now.getTime() });
+}
+
+export async function loadCollections(
+  storage: StorageState
+): Promise<{ collections: ResultCollection[]; problems: string[] }> {
+  const { api, db } = await storage.connect();
+  const records = await api.listClassResults(db);
+  const collections: ResultCollection[] = [];
+  const problems: string[] = [];
+  for (const record of records) {
+    const read = readCollection(record.payload);
+    if (read.ok) collections.push(read.collection);
+    else problems.push(`Quiz ${record.quizId}: ${read.message}`);
+  }
+  collections.sort((a, b) => b.quiz.createdAt - a.quiz.createdAt);
+  return { collections, problems };
+}

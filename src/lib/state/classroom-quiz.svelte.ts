@@ -1,0 +1,179 @@
+/**
+ * A student's quiz page: the quiz from the link, its pack, and the attempt, saved to IndexedDB after every step so a
+ * reload or a lost connection mid-quiz picks up where it was. Each answer is also logged like normal study.
+ */
+import {
+  answerCurrent,
+  currentQuestionId,
+  next,
+  resultOf,
+  resumeAttempt,
+  scoreOf,
+  secondsLeft,
+  startAttempt,
+  timeOut,
+  type QuizAttempt
+} from '$lib/domain/classroom/attempt';
+import { decodeQuiz } from '$lib/domain/classroom/link';
+import type { Quiz } from '$lib/domain/classroom/quiz';
+import { encodeResult } from '$lib/domain/classroom/result-code';
+import type { Pack, Question } from '$lib/domain/packs/schema';
+import type { Grade, Response } from '$lib/domain/study/grading';
+import { isSchedulable, newCard, reviewCard } from '$lib/domain/study/scheduling';
+import type { AppState } from './app.svelte';
+import { loadQuizAttempt, saveQuizAttempt, storageMessage } from './classroom-db.svelte';
+
+/** A point in time for the pure domain functions (never stored in state, so it needs no reactivity). */
+const instant = (ms: number = Date.now()): Date => new Date(ms);
+
+export class StudentQuiz {
+  status = $state<'loading' | 'error' | 'ready'>('loading');
+  error = $state<string | null>(null);
+  /** Shown but not blocking: the quiz still runs, it just will not survive a reload. */
+  storageWarning = $state<string | null>(null);
+  quiz = $state.raw<Quiz | null>(null);
+  attempt = $state.raw<QuizAttempt | null>(null);
+  /** The study response and grade of the last answer, for feedback after each question. */
+  lastResponse = $state.raw<Response | undefined>(undefined);
+  lastGrade = $state.raw<Grade | null>(null);
+  resultCode = $state<string | null>(null);
+  now = $state(Date.now());
+
+  #questions: Record<string, Question> = {};
+
+  constructor(private readonly app: AppState) {}
+
+  get question(): Question | null {
+    const id = this.attempt ? currentQuestionId(this.attempt) : undefined;
+    return id ? (this.#questions[id] ?? null) : null;
+  }
+
+  get secondsLeft(): number | null {
+    return this.quiz && this.attempt ? secondsLeft(this.attempt, this.quiz, instant(this.now)) : null;
+  }
+
+  get score() {
+    return this.attempt ? scoreOf(this.attempt) : null;
+  }
+
+  /** Reads the quiz from the link fragment and resumes a saved attempt if there is one. */
+  async load(hash: string): Promise<void> {
+    const decoded = decodeQuiz(hash);
+    if (!decoded.ok) return this.#fail(decoded.message);
+    const quiz = decoded.quiz;
+    let pack: Pack;
+    if (quiz.pack) pack = quiz.pack;
+    else {
+      const loaded = await this.app.packs.loadPack(quiz.packId);
+      if (!loaded.ok) return this.#fail(`${loaded.message} This quiz needs it; connect once and reload.`);
+      pack = loaded.pack;
+    }
+    this.#questions = Object.fromEntries(pack.questions.map((q) => [q.id, q]));
+    const missing = quiz.questionIds.filter((id) => !Object.hasOwn(this.#questions, id));
+    if (missing.length)
+      return this.#fail(
+        `This quiz asks ${missing.length} question(s) that this version of the pack "${pack.title}" no longer has.`
+      );
+    this.quiz = quiz;
+    try {
+      const saved = resumeAttempt(await loadQuizAttempt(this.app.storage, quiz.quizId), quiz);
+      if (saved) this.attempt = saved;
+    } catch (error) {
+      this.storageWarning = `${storageMessage(error)} Your answers will not survive a reload of this page.`;
+    }
+    this.status = 'ready';
+    if (this.attempt?.phase === 'finished') await this.#makeCode();
+    else await this.tick();
+  }
+
+  async start(name: string): Promise<void> {
+    if (!this.quiz) return;
+    this.attempt = startAttempt(this.quiz, name, instant());
+    await this.#save();
+  }
+
+  async answer(response: Response): Promise<void> {
+    const { quiz, attempt, question } = this;
+    if (!quiz || !attempt || !question || attempt.phase !== 'asking') return;
+    const now = instant();
+    const answered = answerCurrent(attempt, quiz, question, response, now);
+    this.lastResponse = response;
+    this.lastGrade = answered.grade;
+    this.attempt = answered.attempt;
+    await this.#save();
+    if (answered.attempt.answers.at(-1)?.response !== null)
+      await this.#logStudy(question, response, answered.grade, answered.seconds * 1000, now);
+    if (this.attempt.phase === 'finished') await this.#makeCode();
+  }
+
+  async next(): Promise<void> {
+    if (!this.attempt) return;
+    this.attempt = next(this.attempt, instant());
+    this.lastResponse = undefined;
+    this.lastGrade = null;
+    await this.#save();
+    if (this.attempt.phase === 'finished') await this.#makeCode();
+  }
+
+  /** Called by the page's clock; records "no answer" when the current question's time is up. */
+  async tick(): Promise<void> {
+    this.now = Date.now();
+    const { quiz, attempt } = this;
+    if (!quiz || !attempt || attempt.phase !== 'asking') return;
+    const timed = timeOut(attempt, quiz, instant(this.now));
+    if (timed.attempt === attempt) return;
+    this.attempt = timed.attempt;
+    this.lastResponse = undefined;
+    this.lastGrade = { correct: false, score: 0, graded: true };
+    await this.#save();
+    if (this.attempt.phase === 'finished') await this.#makeCode();
+  }
+
+  async #makeCode(): Promise<void> {
+    if (this.quiz && this.attempt) this.resultCode = await encodeResult(resultOf(this.attempt), this.quiz);
+  }
+
+  async #save(): Promise<void> {
+    if (!this.quiz || !this.attempt || this.storageWarning) return;
+    try {
+      await saveQuizAttempt(this.app.storage, this.quiz.quizId, $state.snapshot(this.attempt));
+    } catch (error) {
+      this.storageWarning = `${storageMessage(error)} Your answers will not survive a reload of this page.`;
+    }
+  }
+
+  /** The student's own progress records quiz answers as in normal study (a failure here never stops the quiz). */
+  async #logStudy(question: Question, response: Response, grade: Grade, durationMs: number, now: Date) {
+    if (!this.quiz || this.storageWarning) return;
+    try {
+      const { api, db } = await this.app.storage.connect();
+      const card = isSchedulable(question)
+        ? reviewCard((await api.getCard(db, question.id))?.card ?? newCard(now), grade, now, durationMs)
+        : null;
+      await api.recordAnswer(
+        db,
+        {
+          questionId: question.id,
+          packId: this.quiz.packId,
+          skill: question.skill,
+          type: question.type,
+          correct: grade.correct,
+          score: grade.score,
+          graded: grade.graded,
+          response,
+          at: now.getTime(),
+          durationMs,
+          quizId: this.quiz.quizId
+        },
+        card
+      );
+    } catch (error) {
+      console.warn('Sourcewise: the quiz answer was not added to your progress', error);
+    }
+  }
+
+  #fail(message: string): void {
+    this.error = message;
+    this.status = 'error';
+  }
+}

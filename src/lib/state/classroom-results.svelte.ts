@@ -1,0 +1,106 @@
+/**
+ * The teacher's results page for one quiz: codes in (pasted or scanned), refusals with reasons, the choice between
+ * two submissions of one student, the summary and the CSV. Everything is saved to the `classes` store as it changes.
+ */
+import { resultsCsv } from '$lib/domain/classroom/csv';
+import {
+  addCodes,
+  keepSubmission,
+  studentsOf,
+  type CodeOutcome,
+  type ResultCollection,
+  type StudentSubmissions
+} from '$lib/domain/classroom/results';
+import { summarize, type QuizSummary } from '$lib/domain/classroom/stats';
+import type { Question } from '$lib/domain/packs/schema';
+import type { AppState } from './app.svelte';
+import { loadCollections, saveCollection, storageMessage } from './classroom-db.svelte';
+
+const instant = (ms: number = Date.now()): Date => new Date(ms);
+
+export class ResultsBoard {
+  status = $state<'loading' | 'list' | 'quiz' | 'error'>('loading');
+  message = $state<string | null>(null);
+  problems = $state.raw<string[]>([]);
+  collections = $state.raw<ResultCollection[]>([]);
+  collection = $state.raw<ResultCollection | null>(null);
+  questions = $state.raw<Question[]>([]);
+  outcomes = $state.raw<CodeOutcome[]>([]);
+  saveWarning = $state<string | null>(null);
+  #busy = Promise.resolve();
+
+  constructor(private readonly app: AppState) {}
+
+  get summary(): QuizSummary | null {
+    return this.collection ? summarize(this.collection, this.questions) : null;
+  }
+
+  get conflicts(): StudentSubmissions[] {
+    return this.collection ? studentsOf(this.collection).filter((s) => s.needsChoice) : [];
+  }
+
+  async load(quizId: string | null): Promise<void> {
+    try {
+      const { collections, problems } = await loadCollections(this.app.storage);
+      this.collections = collections;
+      this.problems = problems;
+    } catch (error) {
+      this.message = storageMessage(error);
+      this.status = 'error';
+      return;
+    }
+    if (!quizId) {
+      this.status = 'list';
+      return;
+    }
+    const found = this.collections.find((c) => c.quiz.quizId === quizId);
+    if (!found) {
+      this.message = `There is no quiz "${quizId}" on this device. Results can only be collected on the device that created the quiz.`;
+      this.status = 'error';
+      return;
+    }
+    this.collection = found;
+    this.status = 'quiz';
+    if (found.quiz.pack) this.questions = found.quiz.pack.questions;
+    else {
+      const loaded = await this.app.packs.loadPack(found.quiz.packId);
+      if (loaded.ok) this.questions = loaded.pack.questions;
+      else this.message = `${loaded.message} Answers are shown as stored, without the option texts.`;
+    }
+  }
+
+  /** Adds codes one batch at a time, so a scan arriving during a paste cannot lose either. */
+  add(text: string): Promise<void> {
+    this.#busy = this.#busy.then(async () => {
+      if (!this.collection) return;
+      const { collection, outcomes } = await addCodes(this.collection, text, instant());
+      this.outcomes = outcomes;
+      if (collection !== this.collection && outcomes.some((o) => o.status === 'added'))
+        await this.#save(collection);
+    });
+    return this.#busy;
+  }
+
+  async keep(code: string): Promise<void> {
+    if (this.collection) await this.#save(keepSubmission(this.collection, code));
+  }
+
+  async clear(): Promise<void> {
+    if (this.collection) await this.#save({ ...this.collection, entries: [] });
+    this.outcomes = [];
+  }
+
+  csv(): string | null {
+    return this.summary ? resultsCsv(this.summary) : null;
+  }
+
+  async #save(collection: ResultCollection): Promise<void> {
+    this.collection = collection;
+    try {
+      await saveCollection(this.app.storage, collection, instant());
+      this.saveWarning = null;
+    } catch (error) {
+      this.saveWarning = `${storageMessage(error)} These results are only on screen until you reload.`;
+    }
+  }
+}

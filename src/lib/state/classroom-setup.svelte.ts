@@ -1,0 +1,152 @@
+/**
+ * The teacher's quiz setup: pick a pack (built-in or own), choose settings, get a link and QR code.
+ * The new quiz is stored with an empty results collection, so its results page can check codes later.
+ */
+import { checkLinkSize, quizLink, type LinkSize } from '$lib/domain/classroom/link';
+import { createQuiz, isScored, type Quiz, type QuizSettings } from '$lib/domain/classroom/quiz';
+import { emptyCollection, type ResultCollection } from '$lib/domain/classroom/results';
+import type { Pack } from '$lib/domain/packs/schema';
+import type { AppState } from './app.svelte';
+import { loadCollections, saveCollection, storageMessage } from './classroom-db.svelte';
+
+export interface PackChoice {
+  id: string;
+  title: string;
+  builtIn: boolean;
+  questionCount: number;
+}
+
+/** Quiz ids and secrets come from the platform's cryptographic generator, not Math.random. */
+function cryptoRandom(): number {
+  const word = new Uint32Array(1);
+  crypto.getRandomValues(word);
+  return word[0] / 2 ** 32;
+}
+
+export class ClassroomSetup {
+  packs = $state.raw<PackChoice[]>([]);
+  quizzes = $state.raw<ResultCollection[]>([]);
+  packId = $state<string | null>(null);
+  pack = $state.raw<Pack | null>(null);
+  loadError = $state<string | null>(null);
+
+  title = $state('');
+  selection = $state<QuizSettings['selection']>('all');
+  count = $state(10);
+  picked = $state<string[]>([]);
+  order = $state<QuizSettings['order']>('fixed');
+  timed = $state(false);
+  seconds = $state(30);
+  feedback = $state<QuizSettings['feedback']>('each');
+
+  problem = $state<{ field: string; message: string } | null>(null);
+  quiz = $state.raw<Quiz | null>(null);
+  link = $state<string | null>(null);
+  size = $state.raw<LinkSize | null>(null);
+  saveWarning = $state<string | null>(null);
+
+  #own: Pack[] = [];
+
+  constructor(private readonly app: AppState) {}
+
+  get scoredQuestions() {
+    return this.pack ? this.pack.questions.filter(isScored) : [];
+  }
+
+  async load(): Promise<void> {
+    const library = this.app.packs;
+    await library.loadIndex();
+    const builtIn = library.builtIn.map((p) => ({
+      id: p.id,
+      title: p.title,
+      builtIn: true,
+      questionCount: p.questionCount
+    }));
+    try {
+      const { api, db } = await this.app.storage.connect();
+      this.#own = (await api.listPacks(db)).map((r) => r.pack);
+      this.quizzes = (await loadCollections(this.app.storage)).collections;
+    } catch (error) {
+      this.saveWarning = storageMessage(error);
+    }
+    const own = this.#own
+      .filter((p) => !builtIn.some((b) => b.id === p.id))
+      .map((p) => ({ id: p.id, title: p.title, builtIn: false, questionCount: p.questions.length }));
+    this.packs = [...builtIn, ...own];
+    if (library.error && own.length === 0) this.loadError = library.error;
+  }
+
+  async choosePack(id: string): Promise<void> {
+    this.packId = id;
+    this.pack = null;
+    this.picked = [];
+    this.quiz = null;
+    const own = this.#own.find((p) => p.id === id);
+    const choice = this.packs.find((p) => p.id === id);
+    if (own && !choice?.builtIn) this.pack = own;
+    else {
+      const loaded = await this.app.packs.loadPack(id);
+      if (!loaded.ok) {
+        this.loadError = [loaded.message, ...loaded.details].join(' ');
+        return;
+      }
+      this.pack = loaded.pack;
+    }
+    this.loadError = null;
+    this.title = this.pack.title;
+    this.count = Math.min(10, this.scoredQuestions.length);
+  }
+
+  togglePicked(id: string, on: boolean): void {
+    this.picked = on ? [...this.picked.filter((p) => p !== id), id] : this.picked.filter((p) => p !== id);
+  }
+
+  /** Builds the quiz and its link; `origin` is the site's address including any base path. */
+  async create(origin: string, now: Date): Promise<void> {
+    const pack = this.pack;
+    if (!pack) {
+      this.problem = { field: 'pack', message: 'Pick a pack first.' };
+      return;
+    }
+    const builtIn = this.packs.find((p) => p.id === pack.id)?.builtIn ?? false;
+    const setup = createQuiz(
+      pack,
+      {
+        title: this.title,
+        builtIn,
+        selection: this.selection,
+        count: this.count,
+        picked: this.picked,
+        order: this.order,
+        secondsPerQuestion: this.timed ? this.seconds : 0,
+        feedback: this.feedback
+      },
+      { now, random: cryptoRandom }
+    );
+    if (!setup.ok) {
+      this.problem = { field: setup.field, message: setup.message };
+      this.quiz = null;
+      return;
+    }
+    this.problem = null;
+    this.quiz = setup.quiz;
+    this.link = quizLink(origin, setup.quiz);
+    this.size = checkLinkSize(this.link);
+    const collection = emptyCollection(setup.quiz);
+    this.quizzes = [collection, ...this.quizzes];
+    try {
+      await saveCollection(this.app.storage, collection, now);
+    } catch (error) {
+      this.saveWarning = `${storageMessage(error)} The results page will not know this quiz after a reload.`;
+    }
+  }
+}
+
+/** A small web page that opens the quiz: the way to hand out a quiz too large for a QR code. */
+export function quizFile(link: string, title: string): Blob {
+  const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  const html = `<!doctype html><meta charset="utf-8"><title>${escape(title)}</title>
+<meta http-equiv="refresh" content="0;url=${escape(link)}">
+<p><a href="${escape(link)}">Open the quiz “${escape(title)}” in Sourcewise</a></p>`;
+  return new Blob([html], { type: 'text/html' });
+}
