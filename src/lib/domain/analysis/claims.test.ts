@@ -42,6 +42,10 @@ describe('statements of fact', () => {
     expect(
       kinds('Will you really be glad at the end of the race, looking back at all of it?”')
     ).not.toContain('question');
+    for (const tail of ['But I think the deal is wonderful."', 'But I think the deal is wonderful.’']) {
+      expect(kinds(tail)).not.toContain('belief');
+      expect(label(tail)).not.toBe('opinion');
+    }
   });
 });
 
@@ -142,6 +146,8 @@ describe('isClearCut', () => {
     const short = 'What a disaster!';
     const mixed = 'Critics said the plan failed in 2020, and it is a disgraceful, reckless mess.';
     const headline = 'Trump And Putin Meet In Alaska For Historic Summit';
-    for (const s of [short, mixed, headline]) expect(isClearCut(s, classifySentence(s))).toBe(false);
+    const listItem = '2. **Sign petitions:** it is crucial that we should all act now, together.';
+    for (const s of [short, mixed, headline, listItem])
+      expect(isClearCut(s, classifySentence(s))).toBe(false);
   });
 });
