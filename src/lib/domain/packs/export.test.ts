@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { assemblePack } from './build';
+import { EXPORT_FORMATS, exportPack, fileBaseName } from './export';
+import { importBytes } from './import';
+
+const pack = assemblePack({ id: 'e', title: 'Alaska: the summit, day 1' }, [
+  {
+    id: 'q1',
+    type: 'choice',
+    prompt: 'Where did they meet?',
+    explanation: '',
+    skill: 'general',
+    multiple: false,
+    options: [
+      { text: 'Anchorage', weight: 100 },
+      { text: 'Moscow', weight: 0 }
+    ]
+  },
+  {
+    id: 'q2',
+    type: 'true-false',
+    prompt: 'The talks lasted six hours.',
+    explanation: '',
+    skill: 'general',
+    answer: false
+  }
+]);
+
+describe('export', () => {
+  it('names files after the pack title', () => {
+    expect(fileBaseName('Alaska: the summit, day 1')).toBe('Alaska-the-summit-day-1');
+    expect(fileBaseName('!!!')).toBe('pack');
+  });
+
+  it('every format imports again with the same questions', async () => {
+    for (const format of EXPORT_FORMATS) {
+      const file = await exportPack(pack, format);
+      const bytes = typeof file.data === 'string' ? new TextEncoder().encode(file.data) : file.data;
+      const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+      const result = await importBytes(file.fileName, buffer);
+      if (!result.ok) throw new Error(`${format}: ${JSON.stringify(result.problems)}`);
+      const prompts = result.preview.pack.questions.map((q) => q.prompt);
+      expect(prompts, format).toEqual(['Where did they meet?', 'The talks lasted six hours.']);
+      expect(result.preview.pack.questions[0], format).toMatchObject({ type: 'choice' });
+    }
+  });
+});
