@@ -114,6 +114,17 @@ describe('streak', () => {
     expect(streakDays(attempts, now, 540)).toBe(1);
     expect(localDay(now.getTime(), 540) - localDay(now.getTime(), 0)).toBe(0);
   });
+
+  it('can follow daylight saving: the offset may depend on the instant', () => {
+    // Berlin is UTC+1 until 01:00 UTC on 29 March 2026, UTC+2 after. An answer at 23:30 on Saturday (winter
+    // time) read with Sunday's summer offset would land on Sunday and cut a two-day streak to one.
+    const berlin = (ms: number) => (ms >= Date.UTC(2026, 2, 29, 1) ? 120 : 60);
+    const lateSaturday = Date.UTC(2026, 2, 28, 22, 30);
+    const sunday = new Date(Date.UTC(2026, 2, 29, 10));
+    const attempts = [at(lateSaturday), at(sunday)];
+    expect(streakDays(attempts, sunday, berlin)).toBe(2);
+    expect(streakDays(attempts, sunday, 120)).toBe(1);
+  });
 });
 
 describe('history, due count and pack progress', () => {

@@ -31,9 +31,16 @@ export type Attempt = z.infer<typeof attemptSchema>;
 const DAY_MS = 86_400_000;
 const isGraded = (a: Pick<Attempt, 'graded'>) => a.graded !== false;
 
+/**
+ * Minutes east of UTC: a fixed number (`-new Date().getTimezoneOffset()`), or a function of the instant
+ * (`(ms) => -new Date(ms).getTimezoneOffset()`) so days before a daylight-saving change fall right too.
+ */
+export type UtcOffset = number | ((atMs: number) => number);
+
 /** The local calendar day number (days since 1970-01-01 local) of an instant. */
-export function localDay(atMs: number, utcOffsetMinutes: number): number {
-  return Math.floor((atMs + utcOffsetMinutes * 60_000) / DAY_MS);
+export function localDay(atMs: number, utcOffset: UtcOffset): number {
+  const minutes = typeof utcOffset === 'function' ? utcOffset(atMs) : utcOffset;
+  return Math.floor((atMs + minutes * 60_000) / DAY_MS);
 }
 
 /** `YYYY-MM-DD` of a local day number. */
@@ -90,7 +97,7 @@ export function weeklyAccuracy(
   attempts: readonly Attempt[],
   now: Date,
   weeks = 8,
-  utcOffsetMinutes = 0
+  utcOffsetMinutes: UtcOffset = 0
 ): WeekAccuracy[] {
   const today = localDay(now.getTime(), utcOffsetMinutes);
   // 1970-01-01 was a Thursday: day 0 is weekday 3 counting from Monday.
@@ -117,7 +124,7 @@ export function weeklyAccuracy(
  * Consecutive local days with at least one answer, ending today — or yesterday, since a streak
  * is not lost before the day is over.
  */
-export function streakDays(attempts: readonly Attempt[], now: Date, utcOffsetMinutes = 0): number {
+export function streakDays(attempts: readonly Attempt[], now: Date, utcOffsetMinutes: UtcOffset = 0): number {
   const days = new Set(attempts.map((a) => localDay(a.at, utcOffsetMinutes)));
   const today = localDay(now.getTime(), utcOffsetMinutes);
   let day = days.has(today) ? today : today - 1;
