@@ -30,7 +30,8 @@ export default ts.config(
     files: ['**/*.ts', '**/*.svelte', '**/*.svelte.ts'],
     languageOptions: {
       parserOptions: {
-        projectService: true,
+        // Benchmarks sit outside the app's tsconfig; lint them with default compiler options.
+        projectService: { allowDefaultProject: ['bench/*.ts'] },
         extraFileExtensions: ['.svelte'],
         parser: ts.parser,
         svelteConfig

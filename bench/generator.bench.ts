@@ -1,0 +1,95 @@
+// Generator throughput: MB of article text per second and ms per article, over the corpus repeated until there is
+// at least 1 MB of text (each copy is generated as its own one-article pack, as for a teacher's pasted article),
+// plus the corpus-wide pack with its cross-article checks. Target: ≥ 1 MB/s.
+import { loadArticles } from '../src/cli/corpus-loader';
+import type { Article } from '../src/lib/domain/corpus/article';
+import { defaultAnalyzers } from '../src/lib/domain/generate/analyzers';
+import { generatePack } from '../src/lib/domain/generate/pack';
+import type { Analyzers } from '../src/lib/domain/generate/types';
+
+const TARGET_MB_PER_S = 1;
+const MIN_BYTES = 1024 * 1024;
+
+const corpus = loadArticles('content/articles');
+const bytes = (a: Article) => Buffer.byteLength(a.text, 'utf8');
+
+const copies: Article[] = [];
+let total = 0;
+for (let round = 0; total < MIN_BYTES; round++)
+  for (const article of corpus) {
+    copies.push({ ...article, id: `${article.id}-${round}` });
+    total += bytes(article);
+  }
+
+// Each analysis step is timed, to tell the analysis (quotes, claims, checks) from the generator's own work.
+const spent = new Map<string, number>();
+const timed = Object.fromEntries(
+  Object.entries(defaultAnalyzers).map(([name, step]) => [
+    name,
+    (...args: unknown[]) => {
+      const t = performance.now();
+      try {
+        return (step as (...a: unknown[]) => unknown)(...args);
+      } finally {
+        spent.set(name, (spent.get(name) ?? 0) + performance.now() - t);
+      }
+    }
+  ])
+) as unknown as Analyzers;
+
+const one = (article: Article, seed: number) =>
+  generatePack([article], { id: article.id, title: article.title, seed, analyzers: timed });
+
+// Warm up the JIT and the NLP model, so the figures describe steady work.
+corpus.forEach((a) => one(a, 0));
+spent.clear();
+
+let questions = 0;
+const perArticle: number[] = [];
+const cpu = process.cpuUsage();
+const started = performance.now();
+copies.forEach((article, i) => {
+  const t = performance.now();
+  questions += one(article, i).questions.length;
+  perArticle.push(performance.now() - t);
+});
+const seconds = (performance.now() - started) / 1000;
+const used = process.cpuUsage(cpu);
+const cpuSeconds = (used.user + used.system) / 1e6;
+const analysis = [...spent.values()].reduce((a, b) => a + b, 0) / 1000;
+
+const corpusStart = performance.now();
+const corpusPack = generatePack(corpus, {
+  id: 'corpus',
+  title: 'Corpus',
+  seed: 1,
+  analyzers: defaultAnalyzers
+});
+const corpusMs = performance.now() - corpusStart;
+
+const mb = total / 1024 / 1024;
+const rate = mb / seconds;
+const steps = [...spent.entries()]
+  .map(([name, ms]) => `${name} ${((ms / 1000 / seconds) * 100).toFixed(0)}%`)
+  .join(', ');
+const sorted = [...perArticle].sort((a, b) => a - b);
+const mean = perArticle.reduce((a, b) => a + b, 0) / perArticle.length;
+const p95 = sorted[Math.floor(sorted.length * 0.95)];
+console.log(
+  `articles: ${copies.length} (${corpus.length} corpus articles repeated), ${mb.toFixed(2)} MB of text, ${questions} questions`
+);
+console.log(
+  `ms per article: mean ${mean.toFixed(1)}, p95 ${p95.toFixed(1)}, max ${sorted[sorted.length - 1].toFixed(1)}`
+);
+console.log(
+  `corpus-wide pack (${corpus.length} articles, cross-article checks): ${corpusMs.toFixed(0)} ms, ${corpusPack.questions.length} questions`
+);
+console.log(
+  `time in analysis steps: ${steps}; question builders and validation ${(((seconds - analysis) / seconds) * 100).toFixed(0)}%`
+);
+console.log(
+  `builders and validation alone: ${(mb / (seconds - analysis)).toFixed(2)} MB/s; per CPU second (the machine may be shared): ${(mb / cpuSeconds).toFixed(2)} MB/s end to end`
+);
+console.log(
+  `generator throughput: ${rate.toFixed(2)} MB/s end to end (target ≥ ${TARGET_MB_PER_S} MB/s) ${rate >= TARGET_MB_PER_S ? 'OK' : 'BELOW TARGET'}`
+);

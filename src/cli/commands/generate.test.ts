@@ -1,0 +1,118 @@
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { validatePack } from '../../lib/domain/packs/validate';
+import { run } from './generate';
+
+const ARTICLES = 'content/articles';
+let dir: string;
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'sourcewise-generate-'));
+  vi.spyOn(console, 'log').mockImplementation(() => {});
+});
+afterEach(() => vi.restoreAllMocks());
+
+function corpus(files: string[]): string {
+  const articles = join(dir, 'articles');
+  mkdirSync(articles, { recursive: true });
+  for (const f of files) copyFileSync(join(ARTICLES, f), join(articles, f));
+  return articles;
+}
+
+const handPack = {
+  format: 'sourcewise-pack',
+  version: 1,
+  id: 'basics',
+  title: 'Basics',
+  questions: [
+    { id: 'q1', type: 'true-false', prompt: 'A fact can be checked.', skill: 'general', answer: true }
+  ]
+};
+
+describe('sourcewise generate', () => {
+  it('writes a pack per article, the corpus pack, hand-written packs, index.json and the JSON Schema', async () => {
+    const articles = corpus([
+      'dw-trump-putin-alaska-summit-liveblog.md',
+      'metro-trump-speaks-to-zelensky-after-putin-summit.md'
+    ]);
+    const packs = join(dir, 'packs');
+    mkdirSync(packs);
+    writeFileSync(join(packs, 'basics.json'), JSON.stringify(handPack));
+    const out = join(dir, 'out');
+    const code = await run([
+      articles,
+      '--out',
+      out,
+      '--packs',
+      packs,
+      '--corpus-id',
+      'summit',
+      '--corpus-title',
+      'Summit'
+    ]);
+    expect(code).toBe(0);
+    const index = JSON.parse(readFileSync(join(out, 'index.json'), 'utf8'));
+    expect(index.format).toBe('sourcewise-index');
+    expect(index.packs.map((p: { id: string }) => p.id)).toEqual([
+      'summit',
+      'dw-trump-putin-alaska-summit-liveblog',
+      'metro-trump-speaks-to-zelensky-after-putin-summit',
+      'basics'
+    ]);
+    for (const entry of index.packs) {
+      const pack = JSON.parse(readFileSync(join(out, entry.file), 'utf8'));
+      expect(validatePack(pack).ok, entry.file).toBe(true);
+      expect(entry.questionCount).toBe(pack.questions.length);
+      expect(Object.values(entry.types).reduce((a, b) => (a as number) + (b as number), 0)).toBe(
+        pack.questions.length
+      );
+    }
+    const summit = index.packs[0];
+    expect(summit.title).toBe('Summit');
+    expect(summit.outlets).toEqual(['DW', 'Metro']);
+    expect(summit.types.attribution).toBeGreaterThan(0);
+    const schema = JSON.parse(readFileSync(join(out, 'pack.schema.json'), 'utf8'));
+    expect(schema.$schema).toMatch(/json-schema/);
+    expect(schema.properties.questions).toBeDefined();
+  });
+
+  it('removes the pack of an article that is gone on the next run', async () => {
+    const articles = corpus(['dailyadda-trump-video-praising-putin.md']);
+    const out = join(dir, 'out');
+    mkdirSync(out);
+    writeFileSync(
+      join(out, 'index.json'),
+      JSON.stringify({ packs: [{ file: 'old-article.json' }, { file: '../escape.json' }] })
+    );
+    writeFileSync(join(out, 'old-article.json'), '{}');
+    expect(await run([articles, '--out', out, '--packs', join(dir, 'none')])).toBe(0);
+    expect(existsSync(join(out, 'old-article.json'))).toBe(false);
+    expect(existsSync(join(out, 'dailyadda-trump-video-praising-putin.json'))).toBe(true);
+  });
+
+  it('fails on a bad hand-written pack with the file name and the JSON path', async () => {
+    const articles = corpus(['dailyadda-trump-video-praising-putin.md']);
+    const packs = join(dir, 'packs');
+    mkdirSync(packs);
+    const broken = { ...handPack, questions: [{ ...handPack.questions[0], answer: 'yes' }] };
+    writeFileSync(join(packs, 'broken.json'), JSON.stringify(broken));
+    await expect(run([articles, '--out', join(dir, 'out'), '--packs', packs])).rejects.toThrow(
+      /broken\.json.*\$\.questions\[0\]\.answer/
+    );
+  });
+
+  it('fails on a malformed article with the file name', async () => {
+    const articles = join(dir, 'articles');
+    mkdirSync(articles);
+    writeFileSync(join(articles, 'bad.md'), '---\ntitle: no id\n---\nSome text.\n');
+    await expect(run([articles, '--out', join(dir, 'out')])).rejects.toThrow(/bad\.md/);
+  });
+
+  it('refuses an unknown option, a bad seed and a missing directory with one clear line', async () => {
+    await expect(run(['--colour'])).rejects.toThrow(/unknown option --colour/);
+    await expect(run(['--seed', 'abc'])).rejects.toThrow(/--seed must be a whole number/);
+    await expect(run([join(dir, 'nowhere')])).rejects.toThrow(/no such directory/);
+  });
+});

@@ -1,0 +1,176 @@
+/**
+ * "Which version matches the reporting?": the original sentence and 2–3 versions with one detail swapped for
+ * another of the same kind from the same story. A swapped-in value never matches what any article reports
+ * (see `safeReplacements`), and a swapped-in name is someone else the story names.
+ */
+import type { Article } from '../corpus/article';
+import type { Sentence } from '../corpus/text';
+import { hash53, shuffled, stableId } from '../hash';
+import type { QuestionOf } from '../packs/schema';
+import { findDetails, safeReplacements, type Detail } from './details';
+import {
+  normalizedKey,
+  provenance,
+  randomFor,
+  reportedBy,
+  sectionNote,
+  startsWithDanglingReference,
+  wordCount
+} from './passage';
+import { samePerson, sharesSurname, storyPeople } from './people';
+import type { BuildContext, Draft } from './types';
+
+const MIN_WORDS = 8;
+const MAX_WORDS = 45;
+const CONFIDENCE: Record<Detail['kind'], number> = {
+  duration: 0.9,
+  quantity: 0.9,
+  number: 0.85,
+  date: 0.85,
+  place: 0.8,
+  name: 0.75
+};
+
+export function buildAlteredDetail(ctx: BuildContext): Draft[] {
+  const registry = storyPeople(ctx);
+  // Only people the story quotes are swapped in: they are the ones a reader could mistake for each other.
+  const speakers = ctx.story.flatMap((a) =>
+    (ctx.quotes.get(a.id) ?? [])
+      .filter((q) => q.speaker && !q.reported)
+      .map((q) => registry.resolve(q.speaker!))
+  );
+  const people = byFrequency(speakers).filter((name) => name.includes(' '));
+  const detailsOf = new Map(
+    ctx.story.flatMap((a) => a.sentences.map((s) => [s.text, findDetails(s.text)] as const))
+  );
+  const storyDetails = [...detailsOf.values()].flat();
+  const storySentences = new Set(ctx.story.flatMap((a) => a.sentences.map((s) => normalizedKey(s.text))));
+  const namePatterns = people.map((person) => ({
+    person,
+    pattern: new RegExp(`\\b(?:${escape(person)}|${escape(person.split(' ').pop()!)})\\b`)
+  }));
+  const drafts: Draft[] = [];
+  const names: Draft[] = [];
+  for (const article of ctx.articles) {
+    for (const sentence of article.sentences) {
+      if (!isCandidate(sentence)) continue;
+      // Names only where the sentence has no figure and quotes nobody (attribution already asks who said what).
+      const figures = detailsOf.get(sentence.text) ?? [];
+      const details =
+        figures.length || /["“”‘]/.test(sentence.text) ? figures : nameDetails(sentence.text, namePatterns);
+      for (const detail of details.filter((d) => !d.vague)) {
+        const random = randomFor(ctx.seed, `${sentence.text}\u241f${detail.text}`);
+        const pool =
+          detail.kind === 'name'
+            ? nameReplacements(detail, sentence.text, people)
+            : closest(detail, safeReplacements(detail, storyDetails));
+        const ordered = detail.kind === 'name' ? pool : shuffled(pool, random);
+        const versions = ordered
+          .filter((d) => !sentence.text.toLowerCase().includes(d.text.toLowerCase()))
+          .map((d) => ({ text: swap(sentence.text, detail, d.text), replacement: d.text }))
+          .filter((v) => !storySentences.has(normalizedKey(v.text)))
+          .slice(0, 3);
+        if (versions.length < 2 || CONFIDENCE[detail.kind] < ctx.minConfidence) continue;
+        (detail.kind === 'name' ? names : drafts).push(toDraft(article, sentence, detail, versions, random));
+        break;
+      }
+    }
+  }
+  // Name swaps are the easiest kind to see through: at most one for every two figure swaps.
+  // Chosen by content, not by seed, so that every seed yields the same questions.
+  const byHash = [...names].sort((a, b) => hash53(a.question.id) - hash53(b.question.id));
+  const keep = new Set(byHash.slice(0, Math.ceil(drafts.length / 2)));
+  return [...drafts, ...names.filter((d) => keep.has(d))];
+}
+
+/** Distinct names, the most quoted first (the plausible mix-ups), ties by name for a stable order. */
+function byFrequency(names: string[]): string[] {
+  const counts = new Map<string, number>();
+  for (const n of names) counts.set(n, (counts.get(n) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([n]) => n);
+}
+
+function isCandidate(sentence: Sentence): boolean {
+  const count = wordCount(sentence.text);
+  return (
+    !sentence.heading &&
+    count >= MIN_WORDS &&
+    count <= MAX_WORDS &&
+    /[.!?"”’']$/.test(sentence.text) &&
+    !startsWithDanglingReference(sentence.text)
+  );
+}
+
+/** The replacements nearest in size (but never near, see `safeReplacements`): plausible, still wrong. */
+function closest(original: Detail, pool: Detail[], keep = 5): Detail[] {
+  const mid = (d: Detail) => Math.max(1e-6, (d.low + d.high) / 2);
+  const distance = (d: Detail) => Math.abs(Math.log(mid(d) / mid(original)));
+  return [...pool].sort((a, b) => distance(a) - distance(b) || a.text.localeCompare(b.text)).slice(0, keep);
+}
+
+/** Mentions of the story's people ("Ischinger", "Wolfgang Ischinger"), as swappable details. */
+function nameDetails(text: string, people: { person: string; pattern: RegExp }[]): Detail[] {
+  const out: Detail[] = [];
+  for (const { person, pattern } of people) {
+    const m = pattern.exec(text);
+    if (!m || out.some((d) => m.index < d.end && m.index + m[0].length > d.start)) continue;
+    // "President Putin", "Putin Adviser": a title or another name around it would clash with the swapped name.
+    const before = /(\S+)\s*$/.exec(text.slice(0, m.index))?.[1] ?? '';
+    const after = /^\s*(\S+)/.exec(text.slice(m.index + m[0].length))?.[1] ?? '';
+    if (/^\p{Lu}/u.test(before) || /^\p{Lu}/u.test(after)) continue;
+    const form = m[0] === person && person.includes(' ') ? 'full' : 'surname';
+    out.push({ kind: 'name', form, text: m[0], start: m.index, end: m.index + m[0].length, low: 0, high: 0 });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Other people of the story who are not in the sentence, in the same form (full name or surname). */
+function nameReplacements(detail: Detail, sentence: string, people: string[]): Detail[] {
+  const subject = people.find((p) => samePerson(p, detail.text)) ?? detail.text;
+  return people
+    .filter((p) => p.includes(' ') && !samePerson(p, subject) && !sharesSurname(p, subject))
+    .map((p) => (detail.form === 'full' ? p : p.split(' ').pop()!))
+    .filter((name) => !new RegExp(`\\b${escape(name)}\\b`).test(sentence))
+    .map((name) => ({ ...detail, text: name }));
+}
+
+function swap(text: string, detail: Detail, replacement: string): string {
+  const capital = detail.start === 0 ? replacement[0].toUpperCase() + replacement.slice(1) : replacement;
+  return text.slice(0, detail.start) + capital + text.slice(detail.end);
+}
+
+interface Version {
+  text: string;
+  replacement: string;
+}
+
+function toDraft(
+  article: Article,
+  sentence: Sentence,
+  detail: Detail,
+  versions: Version[],
+  random: () => number
+): Draft {
+  const options = shuffled([sentence.text, ...versions.map((v) => v.text)], random);
+  const note = sectionNote(article, sentence.start);
+  const changed = versions.map((v) => `“${v.replacement}”`).join(', ');
+  const question: QuestionOf<'altered-detail'> = {
+    id: stableId('altered-detail', normalizedKey(sentence.text), detail.text),
+    type: 'altered-detail',
+    skill: 'detail',
+    prompt: note ? `Which version matches the reporting? ${note}` : 'Which version matches the reporting?',
+    options,
+    answer: options.indexOf(sentence.text),
+    detailKind: detail.kind,
+    explanation: `${reportedBy(article)} reports “${detail.text}”. The other versions change it to ${changed}, which no article in the corpus reports here.`,
+    source: provenance(article, sentence.start, sentence.end),
+    confidence: CONFIDENCE[detail.kind],
+    difficulty: versions.length === 3 ? 0.55 : 0.45,
+    tags: note ? ['advocacy'] : undefined
+  };
+  return { question, key: sentence.text, confidence: CONFIDENCE[detail.kind], order: sentence.start };
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,151 @@
+/**
+ * "Who said this?": a direct quote the analysis marks as question-worthy, its speaker and 2–3 distractors who are
+ * other people of the same story (other speakers first, then other people named), with the cue as evidence.
+ */
+import type { Article } from '../corpus/article';
+import { shuffled, stableId } from '../hash';
+import type { QuestionOf } from '../packs/schema';
+import { isArticleText, normalizedKey, provenance, randomFor, sectionNote, wordCount } from './passage';
+import { looksLikePersonName, samePerson, sharesSurname, storyPeople } from './people';
+import type { BuildContext, Draft, QuoteLike } from './types';
+
+/** Fewer words than this is a label or scare quote, not something a person said. */
+const MIN_QUOTE_WORDS = 4;
+
+export function buildAttribution(ctx: BuildContext): Draft[] {
+  const registry = storyPeople(ctx);
+  const speakersOf = (articles: Article[]) =>
+    unique(
+      articles.flatMap((a) =>
+        (ctx.quotes.get(a.id) ?? [])
+          .filter((q) => q.speaker && !q.reported && looksLikePersonName(q.speaker))
+          .map((q) => registry.resolve(q.speaker!))
+      )
+    ).filter(isFullName);
+  const storySpeakers = speakersOf(ctx.story);
+  const storyNamed = registry.all().filter(isFullName);
+  const drafts: Draft[] = [];
+  for (const article of ctx.articles) {
+    const articleSpeakers = speakersOf([article]);
+    const articleNamed = unique(
+      (ctx.people.get(article.id) ?? []).map((p) => registry.resolve(p.name))
+    ).filter(isFullName);
+    for (const quote of ctx.quotes.get(article.id) ?? []) {
+      if (!isQuestionWorthy(article, quote, ctx.minConfidence)) continue;
+      const answer = registry.resolve(quote.speaker!);
+      // "Reporters", "Officials": a who-said question needs a person the story names in full.
+      if (!isFullName(answer)) continue;
+      const random = randomFor(ctx.seed, `${answer}\u241f${quote.text}`);
+      const tiers = [articleSpeakers, storySpeakers, articleNamed, storyNamed];
+      const distractors = pickDistractors(answer, tiers, random);
+      if (distractors.length < 2) continue;
+      const options = shuffled([answer, ...distractors], random);
+      const note = sectionNote(article, quote.start);
+      const question: QuestionOf<'attribution'> = {
+        id: stableId('attribution', answer, normalizedKey(quote.text)),
+        type: 'attribution',
+        skill: 'attribution',
+        prompt: note ? `Who said this? ${note}` : 'Who said this?',
+        quote: quote.text,
+        options,
+        answer: options.indexOf(answer),
+        explanation: explain(article, quote, answer),
+        source: provenance(
+          article,
+          Math.min(quote.start, quote.sentence?.start ?? quote.start),
+          Math.max(quote.end, quote.sentence?.end ?? quote.end)
+        ),
+        confidence: round(quote.confidence),
+        difficulty: options.length === 4 ? 0.5 : 0.35,
+        tags: note ? ['advocacy'] : undefined
+      };
+      drafts.push({
+        question,
+        key: quote.text,
+        confidence: quote.confidence,
+        speaker: answer,
+        order: quote.start
+      });
+    }
+  }
+  return drafts;
+}
+
+function isQuestionWorthy(article: Article, quote: QuoteLike, minConfidence: number): boolean {
+  return Boolean(
+    quote.question &&
+    !quote.reported &&
+    quote.speaker &&
+    looksLikePersonName(quote.speaker) &&
+    quote.confidence >= minConfidence &&
+    wordCount(quote.text) >= MIN_QUOTE_WORDS &&
+    isArticleText(article, quote.start)
+  );
+}
+
+/** Up to three other people, taken tier by tier (shuffled within a tier), never the speaker or a namesake. */
+export function pickDistractors(answer: string, tiers: string[][], random: () => number): string[] {
+  const picked: string[] = [];
+  for (const tier of tiers) {
+    for (const name of shuffled(tier, random)) {
+      if (picked.length === 3) return picked;
+      const clash = [answer, ...picked].some(
+        (other) => samePerson(other, name) || sharesSurname(other, name)
+      );
+      if (!clash && looksLikePersonName(name)) picked.push(name);
+    }
+  }
+  return picked;
+}
+
+/** Names the evidence: the sentence around the quote with the quote itself left out, and the cue. */
+function explain(article: Article, quote: QuoteLike, answer: string): string {
+  const sentence = quote.sentence ?? { start: quote.start, end: quote.end };
+  const from = Math.min(sentence.start, quote.start);
+  const to = Math.max(sentence.end, quote.end);
+  const context = (article.text.slice(from, quote.start) + '…' + article.text.slice(quote.end, to))
+    .replace(/\s+/g, ' ')
+    .trim();
+  const hasContext = wordCount(context.replace(/[“”"‘’'…,.:;]/g, ' ')) >= 2;
+  if (!hasContext)
+    return `${answer} said it, as ${article.outlet} reports: the quote continues ${answer}'s words from the passage before it${quote.cue ? ` (“${quote.cue}”)` : ''}.`;
+  const surname = answer.split(' ').pop()!;
+  const pronoun = /\b(he|she|they)\b/i.exec(context)?.[1];
+  const who =
+    !context.includes(surname) && pronoun ? ` “${pronoun}” is ${answer}, named earlier in the report.` : '';
+  return `${answer} said it, as ${article.outlet} reports: ${context}${who}`;
+}
+
+/**
+ * No speaker may be the answer to more than 40% of a pack's "Who said this?" questions when others are available:
+ * the over-represented speaker's lowest-confidence questions are dropped until the share holds (or cannot improve).
+ */
+export function balanceAttribution(drafts: Draft[], maxShare = 0.4): Draft[] {
+  const kept = [...drafts];
+  for (;;) {
+    const counts = new Map<string, number>();
+    for (const d of kept) counts.set(d.speaker ?? '', (counts.get(d.speaker ?? '') ?? 0) + 1);
+    if (counts.size < 2) return kept;
+    const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+    const [top, topCount] = ranked[0];
+    if (topCount / kept.length <= maxShare || topCount <= ranked[1][1]) return kept;
+    let weakest = -1;
+    kept.forEach((d, i) => {
+      if ((d.speaker ?? '') !== top) return;
+      if (weakest < 0 || d.confidence < kept[weakest].confidence) weakest = i;
+    });
+    kept.splice(weakest, 1);
+  }
+}
+
+function isFullName(name: string): boolean {
+  return name.includes(' ');
+}
+
+function unique(names: string[]): string[] {
+  return [...new Set(names)];
+}
+
+function round(value: number): number {
+  return Math.round(Math.max(0, Math.min(1, value)) * 1000) / 1000;
+}

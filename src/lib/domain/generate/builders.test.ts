@@ -1,0 +1,218 @@
+/** The builders on small hand-made articles and analysis results. */
+import { describe, expect, it } from 'vitest';
+import { articleFromText, type Article } from '../corpus/article';
+import { balanceAttribution, pickDistractors } from './attribution';
+import { defaultAnalyzers } from './analyzers';
+import { findDetails, safeReplacements } from './details';
+import { generatePack } from './pack';
+import type { Analyzers, Draft, FindingLike, QuoteLike } from './types';
+
+function draft(speaker: string, confidence: number, n: number): Draft {
+  return {
+    question: {
+      id: `attribution-${speaker}-${n}`,
+      type: 'attribution',
+      skill: 'attribution',
+      prompt: 'Who said this?',
+      explanation: '',
+      quote: `quote ${n}`,
+      options: ['a', 'b', 'c'],
+      answer: 0
+    },
+    key: `${speaker} ${n}`,
+    confidence,
+    speaker,
+    order: n
+  };
+}
+
+describe('balanceAttribution', () => {
+  it('drops the most-quoted speaker’s least confident questions until no one passes 40%', () => {
+    const drafts = [
+      ...[0.99, 0.8, 0.95, 0.81, 0.9, 0.97].map((c, i) => draft('Donald Trump', c, i)),
+      draft('Vladimir Putin', 0.9, 10),
+      draft('Vladimir Putin', 0.9, 11),
+      draft('Ines Pohl', 0.9, 12)
+    ];
+    const kept = balanceAttribution(drafts);
+    const trump = kept.filter((d) => d.speaker === 'Donald Trump');
+    expect(trump.length / kept.length).toBeLessThanOrEqual(0.4);
+    expect(trump.map((d) => d.confidence)).toEqual([0.99, 0.97]);
+    expect(kept.filter((d) => d.speaker !== 'Donald Trump')).toHaveLength(3);
+  });
+
+  it('keeps every question when nobody else is quoted', () => {
+    const drafts = [0.9, 0.8, 0.85].map((c, i) => draft('Donald Trump', c, i));
+    expect(balanceAttribution(drafts)).toHaveLength(3);
+  });
+
+  it('evens out two speakers as far as it can', () => {
+    const drafts = [
+      ...[0.9, 0.8, 0.85].map((c, i) => draft('Donald Trump', c, i)),
+      draft('Vladimir Putin', 0.9, 9)
+    ];
+    const kept = balanceAttribution(drafts);
+    expect(kept.map((d) => d.speaker).sort()).toEqual(['Donald Trump', 'Vladimir Putin']);
+  });
+});
+
+describe('pickDistractors', () => {
+  it('takes other speakers first and never the speaker or a namesake', () => {
+    const random = () => 0.5;
+    const picked = pickDistractors(
+      'Donald Trump',
+      [
+        ['Donald Trump', 'Melania Trump', 'Vladimir Putin'],
+        ['Ines Pohl'],
+        ['Trump', 'Joe Biden', 'Keir Starmer']
+      ],
+      random
+    );
+    expect(picked).toHaveLength(3);
+    expect(picked[0]).toBe('Vladimir Putin');
+    expect(picked[1]).toBe('Ines Pohl');
+    expect(picked.some((p) => p.includes('Trump'))).toBe(false);
+  });
+});
+
+describe('safeReplacements', () => {
+  it('never swaps in another report of the meeting’s length', () => {
+    const story = [
+      'Trump and Putin met for 2 1/2 hours at a US military base.',
+      'After a closed meeting that lasted about two hours and 45 minutes, Putin spoke.',
+      'The summit lasted nearly three hours but ended without a formal agreement.',
+      'The two spent about 10 minutes riding in a limo.',
+      'Many had expected the talks to stretch to six-seven hours.',
+      'He promised to end the war within 24 hours.'
+    ].flatMap((s) => findDetails(s));
+    const original = findDetails('Trump and Putin met for 2 1/2 hours at a US military base.')[0];
+    const swaps = safeReplacements(original, story).map((d) => d.text);
+    expect(swaps).toEqual(expect.arrayContaining(['about 10 minutes', '24 hours']));
+    for (const reported of ['2 1/2 hours', 'about two hours and 45 minutes', 'nearly three hours'])
+      expect(swaps).not.toContain(reported);
+  });
+});
+
+/** Analysis results written by hand, so the builders can be tested on their own. */
+function fakeAnalyzers(article: Article, quotes: QuoteLike[], findings: FindingLike[]): Analyzers {
+  return {
+    extractQuotes: (text) => (text === article.text ? quotes : []),
+    findPeople: () => [{ name: 'Donald Trump' }, { name: 'Vladimir Putin' }, { name: 'Ines Pohl' }],
+    classifySentence: () => ({ label: 'unsure', confidence: 0.5, cues: [] }),
+    findChecks: () => findings
+  };
+}
+
+describe('spot-error questions', () => {
+  const text = [
+    'Trump praised Putin on Fox News.',
+    '“Vladimir Putin, smart guy, said you can’t have an honest election with mail-in voting,” Trump told Hannity.',
+    '“And he said there’s not a country in the world that uses it.”',
+    'In fact, nearly 36 countries, including Germany, allow some form of postal vote.',
+    'Our view: this meeting was a disgrace for democracy and should never have happened.',
+    'In fact, the meeting was planned for months.'
+  ].join('\n');
+  const article = articleFromText(text, {
+    id: 'pasted',
+    outlet: 'Example News',
+    published: '2025-08-16',
+    sections: [{ kind: 'advocacy', startsWith: 'Our view: this meeting', label: 'Comment' }]
+  });
+  const span = (needle: string) => {
+    const start = text.indexOf(needle);
+    return { file: 'pasted', text: needle, start, end: start + needle.length };
+  };
+  const claim = 'there’s not a country in the world that uses it';
+  const quotes: QuoteLike[] = [
+    {
+      text: 'Vladimir Putin, smart guy, said you can’t have an honest election with mail-in voting,',
+      start: text.indexOf('Vladimir Putin, smart'),
+      end: text.indexOf('” Trump told'),
+      speaker: 'Donald Trump',
+      cue: 'told Hannity',
+      confidence: 0.95,
+      question: true
+    },
+    {
+      text: `And he said ${claim}.`,
+      start: text.indexOf('And he said'),
+      end: text.indexOf('it.”') + 3,
+      speaker: 'Donald Trump',
+      confidence: 0.9
+    }
+  ];
+  const findings: FindingLike[] = [
+    {
+      kind: 'contradicted',
+      claim: span(claim),
+      evidence: span('nearly 36 countries, including Germany, allow some form of postal vote'),
+      explanation: 'The article itself says many countries allow postal votes.',
+      confidence: 0.9
+    },
+    {
+      kind: 'contradicted',
+      claim: span('this meeting was a disgrace for democracy'),
+      evidence: span('the meeting was planned for months'),
+      explanation: 'A test finding in the marked section.',
+      confidence: 0.9
+    }
+  ];
+  const pack = generatePack([article], {
+    id: 'pasted',
+    title: 'Pasted',
+    seed: 3,
+    types: ['spot-error'],
+    analyzers: fakeAnalyzers(article, quotes, findings)
+  });
+  const [mailIn, advocacy] = pack.questions;
+
+  it('says the claim in full, with who made it and when', () => {
+    expect(mailIn.type).toBe('spot-error');
+    if (mailIn.type !== 'spot-error') return;
+    expect(mailIn.claim).toMatch(/^“Vladimir Putin, smart guy/);
+    expect(mailIn.claim).toContain(claim);
+    expect(mailIn.claimant).toContain('Donald Trump');
+    expect(mailIn.claimant).toContain('16 August 2025');
+    expect(mailIn.answer).toBe('contradicted');
+    expect(mailIn.evidence.excerpt).toContain('nearly 36 countries');
+    expect(mailIn.explanation).toContain('nearly 36 countries');
+  });
+
+  it('labels a claim from the advocacy section as such', () => {
+    expect(advocacy.prompt).toMatch(/advocacy/);
+    expect(mailIn.prompt).not.toMatch(/advocacy/);
+  });
+});
+
+describe('a pasted article with web-page chrome', () => {
+  const chrome = [
+    'To view this video please enable JavaScript, and consider upgrading to a web browser that supports HTML5 video',
+    'Share via:',
+    'Facebook Twitter WhatsApp Email'
+  ];
+  const text = [
+    'Trump and Putin meet in Alaska',
+    chrome[0],
+    '“We had a very productive meeting, and there were many points that we agreed on,” Donald Trump told reporters.',
+    chrome[1],
+    '“Our negotiations have been held in a constructive atmosphere of respect,” Vladimir Putin said at the press conference.',
+    chrome[2],
+    '“It is, of course, a historic moment for the whole of Europe,” said Ines Pohl, a DW bureau chief.',
+    'The talks lasted 2 1/2 hours, and many had expected them to stretch to six-seven hours.',
+    'Russia launched its full-scale invasion of Ukraine in February 2022.',
+    'The decision to meet without Ukraine was a terrible, shameful mistake.'
+  ].join('\n');
+  const article = articleFromText(text, { id: 'pasted-article', outlet: 'Pasted' });
+  const pack = generatePack([article], { id: 'draft', title: 'Draft', seed: 1, analyzers: defaultAnalyzers });
+
+  it('yields questions, none of them from the chrome lines', () => {
+    expect(pack.questions.length).toBeGreaterThan(0);
+    const chromeSpans = chrome.map((line) => [text.indexOf(line), text.indexOf(line) + line.length]);
+    for (const q of pack.questions) {
+      const json = JSON.stringify(q);
+      expect(json).not.toMatch(/JavaScript|Share via|WhatsApp/);
+      const { start, end } = q.source!;
+      for (const [from, to] of chromeSpans) expect(start < to && end > from, q.id).toBe(false);
+    }
+  });
+});

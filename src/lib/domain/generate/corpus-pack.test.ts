@@ -1,0 +1,219 @@
+/**
+ * Properties of the packs generated from the launch corpus (content/articles): enough questions of each type,
+ * valid packs, exact provenance, no near-duplicates, balanced answer keys, labelled advocacy, determinism.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { extractValues } from '../analysis/values';
+import { kindAt, parseArticle, type Article } from '../corpus/article';
+import type { Pack, Provenance, Question } from '../packs/schema';
+import { validatePack } from '../packs/validate';
+import { defaultAnalyzers } from './analyzers';
+import { generatePack } from './pack';
+import { nearDuplicate, normalizedKey } from './passage';
+
+const DIR = 'content/articles';
+
+function loadCorpus(): Article[] {
+  return readdirSync(DIR)
+    .filter((f) => f.endsWith('.md'))
+    .sort()
+    .map((f) => parseArticle(readFileSync(`${DIR}/${f}`, 'utf8'), `${DIR}/${f}`));
+}
+
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of items) map.set(key(item), [...(map.get(key(item)) ?? []), item]);
+  return map;
+}
+
+const count = (pack: Pack, type: Question['type']) => pack.questions.filter((q) => q.type === type).length;
+
+function provenances(q: Question): Provenance[] {
+  const out = q.source ? [q.source] : [];
+  if (q.type === 'spot-error') out.push(q.evidence);
+  if (q.type === 'discrepancy') for (const o of q.outlets) if (o.evidence) out.push(o.evidence);
+  return out;
+}
+
+/** The text a student reads and two questions must not share. */
+function mainText(q: Question): string {
+  switch (q.type) {
+    case 'attribution':
+      return q.quote;
+    case 'fact-opinion':
+      return q.statement;
+    case 'spot-error':
+      return q.claim;
+    case 'altered-detail':
+      return q.options[q.answer];
+    default:
+      return q.prompt + JSON.stringify(q);
+  }
+}
+
+describe('the corpus-wide pack', () => {
+  let articles: Article[];
+  let pack: Pack;
+  beforeAll(() => {
+    articles = loadCorpus();
+    pack = generatePack(articles, {
+      id: 'alaska-summit',
+      title: 'The Alaska summit',
+      seed: 7,
+      analyzers: defaultAnalyzers
+    });
+  });
+
+  it('has enough questions of every generated type', () => {
+    expect(count(pack, 'attribution')).toBeGreaterThanOrEqual(25);
+    expect(count(pack, 'fact-opinion')).toBeGreaterThanOrEqual(25);
+    expect(count(pack, 'altered-detail')).toBeGreaterThanOrEqual(10);
+    expect(count(pack, 'discrepancy')).toBeGreaterThanOrEqual(3);
+  });
+
+  it('validates, and every excerpt is the article text at its offsets', () => {
+    expect(validatePack(JSON.parse(JSON.stringify(pack))).ok).toBe(true);
+    const texts = new Map(pack.sources.map((s) => [s.id, s.text ?? '']));
+    for (const q of pack.questions) {
+      expect(q.source, q.id).toBeDefined();
+      for (const p of provenances(q)) {
+        expect(texts.has(p.sourceId), `${q.id} cites ${p.sourceId}`).toBe(true);
+        expect(p.excerpt.length, q.id).toBeGreaterThan(0);
+        expect(texts.get(p.sourceId)!.slice(p.start, p.end), q.id).toBe(p.excerpt);
+      }
+    }
+  });
+
+  it('has no two questions alike', () => {
+    expect(new Set(pack.questions.map((q) => q.id)).size).toBe(pack.questions.length);
+    const byType = groupBy(pack.questions, (q) => q.type);
+    for (const [type, questions] of byType) {
+      if (type === 'discrepancy') continue;
+      questions.forEach((a, i) =>
+        questions
+          .slice(i + 1)
+          .forEach((b) => expect(nearDuplicate(mainText(a), mainText(b)), `${a.id} ~ ${b.id}`).toBe(false))
+      );
+    }
+  });
+
+  it('makes no speaker the answer to more than 40% of the who-said questions', () => {
+    const answers = pack.questions.flatMap((q) => (q.type === 'attribution' ? [q.options[q.answer]] : []));
+    const counts = groupBy(answers, (a) => a);
+    expect(counts.size).toBeGreaterThanOrEqual(3);
+    for (const [speaker, list] of counts)
+      expect(list.length / answers.length, speaker).toBeLessThanOrEqual(0.4);
+  });
+
+  it('offers 3–4 distinct people per who-said question, the speaker among them', () => {
+    for (const q of pack.questions) {
+      if (q.type !== 'attribution') continue;
+      expect(q.options.length).toBeGreaterThanOrEqual(3);
+      expect(q.options.length).toBeLessThanOrEqual(4);
+      expect(new Set(q.options).size).toBe(q.options.length);
+      expect(q.explanation).toContain(q.options[q.answer]);
+    }
+  });
+
+  it('labels every question drawn from the advocacy section', () => {
+    const byId = new Map(articles.map((a) => [a.id, a]));
+    let labelled = 0;
+    for (const q of pack.questions)
+      for (const p of provenances(q)) {
+        if (kindAt(byId.get(p.sourceId)!, p.start) !== 'advocacy') continue;
+        labelled++;
+        expect(q.prompt, q.id).toMatch(/advocacy/i);
+      }
+    expect(labelled).toBeGreaterThan(0);
+  });
+
+  it('never offers an altered version that matches what any article reports', () => {
+    const corpusSentences = new Set(articles.flatMap((a) => a.sentences.map((s) => normalizedKey(s.text))));
+    const corpusValues = articles.flatMap((a) => extractValues(a.text));
+    // Years and dates are fractional years (the same year is the same report), clock times minutes of the day
+    // (within half an hour); other figures count as the same report within 25%.
+    const close = (kind: string, x: number, y: number) => {
+      if (kind === 'year' || kind === 'date') return Math.abs(x - y) < 0.5;
+      if (kind === 'clock') return Math.abs(x - y) < 30;
+      return Math.abs(x - y) <= 0.25 * Math.max(Math.abs(x), Math.abs(y));
+    };
+    for (const q of pack.questions) {
+      if (q.type !== 'altered-detail') continue;
+      const original = q.options[q.answer];
+      const reported = extractValues(original);
+      q.options.forEach((option, i) => {
+        if (i === q.answer) return;
+        expect(corpusSentences.has(normalizedKey(option)), option).toBe(false);
+        const swapped = extractValues(option).filter((v) => !reported.some((r) => r.text === v.text));
+        for (const v of swapped) {
+          // Any corpus figure of the same kind close to the original stands for the same fact.
+          const sameFact = corpusValues.filter(
+            (c) =>
+              c.kind === v.kind && reported.some((r) => r.kind === c.kind && close(c.kind, r.value, c.value))
+          );
+          for (const c of sameFact)
+            expect(close(v.kind, v.value, c.value), `${option} vs “${c.text}”`).toBe(false);
+        }
+      });
+    }
+  });
+
+  it('never offers 2½ hours, 2 h 45 min or nearly three hours as a wrong length of the meeting', () => {
+    const meeting = (text: string) =>
+      extractValues(text).some((v) => v.kind === 'duration' && v.value >= 120 && v.value <= 200);
+    const questions = pack.questions.filter(
+      (q) => q.type === 'altered-detail' && meeting(q.options[q.answer])
+    );
+    expect(questions.length).toBeGreaterThanOrEqual(2);
+    for (const q of questions) {
+      if (q.type !== 'altered-detail') continue;
+      q.options.forEach((option, i) => {
+        if (i === q.answer) return;
+        const changed = extractValues(option).filter(
+          (v) => v.kind === 'duration' && !q.options[q.answer].includes(v.text)
+        );
+        for (const v of changed) expect(v.value < 120 || v.value > 200, option).toBe(true);
+      });
+    }
+  });
+
+  it('is deterministic for a seed, and keeps question ids across seeds', () => {
+    const again = generatePack(articles, {
+      id: 'alaska-summit',
+      title: 'The Alaska summit',
+      seed: 7,
+      analyzers: defaultAnalyzers
+    });
+    expect(again).toEqual(pack);
+    const other = generatePack(articles, {
+      id: 'alaska-summit',
+      title: 'The Alaska summit',
+      seed: 8,
+      analyzers: defaultAnalyzers
+    });
+    expect(other.questions.map((q) => q.id).sort()).toEqual(pack.questions.map((q) => q.id).sort());
+    const order = (p: Pack) =>
+      p.questions.map((q) => ('options' in q ? JSON.stringify(q.options) : '')).join();
+    expect(order(other)).not.toBe(order(pack));
+  });
+});
+
+describe('per-article packs', () => {
+  it('validate and keep provenance exact for every article of the corpus', () => {
+    const articles = loadCorpus();
+    for (const article of articles) {
+      const pack = generatePack([article], {
+        id: article.id,
+        title: article.title,
+        seed: 1,
+        related: articles,
+        analyzers: defaultAnalyzers
+      });
+      expect(validatePack(JSON.parse(JSON.stringify(pack))).ok).toBe(true);
+      expect(pack.sources[0].id).toBe(article.id);
+      expect(pack.questions.length, article.id).toBeGreaterThan(0);
+      for (const q of pack.questions) expect(q.source?.sourceId, q.id).toBe(article.id);
+    }
+  });
+});

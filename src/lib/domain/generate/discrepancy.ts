@@ -1,0 +1,187 @@
+/**
+ * "The outlets disagree. Who reported what?": the same fact reported differently across outlets. Findings about
+ * one topic are merged into one matching question; an outlet that itself reports two different values is left
+ * out, because its answer would be ambiguous.
+ */
+import type { Article } from '../corpus/article';
+import { shuffled, stableId } from '../hash';
+import type { Provenance, QuestionOf } from '../packs/schema';
+import { extractValues } from '../analysis/values';
+import {
+  isArticleText,
+  normalizedKey,
+  provenance,
+  randomFor,
+  reportedBy,
+  sectionNote,
+  sentenceAt,
+  words
+} from './passage';
+import { looksLikePersonName, samePerson, storyPeople } from './people';
+import { readablePassage } from './spot-error';
+import type { BuildContext, Draft, FindingLike, SpanRef } from './types';
+
+interface Report {
+  article: Article;
+  value: string;
+  evidence: Provenance;
+}
+
+export function buildDiscrepancy(ctx: BuildContext): Draft[] {
+  const byId = new Map(ctx.story.map((a) => [a.id, a]));
+  const drawFrom = new Set(ctx.articles.map((a) => a.id));
+  const drafts: Draft[] = [];
+  for (const group of groupFindings(ctx.findings.filter((f) => f.kind === 'discrepancy'))) {
+    const reports: (Report & { confidence: number })[] = [];
+    for (const f of group) {
+      for (const [span, value] of [
+        [f.claim, f.claimValue],
+        [f.evidence, f.evidenceValue]
+      ] as const) {
+        const report = toReport(byId, span, value);
+        if (report) reports.push({ ...report, confidence: f.confidence });
+      }
+    }
+    const outlets = oneReportPerOutlet(reports).sort(
+      (a, b) => ctx.story.indexOf(a.article) - ctx.story.indexOf(b.article)
+    );
+    const distinct = [...new Map(outlets.map((r) => [valueKey(r.value), r.value])).values()];
+    if (outlets.length < 2 || distinct.length < 2 || !outlets.some((r) => drawFrom.has(r.article.id)))
+      continue;
+    if (!sameSpeaker(ctx, outlets)) continue;
+    // As sure as the weakest outlet's best link.
+    const confidence = Math.min(
+      ...outlets.map((o) =>
+        Math.max(...reports.filter((r) => r.article === o.article).map((r) => r.confidence))
+      )
+    );
+    if (confidence < ctx.minConfidence) continue;
+    const home = outlets.find((r) => drawFrom.has(r.article.id))!;
+    drafts.push(toDraft(topicOf(group[0], ctx, outlets[0]), outlets, distinct, confidence, ctx.seed, home));
+  }
+  return drafts;
+}
+
+/**
+ * Each outlet's report: its fullest wording, with fragments of it ("possibly see it happening") counted as the
+ * same report. An outlet that reports two different things in one group is left out: its answer is ambiguous.
+ */
+function oneReportPerOutlet<R extends Report>(reports: R[]): R[] {
+  const perOutlet = new Map<Article, R[]>();
+  for (const r of reports) perOutlet.set(r.article, [...(perOutlet.get(r.article) ?? []), r]);
+  const out: R[] = [];
+  for (const rs of perOutlet.values()) {
+    const [fullest, ...rest] = [...rs].sort((a, b) => b.value.length - a.value.length);
+    const own = new Set(words(fullest.value));
+    if (
+      rest.every(
+        (r) => valueKey(r.value) === valueKey(fullest.value) || words(r.value).every((w) => own.has(w))
+      )
+    )
+      out.push(fullest);
+  }
+  const chosen = new Set(out.map((r) => valueKey(r.value)));
+  // Drop an outlet whose other wording is what another outlet is credited with.
+  return out.filter((r) =>
+    perOutlet
+      .get(r.article)!
+      .every((o) => o === r || valueKey(o.value) === valueKey(r.value) || !chosen.has(valueKey(o.value)))
+  );
+}
+
+function toReport(byId: Map<string, Article>, span: SpanRef, value: string | undefined): Report | undefined {
+  const article = byId.get(span.file);
+  if (!article || !isArticleText(article, span.start)) return undefined;
+  // A headline's wording is the sub-editor's, not a report of what was said.
+  if (sentenceAt(article, span.start)?.heading) return undefined;
+  const passage = readablePassage(article, span) ?? span;
+  // A figure is shown as the figure; a wording as the words themselves (a diff like "a very … on" is not readable).
+  const figure = value && extractValues(value).length ? value : undefined;
+  const reported = (figure ?? span.text).trim().replace(/[\s,;:.]+$/, '');
+  return reported
+    ? { article, value: reported, evidence: provenance(article, passage.start, passage.end) }
+    : undefined;
+}
+
+/** Quotes credited to different people are not one remark reported two ways. */
+function sameSpeaker(ctx: BuildContext, reports: Report[]): boolean {
+  const speakers = reports.map((r) => speakerAt(ctx, r)).filter((s): s is string => Boolean(s));
+  return speakers.every((s) => samePerson(s, speakers[0]));
+}
+
+function speakerAt(ctx: BuildContext, report: Report): string | undefined {
+  const { start, end } = report.evidence;
+  const quote = (ctx.quotes.get(report.article.id) ?? []).find(
+    (q) => q.speaker && !q.reported && q.start < end && q.end > start
+  );
+  return quote?.speaker && looksLikePersonName(quote.speaker)
+    ? storyPeople(ctx).resolve(quote.speaker)
+    : undefined;
+}
+
+/** "the wording of a quote" becomes "Donald Trump's exact words" when the quote's speaker is known. */
+function topicOf(finding: FindingLike, ctx: BuildContext, first: Report): string {
+  const topic = finding.topic?.trim() || 'what was reported';
+  if (!/quote/i.test(topic)) return topic;
+  const speaker = speakerAt(ctx, first);
+  return speaker ? `${speaker}'s exact words` : topic;
+}
+
+/** The same value written two ways ("2 1/2 hours", "two and a half hours") is one value. */
+function valueKey(value: string): string {
+  const figures = extractValues(value);
+  return figures.length === 1
+    ? `${figures[0].kind}:${figures[0].min}-${figures[0].max}`
+    : normalizedKey(value);
+}
+
+/** Findings that share a passage (the same quote in three outlets) make one group, whatever their order. */
+function groupFindings(findings: readonly FindingLike[]): FindingLike[][] {
+  const parent = findings.map((_, i) => i);
+  const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i])));
+  const spans = findings.map((f) => [f.claim, f.evidence]);
+  const overlap = (a: SpanRef, b: SpanRef) => a.file === b.file && a.start < b.end && b.start < a.end;
+  for (let i = 0; i < findings.length; i++)
+    for (let j = i + 1; j < findings.length; j++)
+      if (
+        (findings[i].topic ?? '') === (findings[j].topic ?? '') &&
+        spans[i].some((a) => spans[j].some((b) => overlap(a, b)))
+      )
+        parent[root(j)] = root(i);
+  const groups = new Map<number, FindingLike[]>();
+  findings.forEach((f, i) => groups.set(root(i), [...(groups.get(root(i)) ?? []), f]));
+  return [...groups.values()];
+}
+
+function toDraft(
+  topic: string,
+  outlets: Report[],
+  distinct: string[],
+  confidence: number,
+  seed: number,
+  home: Report
+): Draft {
+  const key = outlets.map((r) => `${r.article.id}=${valueKey(r.value)}`).join('|');
+  const values = shuffled(distinct, randomFor(seed, key));
+  const notes = [...new Set(outlets.map((r) => sectionNote(r.article, r.evidence.start)).filter(Boolean))];
+  const question: QuestionOf<'discrepancy'> = {
+    id: stableId('discrepancy', normalizedKey(topic), key),
+    type: 'discrepancy',
+    skill: 'sources',
+    prompt: [`The outlets disagree about ${topic}. Who reported what?`, ...notes].join(' '),
+    topic,
+    outlets: outlets.map((r) => ({ sourceId: r.article.id, outlet: r.article.outlet, evidence: r.evidence })),
+    values,
+    answer: outlets.map((r) => values.findIndex((v) => valueKey(v) === valueKey(r.value))),
+    explanation: [
+      outlets.map((r) => `${reportedBy(r.article)} reports “${r.value}”`).join('; ') + '.',
+      /words|quote|wording/.test(topic)
+        ? 'Outlets often transcribe the same remarks a little differently, so check the wording before quoting it.'
+        : 'When reports differ, look for the primary source or the most precise figure.',
+      ...notes
+    ].join(' '),
+    source: home.evidence,
+    confidence: Math.round(confidence * 1000) / 1000
+  };
+  return { question, key: `${topic}\u241f${key}`, confidence, order: home.evidence.start };
+}

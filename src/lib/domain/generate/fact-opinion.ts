@@ -1,0 +1,105 @@
+/**
+ * "Fact or opinion?": only confident, clear-cut sentences become questions: not headlines, not quotes or reported
+ * speech (whose label would depend on reading "he said" as the fact), no cues pulling both ways, and sentences
+ * that read on their own. The answer follows Pew Research Center's 2018 definitions.
+ */
+import { stableId } from '../hash';
+import type { QuestionOf } from '../packs/schema';
+import type { Article } from '../corpus/article';
+import type { Sentence } from '../corpus/text';
+import {
+  normalizedKey,
+  provenance,
+  reportedBy,
+  sectionNote,
+  startsWithDanglingReference,
+  wordCount
+} from './passage';
+import type { BuildContext, ClassificationLike, Draft } from './types';
+
+const MIN_WORDS = 6;
+const MAX_WORDS = 45;
+/** Fact or opinion asks for more certainty than the other types: a wrong key here teaches the wrong idea. */
+const MIN_CONFIDENCE = 0.8;
+/** Markdown list items and photo captions ("Trump (R) and Putin (L) leave…") are not statements to judge. */
+const NOT_PROSE = /\*\*|^\d+\.\s|^[-*•]\s|\((?:L|R|C|left|right|centre|center)\)/;
+/** Quotation marks (an apostrophe inside a word is not one). */
+const QUOTE_MARK = /["“”]|(?:^|[\s(—–-])[‘']|[’'](?=[\s,.;:!?)—–-]|$)/;
+/** Attribution verbs: the sentence reports what someone said, which makes its label ambiguous for a student. */
+const REPORTING =
+  /\b(?:said|says|say|told|tells|added|adds|claimed|claims|stressed|argued|insisted|noted|warned|wrote|according to|replied|responded|suggested|admitted|described|called)\b/i;
+
+export const PEW_FACT =
+  'A statement of fact can be proved or disproved by objective evidence, whether or not it turns out to be true (Pew Research Center, 2018).';
+export const PEW_OPINION =
+  'An opinion reflects the beliefs and values of whoever expressed it, a judgement or a prediction, and cannot be proved or disproved by objective evidence (Pew Research Center, 2018).';
+
+export function buildFactOpinion(ctx: BuildContext): Draft[] {
+  const drafts: Draft[] = [];
+  for (const article of ctx.articles) {
+    const quoteSpans = (ctx.quotes.get(article.id) ?? []).map((q) => [q.start, q.end] as const);
+    for (const sentence of article.sentences) {
+      if (!isCandidate(sentence, quoteSpans) || insideQuotation(article, sentence)) continue;
+      const result = ctx.classify(sentence.text);
+      if (!isClearCut(result, Math.max(ctx.minConfidence, MIN_CONFIDENCE))) continue;
+      if (ctx.isClearCut && !ctx.isClearCut(sentence.text, result)) continue;
+      drafts.push(toDraft(article, sentence, result));
+    }
+  }
+  return drafts;
+}
+
+function isCandidate(sentence: Sentence, quoteSpans: (readonly [number, number])[]): boolean {
+  if (sentence.heading) return false;
+  const count = wordCount(sentence.text);
+  if (count < MIN_WORDS || count > MAX_WORDS) return false;
+  if (!/[.!]$/.test(sentence.text) || /\?$/.test(sentence.text)) return false;
+  if (QUOTE_MARK.test(sentence.text) || REPORTING.test(sentence.text) || NOT_PROSE.test(sentence.text))
+    return false;
+  if (startsWithDanglingReference(sentence.text)) return false;
+  return !quoteSpans.some(([start, end]) => start < sentence.end && end > sentence.start);
+}
+
+/** A sentence inside a quotation that spans several sentences: someone's words, not the writer's. */
+function insideQuotation(article: Article, sentence: Sentence): boolean {
+  const paragraph = article.paragraphs[sentence.paragraph];
+  if (!paragraph) return false;
+  const before = article.text.slice(paragraph.start, sentence.start);
+  const straight = (before.match(/"/g) ?? []).length;
+  const opened = (before.match(/“/g) ?? []).length - (before.match(/”/g) ?? []).length;
+  return straight % 2 === 1 || opened > 0;
+}
+
+/** Confident, and every cue leans the way of the label (or is neutral). */
+export function isClearCut(result: ClassificationLike, minConfidence: number): boolean {
+  if (result.label === 'unsure' || result.confidence < minConfidence || !result.cues.length) return false;
+  const against = result.label === 'fact' ? 'opinion' : 'fact';
+  return !result.cues.some((c) => c.leaning === against);
+}
+
+function toDraft(article: Article, sentence: Sentence, result: ClassificationLike): Draft {
+  const label = result.label as 'fact' | 'opinion';
+  const cues = [
+    ...new Set(result.cues.filter((c) => !c.leaning || c.leaning === label).map((c) => c.text))
+  ].slice(0, 20);
+  const note = sectionNote(article, sentence.start);
+  const cueList = cues.map((c) => `“${c}”`).join(', ');
+  const why =
+    label === 'fact'
+      ? `It is a statement of fact: ${cueList} can be checked against records.`
+      : `It is an opinion: ${cueList} express${cues.length === 1 ? 'es' : ''} a judgement or prediction, not something evidence can settle.`;
+  const question: QuestionOf<'fact-opinion'> = {
+    id: stableId('fact-opinion', normalizedKey(sentence.text)),
+    type: 'fact-opinion',
+    skill: 'fact-opinion',
+    prompt: note ? `Fact or opinion? ${note}` : 'Fact or opinion?',
+    statement: sentence.text,
+    answer: label,
+    cues,
+    explanation: `${why} ${label === 'fact' ? PEW_FACT : PEW_OPINION} From ${reportedBy(article)}.${note ? ` ${note}` : ''}`,
+    source: provenance(article, sentence.start, sentence.end),
+    confidence: Math.round(result.confidence * 1000) / 1000,
+    tags: note ? ['advocacy'] : undefined
+  };
+  return { question, key: sentence.text, confidence: result.confidence, order: sentence.start };
+}

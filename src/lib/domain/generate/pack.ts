@@ -1,0 +1,148 @@
+/**
+ * The pack assembler: analyses the articles, runs every builder, drops near-duplicate questions, balances the
+ * "Who said this?" answer keys and validates the result. Framework-free: it runs in the CLI, in tests and in a
+ * browser Web Worker (for a teacher's pasted article).
+ */
+import { articleToSource, type Article } from '../corpus/article';
+import { GENERATED_TYPES, type Pack } from '../packs/schema';
+import { validatePack } from '../packs/validate';
+import { balanceAttribution, buildAttribution } from './attribution';
+import { buildAlteredDetail } from './altered-detail';
+import { buildDiscrepancy } from './discrepancy';
+import { buildFactOpinion } from './fact-opinion';
+import { nearDuplicate, words } from './passage';
+import { buildSpotError } from './spot-error';
+import type { Analyzers, BuildContext, Draft, ProgressEvent } from './types';
+
+export const GENERATOR_NAME = 'sourcewise-generator/1';
+/** Below this confidence in the answer key, nothing becomes a question. */
+export const DEFAULT_MIN_CONFIDENCE = 0.7;
+
+export interface GenerateOptions {
+  id: string;
+  title: string;
+  description?: string;
+  seed: number;
+  /** Other articles of the same story: distractors, cross-article checks and the altered-detail safety check. */
+  related?: Article[];
+  minConfidence?: number;
+  /** Which question types to build (all by default). */
+  types?: readonly (typeof GENERATED_TYPES)[number][];
+  analyzers: Analyzers;
+  onProgress?: (event: ProgressEvent) => void;
+}
+
+export class GenerateError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'GenerateError';
+  }
+}
+
+const BUILDERS = {
+  attribution: buildAttribution,
+  'fact-opinion': buildFactOpinion,
+  'spot-error': buildSpotError,
+  'altered-detail': buildAlteredDetail,
+  discrepancy: buildDiscrepancy
+} as const;
+
+export function generatePack(articles: Article[], options: GenerateOptions): Pack {
+  if (!articles.length) throw new GenerateError('no articles to generate questions from');
+  const ids = new Set(articles.map((a) => a.id));
+  const story = [...articles, ...(options.related ?? []).filter((a) => !ids.has(a.id))];
+  const ctx = analyse(articles, story, options);
+  const types = options.types ?? GENERATED_TYPES;
+  const drafts: Draft[] = [];
+  types.forEach((type, i) => {
+    options.onProgress?.({ stage: 'build', done: i, total: types.length });
+    const built = dedupe(BUILDERS[type](ctx));
+    drafts.push(...(type === 'attribution' ? balanceAttribution(built) : built));
+  });
+  options.onProgress?.({ stage: 'build', done: types.length, total: types.length });
+  const questions = uniqueIds(drafts).map((d) => d.question);
+  const referenced = new Set(
+    questions.flatMap((q) => [
+      q.source?.sourceId,
+      ...(q.type === 'spot-error' ? [q.evidence.sourceId] : []),
+      ...(q.type === 'discrepancy' ? q.outlets.map((o) => o.sourceId) : [])
+    ])
+  );
+  const sources = story.filter((a) => ids.has(a.id) || referenced.has(a.id)).map(articleToSource);
+  options.onProgress?.({ stage: 'validate', done: 0, total: 1 });
+  const result = validatePack({
+    format: 'sourcewise-pack',
+    version: 1,
+    id: options.id,
+    title: options.title,
+    description: options.description ?? describe(articles, questions.length),
+    language: 'en',
+    sources,
+    questions,
+    generated: { generator: GENERATOR_NAME, seed: options.seed, articles: articles.length }
+  });
+  if (!result.ok)
+    throw new GenerateError(
+      `generated pack "${options.id}" is invalid: ${result.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`
+    );
+  options.onProgress?.({ stage: 'validate', done: 1, total: 1 });
+  return result.pack;
+}
+
+function analyse(articles: Article[], story: Article[], options: GenerateOptions): BuildContext {
+  const { analyzers } = options;
+  const quotes = new Map<string, ReturnType<Analyzers['extractQuotes']>>();
+  const people = new Map<string, ReturnType<Analyzers['findPeople']>>();
+  story.forEach((article, i) => {
+    options.onProgress?.({ stage: 'analyse', done: i, total: story.length + 1 });
+    quotes.set(article.id, analyzers.extractQuotes(article.text));
+    people.set(article.id, analyzers.findPeople(article.text));
+  });
+  options.onProgress?.({ stage: 'analyse', done: story.length, total: story.length + 1 });
+  const findings = analyzers.findChecks(
+    story.map((a) => ({ file: a.id, text: a.text, sourceId: a.id, outlet: a.outlet }))
+  );
+  const cache = new Map<string, ReturnType<Analyzers['classifySentence']>>();
+  const classify = (sentence: string) => {
+    let result = cache.get(sentence);
+    if (!result) cache.set(sentence, (result = analyzers.classifySentence(sentence)));
+    return result;
+  };
+  return {
+    articles,
+    story,
+    seed: options.seed,
+    minConfidence: options.minConfidence ?? DEFAULT_MIN_CONFIDENCE,
+    quotes,
+    people,
+    findings,
+    classify,
+    isClearCut: analyzers.isClearCut?.bind(analyzers)
+  };
+}
+
+/** Near-identical passages (the same quote in three outlets) make one question: the most confident one. */
+export function dedupe(drafts: Draft[]): Draft[] {
+  const kept: { draft: Draft; words: Set<string> }[] = [];
+  const ranked = drafts
+    .map((d, i) => ({ d, i }))
+    .sort((a, b) => b.d.confidence - a.d.confidence || a.i - b.i);
+  for (const { d } of ranked) {
+    const own = new Set(words(d.key));
+    if (!kept.some((k) => nearDuplicate(k.words, own))) kept.push({ draft: d, words: own });
+  }
+  const order = new Map(drafts.map((d, i) => [d, i]));
+  return kept.map((k) => k.draft).sort((a, b) => order.get(a)! - order.get(b)!);
+}
+
+function uniqueIds(drafts: Draft[]): Draft[] {
+  const seen = new Set<string>();
+  return drafts.filter((d) => !seen.has(d.question.id) && seen.add(d.question.id));
+}
+
+function describe(articles: Article[], count: number): string {
+  const outlets = [...new Set(articles.map((a) => a.outlet))];
+  return articles.length === 1
+    ? `${count} questions from “${articles[0].title}” (${outlets[0]}).`
+    : `${count} questions from ${articles.length} articles by ${outlets.join(', ')}.`;
+}

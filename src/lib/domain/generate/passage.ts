@@ -1,0 +1,101 @@
+/** Passages of an article as questions need them: provenance, sentences, section labels, dates and dedupe keys. */
+import { kindAt, type Article } from '../corpus/article';
+import type { Sentence } from '../corpus/text';
+import { hash53, seededRandom } from '../hash';
+import type { Provenance } from '../packs/schema';
+
+/** Provenance whose excerpt is exactly the article text at its offsets (surrounding whitespace trimmed). */
+export function provenance(article: Article, start: number, end: number): Provenance {
+  let from = Math.max(0, Math.min(start, article.text.length));
+  let to = Math.max(from, Math.min(end, article.text.length));
+  while (from < to && /\s/.test(article.text[from])) from++;
+  while (to > from && /\s/.test(article.text[to - 1])) to--;
+  return { sourceId: article.id, start: from, end: to, excerpt: article.text.slice(from, to) };
+}
+
+/** The sentence containing an offset, if the offset is article text (chrome lines belong to no sentence). */
+export function sentenceAt(article: Article, offset: number): Sentence | undefined {
+  return article.sentences.find((s) => offset >= s.start && offset < s.end);
+}
+
+/** True when the offset lies in a paragraph of the article, not in skipped web-page chrome. */
+export function isArticleText(article: Article, offset: number): boolean {
+  return article.paragraphs.some((p) => offset >= p.start && offset < p.end);
+}
+
+/** A note for passages from a marked section of another kind (the advocacy essays appended to a news item). */
+export function sectionNote(article: Article, start: number): string | undefined {
+  const kind = kindAt(article, start);
+  if (kind === article.kind || kind === 'news' || kind === 'liveblog') return undefined;
+  const section = article.sections.find((s) => start >= s.start && start < s.end);
+  const what = kind === 'advocacy' ? 'an advocacy essay' : 'an opinion piece';
+  return `This passage comes from ${what} that ${article.outlet} appended to its report${
+    section?.label ? ` (${section.label.replace(/[.]$/, '')})` : ''
+  }, not from its news reporting.`;
+}
+
+const MONTHS = 'January February March April May June July August September October November December'.split(
+  ' '
+);
+
+/** "15 August 2025" from an ISO date; the raw value when it is not one. */
+export function readableDate(published: string | undefined): string | undefined {
+  if (!published) return undefined;
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(published);
+  if (!m) return published;
+  return `${Number(m[3])} ${MONTHS[Number(m[2]) - 1]} ${m[1]}`;
+}
+
+/** "DW (15 August 2025)" — who reported a passage, and when. */
+export function reportedBy(article: Article): string {
+  const date = readableDate(article.published);
+  return date ? `${article.outlet} (${date})` : article.outlet;
+}
+
+/** Lower-case words with quotes, dashes and apostrophes normalised, for comparing passages across outlets. */
+export function words(text: string): string[] {
+  return text
+    .toLowerCase()
+    .replace(/[’‘`]/g, "'")
+    .replace(/\btill\b/g, 'until')
+    .split(/[^\p{L}\p{N}']+/u)
+    .map((w) => w.replace(/^'+|'+$/g, ''))
+    .filter(Boolean);
+}
+
+export function normalizedKey(text: string): string {
+  return words(text).join(' ');
+}
+
+/** Near-identical passages: most of the shorter one's words appear in the longer one. */
+export function nearDuplicate(a: string | Set<string>, b: string | Set<string>): boolean {
+  const wa = typeof a === 'string' ? new Set(words(a)) : a;
+  const wb = typeof b === 'string' ? new Set(words(b)) : b;
+  if (!wa.size || !wb.size) return wa.size === wb.size;
+  const [small, large] = wa.size <= wb.size ? [wa, wb] : [wb, wa];
+  if (small.size / large.size < 0.5) return false;
+  let shared = 0;
+  for (const w of small) if (large.has(w)) shared++;
+  return shared / small.size >= 0.8;
+}
+
+export function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+/**
+ * A sentence that leans on an earlier one ("He added…", "This puts him…", "It could have been worse") does not
+ * read well on its own as a question.
+ */
+export function startsWithDanglingReference(text: string): boolean {
+  const body = text.replace(/^["“‘'(\s]+/, '');
+  if (/^It(?: is|'s|’s| was) (?:\w+ )?\w+ (?:to|that|for)\b/.test(body)) return false;
+  return /^(?:He|She|They|It|This|That|These|Those|His|Her|Their|Its|Him|Them|Such|Both|The latter|The former)\b/.test(
+    body
+  );
+}
+
+/** Randomness for one question, derived from the pack seed and the question's content so it is stable. */
+export function randomFor(seed: number, key: string): () => number {
+  return seededRandom(hash53(key, seed));
+}

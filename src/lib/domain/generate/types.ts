@@ -1,0 +1,106 @@
+/**
+ * What the question builders need from the analysis steps, written as the smallest shapes they read, so the
+ * builders can be tested with hand-made analysis results and the real modules plug in structurally.
+ */
+import type { Article } from '../corpus/article';
+import type { Question } from '../packs/schema';
+
+export interface QuoteLike {
+  text: string;
+  start: number;
+  end: number;
+  speaker?: string | null;
+  cue?: string | null;
+  kind?: string;
+  /** Speech the speaker reports of someone else ("Trump said Putin told him…"): whose, or just whether. */
+  reported?: boolean | string | null;
+  confidence: number;
+  /** The analysis recommends this quote for a "Who said this?" question. */
+  question?: boolean;
+  sentence?: { start: number; end: number };
+}
+
+export interface PersonLike {
+  name: string;
+}
+
+export interface CueLike {
+  text: string;
+  kind?: string;
+  leaning?: string;
+}
+
+export interface ClassificationLike {
+  label: 'fact' | 'opinion' | 'unsure';
+  confidence: number;
+  cues: CueLike[];
+  explanation?: string;
+}
+
+export interface SpanRef {
+  file: string;
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface FindingLike {
+  kind: 'contradicted' | 'discrepancy';
+  claim: SpanRef;
+  evidence: SpanRef;
+  explanation: string;
+  confidence: number;
+  topic?: string;
+  claimValue?: string;
+  evidenceValue?: string;
+}
+
+export interface CheckDocument {
+  file: string;
+  text: string;
+  sourceId?: string;
+  outlet?: string;
+}
+
+/** The analysis steps the generator runs; injectable so tests and the browser can swap them. */
+export interface Analyzers {
+  extractQuotes(text: string): readonly QuoteLike[];
+  findPeople(text: string): readonly PersonLike[];
+  classifySentence(sentence: string): ClassificationLike;
+  findChecks(docs: CheckDocument[]): readonly FindingLike[];
+  /** The classifier's own judgement of a clear-cut sentence, when it has one. */
+  isClearCut?(sentence: string, result: ClassificationLike): boolean;
+}
+
+/** A question on its way into a pack, with what the assembler needs to dedupe and balance. */
+export interface Draft {
+  question: Question;
+  /** The text two questions must not share (a quote, a sentence, a claim). */
+  key: string;
+  confidence: number;
+  /** The answer's speaker, for attribution balance. */
+  speaker?: string;
+  /** Position in the story, for a stable, readable order. */
+  order: number;
+}
+
+export interface ProgressEvent {
+  stage: 'analyse' | 'build' | 'validate';
+  done: number;
+  total: number;
+}
+
+/** Everything a builder reads: the articles to draw from, the whole story, and the analysis of each. */
+export interface BuildContext {
+  /** The articles questions are drawn from. */
+  articles: Article[];
+  /** Those articles plus related ones of the same story (for distractors, cross-checks and safety checks). */
+  story: Article[];
+  seed: number;
+  minConfidence: number;
+  quotes: Map<string, readonly QuoteLike[]>;
+  people: Map<string, readonly PersonLike[]>;
+  findings: readonly FindingLike[];
+  classify: (sentence: string) => ClassificationLike;
+  isClearCut?: (sentence: string, result: ClassificationLike) => boolean;
+}
