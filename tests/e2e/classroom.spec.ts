@@ -1,0 +1,209 @@
+/**
+ * Classroom quiz end to end, two browser contexts (teacher, student). The spec serves the built site itself so it
+ * can stop the server while the student is mid-quiz, the way a classroom loses its connection.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import { createQuiz } from '../../src/lib/domain/classroom/quiz';
+import { encodeResult } from '../../src/lib/domain/classroom/result-code';
+import { packSchema } from '../../src/lib/domain/packs/schema';
+
+const BUILD = join(process.cwd(), 'build');
+const PORT = 4391;
+const BASE = `http://127.0.0.1:${PORT}`;
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.webmanifest': 'application/manifest+json',
+  '.png': 'image/png'
+};
+
+/** A static server over build/ like any static host: `/quiz` → quiz.html, unknown paths → 404.html. */
+function serveBuild(): Promise<() => Promise<void>> {
+  const server: Server = createServer((req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', BASE).pathname)).replace(
+      /^(\.\.[/\\])+/,
+      ''
+    );
+    const candidates = [join(BUILD, path), join(BUILD, `${path}.html`), join(BUILD, path, 'index.html')];
+    const file = candidates.find((f) => f.startsWith(BUILD) && existsSync(f) && statSync(f).isFile());
+    res.writeHead(file ? 200 : 404, {
+      'content-type': TYPES[extname(file ?? '.html')] ?? 'application/octet-stream'
+    });
+    createReadStream(file ?? join(BUILD, '404.html')).pipe(res);
+  });
+  return new Promise((ready) =>
+    server.listen(PORT, '127.0.0.1', () =>
+      ready(
+        () =>
+          new Promise<void>((closed) => {
+            server.closeAllConnections();
+            server.close(() => closed());
+          })
+      )
+    )
+  );
+}
+
+const QUESTIONS = [/striking statistic/, /headline is written/, /losing forty parking/];
+
+/** Sets up a quiz on the built-in "Media literacy basics" pack and returns its link. */
+async function createQuizAsTeacher(teacher: Page, feedback: 'each' | 'end'): Promise<string> {
+  await teacher.goto(`${BASE}/teach/classroom`);
+  await teacher.getByRole('radio', { name: /Media literacy basics/ }).check();
+  await teacher.getByLabel('Quiz title').fill('Lateral reading');
+  await teacher.getByRole('radio', { name: 'Pick them' }).check();
+  for (const prompt of QUESTIONS) await teacher.getByRole('checkbox', { name: prompt }).check();
+  await teacher
+    .getByRole('radio', { name: feedback === 'each' ? 'After each question' : /Only the score/ })
+    .check();
+  await teacher.getByRole('button', { name: 'Create the quiz' }).click();
+  await expect(teacher.getByRole('img', { name: 'QR code that opens the quiz' })).toBeVisible();
+  return teacher.getByRole('textbox', { name: 'Quiz link' }).inputValue();
+}
+
+/** Replaces one character in the middle of a code, as a mistyped or edited code would have. */
+function tamper(code: string): string {
+  const at = Math.floor(code.length / 2);
+  return code.slice(0, at) + (code[at] === 'A' ? 'B' : 'A') + code.slice(at + 1);
+}
+
+/** A genuine code, but for a different quiz (made with the same library the app uses). */
+async function codeFromAnotherQuiz(): Promise<string> {
+  const pack = packSchema.parse({
+    format: 'sourcewise-pack',
+    version: 1,
+    id: 'other',
+    title: 'Other',
+    questions: [{ id: 'q1', type: 'true-false', prompt: 'Sky is blue', skill: 'general', answer: true }]
+  });
+  const setup = createQuiz(
+    pack,
+    { builtIn: false, selection: 'all', order: 'fixed', secondsPerQuestion: 0, feedback: 'end' },
+    { now: new Date(), random: Math.random }
+  );
+  if (!setup.ok) throw new Error(setup.message);
+  const answers = [{ questionId: 'q1', response: true, correct: true, seconds: 3 }];
+  return encodeResult(
+    { quizId: setup.quiz.quizId, name: 'Mallory', finishedAt: Date.now(), answers },
+    setup.quiz
+  );
+}
+
+test.describe('classroom quiz', () => {
+  let stop: (() => Promise<void>) | null = null;
+  test.beforeEach(async () => {
+    stop = await serveBuild();
+  });
+  test.afterEach(async () => {
+    await stop?.();
+    stop = null;
+  });
+
+  test('a student takes the quiz offline and the teacher collects, checks and exports the result', async ({
+    browser
+  }) => {
+    const teacher = await (await browser.newContext({ acceptDownloads: true })).newPage();
+    const student = await (await browser.newContext()).newPage();
+    const link = await createQuizAsTeacher(teacher, 'each');
+    expect(link).toMatch(/\/quiz#q1\./);
+
+    await student.goto(link);
+    await expect(student.getByRole('heading', { name: 'Lateral reading' })).toBeVisible();
+    await expect(student.getByLabel(/Your name/)).toBeVisible();
+    await student.waitForLoadState('networkidle');
+
+    // The classroom's connection goes: the server is stopped for the rest of the quiz.
+    await stop!();
+    stop = null;
+    await expect(fetch(BASE)).rejects.toThrow();
+
+    await student.getByLabel(/Your name/).fill('Anna Lee');
+    await student.getByRole('button', { name: 'Start the quiz' }).click();
+    await student.getByRole('button', { name: /Search for the website/ }).click();
+    await expect(student.getByText('Right.')).toBeVisible();
+    await student.getByRole('button', { name: 'Next' }).click();
+    await student.getByRole('button', { name: /True/ }).click();
+    await expect(student.getByText('Not quite.')).toBeVisible();
+    await student.getByRole('button', { name: 'Next' }).click();
+    await student.getByRole('button', { name: /Tom Reed/ }).click();
+    await student.getByRole('button', { name: 'Next' }).click();
+    await expect(student.getByText('You got 2 of 3 right.')).toBeVisible();
+    await expect(student.getByRole('img', { name: 'QR code for your teacher to scan' })).toBeVisible();
+    const code = await student.getByRole('textbox', { name: 'Your result code' }).inputValue();
+    expect(code).toMatch(/^SW1\.[A-Za-z0-9_-]+$/);
+
+    // Back online, the teacher collects: one good code, a tampered one, one from another quiz, a duplicate.
+    stop = await serveBuild();
+    await teacher.getByRole('link', { name: 'Collect the results' }).click();
+    const paste = teacher.getByRole('textbox', { name: /Paste one or more codes/ });
+    await paste.fill(code);
+    await teacher.getByRole('button', { name: 'Add codes' }).click();
+    await expect(teacher.getByText('Added: Anna Lee')).toBeVisible();
+
+    await paste.fill(`${tamper(code)}\n${await codeFromAnotherQuiz()}\n${code}`);
+    await teacher.getByRole('button', { name: 'Add codes' }).click();
+    const refusals = teacher.locator('.outcomes li');
+    await expect(refusals).toHaveCount(3);
+    await expect(refusals.nth(0)).toContainText(/damaged|changed/);
+    await expect(refusals.nth(1)).toContainText('belongs to a different quiz');
+    await expect(refusals.nth(2)).toContainText('Already collected (Anna Lee)');
+
+    const table = teacher.getByRole('table', { name: 'Answers by student' });
+    await expect(table.getByRole('row')).toHaveCount(2);
+    await expect(table.getByRole('row', { name: /Anna Lee/ })).toContainText('2/3');
+    await expect(teacher.getByText('average 66.7%')).toBeVisible();
+    const difficulty = teacher.getByRole('table', { name: /most-chosen wrong answer/ });
+    await expect(difficulty.getByRole('row', { name: /headline is written/ })).toContainText('True (1)');
+
+    const [download] = await Promise.all([
+      teacher.waitForEvent('download'),
+      teacher.getByRole('button', { name: 'Download CSV' }).click()
+    ]);
+    const csv = readFileSync((await download.path())!, 'utf8').replace(/^\ufeff/, '');
+    const [header, row] = csv.split('\r\n');
+    expect(header).toMatch(/^Student,Correct,Questions,Percent,Seconds,/);
+    expect(row).toMatch(/^Anna Lee,2,3,66\.7,/);
+
+    // Results persist in IndexedDB across a reload, and can be cleared after confirming.
+    await teacher.reload();
+    await expect(table.getByRole('row', { name: /Anna Lee/ })).toBeVisible();
+    await teacher.getByRole('button', { name: 'Clear results' }).click();
+    await teacher.getByRole('button', { name: 'Yes, delete them' }).click();
+    await expect(teacher.getByText('No results yet.')).toBeVisible();
+  });
+
+  test('a reload mid-quiz keeps the answers already given', async ({ browser }) => {
+    const teacher = await (await browser.newContext()).newPage();
+    const student = await (await browser.newContext()).newPage();
+    const link = await createQuizAsTeacher(teacher, 'end');
+
+    await student.goto(link);
+    await student.getByLabel(/Your name/).fill('Ben');
+    await student.getByRole('button', { name: 'Start the quiz' }).click();
+    await student.getByRole('button', { name: /Search for the website/ }).click();
+    await expect(student.getByText('Question 2 / 3')).toBeVisible();
+
+    await student.reload();
+    await expect(student.getByText('Question 2 / 3')).toBeVisible();
+    await student.getByRole('button', { name: /False/ }).click();
+    await student.getByRole('button', { name: /Tom Reed/ }).click();
+    await expect(student.getByText('You got 3 of 3 right.')).toBeVisible();
+
+    // A finished quiz stays finished: a reload shows the same result code, not a fresh start.
+    const code = await student.getByRole('textbox', { name: 'Your result code' }).inputValue();
+    await student.reload();
+    await expect(student.getByRole('textbox', { name: 'Your result code' })).toHaveValue(code);
+  });
+
+  test('a damaged quiz link says what is wrong', async ({ page }) => {
+    await page.goto(`${BASE}/quiz#q1.this-is-not-a-quiz`);
+    await expect(page.getByRole('heading', { name: 'This quiz cannot be opened' })).toBeVisible();
+    await expect(page.getByRole('alert').filter({ hasText: 'damaged' })).toBeVisible();
+  });
+});
