@@ -1,21 +1,85 @@
+/// <reference types="vitest/config" />
 import { sveltekit } from '@sveltejs/kit/vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
-import { defineConfig } from 'vite';
+import { createReadStream, existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
+
+/** The adapter-static fallback page: the SPA shell for routes that were not prerendered (imported packs, 404s). */
+const FALLBACK = '404.html';
+
+/**
+ * `vite preview` serves Kit's output, not the adapter's, so it has no 404.html; a static host does. Serving the
+ * adapter's file lets the service worker precache the fallback in preview (and the e2e tests) too.
+ */
+function previewAdapterFallback(): Plugin {
+  return {
+    name: 'sourcewise:preview-adapter-fallback',
+    configurePreviewServer(server) {
+      const file = resolve('build', FALLBACK);
+      server.middlewares.use((req, res, next) => {
+        if (req.url?.split('?')[0] !== `/${FALLBACK}` || !existsSync(file)) return next();
+        res.setHeader('content-type', 'text/html; charset=utf-8');
+        createReadStream(file).pipe(res);
+      });
+    }
+  };
+}
 
 export default defineConfig({
   plugins: [
     sveltekit(),
     SvelteKitPWA({
       registerType: 'prompt',
+      // One registration path: useRegisterSW from virtual:pwa-register/svelte in ReloadPrompt.svelte.
       injectRegister: false,
-      manifest: false,
+      // Absolute, so the worker registers for the whole app from any page (Kit's base is relative).
+      base: '/',
+      scope: '/',
+      kit: { adapterFallback: FALLBACK, spa: true, trailingSlash: 'never' },
+      manifest: {
+        name: 'Sourcewise',
+        short_name: 'Sourcewise',
+        description: 'Practise media literacy with questions from real news articles, online or offline.',
+        id: '/',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        orientation: 'any',
+        lang: 'en',
+        theme_color: '#1b3a5c',
+        background_color: '#faf8f3',
+        icons: [
+          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          { src: '/icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' }
+        ],
+        shortcuts: [
+          {
+            name: 'Review due',
+            short_name: 'Review',
+            description: 'Answer the questions that are due today',
+            url: '/review',
+            icons: [{ src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' }]
+          }
+        ]
+      },
       workbox: {
+        // App shell, icons, the built-in packs (static/packs → client/packs) and every prerendered page.
         globPatterns: [
           'client/**/*.{js,css,ico,png,svg,webp,woff2,webmanifest}',
+          'client/packs/*.json',
           'prerendered/**/*.{html,json}'
-        ]
+        ],
+        // The JSON Schema is for editors, not the app; the index is already taken from client/packs.
+        globIgnores: ['client/packs/pack.schema.json', 'prerendered/dependencies/**'],
+        // Pages that were not prerendered (and unknown routes) get the SPA shell, which renders them or the 404 page.
+        navigateFallback: `/${FALLBACK}`,
+        cleanupOutdatedCaches: true,
+        maximumFileSizeToCacheInBytes: 3 * 1024 * 1024
       }
-    })
+    }),
+    previewAdapterFallback()
   ],
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },

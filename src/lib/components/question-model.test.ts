@@ -1,0 +1,156 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { questionSchema, type Question } from '$lib/domain/packs/schema';
+import { grade } from '$lib/domain/study/grading';
+import { validatePack } from '$lib/domain/packs/validate';
+import { controlFor, rightAnswerText } from './question-model';
+
+const q = (data: unknown): Question => questionSchema.parse(data);
+const base = { prompt: 'p', explanation: 'e', skill: 'general' };
+
+describe('controlFor', () => {
+  it('turns the right option of a choice list into a right answer', () => {
+    const question = q({
+      ...base,
+      id: 'a',
+      type: 'attribution',
+      quote: 'q',
+      options: ['A', 'B', 'C'],
+      answer: 2
+    });
+    const control = controlFor(question);
+    if (control.kind !== 'options') throw new Error(control.kind);
+    expect(control.right).toEqual([2]);
+    expect(grade(question, control.respond(2)).correct).toBe(true);
+    expect(grade(question, control.respond(0)).correct).toBe(false);
+    expect(control.picked(control.respond(1))).toEqual([1]);
+  });
+
+  it('offers fact/opinion, holds-up/contradicted and true/false as two buttons', () => {
+    const fo = q({ ...base, id: 'f', type: 'fact-opinion', statement: 's', answer: 'opinion' });
+    const tf = q({ ...base, id: 't', type: 'true-false', answer: false });
+    for (const question of [fo, tf]) {
+      const control = controlFor(question);
+      if (control.kind !== 'options') throw new Error(control.kind);
+      expect(control.options).toHaveLength(2);
+      expect(control.right).toEqual([1]);
+      expect(grade(question, control.respond(1)).correct).toBe(true);
+      expect(control.picked(control.respond(0))).toEqual([0]);
+    }
+  });
+
+  it('shows every positively weighted option of a multiple choice as right', () => {
+    const question = q({
+      ...base,
+      id: 'm',
+      type: 'choice',
+      multiple: true,
+      options: [
+        { text: 'a', weight: 50 },
+        { text: 'b', weight: -50 },
+        { text: 'c', weight: 50 }
+      ]
+    });
+    const control = controlFor(question);
+    if (control.kind !== 'multiple') throw new Error(control.kind);
+    expect(control.right).toEqual([0, 2]);
+    expect(grade(question, control.respond([0, 2])).correct).toBe(true);
+    expect(grade(question, control.respond([0])).score).toBeCloseTo(0.5);
+  });
+
+  it('maps outlet selections of a discrepancy back to value indices', () => {
+    const question = q({
+      ...base,
+      id: 'd',
+      type: 'discrepancy',
+      topic: 'how long the talks lasted',
+      outlets: [
+        { sourceId: 's1', outlet: 'DW' },
+        { sourceId: 's2', outlet: 'Metro' }
+      ],
+      values: ['2½ hours', '2 hours 45 minutes'],
+      answer: [0, 1]
+    });
+    const control = controlFor(question);
+    if (control.kind !== 'match') throw new Error(control.kind);
+    const response = control.respond({ '0': '2½ hours', '1': '2 hours 45 minutes' });
+    expect(response).toEqual({ type: 'discrepancy', values: [0, 1] });
+    expect(grade(question, response).correct).toBe(true);
+    expect(control.given(response)).toEqual(control.right);
+  });
+
+  it('grades a matching question answered with its own choices', () => {
+    const question = q({
+      ...base,
+      id: 'x',
+      type: 'matching',
+      pairs: [
+        { left: 'ruling', right: 'Primary' },
+        { left: 'report', right: 'Secondary' },
+        { left: '', right: 'Advocacy' }
+      ]
+    });
+    const control = controlFor(question);
+    if (control.kind !== 'match') throw new Error(control.kind);
+    expect(control.items.map((i) => i.label)).toEqual(['ruling', 'report']);
+    expect(control.choices).toEqual(['Advocacy', 'Primary', 'Secondary']);
+    expect(grade(question, control.respond(control.right)).correct).toBe(true);
+  });
+
+  it('describes the right typed answer', () => {
+    const num = q({ ...base, id: 'n', type: 'numerical', answers: [{ min: 45, max: 51 }] });
+    expect(rightAnswerText(num)).toBe('anything from 45 to 51');
+    const short = q({ ...base, id: 's', type: 'short-answer', answers: [{ text: 'lateral reading' }] });
+    expect(rightAnswerText(short)).toBe('lateral reading');
+  });
+});
+
+describe('the built-in hand-written pack', () => {
+  const result = validatePack(JSON.parse(readFileSync('content/packs/media-literacy-basics.json', 'utf8')));
+
+  it('is a valid pack', () => {
+    expect(result.ok ? [] : result.problems).toEqual([]);
+  });
+
+  it('uses every hand-written question type and quotes its source exactly', () => {
+    if (!result.ok) return;
+    const { pack } = result;
+    const types = new Set(pack.questions.map((x) => x.type));
+    for (const t of [
+      'choice',
+      'true-false',
+      'short-answer',
+      'numerical',
+      'matching',
+      'description',
+      'open-response'
+    ])
+      expect(types, t).toContain(t);
+    expect(pack.questions.some((x) => x.type === 'choice' && x.multiple)).toBe(true);
+    const numerical = pack.questions.flatMap((x) => (x.type === 'numerical' ? x.answers : []));
+    expect(numerical.some((a) => 'min' in a)).toBe(true);
+    expect(numerical.some((a) => 'tolerance' in a && a.tolerance > 0)).toBe(true);
+    for (const question of pack.questions) {
+      if (!question.source) continue;
+      const text = pack.sources.find((s) => s.id === question.source!.sourceId)?.text ?? '';
+      expect(text.slice(question.source.start, question.source.end)).toBe(question.source.excerpt);
+    }
+  });
+
+  it('can be answered right through the controls for every auto-graded question', () => {
+    if (!result.ok) return;
+    for (const question of result.pack.questions) {
+      const control = controlFor(question);
+      let response;
+      if (control.kind === 'options') response = control.respond(control.right[0]);
+      else if (control.kind === 'multiple') response = control.respond(control.right);
+      else if (control.kind === 'match') response = control.respond(control.right);
+      else if (control.kind === 'text') response = control.respond(rightAnswerText(question) ?? '', null);
+      else if (control.kind === 'number') {
+        const a = question.type === 'numerical' ? question.answers[0] : null;
+        response = control.respond('', a && 'value' in a ? a.value : a ? a.min : 0);
+      } else continue;
+      expect(grade(question, response).correct, question.id).toBe(true);
+    }
+  });
+});

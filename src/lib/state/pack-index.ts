@@ -1,0 +1,62 @@
+/**
+ * The built-in pack index (`/packs/index.json`, written by `npm run packs`). Checked by hand rather than with zod,
+ * because the home screen reads it and must stay light; a broken index gives a message naming the field.
+ */
+export interface PackIndexEntry {
+  id: string;
+  title: string;
+  description: string;
+  /** File name under `/packs/`. */
+  file: string;
+  questionCount: number;
+  outlets: string[];
+  types: string[];
+  skills: string[];
+}
+
+export type PackIndexResult = { ok: true; packs: PackIndexEntry[] } | { ok: false; problem: string };
+
+const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string');
+// Pack files are plain names in /packs/: no folders, no way out of the directory.
+const SAFE_FILE = /^[A-Za-z0-9][A-Za-z0-9._-]*\.json$/;
+
+export function parsePackIndex(data: unknown): PackIndexResult {
+  if (typeof data !== 'object' || data === null)
+    return { ok: false, problem: 'the pack index is not a JSON object' };
+  const index = data as Record<string, unknown>;
+  if (index.format !== 'sourcewise-index')
+    return {
+      ok: false,
+      problem: `$.format: expected "sourcewise-index", found ${JSON.stringify(index.format)}`
+    };
+  if (index.version !== 1)
+    return {
+      ok: false,
+      problem: `$.version: this app reads index version 1, found ${JSON.stringify(index.version)}`
+    };
+  if (!Array.isArray(index.packs)) return { ok: false, problem: '$.packs: expected a list of packs' };
+  const packs: PackIndexEntry[] = [];
+  for (const [i, raw] of index.packs.entries()) {
+    const at = `$.packs[${i}]`;
+    if (typeof raw !== 'object' || raw === null) return { ok: false, problem: `${at}: expected an object` };
+    const p = raw as Record<string, unknown>;
+    for (const field of ['id', 'title', 'file'] as const)
+      if (typeof p[field] !== 'string' || !(p[field] as string).trim())
+        return { ok: false, problem: `${at}.${field}: expected a non-empty text` };
+    if (!SAFE_FILE.test(p.file as string))
+      return { ok: false, problem: `${at}.file: "${String(p.file)}" is not a plain .json file name` };
+    if (typeof p.questionCount !== 'number' || p.questionCount < 0)
+      return { ok: false, problem: `${at}.questionCount: expected a number of questions` };
+    packs.push({
+      id: p.id as string,
+      title: p.title as string,
+      description: typeof p.description === 'string' ? p.description : '',
+      file: p.file as string,
+      questionCount: p.questionCount,
+      outlets: isStrings(p.outlets) ? p.outlets : [],
+      types: isStrings(p.types) ? p.types : [],
+      skills: isStrings(p.skills) ? p.skills : []
+    });
+  }
+  return { ok: true, packs };
+}

@@ -1,0 +1,118 @@
+/**
+ * The pack library: the built-in index (fetched from /packs/index.json, precached by the service worker) and
+ * each pack loaded on demand, validated with the pack schema. Packs the learner imported or wrote come from
+ * storage through `storedPacks`, so study and article pages find them too.
+ */
+import type { Pack } from '$lib/domain/packs/schema';
+import { parsePackIndex, type PackIndexEntry } from './pack-index';
+import { cache } from './plain';
+
+export type PackLoad = { ok: true; pack: Pack } | { ok: false; message: string; details: string[] };
+
+type Fetch = typeof fetch;
+
+/** A summary of a stored (imported or authored) pack for the home screen. */
+export interface StoredPackSummary extends PackIndexEntry {
+  origin: string;
+}
+
+export class PackLibrary {
+  builtIn = $state.raw<PackIndexEntry[]>([]);
+  stored = $state.raw<StoredPackSummary[]>([]);
+  status = $state<'idle' | 'loading' | 'ready' | 'error'>('idle');
+  error = $state<string | null>(null);
+
+  #indexLoad: Promise<void> | null = null;
+  #packs = cache<string, Promise<PackLoad>>();
+
+  constructor(private readonly storedPack: (id: string) => Promise<Pack | null> = async () => null) {}
+
+  /** Every pack on the home screen: built-in first, then the learner's own. */
+  get all(): PackIndexEntry[] {
+    const ids = this.builtIn.map((p) => p.id);
+    return [...this.builtIn, ...this.stored.filter((p) => !ids.includes(p.id))];
+  }
+
+  entry(id: string): PackIndexEntry | undefined {
+    return this.all.find((p) => p.id === id);
+  }
+
+  loadIndex(fetcher: Fetch = fetch): Promise<void> {
+    this.#indexLoad ??= this.#fetchIndex(fetcher);
+    return this.#indexLoad;
+  }
+
+  async #fetchIndex(fetcher: Fetch): Promise<void> {
+    this.status = 'loading';
+    try {
+      const response = await fetcher('/packs/index.json');
+      if (!response.ok) throw new Error(`the pack list could not be loaded (HTTP ${response.status})`);
+      const parsed = parsePackIndex(await response.json());
+      if (!parsed.ok) throw new Error(`the pack list is broken: ${parsed.problem}`);
+      this.builtIn = parsed.packs;
+      this.status = 'ready';
+    } catch (error) {
+      this.#indexLoad = null; // let a later visit try again (e.g. once back online)
+      this.error = error instanceof Error ? error.message : String(error);
+      this.status = 'error';
+    }
+  }
+
+  /** Uses an index already read (the root layout's load), so no second request is made. */
+  useIndex(entries: PackIndexEntry[], problem: string | null) {
+    if (problem) {
+      this.error = `the pack list is broken: ${problem}`;
+      this.status = 'error';
+      return;
+    }
+    this.builtIn = entries;
+    this.status = 'ready';
+    this.#indexLoad = Promise.resolve();
+  }
+
+  setStored(packs: StoredPackSummary[]) {
+    this.stored = packs;
+  }
+
+  /** Loads and validates one pack; the result (good or bad) is kept for the session. */
+  loadPack(id: string, fetcher: Fetch = fetch): Promise<PackLoad> {
+    let load = this.#packs.get(id);
+    if (!load) {
+      load = this.#fetchPack(id, fetcher);
+      this.#packs.set(id, load);
+      // A network failure may pass; do not remember it.
+      void load.then((r) => {
+        if (!r.ok && r.details.length === 0) this.#packs.delete(id);
+      });
+    }
+    return load;
+  }
+
+  async #fetchPack(id: string, fetcher: Fetch): Promise<PackLoad> {
+    await this.loadIndex(fetcher);
+    const entry = this.builtIn.find((p) => p.id === id);
+    if (!entry) {
+      const stored = await this.storedPack(id).catch(() => null);
+      if (stored) return { ok: true, pack: stored };
+      return { ok: false, message: `There is no pack called "${id}".`, details: [] };
+    }
+    let data: unknown;
+    try {
+      const response = await fetcher(`/packs/${entry.file}`);
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      data = await response.json();
+    } catch (error) {
+      const why = error instanceof SyntaxError ? 'it is not valid JSON' : (error as Error).message;
+      return { ok: false, message: `The pack "${entry.title}" could not be loaded: ${why}.`, details: [] };
+    }
+    // zod is only needed once a pack is opened, so it stays out of the home screen's bundle.
+    const { validatePack } = await import('$lib/domain/packs/validate');
+    const result = validatePack(data);
+    if (result.ok) return { ok: true, pack: result.pack };
+    return {
+      ok: false,
+      message: `The pack "${entry.title}" is broken, so it cannot be studied.`,
+      details: result.problems.slice(0, 10).map((p) => `${p.path}: ${p.message}`)
+    };
+  }
+}

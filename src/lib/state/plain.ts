@@ -1,0 +1,35 @@
+/**
+ * Small non-reactive helpers for the state classes. Kept out of `.svelte.ts` files on purpose: these values are
+ * computed and replaced, never mutated in place, so they need no reactive Set/Map/Date.
+ */
+
+/** The current time; state methods take it as a default argument so tests can pass their own. */
+export const clock = (): Date => new Date();
+
+export function unique<T>(items: Iterable<T>): T[] {
+  return [...new Set(items)];
+}
+
+/** A plain lookup table from a list (question id → item, etc.). */
+export function indexBy<T, K>(items: Iterable<T>, key: (item: T) => K): Map<K, T> {
+  const map = new Map<K, T>();
+  for (const item of items) map.set(key(item), item);
+  return map;
+}
+
+/** Distinct values of `value` per `key`, e.g. the question ids answered per pack. */
+export function groupDistinct<T>(items: Iterable<T>, key: (item: T) => string, value: (item: T) => string) {
+  const groups = new Map<string, Set<string>>();
+  for (const item of items) {
+    const k = key(item);
+    if (!groups.has(k)) groups.set(k, new Set());
+    groups.get(k)!.add(value(item));
+  }
+  return [...groups].map(([k, values]) => [k, [...values]] as const);
+}
+
+/** A cache that is deliberately not reactive (its contents are promises, read once). */
+export const cache = <K, V>() => new Map<K, V>();
+
+/** A read-only lookup set (e.g. the question ids a pack still has). */
+export const setOf = <T>(items: Iterable<T>): ReadonlySet<T> => new Set(items);

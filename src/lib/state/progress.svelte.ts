@@ -1,0 +1,56 @@
+/**
+ * What the learner has done, read from storage: every answer, the due count and a summary per pack.
+ * Refreshed when a screen that shows progress opens (home, progress); answers are written by the study session.
+ */
+import type { PackProgress } from '$lib/domain/study/progress';
+import type { AttemptRecord } from '$lib/storage';
+import { clock, groupDistinct } from './plain';
+import type { StorageState } from './storage.svelte';
+
+export class ProgressState {
+  attempts = $state.raw<AttemptRecord[]>([]);
+  due = $state(0);
+  byPack = $state.raw<Record<string, PackProgress>>({});
+  status = $state<'idle' | 'loading' | 'ready' | 'unavailable'>('idle');
+
+  constructor(private readonly storage: StorageState) {}
+
+  async refresh(now = clock()): Promise<void> {
+    if (this.status === 'idle') this.status = 'loading';
+    const result = await this.storage.use(async (api, db) => {
+      const [attempts, due, progress] = await Promise.all([
+        api.listAttempts(db),
+        api.countDue(db, now),
+        import('$lib/domain/study/progress')
+      ]);
+      const answered = groupDistinct(
+        attempts,
+        (a) => a.packId,
+        (a) => a.questionId
+      );
+      const byPack = Object.fromEntries(
+        answered.map(([packId, questionIds]) => [packId, progress.packProgress(attempts, questionIds)])
+      );
+      return { attempts, due, byPack };
+    });
+    if (!result) {
+      this.status = 'unavailable';
+      return;
+    }
+    this.attempts = result.attempts;
+    this.due = result.due;
+    this.byPack = result.byPack;
+    this.status = 'ready';
+  }
+
+  /** Share (0..1) of a pack's `total` questions whose latest answer was right, for its progress ring. */
+  mastered(packId: string, total: number): number {
+    const p = this.byPack[packId];
+    if (!p || total <= 0) return 0;
+    return Math.min(1, (p.mastered * p.total) / total);
+  }
+
+  lastStudied(packId: string): number | null {
+    return this.byPack[packId]?.lastStudiedAt ?? null;
+  }
+}

@@ -1,0 +1,121 @@
+/**
+ * The settings screen's work: storage status and persistence, backup to a file, restore from one, reset.
+ * Every outcome ends as a message in `message` (announced by the page), never as an uncaught error.
+ */
+import type { StorageStatus } from '$lib/storage';
+import type { AppState } from './app.svelte';
+import { clock } from './plain';
+
+export class SettingsState {
+  status = $state<StorageStatus | null>(null);
+  usage = $state('');
+  busy = $state(false);
+  message = $state<{ tone: 'ok' | 'problem'; text: string } | null>(null);
+
+  constructor(private readonly app: AppState) {}
+
+  async refreshStatus(): Promise<void> {
+    const api = await import('$lib/storage');
+    const status = await api.storageStatus();
+    this.status = status;
+    this.usage =
+      status.usage === null
+        ? 'unknown'
+        : status.quota
+          ? `${api.formatBytes(status.usage)} of ${api.formatBytes(status.quota)} available`
+          : api.formatBytes(status.usage);
+  }
+
+  async askPersistence(): Promise<void> {
+    const api = await import('$lib/storage');
+    const granted = await api.requestPersistence();
+    await this.app.storage.use((a, db) => a.setSetting(db, 'persistenceAsked', true));
+    this.message =
+      granted === true
+        ? { tone: 'ok', text: 'Done: the browser will keep your progress even when space runs low.' }
+        : granted === false
+          ? {
+              tone: 'problem',
+              text: 'The browser said no for now. Installing Sourcewise to your home screen usually makes it agree.'
+            }
+          : {
+              tone: 'problem',
+              text: 'This browser cannot be asked to keep data. Export a backup now and then.'
+            };
+    await this.refreshStatus();
+  }
+
+  /** The whole backup as a JSON text and a file name, or null when storage failed (message shown). */
+  async exportBackup(now = clock()): Promise<{ name: string; json: string } | null> {
+    const backup = await this.app.storage.use((api, db) => api.exportAll(db, now));
+    if (!backup) {
+      this.message = {
+        tone: 'problem',
+        text: this.app.storage.notice?.message ?? 'The backup could not be made.'
+      };
+      return null;
+    }
+    const n = backup.stores.attempts.length;
+    this.message = {
+      tone: 'ok',
+      text: `Backup ready: ${n} ${n === 1 ? 'answer' : 'answers'} and ${backup.stores.packs.length} own packs.`
+    };
+    return { name: `sourcewise-backup-${now.toISOString().slice(0, 10)}.json`, json: JSON.stringify(backup) };
+  }
+
+  async restoreBackup(file: File): Promise<boolean> {
+    this.busy = true;
+    try {
+      let data: unknown;
+      try {
+        data = JSON.parse(await file.text());
+      } catch {
+        this.message = {
+          tone: 'problem',
+          text: `“${file.name}” is not a backup file (it is not valid JSON).`
+        };
+        return false;
+      }
+      const done = await this.app.storage.use(async (api, db) => {
+        await api.restoreAll(db, data);
+        return true;
+      });
+      if (!done) {
+        this.message = {
+          tone: 'problem',
+          text: this.app.storage.notice?.message ?? 'The backup could not be restored.'
+        };
+        this.app.storage.dismiss();
+        return false;
+      }
+      await this.#reload();
+      this.message = { tone: 'ok', text: `Restored from “${file.name}”.` };
+      return true;
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  async resetAll(): Promise<boolean> {
+    this.busy = true;
+    try {
+      const done = await this.app.storage.use(async (api, db) => {
+        await api.resetAll(db);
+        return true;
+      });
+      if (!done) {
+        this.message = { tone: 'problem', text: this.app.storage.notice?.message ?? 'Nothing was deleted.' };
+        return false;
+      }
+      await this.#reload();
+      this.message = { tone: 'ok', text: 'Everything was deleted. Sourcewise is as good as new.' };
+      return true;
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  async #reload() {
+    await Promise.all([this.app.progress.refresh(), this.app.loadStoredPacks(), this.refreshStatus()]);
+  }
+}

@@ -1,0 +1,181 @@
+/**
+ * A study session on screen: a pack (or the review queue), the pure session state machine, and storage.
+ * Each answer is graded, shown, and written at once (attempt + card in one transaction, then the session),
+ * so leaving mid-session and coming back resumes at the same question.
+ */
+import type { Pack, Question } from '$lib/domain/packs/schema';
+import { grade, type Response } from '$lib/domain/study/grading';
+import { isSchedulable, newCard, reviewCard } from '$lib/domain/study/scheduling';
+import * as machine from '$lib/domain/study/session';
+import type { SessionState } from '$lib/domain/study/session';
+import type { AppState } from './app.svelte';
+import { cache, clock, setOf, unique } from './plain';
+
+export const REVIEW = machine.REVIEW;
+/** The review queue takes at most this many due cards at a time. */
+export const REVIEW_BATCH = 30;
+/** A finished session is shown again (its summary) for this long; after that the pack starts afresh. */
+const SUMMARY_KEEP_MS = 60 * 60 * 1000;
+
+export interface StudyItem {
+  question: Question;
+  pack: Pack;
+}
+
+export class StudySession {
+  status = $state<'loading' | 'ready' | 'empty' | 'error'>('loading');
+  message = $state('');
+  details = $state.raw<string[]>([]);
+  session = $state.raw<SessionState | null>(null);
+  /** The last answer could not be saved (quota, private window); shown next to the feedback. */
+  saveProblem = $state<string | null>(null);
+  title = $state('');
+
+  #items = cache<string, StudyItem>();
+
+  constructor(
+    private readonly app: AppState,
+    readonly packId: string
+  ) {}
+
+  get isReview(): boolean {
+    return this.packId === REVIEW;
+  }
+
+  get current(): StudyItem | null {
+    const id = this.session ? machine.currentQuestionId(this.session) : null;
+    return id ? (this.#items.get(id) ?? null) : null;
+  }
+
+  get result() {
+    return this.session ? machine.currentResult(this.session) : null;
+  }
+
+  get position() {
+    return this.session ? machine.progressOf(this.session) : { position: 0, total: 0 };
+  }
+
+  get summary() {
+    return this.session?.phase === 'finished' ? machine.summarize(this.session) : null;
+  }
+
+  item(questionId: string): StudyItem | undefined {
+    return this.#items.get(questionId);
+  }
+
+  async start(now = clock()): Promise<void> {
+    const ids = this.isReview ? await this.#loadReview(now) : await this.#loadPack();
+    if (!ids) return;
+    const known = setOf(this.#items.keys());
+    const saved = await this.app.storage.use((api, db) => api.loadSession(db, this.packId, known));
+    const fresh =
+      !saved ||
+      saved.questionIds.length === 0 ||
+      (saved.phase === 'finished' && (this.isReview || now.getTime() - saved.updatedAt > SUMMARY_KEEP_MS));
+    if (!fresh) this.session = saved;
+    else this.#begin(ids, now);
+    this.status = this.session && this.session.questionIds.length ? 'ready' : 'empty';
+  }
+
+  async #loadPack(): Promise<string[] | null> {
+    const load = await this.app.packs.loadPack(this.packId);
+    if (!load.ok) {
+      this.message = load.message;
+      this.details = load.details;
+      this.status = 'error';
+      return null;
+    }
+    this.title = load.pack.title;
+    for (const question of load.pack.questions) this.#items.set(question.id, { question, pack: load.pack });
+    return load.pack.questions.map((q) => q.id);
+  }
+
+  async #loadReview(now: Date): Promise<string[] | null> {
+    this.title = 'Review due';
+    const due = (await this.app.storage.use((api, db) => api.dueCards(db, now))) ?? [];
+    const ordered = [...due].sort((a, b) => a.due - b.due);
+    const packIds = unique(ordered.map((c) => c.packId));
+    const loads = await Promise.all(packIds.map((id) => this.app.packs.loadPack(id)));
+    for (const load of loads) {
+      if (!load.ok) continue; // a pack that is gone or broken: its cards wait until it is back
+      for (const question of load.pack.questions) this.#items.set(question.id, { question, pack: load.pack });
+    }
+    return ordered
+      .filter((c) => this.#items.has(c.questionId))
+      .slice(0, REVIEW_BATCH)
+      .map((c) => c.questionId);
+  }
+
+  #begin(ids: string[], now: Date) {
+    const skills = Object.fromEntries(
+      ids.map((id) => [id, this.#items.get(id)?.question.skill ?? 'general'])
+    );
+    this.session = machine.startSession({ packId: this.packId, questionIds: ids, now, skills });
+  }
+
+  async #save(state: SessionState) {
+    await this.app.storage.use((api, db) => api.saveSession(db, state));
+  }
+
+  /** Grades the answer, shows it at once, then writes attempt + card and the session. */
+  async answer(response: Response, now = clock()): Promise<void> {
+    const before = this.session;
+    const item = this.current;
+    if (!before || !item) return;
+    const result = grade(item.question, response);
+    const after = machine.answer(before, item.question.id, response, result, now);
+    if (after === before) return;
+    this.session = after;
+    const durationMs = machine.elapsedOnQuestion(before, now);
+    const saved = await this.app.storage.use(async (api, db) => {
+      const previous = isSchedulable(item.question) ? await api.getCard(db, item.question.id) : undefined;
+      const card = isSchedulable(item.question)
+        ? reviewCard(previous?.card ?? newCard(now), result, now, durationMs)
+        : null;
+      await api.recordAnswer(
+        db,
+        {
+          questionId: item.question.id,
+          packId: item.pack.id,
+          skill: item.question.skill,
+          type: item.question.type,
+          correct: result.correct,
+          score: result.score,
+          graded: result.graded,
+          response,
+          at: now.getTime(),
+          durationMs
+        },
+        card
+      );
+      await api.saveSession(db, after);
+      return true;
+    });
+    this.saveProblem = saved ? null : (this.app.storage.notice?.message ?? 'This answer could not be saved.');
+  }
+
+  async next(now = clock()): Promise<void> {
+    if (!this.session) return;
+    this.session = machine.next(this.session, now);
+    await this.#save(this.session);
+  }
+
+  async finishNow(now = clock()): Promise<void> {
+    if (!this.session) return;
+    this.session = machine.finish(this.session, now);
+    await this.#save(this.session);
+  }
+
+  /** Starts again with the given questions (the ones missed), or the whole pack. */
+  async restart(questionIds?: string[], now = clock()): Promise<void> {
+    if (this.isReview && !questionIds) {
+      this.#items.clear();
+      const ids = (await this.#loadReview(now)) ?? [];
+      this.#begin(ids, now);
+    } else {
+      this.#begin(questionIds ?? [...this.#items.keys()], now);
+    }
+    this.status = this.session?.questionIds.length ? 'ready' : 'empty';
+    if (this.session) await this.#save(this.session);
+  }
+}

@@ -1,0 +1,76 @@
+/**
+ * A tiny static host for the built app (`build/`), the way a CDN serves it: `/progress` → progress.html,
+ * unknown paths → 404.html with status 404. The offline tests start it on their own port and really stop it,
+ * and the update test changes the service worker it serves.
+ */
+import { createServer, type Server } from 'node:http';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, normalize, resolve } from 'node:path';
+import type { AddressInfo } from 'node:net';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8'
+};
+
+export interface StaticServer {
+  url: string;
+  port: number;
+  /** Appended to sw.js as a comment: a new value makes the browser see a new service worker. */
+  swVersion: string;
+  close(): Promise<void>;
+}
+
+function fileFor(root: string, pathname: string): string | null {
+  const clean = normalize(decodeURIComponent(pathname)).replace(/^([/\\])+/, '');
+  const base = resolve(root, clean);
+  if (!base.startsWith(resolve(root))) return null;
+  for (const candidate of [base, `${base}.html`, join(base, 'index.html')])
+    if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
+  return null;
+}
+
+export async function startStaticServer(root = 'build', port = 0): Promise<StaticServer> {
+  const state = { swVersion: '' };
+  const server: Server = createServer((req, res) => {
+    const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
+    const file = fileFor(root, pathname);
+    if (!file) {
+      res.writeHead(404, { 'content-type': TYPES['.html'] });
+      res.end(readFileSync(join(root, '404.html')));
+      return;
+    }
+    let body: Buffer | string = readFileSync(file);
+    if (pathname === '/sw.js' && state.swVersion) body = `${body}\n// build ${state.swVersion}\n`;
+    res.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      // Like most hosts: the service worker script is always revalidated.
+      'cache-control': pathname === '/sw.js' ? 'no-cache' : 'public, max-age=0'
+    });
+    res.end(body);
+  });
+  await new Promise<void>((done) => server.listen(port, '127.0.0.1', done));
+  const actual = (server.address() as AddressInfo).port;
+  return {
+    url: `http://127.0.0.1:${actual}`,
+    port: actual,
+    get swVersion() {
+      return state.swVersion;
+    },
+    set swVersion(v: string) {
+      state.swVersion = v;
+    },
+    close: () =>
+      new Promise<void>((done) => {
+        server.closeAllConnections();
+        server.close(() => done());
+      })
+  };
+}
