@@ -90,6 +90,16 @@ describe('backup', () => {
     expect(await listPacks(db)).toHaveLength(1);
   });
 
+  it('refuses a backup with two records under one key', async () => {
+    const { db } = await freshDb();
+    await fill(db);
+    const backup = JSON.parse(JSON.stringify(await exportAll(db, now)));
+    backup.stores.attempts[2].id = backup.stores.attempts[0].id;
+    const check = checkBackup(backup);
+    expect(check).toMatchObject({ ok: false, path: '$.stores.attempts[2]' });
+    expect(!check.ok && check.message).toMatch(/duplicate attempt id 1/);
+  });
+
   it('explains files that are not backups or come from a newer app', () => {
     expect(checkBackup([])).toMatchObject({ ok: false, path: '$' });
     expect(checkBackup({ format: 'sourcewise-pack' })).toMatchObject({ ok: false, path: '$.format' });

@@ -22,17 +22,30 @@ const SCHEMA_VERSION_KEY = 'schemaVersion';
 
 const metaEntrySchema = z.object({ key: z.string().min(1), value: z.unknown() });
 
+/** Two records with one key would silently collapse into one on restore, so they are refused. */
+function uniqueBy<T>(key: (record: T) => string | number, label: string) {
+  return (records: T[], ctx: z.RefinementCtx) => {
+    const seen = new Set<string | number>();
+    records.forEach((record, i) => {
+      const k = key(record);
+      if (seen.has(k))
+        ctx.addIssue({ code: 'custom', message: `duplicate ${label} ${JSON.stringify(k)}`, path: [i] });
+      seen.add(k);
+    });
+  };
+}
+
 export const backupSchema = z.object({
   format: z.literal(BACKUP_FORMAT),
   version: z.literal(BACKUP_VERSION),
   /** ISO 8601. */
   exportedAt: z.string(),
   stores: z.object({
-    packs: z.array(packRecordSchema),
-    attempts: z.array(attemptRecordSchema),
-    cards: z.array(cardRecordSchema),
-    classes: z.array(classRecordSchema),
-    meta: z.array(metaEntrySchema)
+    packs: z.array(packRecordSchema).superRefine(uniqueBy((r) => r.id, 'pack id')),
+    attempts: z.array(attemptRecordSchema).superRefine(uniqueBy((r) => r.id, 'attempt id')),
+    cards: z.array(cardRecordSchema).superRefine(uniqueBy((r) => r.questionId, 'card for question')),
+    classes: z.array(classRecordSchema).superRefine(uniqueBy((r) => r.id, 'result id')),
+    meta: z.array(metaEntrySchema).superRefine(uniqueBy((r) => r.key, 'setting'))
   })
 });
 
