@@ -10,6 +10,7 @@ import {
   MALE_NAMES,
   MALE_TITLES,
   NATIONALITY_WORDS,
+  COMMON_NOUNS,
   NON_NAME_WORDS,
   ORG_WORDS,
   PLACE_WORDS,
@@ -79,13 +80,17 @@ function tokenize(text: string, from: number, to: number): Token[] {
   for (let m = TOKEN.exec(text); m && m.index < to; m = TOKEN.exec(text)) {
     let word = m[0];
     let possessive = false;
-    // A full stop belongs to abbreviations and initials only.
-    if (word.endsWith('.') && !ABBREVIATION.test(word)) word = word.replace(/\.+$/, '');
-    word = word.replace(/[-]+$/, '');
-    if (/['’]s$/i.test(word) || (/s['’]$/.test(word) && word.length > 2)) {
-      possessive = true;
-      word = word.replace(/['’]s?$/i, '');
-    } else word = word.replace(/['’]+$/, '');
+    const last = word[word.length - 1];
+    // Most words are plain; only trailing marks need a closer look.
+    if (last === '.' || last === '-' || last === "'" || last === '’' || last === 's' || last === 'S') {
+      // A full stop belongs to abbreviations and initials only.
+      if (last === '.' && !ABBREVIATION.test(word)) word = word.replace(/\.+$/, '');
+      word = word.replace(/[-]+$/, '');
+      if (/['’]s$/i.test(word) || (/s['’]$/.test(word) && word.length > 2)) {
+        possessive = true;
+        word = word.replace(/['’]s?$/i, '');
+      } else word = word.replace(/['’]+$/, '');
+    }
     if (!word) continue;
     tokens.push({ start: m.index, end: m.index + word.length, text: word, possessive });
   }
@@ -93,7 +98,10 @@ function tokenize(text: string, from: number, to: number): Token[] {
 }
 
 const lower = (w: string) => w.toLowerCase().replace(/\.$/, '');
-const isCapitalised = (w: string) => /^\p{Lu}/u.test(w);
+const isCapitalised = (w: string) => {
+  const c = w[0];
+  return c !== c.toLowerCase() && c === c.toUpperCase();
+};
 /** Title words, nationalities and hyphenated modifiers ("Slovenian-born", "then-President"). */
 const isTitle = (w: string) =>
   TITLE_WORDS.has(lower(w)) ||
@@ -143,7 +151,24 @@ export function findMentions(text: string, from = 0, to = text.length): Mention[
     if (mention) mentions.push(mention);
     i = j + 1;
   }
-  return mentions;
+  const lowerWords = new Set<string>();
+  for (const t of tokens) if (!isCapitalised(t.text)) lowerWords.add(t.text);
+  return dropCommonWords(mentions, lowerWords);
+}
+
+/**
+ * A lone capitalised word that the text also uses in lower case ("Reporters" / "reporters'") is a common
+ * noun at a sentence start, unless it is part of a full name the text gives ("Price" / "Marcia Price").
+ */
+function dropCommonWords(mentions: Mention[], lowerWords: Set<string>): Mention[] {
+  const nameParts = new Set<string>();
+  for (const m of mentions)
+    if (m.surface.includes(' ')) for (const part of m.surface.toLowerCase().split(' ')) nameParts.add(part);
+  return mentions.filter((m) => {
+    if (m.surface.includes(' ') || m.surface.length < 4) return true;
+    const word = m.surface.toLowerCase();
+    return !lowerWords.has(word) || nameParts.has(word);
+  });
 }
 
 function analyseRun(text: string, tokens: Token[], runStart: number, run: Token[]): Mention | null {
@@ -169,6 +194,8 @@ function analyseRun(text: string, tokens: Token[], runStart: number, run: Token[
   // "Following a meeting, …", "Reading from his notes, …": participles, not names.
   if (words.length === 1 && /ing$/.test(words[0]) && !MALE_NAMES.has(words[0]) && !FEMALE_NAMES.has(words[0]))
     return null;
+  // "Reporters yelled", "Officials said": a capitalised common noun is not a name.
+  if (words.length === 1 && COMMON_NOUNS.has(words[0])) return null;
   if (words.every((w) => NON_NAME_WORDS.has(w)) || name.some((t) => isContraction(t.text))) return null;
   const beforeToken = tokens[b];
   const gap = beforeToken ? text.slice(beforeToken.end, name[0].start) : '';
@@ -199,6 +226,20 @@ function entityType(name: Token[], titles: string[]): EntityType {
   const personTitle = titles.some((t) => TITLE_WORDS.has(t) && !NATIONALITY_WORDS.has(t));
   if (personTitle || MALE_NAMES.has(words[0]) || FEMALE_NAMES.has(words[0])) return 'person';
   return 'unknown';
+}
+
+/** The mentions that start within [from, to), by binary search (mentions are in text order). */
+export function mentionsBetween(mentions: Mention[], from: number, to: number): Mention[] {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  let end = lo;
+  while (end < mentions.length && mentions[end].start < to) end++;
+  return mentions.slice(lo, end);
 }
 
 const nameKey = (s: string) => s.replace(/\./g, '').toLowerCase();

@@ -4,7 +4,7 @@
  * reported speech ("Trump said Putin told him …", or a quote that itself relays someone: "Vladimir Putin,
  * smart guy, said you can't …").
  */
-import type { Mention, PeopleIndex } from './people';
+import { mentionsBetween, type Mention, type PeopleIndex } from './people';
 import { PREPOSITIONS, type Discourse, type Sentence } from './quote-context';
 import type { MarkedSpan, ParagraphSpan } from './quote-marks';
 import {
@@ -201,11 +201,12 @@ function resolve(input: AttributionInput, subject: SubjectRef): { name: string; 
     const near = paragraph.index - event.paragraph <= 1;
     // Another person named between the antecedent and the pronoun in the same sentence makes "he"
     // ambiguous ("Flynn said Trump was right when he said …"): keep the guess, but never as a question.
-    const rival = input.mentions.some(
+    const rival = mentionsBetween(
+      input.mentions,
+      Math.max(event.at + 1, input.sentence.start),
+      subject.at
+    ).some(
       (m) =>
-        m.start > event.at &&
-        m.start >= input.sentence.start &&
-        m.end < subject.at &&
         !m.possessive &&
         people.canonical(m) !== event.name &&
         people.info(people.canonical(m))?.type === 'person'
@@ -255,7 +256,7 @@ function sentenceSubject(input: AttributionInput, base: Attribution): Attributio
       head
     );
   if (intro) from += intro[0].length;
-  const first = input.mentions.find((m) => m.start >= from && m.end < span.start);
+  const first = mentionsBetween(input.mentions, from, span.start)[0];
   if (!first || first.possessive || PREPOSITIONS.has(first.before) || first.start > from + 40) return null;
   if (/\b(that|which|who|because|when|if)\b/i.test(text.slice(first.end, span.start))) return null;
   return {
@@ -290,7 +291,7 @@ function continuation(input: AttributionInput, base: Attribution, afterWords: Wo
     const from = input.previous.end + 1;
     const other = input.sentences.some((s) => {
       if (s.start < from || s.start >= span.start) return false;
-      const first = input.mentions.find((m) => m.start >= s.start && m.end < Math.min(s.end, span.start));
+      const first = mentionsBetween(input.mentions, s.start, Math.min(s.end, span.start))[0];
       if (!first || first.possessive || PREPOSITIONS.has(first.before)) return false;
       const name = input.people.canonical(first);
       return name !== prev.speaker && input.people.info(name)?.type !== 'org';
@@ -346,7 +347,7 @@ function accordingToBelow(input: AttributionInput): { name: string; paragraph: n
     const body = text.slice(p.start, p.end);
     const at = body.search(/\baccording to\b/i);
     if (at < 0) continue;
-    const names = input.mentions.filter((m) => m.start > p.start + at && m.end <= p.end && !m.possessive);
+    const names = mentionsBetween(input.mentions, p.start + at, p.end).filter((m) => !m.possessive);
     const person = names.find((m) => input.people.info(input.people.canonical(m))?.type === 'person');
     if (person) return { name: input.people.canonical(person), paragraph: p.index };
   }

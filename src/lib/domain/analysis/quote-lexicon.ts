@@ -62,6 +62,14 @@ export const NON_NAME_WORDS = words(`
   god mr. mrs. ms. dr.
 `);
 
+/** Plural and collective nouns that open sentences as subjects but never name anyone. */
+export const COMMON_NOUNS = words(`
+  reporters officials critics analysts observers experts protesters lawmakers sources aides advisers
+  advisors supporters opponents voters residents witnesses diplomats leaders people officers police
+  investigators prosecutors researchers scientists economists democrats republicans conservatives
+  liberals journalists commentators insiders allies rivals americans ukrainians russians europeans
+`);
+
 /** Places that would otherwise look like one-word names. */
 export const PLACE_WORDS = words(`
   america europe asia africa australia antarctica russia ukraine china japan india pakistan iran iraq

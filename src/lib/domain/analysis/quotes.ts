@@ -5,7 +5,7 @@
  * named or unambiguously resolved speaker, a clause of 4+ words, not reported speech, not a headline.
  */
 import { isChromeLine } from '../corpus/boilerplate';
-import { findMentions, PeopleIndex, type Mention } from './people';
+import { findMentions, mentionsBetween, PeopleIndex, type Mention } from './people';
 import { Discourse, sentencesOf, type Sentence } from './quote-context';
 import { hasVerb, looksLikeTitle, wordCount } from './quote-kinds';
 import { findMarkedSpans, splitLines, type MarkedSpan, type ParagraphSpan } from './quote-marks';
@@ -44,8 +44,9 @@ export function extractQuotes(text: string): Quote[] {
     .map((p, index) => ({ ...p, index }));
   const spansByParagraph = paragraphs.map((p) => findMarkedSpans(text, p));
   const spans = spansByParagraph.flat();
-  const mentions = outsideQuotes(findMentions(text), spans);
-  const people = new PeopleIndex(findMentions(text));
+  const allMentions = findMentions(text);
+  const mentions = outsideQuotes(allMentions, spans);
+  const people = new PeopleIndex(allMentions);
   const discourse = new Discourse(people);
   const quotes: Quote[] = [];
   const attributions: Attribution[] = [];
@@ -53,7 +54,7 @@ export function extractQuotes(text: string): Quote[] {
   paragraphs.forEach((paragraph, pi) => {
     const pSpans = spansByParagraph[pi];
     const sentences = sentencesOf(text, paragraph, pSpans);
-    const pMentions = mentions.filter((m) => m.start >= paragraph.start && m.end <= paragraph.end);
+    const pMentions = mentionsBetween(mentions, paragraph.start, paragraph.end);
     let si = 0;
     pSpans.forEach((span, k) => {
       // Sentences up to and including the quote's own: its subject may be the speaker ("X, adding: …").

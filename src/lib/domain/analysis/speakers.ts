@@ -328,8 +328,10 @@ export function cueBefore(ws: Word[], text: string, names: MentionLookup): CueMa
       };
     }
     if (!isCueVerb(w)) continue;
-    // "was quoted as saying", "went on to say": look past the helper words.
-    const subject = subjectBefore(ws, v, names);
+    // A participle's left neighbour is its object ("closes the video saying"), unless it is a name
+    // ("with Trump saying"); otherwise the participle belongs to the sentence's subject.
+    const left = subjectBefore(ws, v, names);
+    const subject = w.endsWith('ing') && left?.kind !== 'name' ? null : left;
     const prev = ws[v - 1]?.lower;
     const coordinated =
       !subject &&
