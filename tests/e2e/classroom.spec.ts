@@ -199,6 +199,75 @@ test.describe('classroom quiz', () => {
     const code = await student.getByRole('textbox', { name: 'Your result code' }).inputValue();
     await student.reload();
     await expect(student.getByRole('textbox', { name: 'Your result code' })).toHaveValue(code);
+
+    // The same name on another device sends a second, different code: both are kept and the teacher chooses.
+    const again = await (await browser.newContext()).newPage();
+    await again.goto(link);
+    await again.getByLabel(/Your name/).fill('ben ');
+    await again.getByRole('button', { name: 'Start the quiz' }).click();
+    for (const answer of [/Read the site's own About page/, /True/, /The reporter/])
+      await again.getByRole('button', { name: answer }).click();
+    await expect(again.getByText('You got 0 of 3 right.')).toBeVisible();
+    const second = await again.getByRole('textbox', { name: 'Your result code' }).inputValue();
+
+    await teacher.getByRole('link', { name: 'Collect the results' }).click();
+    await teacher.getByRole('textbox', { name: /Paste one or more codes/ }).fill(`${code} ${second}`);
+    await teacher.getByRole('button', { name: 'Add codes' }).click();
+    await expect(teacher.getByText('this name already sent a code')).toBeVisible();
+    const table = teacher.getByRole('table', { name: 'Answers by student' });
+    await expect(table.getByRole('row')).toHaveCount(2);
+    await expect(table.getByRole('row', { name: /Ben/i })).toContainText('sent twice');
+    await teacher.getByRole('button', { name: /Keep the one .*: 3 right/ }).click();
+    await expect(table.getByRole('row', { name: /Ben/i })).toContainText('3/3');
+    await expect(table.getByRole('row', { name: /Ben/i })).not.toContainText('sent twice');
+  });
+
+  test('with a timer, a question left unanswered is recorded as no answer', async ({ browser }) => {
+    const teacher = await (await browser.newContext()).newPage();
+    await teacher.goto(`${BASE}/teach/classroom`);
+    await teacher.getByRole('radio', { name: /Media literacy basics/ }).check();
+    await teacher.getByRole('radio', { name: 'Pick them' }).check();
+    await teacher.getByRole('checkbox', { name: QUESTIONS[1] }).check();
+    await teacher.getByRole('checkbox', { name: 'Use a timer' }).check();
+    await teacher.getByLabel(/Seconds per question/).fill('5');
+    await teacher.getByRole('button', { name: 'Create the quiz' }).click();
+    const link = await teacher.getByRole('textbox', { name: 'Quiz link' }).inputValue();
+
+    const student = await (await browser.newContext()).newPage();
+    await student.goto(link);
+    await student.getByLabel(/Your name/).fill('Chloé');
+    await student.getByRole('button', { name: 'Start the quiz' }).click();
+    await expect(student.getByRole('timer')).toHaveText(/0:0[45]/);
+    await expect(student.getByText('Time is up: no answer recorded.')).toBeVisible({ timeout: 8000 });
+    await student.getByRole('button', { name: 'Next' }).click();
+    await expect(student.getByText('You got 0 of 1 right.')).toBeVisible();
+  });
+
+  test('the QR encoder and the camera decoder load only on the pages that use them', async ({ page }) => {
+    const scripts: Promise<string>[] = [];
+    page.on('response', (r) => {
+      if (r.url().endsWith('.js')) scripts.push(r.text().catch(() => ''));
+    });
+    const loaded = async () => (await Promise.all(scripts)).join('\n');
+    // Strings found only inside each library's own code.
+    const QRCODE = 'Invalid QR Code version';
+    const JSQR = 'attemptBoth';
+
+    await page.goto(`${BASE}/`);
+    await page.waitForLoadState('networkidle');
+    expect(await loaded()).not.toContain(QRCODE);
+    expect(await loaded()).not.toContain(JSQR);
+
+    const link = await createQuizAsTeacher(page, 'end');
+    expect(await loaded()).toContain(QRCODE);
+    expect(await loaded()).not.toContain(JSQR);
+    expect(link).toContain('/quiz#');
+
+    await page.getByRole('link', { name: 'Collect the results' }).click();
+    await page.getByRole('button', { name: 'Scan codes with the camera' }).click();
+    // A test browser has no camera: the page says so instead of failing silently.
+    await expect(page.getByRole('alert').filter({ hasText: /camera/i })).toBeVisible();
+    await expect.poll(loaded).toContain(JSQR);
   });
 
   test('a damaged quiz link says what is wrong', async ({ page }) => {
