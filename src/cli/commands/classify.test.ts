@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { classifyLines, DEFAULT_MIN_CONFIDENCE, parseMinConfidence, unquoteCell } from './classify';
+import {
+  classifyLines,
+  decodeInput,
+  DEFAULT_MIN_CONFIDENCE,
+  parseMinConfidence,
+  unquoteCell
+} from './classify';
 
 describe('classify command', () => {
   it('returns one row per input line, in order, empty lines included', () => {
@@ -38,5 +44,12 @@ describe('classify command', () => {
     expect(() => parseMinConfidence('high')).toThrow(/--min-confidence/);
     expect(() => parseMinConfidence('1.5')).toThrow(/0 to 1/);
     expect(() => parseMinConfidence(true)).toThrow(/--min-confidence/);
+  });
+
+  it('refuses binary, non-UTF-8 or empty input with one clear message', () => {
+    expect(() => decodeInput(new Uint8Array([0x68, 0x00, 0x69]))).toThrow(/binary/);
+    expect(() => decodeInput(new Uint8Array([0x68, 0xff, 0xfe, 0x69]))).toThrow(/UTF-8/);
+    expect(() => decodeInput(new TextEncoder().encode(' \n\n'))).toThrow(/no sentences/);
+    expect(decodeInput(new TextEncoder().encode('Prices rose.\n'))).toBe('Prices rose.\n');
   });
 });

@@ -5,7 +5,7 @@
  * threshold, so it changes nothing. 0.7 keeps about half the sentences at a clearly higher precision.
  */
 import { classifySentence, UNSURE_BELOW, type Classification } from '../../lib/domain/analysis/claims';
-import { parseArgs, readStdin, UsageError } from '../io';
+import { MAX_INPUT_BYTES, parseArgs, UsageError } from '../io';
 
 export const DEFAULT_MIN_CONFIDENCE = UNSURE_BELOW;
 
@@ -32,6 +32,31 @@ export function unquoteCell(line: string): string {
   return cell && cell[1].includes('""') ? cell[1].replace(/""/g, '"') : line;
 }
 
+async function readStdinBytes(): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of process.stdin) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_INPUT_BYTES)
+      throw new UsageError(`stdin: more than ${MAX_INPUT_BYTES / 1024 / 1024} MB; classify it in parts`);
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+/** Sentences must be UTF-8 text: one clear line for anything else, never a crash or silent garbage. */
+export function decodeInput(bytes: Uint8Array): string {
+  if (bytes.includes(0)) throw new UsageError('stdin: binary input, expected text with one sentence a line');
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new UsageError('stdin: not valid UTF-8 text');
+  }
+  if (!text.trim()) throw new UsageError('stdin: no sentences; give one sentence a line');
+  return text;
+}
+
 export function parseMinConfidence(value: string | true | undefined): number {
   if (value === undefined) return DEFAULT_MIN_CONFIDENCE;
   const number = typeof value === 'string' ? Number(value) : NaN;
@@ -41,7 +66,7 @@ export function parseMinConfidence(value: string | true | undefined): number {
 }
 
 function table(rows: ClassifyRow[]): string {
-  const clip = (s: string, n: number) => (s.length > n ? s.slice(0, n - 1) + '…' : s.padEnd(n));
+  const clip = (s: string, n: number) => (s.length > n ? s.slice(0, n - 1) + '…' : s);
   return [
     `${'label'.padEnd(8)} ${'conf'.padEnd(5)} sentence`,
     ...rows.map(
@@ -59,9 +84,7 @@ export async function run(argv: string[]): Promise<number> {
     throw new UsageError('classify reads sentences from stdin, one a line; it takes no file names');
   const minConfidence = parseMinConfidence(flags.get('min-confidence'));
   if (process.stdin.isTTY) console.error('Type or paste sentences, one a line; end with Ctrl-D.');
-  const input = await readStdin();
-  if (input.includes('\u0000'))
-    throw new UsageError('stdin: binary input, expected text with one sentence a line');
+  const input = decodeInput(await readStdinBytes());
   const rows = classifyLines(input, minConfidence);
   if (flags.has('json'))
     console.log(JSON.stringify(rows.map(({ text, label, confidence }) => ({ text, label, confidence }))));

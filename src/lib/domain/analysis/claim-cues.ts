@@ -151,8 +151,9 @@ function isReported(cue: Cue, cues: Cue[], sentence: string): boolean {
   return cues.some((a) => {
     if (a.kind !== 'attribution') return false;
     if (/^according/i.test(a.text) || a.start < cue.start) return true;
+    // A closing attribution follows a comma or a quotation mark: "…, critics said." ("it claims to help" is not one).
     const rest = sentence.slice(a.end).match(/[\p{L}\p{N}]+/gu) ?? [];
-    return rest.length <= 4;
+    return rest.length <= 4 && /[,”"’]\s*(?:[^\s,”"’]+\s+){0,5}$/u.test(sentence.slice(0, a.start));
   });
 }
 
@@ -252,7 +253,8 @@ function addFactCues(
   };
   for (const e of entities) {
     // "in February 2022" pins a claim down more than "this winter" does.
-    if (e.type === 'DATE' || e.type === 'TIME')
+    MONTHS.lastIndex = 0;
+    if (e.type === 'DATE' || e.type === 'TIME' || MONTHS.test(e.text))
       take('date', /\d|[A-Z]/.test(e.text) ? -0.8 : -0.5, e.start, e.end);
     else if (e.type === 'MONEY' || e.type === 'PERCENT') take('number', -0.8, e.start, e.end);
     else if (e.type === 'CARDINAL' || e.type === 'DURATION')
