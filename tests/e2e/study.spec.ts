@@ -1,0 +1,115 @@
+/** Studying a pack: every question type, feedback, the article view, the summary, resuming and progress. */
+import { expect, test } from '@playwright/test';
+import {
+  answerRight,
+  answerRun,
+  basicsPack,
+  BASICS,
+  expectQuestion,
+  fetchPack,
+  nextButton
+} from './helpers/study';
+
+const pack = basicsPack();
+const graded = pack.questions.filter((q) => q.type !== 'description' && q.type !== 'open-response').length;
+
+test('a learner studies the hand-written pack end to end, by keyboard where it can', async ({ page }) => {
+  await page.goto(`/study/${BASICS}`);
+  await expect(page.getByText(`1 / ${pack.questions.length}`)).toBeVisible();
+  for (const [i, q] of pack.questions.entries()) {
+    await expectQuestion(page, q);
+    await answerRight(page, q);
+    const feedback = page.getByRole('region', { name: 'Feedback' });
+    await expect(feedback).toBeVisible();
+    if (q.type === 'description' || q.type === 'open-response')
+      await expect(feedback.getByText('Compare with this')).toBeVisible();
+    else await expect(feedback.getByText('Right', { exact: true })).toBeVisible();
+    if (q.explanation) await expect(feedback.getByText(q.explanation)).toBeVisible();
+    if (q.source) await expect(feedback.getByText(q.source.excerpt)).toBeVisible();
+    // Next has the focus, so Enter moves on.
+    await expect(nextButton(page)).toBeFocused();
+    await page.keyboard.press('Enter');
+    if (i + 1 < pack.questions.length)
+      await expect(page.getByText(`${i + 2} / ${pack.questions.length}`)).toBeVisible();
+  }
+  await expect(page.getByRole('heading', { name: 'Session done' })).toBeVisible();
+  await expect(page.getByText(`${graded} of ${graded}`)).toBeVisible();
+});
+
+test('a wrong answer is marked by words and icon, with the right answer shown', async ({ page }) => {
+  const q = pack.questions[1];
+  if (q.type !== 'choice' || q.multiple)
+    throw new Error('fixture changed: question 2 should be single choice');
+  await page.goto(`/study/${BASICS}`);
+  await answerRight(page, pack.questions[0]);
+  await nextButton(page).click();
+  const wrong = q.options.findIndex((o) => o.weight === 0);
+  await page.keyboard.press(String(wrong + 1));
+  await expect(page.getByText('Not quite')).toBeVisible();
+  await expect(page.getByRole('button', { name: /Right answer/ })).toContainText(q.options[0].text);
+  await expect(page.getByRole('button', { name: /Your answer/ })).toContainText(q.options[wrong].text);
+});
+
+test('"Read it in the article" shows the passage highlighted, and the way back resumes the question', async ({
+  page
+}) => {
+  const index = pack.questions.findIndex((q) => q.source);
+  const q = pack.questions[index];
+  await page.goto(`/study/${BASICS}`);
+  await answerRun(page, pack, 0, index);
+  await answerRight(page, q);
+  await page.getByRole('link', { name: 'Read it in the article' }).click();
+  const mark = page.locator('mark');
+  await expect(mark).toHaveText(q.source!.excerpt);
+  await expect(mark).toBeInViewport();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(pack.sources[0].title);
+  await page.getByRole('link', { name: 'Back to the question' }).click();
+  await expect(page.getByRole('region', { name: 'Feedback' })).toBeVisible();
+  await expect(page.getByText(`${index + 1} / ${pack.questions.length}`)).toBeVisible();
+});
+
+test('leaving mid-session and coming back resumes at the same question', async ({ page }) => {
+  await page.goto(`/study/${BASICS}`);
+  await answerRun(page, pack, 0, 3);
+  await expectQuestion(page, pack.questions[3]);
+  await page.reload();
+  await expectQuestion(page, pack.questions[3]);
+  await expect(page.getByText(`4 / ${pack.questions.length}`)).toBeVisible();
+});
+
+test('progress survives a reload: home ring, history and the review queue', async ({ page }) => {
+  await page.goto(`/study/${BASICS}`);
+  await answerRun(page, pack, 0, 4);
+  await page.goto('/progress');
+  const history = page.getByRole('heading', { name: 'Recent answers' }).locator('..').getByRole('listitem');
+  await expect(history).toHaveCount(4);
+  await page.reload();
+  await expect(history).toHaveCount(4);
+  await expect(page.getByTestId('streak')).toHaveText('1 day in a row');
+  await page.goto('/');
+  await expect(page.getByRole('img', { name: /Mastered: [1-9]\d*%/ })).toBeVisible();
+});
+
+test('generated questions render and grade: the first questions of every built-in pack', async ({
+  page,
+  request
+}) => {
+  const index = await (await request.get('/packs/index.json')).json();
+  for (const entry of index.packs as { id: string }[]) {
+    const generated = await fetchPack(request, entry.id);
+    await page.goto(`/study/${encodeURIComponent(entry.id)}`);
+    await answerRun(page, generated, 0, Math.min(3, generated.questions.length));
+  }
+});
+
+test('a broken pack gives a clear message instead of a crash', async ({ page }) => {
+  await page.route('**/packs/media-literacy-basics.json', (route) =>
+    route.fulfill({
+      contentType: 'application/json',
+      body: JSON.stringify({ ...pack, questions: [{ id: 'x' }] })
+    })
+  );
+  await page.goto(`/study/${BASICS}`);
+  await expect(page.getByRole('alert')).toContainText('is broken, so it cannot be studied');
+  await expect(page.getByRole('alert')).toContainText('$.questions[0]');
+});
