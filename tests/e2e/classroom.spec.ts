@@ -2,6 +2,7 @@
  * Classroom quiz end to end, two browser contexts (teacher, student). The spec serves the built site itself so it
  * can stop the server while the student is mid-quiz, the way a classroom loses its connection.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -268,6 +269,37 @@ test.describe('classroom quiz', () => {
     // A test browser has no camera: the page says so instead of failing silently.
     await expect(page.getByRole('alert').filter({ hasText: /camera/i })).toBeVisible();
     await expect.poll(loaded).toContain(JSQR);
+  });
+
+  test('the classroom pages have no detectable accessibility problems', async ({ browser }) => {
+    const teacher = await (await browser.newContext()).newPage();
+    const student = await (await browser.newContext()).newPage();
+    const axe = async (page: Page, scope: string) => {
+      const { violations } = await new AxeBuilder({ page })
+        .include(scope)
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21aa'])
+        .analyze();
+      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+        []
+      );
+    };
+    const link = await createQuizAsTeacher(teacher, 'each');
+    await axe(teacher, '.classroom');
+    await student.goto(link);
+    await axe(student, '.quiz');
+    await student.getByLabel(/Your name/).fill('Dev');
+    await student.getByRole('button', { name: 'Start the quiz' }).click();
+    await student.getByRole('button', { name: /Search for the website/ }).click();
+    await axe(student, '.quiz');
+    for (const answer of [/Next/, /False/, /Next/, /Tom Reed/, /Next/])
+      await student.getByRole('button', { name: answer }).click();
+    await axe(student, '.quiz');
+    const code = await student.getByRole('textbox', { name: 'Your result code' }).inputValue();
+    await teacher.getByRole('link', { name: 'Collect the results' }).click();
+    await teacher.getByRole('textbox', { name: /Paste one or more codes/ }).fill(`${code} nonsense`);
+    await teacher.getByRole('button', { name: 'Add codes' }).click();
+    await expect(teacher.getByText('Added: Dev')).toBeVisible();
+    await axe(teacher, '.results-page');
   });
 
   test('a damaged quiz link says what is wrong', async ({ page }) => {
