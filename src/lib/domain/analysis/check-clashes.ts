@@ -12,7 +12,7 @@
 import type { Sentence } from '../corpus/text';
 import { isAttributed, type Doc } from './check-doc';
 import { claimPassage, type Correction } from './check-corrections';
-import { contentStems, sharedCount } from './check-text';
+import { contentStems, sharedCount, stemsOf } from './check-text';
 import type { Passage } from './checks';
 
 function passageOf(doc: Doc, start: number, end: number): Passage {
@@ -39,17 +39,20 @@ function explicitContrasts(docs: Doc[], all: { doc: Doc; s: Sentence }[]): Corre
       const embedded = contrast && EMBEDDED.exec(s.text.slice(contrast.index));
       if (embedded) {
         // Where is the claim itself reported? The sentence sharing most of its words (and its figures).
-        const stems = contentStems(embedded[1]);
+        // "Contrary to his claim that X, Y": the claim ends at the comma, the rest is the correction.
+        const leading = /^contrary to/i.test(contrast[0]) && contrast.index < 3;
+        const claimText = leading ? embedded[1].split(/,/)[0] : embedded[1];
+        const stems = contentStems(claimText);
         const numbers = [...stems].filter((w) => /^\d/.test(w));
         let best: { doc: Doc; s: Sentence } | undefined;
         let bestScore = 0;
         for (const other of all) {
           if (other.s === s) continue;
-          const o = contentStems(other.s.text);
+          const o = stemsOf(other.s);
           const shared = sharedCount(stems, o);
           const figures = numbers.filter((n) => o.has(n)).length;
           if (numbers.length && !figures) continue;
-          if (shared < 3 && shared < stems.size / 2) continue;
+          if (shared < 3 || (!figures && shared < stems.size / 2)) continue;
           const score = shared + figures + (other.doc !== doc ? 0.5 : 0);
           if (score > bestScore) [best, bestScore] = [other, score];
         }
@@ -62,6 +65,18 @@ function explicitContrasts(docs: Doc[], all: { doc: Doc; s: Sentence }[]): Corre
             confidence: 0.7,
             explanation: `${doc.label} says the outcome contradicts this claim: “${s.text}”`
           });
+        else if (leading && claimText.length < embedded[1].length) {
+          const claimStart = s.start + s.text.indexOf(claimText);
+          const claimEnd = claimStart + claimText.length;
+          out.push({
+            doc,
+            claim: passageOf(doc, claimStart, claimEnd),
+            evidence: passageOf(doc, claimEnd + 1, s.end),
+            rule: 'contrast',
+            confidence: 0.6,
+            explanation: `${doc.label} answers the claim in the same sentence: “${s.text}”`
+          });
+        }
         return;
       }
       const subject = CONTRAST_WITH.exec(s.text);
@@ -96,6 +111,7 @@ function twoAccounts(docs: Doc[]): Correction[] {
   const out: Correction[] = [];
   for (const doc of docs)
     for (const s of doc.sentences) {
+      if (!s.text.includes(', but ')) continue;
       const m = TWO_ACCOUNTS.exec(s.text);
       if (!m || s.heading || m[2] === m[4]) continue;
       const split = s.start + m[1].length;

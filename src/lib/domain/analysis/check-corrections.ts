@@ -14,7 +14,7 @@
  */
 import type { Sentence } from '../corpus/text';
 import { isAttributed, type Doc } from './check-doc';
-import { contentStems, sharedCount } from './check-text';
+import { contentStems, sharedCount, stemsOf } from './check-text';
 import type { Passage } from './checks';
 
 export interface Correction {
@@ -40,17 +40,27 @@ const DIRECT: RegExp[] = [
 ];
 
 const DISCREDIT =
-  /\b(?:deemed neither|neither free nor fair|allegations? of (?:\w+ )?(?:fraud|rigging|manipulation|corruption)|marred by|widely (?:disputed|discredited|debunked)|(?:has|have) been (?:debunked|discredited|refuted)|no basis in fact)\b/i;
+  /\b(?:deemed neither|neither free nor fair|allegations? of (?:\w+ )?(?:fraud|rigging|manipulation|corruption)|marred by (?:\w+ )?(?:allegations|accusations|claims|reports) of|widely (?:disputed|discredited|debunked)|(?:has|have) been (?:debunked|discredited|refuted)|no basis in fact)\b/i;
 
 const AUTHORITY =
   /\b(?:United Nations|U\.N\.|UN|CIA|FBI|International Criminal Court|ICC|(?:supreme |federal |high )?court|tribunal|watchdog|inspectors|investigators|independent (?:observers|experts|monitors|investigators)|fact[- ]checkers|Human Rights (?:Office|Watch|Council)|Amnesty International|IAEA|OSCE|Red Cross)\b/;
+const SAYS =
+  /\b(?:said|says|claimed|claims|insisted|insists|maintained|maintains|denied|denies|argued|argues)\b/i;
 const FINDING_VERB =
   /\b(?:concluded|found|determined|confirmed|established|ruled|documented|has said|have said|said|says|reported)\b/i;
+/** An authority as the subject of the sentence, stating a finding: "The United Nations … has said …". */
+const AUTHORITY_SAYS = new RegExp(
+  String.raw`^(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}${AUTHORITY.source}[^,"“”]{0,40}?\s${FINDING_VERB.source}`,
+  'i'
+);
 const DISMISS =
   /\b(?:hoax|witch[- ]hunt|fake news|made[- ]up|fabricat\w*|conspiracy theor\w+|a lie|lies|nonsense)\b/i;
 
 function sentencePassage(doc: Doc, s: { start: number; end: number }): Passage {
-  return { file: doc.file, text: doc.text.slice(s.start, s.end), start: s.start, end: s.end };
+  let { start, end } = s;
+  while (start < end && /\s/.test(doc.text[start])) start++;
+  while (end > start && /[\s,]/.test(doc.text[end - 1])) end--;
+  return { file: doc.file, text: doc.text.slice(start, end), start, end };
 }
 
 /** A claim sentence is shown as the quote it mostly consists of, when it does. */
@@ -91,7 +101,7 @@ function bestClaimBefore(
   for (let i = index - 1; i >= Math.max(0, index - window); i--) {
     const s = doc.sentences[i];
     if (s.heading || isMarker(s.text) || !isAttributed(s.text) || !allowed(s)) continue;
-    const score = sharedCount(contentStems(s.text), topic);
+    const score = sharedCount(stemsOf(s), topic);
     if (score >= minShared && score > bestScore) {
       best = s;
       bestScore = score;
@@ -116,6 +126,22 @@ export function findCorrections(docs: Doc[]): Correction[] {
           explanation: `${doc.label} ${why}: “${s.text}”`
         });
       if (DIRECT.some((re) => re.test(s.text))) {
+        // "Contrary to his claim that …": the claim is named inside the sentence (see check-clashes).
+        if (/^contrary to\b[^,]{0,40}\b(?:claim|assertion|statement|insistence)s?\s+that\b/i.test(s.text))
+          return;
+        const inside = claimInside(s);
+        if (inside) {
+          out.push({
+            doc,
+            claim: sentencePassage(doc, inside.claim),
+            evidence: sentencePassage(doc, inside.evidence),
+            rule: 'fact-check',
+            confidence: 0.75,
+            factCheck: true,
+            explanation: `${doc.label} adds a correction to the claim it reports: “${s.text}”`
+          });
+          return;
+        }
         const previous = doc.sentences[i - 1];
         const near =
           previous && !previous.heading && isAttributed(previous.text)
@@ -132,13 +158,16 @@ export function findCorrections(docs: Doc[]): Correction[] {
         if (claim) push(claim, 'discredit', 0.6, true, 'casts doubt on the claim a few lines on');
         return;
       }
-      if (
-        AUTHORITY.test(s.text.slice(0, 80)) &&
-        FINDING_VERB.test(s.text) &&
-        !/\bofficials?\b/i.test(s.text.slice(0, 40))
-      ) {
+      if (AUTHORITY_SAYS.test(s.text)) {
         const topic = contentStems(s.text.replace(AUTHORITY, ' '));
-        const claim = bestClaimBefore(doc, i, 2, topic, 1, (c) => !AUTHORITY.test(c.text));
+        const claim = bestClaimBefore(
+          doc,
+          i,
+          2,
+          topic,
+          1,
+          (c) => !AUTHORITY.test(c.text) && SAYS.test(c.text)
+        );
         if (claim) push(claim, 'authority', 0.6, false, 'sets an independent finding against the claim');
       }
     });
@@ -146,6 +175,34 @@ export function findCorrections(docs: Doc[]): Correction[] {
   out.push(...dismissedFindings(docs));
   return out;
 }
+
+/**
+ * "Trump claimed X, but offered no proof": claim and correction in one sentence, split at the conjunction
+ * before the marker.
+ */
+function claimInside(
+  s: Sentence
+): { claim: { start: number; end: number }; evidence: { start: number; end: number } } | undefined {
+  const marker = Math.min(...DIRECT.map((re) => s.text.search(re)).filter((i) => i >= 0));
+  if (!Number.isFinite(marker) || marker < 10) return undefined;
+  const head = s.text.slice(0, marker);
+  if (!CLAIM_BEFORE.test(head)) return undefined;
+  const cut = Math.max(
+    head.lastIndexOf(', but'),
+    head.lastIndexOf(' but '),
+    head.lastIndexOf(', although'),
+    head.lastIndexOf(' though')
+  );
+  const at = cut > 0 ? cut : head.lastIndexOf(',');
+  if (at <= 0) return undefined;
+  return {
+    claim: { start: s.start, end: s.start + at },
+    evidence: { start: s.start + at + (s.text[at] === ',' ? 1 : 0), end: s.end }
+  };
+}
+
+const CLAIM_BEFORE =
+  /\b(?:claimed|claims|said|says|asserted|alleged|insisted|suggested|argued|tweeted|wrote)\b/i;
 
 /** A claim that calls something a "hoax" (or lies, fake news) against an authority's finding on it. */
 function dismissedFindings(docs: Doc[]): Correction[] {
@@ -168,7 +225,7 @@ function dismissedFindings(docs: Doc[]): Correction[] {
       let best: { doc: Doc; s: Sentence } | undefined;
       let bestScore = 2;
       for (const f of findings) {
-        const score = sharedCount(stems, contentStems(f.s.text)) + (f.doc === doc ? 0.5 : 0);
+        const score = sharedCount(stems, stemsOf(f.s)) + (f.doc === doc ? 0.5 : 0);
         if (score > bestScore) [best, bestScore] = [f, score];
       }
       if (!best) continue;

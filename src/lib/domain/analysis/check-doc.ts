@@ -14,6 +14,8 @@ export interface CheckDocument {
   outlet?: string;
   /** Publication date (YYYY-MM-DD), when known: anchors "for three years" to a calendar year. */
   published?: string;
+  /** Quotes already extracted from this text (offsets into it), so the generator need not find them twice. */
+  quotes?: QuoteSpan[];
 }
 
 export interface QuoteSpan {
@@ -65,7 +67,7 @@ export function isAttributed(text: string): boolean {
 export function prepareDoc(input: CheckDocument, index: number): Doc {
   const parsed = parseText(input.text);
   const text = parsed.text;
-  const quotes = findQuotes(text);
+  const quotes = input.quotes && text === input.text ? input.quotes : findQuotes(text);
   const doc: Doc = {
     index,
     file: input.file,

@@ -7,7 +7,7 @@ import type { Finding, Passage } from './checks';
 import { extractValues } from './values';
 
 const TITLE =
-  /\b(former |ex-|then-)?(President|Vice President|Prime Minister|Chancellor|Secretary of State|Senator|Governor|Mayor|Speaker)\s+((?:\p{Lu}[\p{L}'-]+\s+){1,2}\p{Lu}[\p{L}'-]+)/gu;
+  /\b([Ff]ormer |[Ee]x-|[Tt]hen-)?(President|Vice President|Prime Minister|Chancellor|Secretary of State|Senator|Governor|Mayor|Speaker)\s+((?:\p{Lu}[\p{L}'-]+\s+){1,2}\p{Lu}[\p{L}'-]+)/gu;
 
 interface TitleUse {
   doc: Doc;
@@ -30,7 +30,7 @@ export function findTitleDiscrepancies(docs: Doc[]): Finding[] {
   const uses: TitleUse[] = [];
   for (const doc of docs) {
     for (const m of doc.text.matchAll(TITLE)) {
-      if (m[1]?.trim() === 'then-') continue;
+      if (/^then-$/i.test(m[1]?.trim() ?? '')) continue;
       const sentence = doc.sentences.find((s) => s.start <= m.index && s.end > m.index);
       if (!sentence) continue;
       // Stop the name at a capitalised function word ("Donald Trump And Vladimir").
@@ -51,6 +51,7 @@ export function findTitleDiscrepancies(docs: Doc[]): Finding[] {
   for (const former of uses.filter((u) => u.former)) {
     const current = uses.filter(
       (u) =>
+        u.doc === former.doc &&
         !u.former &&
         u.title === former.title &&
         lastName(u.name) === lastName(former.name) &&
@@ -86,6 +87,7 @@ export function findDatelineDiscrepancies(docs: Doc[]): Finding[] {
   for (const doc of docs) {
     const stamps: { passage: Passage; when: number; published: boolean }[] = [];
     for (const line of doc.text.matchAll(TIMESTAMP_LINE)) {
+      if (!/\d[:.]\d\d/.test(line[0]) || !/(?:19|20)\d\d/.test(line[0])) continue;
       const values = extractValues(line[0], line.index);
       const date = values.find(
         (v) => v.kind === 'date' && v.text.match(/\d{1,2}\D+\d{4}|\d{4}/) && /\d{1,2}/.test(v.text)

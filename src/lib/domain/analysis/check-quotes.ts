@@ -37,11 +37,60 @@ export function sameRemark(a: QuoteUnit, b: QuoteUnit): boolean {
   return o.shared >= 2 && o.ofShorter >= 0.6 && o.ofLonger >= 0.5;
 }
 
-/** The shorter unit's words must mostly reappear in order in the longer one. */
-function alignedEnough(a: QuoteUnit, b: QuoteUnit, matched: number): boolean {
-  const shorter = Math.min(a.keys.length, b.keys.length);
-  if (matched / shorter >= 0.55) return true;
-  return shorter <= 4 && matched >= 2 && matched / shorter >= 0.6;
+const WEAK_WORDS = new Set(
+  'going get got think know want like people thing things really just lot way well yes yeah okay look'.split(
+    ' '
+  )
+);
+
+/** A word that carries meaning (so that "we're not going to" alone never makes two quotes the same remark). */
+function isContentKey(key: string): boolean {
+  return key.length >= 3 && !/'/.test(key) && !isStopword(key) && !WEAK_WORDS.has(key);
+}
+
+/**
+ * The shorter unit's words must mostly reappear in order in the longer one, including at least two words
+ * that carry meaning; the bar is higher when a speaker is unknown or the named speakers differ.
+ */
+function alignedEnough(a: QuoteUnit, b: QuoteUnit, pairs: [number, number][]): boolean {
+  if (pairs.filter(([i]) => isContentKey(a.tokens[i].norm)).length < 2) return false;
+  const la = lastName(a.speaker);
+  const lb = lastName(b.speaker);
+  const need = la && lb ? (la === lb ? 0.55 : 0.85) : 0.8;
+  const inOrder = pairs.length / Math.min(a.keys.length, b.keys.length);
+  // Nearly all words shared in another order: a reordered quote ("possibly see it" / "see it possibly").
+  return inOrder >= need || bagOverlap(a.keys, b.keys).ofShorter >= Math.max(need, 0.9);
+}
+
+/** Two different stretches of three or more words in the same place: different sentences, not one misquoted. */
+function divergent(a: QuoteUnit, b: QuoteUnit, pairs: [number, number][]): boolean {
+  const points: [number, number][] = [[-1, -1], ...pairs, [a.keys.length, b.keys.length]];
+  for (let k = 1; k < points.length; k++) {
+    const gapA = points[k][0] - points[k - 1][0] - 1;
+    const gapB = points[k][1] - points[k - 1][1] - 1;
+    if (gapA >= 3 && gapB >= 3) return true;
+  }
+  return false;
+}
+
+/** A headline in Title Case: its capitals say nothing about where a sentence starts. */
+function titleCase(u: QuoteUnit): boolean {
+  const long = u.tokens.filter((t) => t.raw.length >= 4);
+  return long.length >= 2 && long.every((t) => /^\p{Lu}/u.test(t.raw));
+}
+
+/**
+ * The common subsequence whose matched words sit closest together: "You Should Be Criminally Investigated"
+ * lines up with the last "you should be criminally investigated" of a longer quote, not its first "you should".
+ */
+function compactLcs(a: string[], b: string[]): [number, number][] {
+  const forward = lcsPairs(a, b);
+  const backward = lcsPairs([...a].reverse(), [...b].reverse())
+    .map(([i, j]): [number, number] => [a.length - 1 - i, b.length - 1 - j])
+    .reverse();
+  const spread = (p: [number, number][]) =>
+    p.length ? p[p.length - 1][0] - p[0][0] + p[p.length - 1][1] - p[0][1] : 0;
+  return backward.length === forward.length && spread(backward) < spread(forward) ? backward : forward;
 }
 
 /** Titles and honorifics: "up to Zelensky" vs "up to President Zelensky" is the same wording. */
@@ -52,9 +101,9 @@ const GLUE_BREAK = /[,;:–—(]|\s-\s/;
 
 /** Aligns two units word by word and says whether they differ in wording, and where. */
 export function compareWording(doc: (u: QuoteUnit) => string, a: QuoteUnit, b: QuoteUnit): WordingDiff {
-  const pairs = lcsPairs(a.keys, b.keys);
+  const pairs = compactLcs(a.keys, b.keys);
   const similarity = pairs.length / Math.max(a.keys.length, b.keys.length);
-  if (pairs.length < 2 || !alignedEnough(a, b, pairs.length))
+  if (pairs.length < 2 || !alignedEnough(a, b, pairs) || divergent(a, b, pairs))
     return { similarity, consistent: true, left: '', right: '', aligned: false };
   const [a0, b0] = pairs[0];
   const [a1, b1] = pairs[pairs.length - 1];
@@ -82,6 +131,8 @@ export function compareWording(doc: (u: QuoteUnit) => string, a: QuoteUnit, b: Q
       longU.tokens[li - 1].end - longU.start,
       longU.tokens[li].start - longU.start
     );
+    // Headlines drop and recase words freely; only changes inside the shared stretch count there.
+    if (titleCase(shortU) || shortU.heading) return false;
     return /^\p{Lu}/u.test(first.raw) && /^\p{Ll}/u.test(longU.tokens[li].raw) && !GLUE_BREAK.test(between);
   };
   const endEdge = (shortU: QuoteUnit, shortText: string, longU: QuoteUnit, longText: string, li: number) => {
@@ -90,6 +141,7 @@ export function compareWording(doc: (u: QuoteUnit) => string, a: QuoteUnit, b: Q
       longU.tokens[li].end - longU.start,
       longU.tokens[li + 1].start - longU.start
     );
+    if (titleCase(shortU) || shortU.heading) return false;
     return /[.!?]/.test(tail) && !GLUE_BREAK.test(between) && !/[.!?]/.test(between);
   };
   const glued = (u: QuoteUnit, t: string, i: number, j: number) =>
@@ -162,19 +214,32 @@ function order(docs: Doc[], u: QuoteUnit): number {
 export function findQuoteVariants(docs: Doc[]): Finding[] {
   const units = docs.flatMap((d) => d.units);
   const text = (u: QuoteUnit) => docs[u.doc].text.slice(u.start, u.end);
-  // Prefilter: only units sharing a content word are compared.
-  const byWord = new Map<string, number[]>();
-  units.forEach((u, i) => {
-    for (const k of new Set(u.keys)) if (!isStopword(k)) (byWord.get(k) ?? byWord.set(k, []).get(k)!).push(i);
+  // Prefilter: only units sharing two consecutive content words ("make … deal", "big power") are compared.
+  const versions = units.map((u) => u.keys.join(' '));
+  const byPair = new Map<string, number[]>();
+  const pairKeys = units.map((u) => {
+    const content = u.keys.filter((k) => !isStopword(k));
+    if (content.length < 2) return new Set(content);
+    const keys = new Set<string>();
+    // Unordered, so that reordered words ("possibly see" / "see … possibly") still meet.
+    for (let i = 0; i + 1 < content.length; i++)
+      for (const j of [i + 1, i + 2])
+        if (j < content.length)
+          keys.add(content[i] < content[j] ? `${content[i]} ${content[j]}` : `${content[j]} ${content[i]}`);
+    return keys;
+  });
+  pairKeys.forEach((keys, i) => {
+    for (const k of keys) (byPair.get(k) ?? byPair.set(k, []).get(k)!).push(i);
   });
   const variants: Edge[] = [];
   const contained: Edge[] = [];
   const seen = new Set<number>();
   units.forEach((u, i) => {
-    for (const k of new Set(u.keys)) {
-      for (const j of byWord.get(k) ?? []) {
+    for (const k of pairKeys[i]) {
+      for (const j of byPair.get(k) ?? []) {
         if (j <= i || seen.has(i * units.length + j)) continue;
         seen.add(i * units.length + j);
+        if (versions[i] === versions[j]) continue;
         const v = units[j];
         if (u.doc === v.doc && u.start < v.end && v.start < u.end) continue;
         if (!sameRemark(u, v)) continue;
@@ -182,7 +247,7 @@ export function findQuoteVariants(docs: Doc[]): Finding[] {
         const diff = compareWording(text, u, v);
         if (!diff.aligned) continue;
         if (diff.consistent) {
-          if (u.keys.join(' ') !== v.keys.join(' ')) contained.push({ a: u, b: v, diff });
+          contained.push({ a: u, b: v, diff });
         } else variants.push({ a: u, b: v, diff });
       }
     }

@@ -70,6 +70,15 @@ export function contentStems(text: string, keepNumbers = true): Set<string> {
   return out;
 }
 
+const stemCache = new WeakMap<object, Set<string>>();
+
+/** contentStems of a sentence-like object, computed once per object. */
+export function stemsOf(item: { text: string }): Set<string> {
+  let stems = stemCache.get(item);
+  if (!stems) stemCache.set(item, (stems = contentStems(item.text)));
+  return stems;
+}
+
 export function sharedCount(a: Set<string>, b: Set<string>): number {
   let n = 0;
   for (const x of a) if (b.has(x)) n++;
@@ -112,10 +121,14 @@ export function bagOverlap(
 export function lcsPairs(a: string[], b: string[]): [number, number][] {
   const n = a.length;
   const m = b.length;
-  const table: Uint16Array[] = Array.from({ length: n + 1 }, () => new Uint16Array(m + 1));
+  const w = m + 1;
+  const table = new Uint16Array((n + 1) * w);
   for (let i = n - 1; i >= 0; i--)
     for (let j = m - 1; j >= 0; j--)
-      table[i][j] = a[i] === b[j] ? table[i + 1][j + 1] + 1 : Math.max(table[i + 1][j], table[i][j + 1]);
+      table[i * w + j] =
+        a[i] === b[j]
+          ? table[(i + 1) * w + j + 1] + 1
+          : Math.max(table[(i + 1) * w + j], table[i * w + j + 1]);
   const pairs: [number, number][] = [];
   let i = 0;
   let j = 0;
@@ -124,7 +137,7 @@ export function lcsPairs(a: string[], b: string[]): [number, number][] {
       pairs.push([i, j]);
       i++;
       j++;
-    } else if (table[i + 1][j] >= table[i][j + 1]) i++;
+    } else if (table[(i + 1) * w + j] >= table[i * w + j + 1]) i++;
     else j++;
   }
   return pairs;

@@ -57,9 +57,9 @@ function eventOf(sentence: string, at: number): [string, string] | undefined {
   return best;
 }
 
-function durationItems(doc: Doc, sentence: Sentence): Item[] {
+function durationItems(doc: Doc, sentence: Sentence, values: Value[]): Item[] {
   const out: Item[] = [];
-  for (const value of extractValues(sentence.text, sentence.start)) {
+  for (const value of values) {
     if (value.kind !== 'duration') continue;
     const at = value.start - sentence.start;
     const before = sentence.text.slice(Math.max(0, at - 40), at);
@@ -76,9 +76,9 @@ function durationItems(doc: Doc, sentence: Sentence): Item[] {
 
 const HARM = /\b(killed|killing|die|died|dying|dead|wounded|injured|displaced|arrested|detained|infected)\b/i;
 
-function rateItems(doc: Doc, sentence: Sentence): Item[] {
+function rateItems(doc: Doc, sentence: Sentence, values: Value[]): Item[] {
   const harm = HARM.exec(sentence.text);
-  return extractValues(sentence.text, sentence.start)
+  return values
     .filter((v) => v.kind === 'rate')
     .map((value) => {
       const verb = harm ? harm[1].toLowerCase().replace(/(ing|ed)$/, '') : 'other';
@@ -156,12 +156,12 @@ export function findValueDiscrepancies(docs: Doc[], referenceYear?: number): Fin
   for (const doc of docs) {
     const year = doc.date ?? referenceYear;
     for (const sentence of doc.sentences) {
-      if (!/\d|hour|minute|year|day|week|thousand|million|dozen|several/i.test(sentence.text)) continue;
-      items.push(
-        ...durationItems(doc, sentence),
-        ...rateItems(doc, sentence),
-        ...startItems(doc, sentence, year)
-      );
+      if (/\b(?:war|conflict|invasion|occupation)\b/i.test(sentence.text))
+        items.push(...startItems(doc, sentence, year));
+      if (!/\b(?:hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?|half-hour)\b/i.test(sentence.text))
+        continue;
+      const values = extractValues(sentence.text, sentence.start);
+      items.push(...durationItems(doc, sentence, values), ...rateItems(doc, sentence, values));
     }
   }
   const byTopic = new Map<string, Item[]>();

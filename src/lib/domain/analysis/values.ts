@@ -163,11 +163,10 @@ function makeValue(
 
 const DURATION = new RegExp(
   String.raw`\b${QUALIFIER}(${NUMBER})(?:\s*[-–]\s*(${NUMBER}))?[\s-]*(${UNIT})\b(?:,?\s+and\s+(${NUMBER})\s*(minutes?|mins?))?`,
-  'giu'
+  'gi'
 );
-const HALF_HOUR =
-  /\b(?:(about|nearly|more than|over|almost|some)\s+)?(half an hour|half-hour|half hour)\b/giu;
-const VAGUE_DURATION = /\b(several|a few|a couple of|many)\s+(hours|days|weeks|months|years)\b/giu;
+const HALF_HOUR = /\b(?:(about|nearly|more than|over|almost|some)\s+)?(half an hour|half-hour|half hour)\b/gi;
+const VAGUE_DURATION = /\b(several|a few|a couple of|many)\s+(hours|days|weeks|months|years)\b/gi;
 
 function extractDurations(text: string, offset: number, out: Value[]) {
   for (const m of text.matchAll(DURATION)) {
@@ -228,12 +227,18 @@ const VAGUE_COUNTS: Record<string, [number, number]> = {
 const LIST = String.raw`(?:${DIGITS})(?:(?:,\s*|\s+(?:or|to|and)\s+|\s*[-–]\s*)(?:${DIGITS}))*`;
 const RATE = new RegExp(
   String.raw`\b${QUALIFIER}(${LIST}|tens of thousands|hundreds of thousands|thousands|hundreds|dozens|millions)\s+(?:of\s+)?([a-z]+)\b[^.;]{0,40}?\b(?:a|an|per|each|every)\s+(day|week|month|year|hour)\b`,
-  'giu'
+  'gi'
 );
 
 function extractRates(text: string, offset: number, out: Value[]) {
   for (const m of text.matchAll(RATE)) {
     const [whole, qual, figure, noun, period] = m;
+    // Counted things, not money or ranges ("$35,000 to $60,000 a year").
+    if (
+      !/(?:s|people|children|men|women)$/i.test(noun) ||
+      /[$€£¥]\s*$/.test(text.slice(0, m.index + m[0].indexOf(figure)))
+    )
+      continue;
     const perDay = 1440 / minutesPer(period);
     const start = offset + m.index;
     const vague = VAGUE_COUNTS[figure.toLowerCase()];
@@ -274,8 +279,8 @@ function extractRates(text: string, offset: number, out: Value[]) {
   }
 }
 
-const COUNT = new RegExp(String.raw`\b${QUALIFIER}(${DIGITS}|${WORD_NUM})\s+([a-z]{3,})\b`, 'giu');
-const PERCENT = new RegExp(String.raw`\b${QUALIFIER}(${DIGITS})\s*(?:%|per ?cent\b)`, 'giu');
+const COUNT = new RegExp(String.raw`\b${QUALIFIER}(${DIGITS}|${WORD_NUM})\s+([a-z]{3,})\b`, 'gi');
+const PERCENT = new RegExp(String.raw`\b${QUALIFIER}(${DIGITS})\s*(?:%|per ?cent\b)`, 'gi');
 
 function extractCounts(text: string, offset: number, out: Value[]) {
   for (const m of text.matchAll(COUNT)) {
@@ -307,12 +312,9 @@ const MONTHS = [
   'december'
 ];
 const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
-const DATE_MDY = new RegExp(
-  String.raw`\b(${MONTH})\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b`,
-  'giu'
-);
-const DATE_DMY = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH})\s+((?:19|20)\d\d)\b`, 'giu');
-const MONTH_YEAR = new RegExp(String.raw`\b(early|mid|late)?[\s-]*(${MONTH})?\s*((?:19|20)\d\d)\b`, 'giu');
+const DATE_MDY = new RegExp(String.raw`\b(${MONTH})\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b`, 'gi');
+const DATE_DMY = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH})\s+((?:19|20)\d\d)\b`, 'gi');
+const MONTH_YEAR = new RegExp(String.raw`\b(early|mid|late)?[\s-]*(${MONTH})?\s*((?:19|20)\d\d)\b`, 'gi');
 
 export function monthIndex(name: string): number {
   const key = name.toLowerCase().slice(0, 3);
@@ -386,7 +388,7 @@ function extractDates(text: string, offset: number, out: Value[]) {
   }
 }
 
-const CLOCK = /\b(\d{1,2})(?:[:.](\d{2}))(?::\d{2})?\s*(am|pm|a\.m\.|p\.m\.)?(?=\W|$)/giu;
+const CLOCK = /\b(\d{1,2})(?:[:.](\d{2}))(?::\d{2})?\s*(am|pm|a\.m\.|p\.m\.)?(?=\W|$)/gi;
 
 function extractClock(text: string, offset: number, out: Value[]) {
   for (const m of text.matchAll(CLOCK)) {
