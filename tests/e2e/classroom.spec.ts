@@ -302,6 +302,84 @@ test.describe('classroom quiz', () => {
     await axe(teacher, '.results-page');
   });
 
+  test("a teacher's own pack travels in the link; one too large for a QR code is offered as a file", async ({
+    browser
+  }) => {
+    const teacher = await (await browser.newContext({ acceptDownloads: true })).newPage();
+    await teacher.goto(`${BASE}/teach/classroom`);
+    await expect(teacher.getByRole('radio', { name: /Media literacy basics/ })).toBeVisible();
+    // Put two packs in the teacher's storage, as the pack editor or an import would.
+    const words = (i: number) =>
+      Array.from({ length: 12 }, (_, k) => ((i * 7919 + k * 104729) % 99991).toString(36));
+    const ownPack = (id: string, title: string, count: number) => ({
+      id,
+      origin: 'authored',
+      updatedAt: Date.now(),
+      pack: {
+        format: 'sourcewise-pack',
+        version: 1,
+        id,
+        title,
+        description: '',
+        language: 'en',
+        sources: [],
+        questions: Array.from({ length: count }, (_, i) => ({
+          id: `${id}-${i}`,
+          type: 'true-false',
+          prompt: `Statement ${i + 1}: ${words(i).join(' ')}`,
+          explanation: '',
+          skill: 'general',
+          answer: i % 2 === 0
+        }))
+      }
+    });
+    const records = [ownPack('own-small', 'Own small pack', 2), ownPack('own-big', 'Own big pack', 80)];
+    await teacher.evaluate(
+      (records) =>
+        new Promise<void>((done, fail) => {
+          const open = indexedDB.open('sourcewise');
+          open.onerror = () => fail(open.error);
+          open.onsuccess = () => {
+            const tx = open.result.transaction('packs', 'readwrite');
+            for (const record of records) tx.objectStore('packs').put(record);
+            tx.oncomplete = () => done();
+            tx.onerror = () => fail(tx.error);
+          };
+        }),
+      records
+    );
+    await teacher.reload();
+
+    await teacher.getByRole('radio', { name: /Own big pack/ }).check();
+    await teacher.getByRole('button', { name: 'Create the quiz' }).click();
+    await expect(teacher.getByText('too large for a QR code')).toBeVisible();
+    await expect(teacher.getByRole('img', { name: 'QR code that opens the quiz' })).toHaveCount(0);
+    const bigLink = await teacher.getByRole('textbox', { name: 'Quiz link' }).inputValue();
+    const [download] = await Promise.all([
+      teacher.waitForEvent('download'),
+      teacher.getByRole('button', { name: 'Download the quiz as a file' }).click()
+    ]);
+    expect(download.suggestedFilename()).toMatch(/\.html$/);
+    expect(readFileSync((await download.path())!, 'utf8')).toContain(bigLink.replaceAll('&', '&#38;'));
+
+    await teacher.getByRole('radio', { name: /Own small pack/ }).check();
+    await teacher.getByRole('button', { name: 'Create the quiz' }).click();
+    await expect(teacher.getByRole('img', { name: 'QR code that opens the quiz' })).toBeVisible();
+    const link = await teacher.getByRole('textbox', { name: 'Quiz link' }).inputValue();
+
+    // The student's device has never seen this pack: everything comes from the link.
+    const student = await (await browser.newContext()).newPage();
+    await student.goto(link);
+    await expect(student.getByRole('heading', { name: 'Own small pack' })).toBeVisible();
+    await student.getByLabel(/Your name/).fill('Emil');
+    await student.getByRole('button', { name: 'Start the quiz' }).click();
+    await student.getByRole('button', { name: /True/ }).click();
+    await student.getByRole('button', { name: 'Next' }).click();
+    await student.getByRole('button', { name: /True/ }).click();
+    await student.getByRole('button', { name: 'Next' }).click();
+    await expect(student.getByText('You got 1 of 2 right.')).toBeVisible();
+  });
+
   test('a damaged quiz link says what is wrong', async ({ page }) => {
     await page.goto(`${BASE}/quiz#q1.this-is-not-a-quiz`);
     await expect(page.getByRole('heading', { name: 'This quiz cannot be opened' })).toBeVisible();
