@@ -216,3 +216,50 @@ describe('a pasted article with web-page chrome', () => {
     }
   });
 });
+
+describe('holds-up questions', () => {
+  const make = (id: string, outlet: string, lines: string[]) =>
+    articleFromText(lines.join('\n'), { id, outlet });
+  const claimLine = 'The minister said the bridge was finished in 2019 by local firms.';
+  const fact = () => ({
+    label: 'fact' as const,
+    confidence: 0.95,
+    cues: [{ text: '2022', leaning: 'fact' }]
+  });
+  function spotErrors(otherYear: string) {
+    const a = make('a', 'Outlet A', [
+      claimLine,
+      'Russia launched its full-scale invasion of Ukraine in February 2022.'
+    ]);
+    const b = make('b', 'Outlet B', [
+      `Officials recalled that Russia launched its full-scale invasion of Ukraine in ${otherYear}.`
+    ]);
+    const start = a.text.indexOf('the bridge');
+    const analyzers: Analyzers = {
+      extractQuotes: () => [],
+      findPeople: () => [],
+      classifySentence: fact,
+      findChecks: () => [
+        {
+          kind: 'contradicted',
+          claim: { file: 'a', text: 'the bridge was finished in 2019', start, end: start + 31 },
+          evidence: { file: 'b', text: b.text, start: 0, end: b.text.length },
+          explanation: 'Test correction.',
+          confidence: 0.9
+        }
+      ]
+    };
+    return generatePack([a], { id: 'p', title: 'P', seed: 1, related: [b], types: ['spot-error'], analyzers })
+      .questions;
+  }
+
+  it('balance contradicted claims with a claim another outlet reports the same way', () => {
+    const answers = spotErrors('2022').map((q) => (q.type === 'spot-error' ? q.answer : ''));
+    expect(answers.sort()).toEqual(['contradicted', 'holds-up']);
+  });
+
+  it('are not made when the other outlet gives a different figure', () => {
+    const answers = spotErrors('2014').map((q) => (q.type === 'spot-error' ? q.answer : ''));
+    expect(answers).toEqual(['contradicted']);
+  });
+});

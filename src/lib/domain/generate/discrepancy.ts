@@ -112,7 +112,7 @@ function sameSpeaker(ctx: BuildContext, reports: Report[]): boolean {
 function speakerAt(ctx: BuildContext, report: Report): string | undefined {
   const { start, end } = report.evidence;
   const quote = (ctx.quotes.get(report.article.id) ?? []).find(
-    (q) => q.speaker && !q.reported && q.start < end && q.end > start
+    (q) => q.speaker && q.start < end && q.end > start
   );
   return quote?.speaker && looksLikePersonName(quote.speaker)
     ? storyPeople(ctx).resolve(quote.speaker)

@@ -21,6 +21,8 @@ const MIN_WORDS = 6;
 const MAX_WORDS = 45;
 /** Fact or opinion asks for more certainty than the other types: a wrong key here teaches the wrong idea. */
 const MIN_CONFIDENCE = 0.8;
+/** Total weight of cues pointing against the label that still counts as one-sided. */
+const MAX_PULL_AGAINST = 0.5;
 /** Markdown list items and photo captions ("Trump (R) and Putin (L) leave…") are not statements to judge. */
 const NOT_PROSE = /\*\*|^\d+\.\s|^[-*•]\s|\((?:L|R|C|left|right|centre|center)\)/;
 /** Quotation marks (an apostrophe inside a word is not one). */
@@ -74,7 +76,9 @@ function insideQuotation(article: Article, sentence: Sentence): boolean {
 export function isClearCut(result: ClassificationLike, minConfidence: number): boolean {
   if (result.label === 'unsure' || result.confidence < minConfidence || !result.cues.length) return false;
   const against = result.label === 'fact' ? 'opinion' : 'fact';
-  return !result.cues.some((c) => c.leaning === against);
+  // A name in an opinion ("it's crucial for Trump to…") is weak evidence the other way; real mixed cues are not.
+  const pull = result.cues.filter((c) => c.leaning === against).reduce((sum, c) => sum + (c.weight ?? 1), 0);
+  return pull < MAX_PULL_AGAINST;
 }
 
 function toDraft(article: Article, sentence: Sentence, result: ClassificationLike): Draft {

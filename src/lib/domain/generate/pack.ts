@@ -11,6 +11,7 @@ import { buildAlteredDetail } from './altered-detail';
 import { buildDiscrepancy } from './discrepancy';
 import { buildFactOpinion } from './fact-opinion';
 import { nearDuplicate, words } from './passage';
+import { buildHoldsUp, withHoldsUp } from './holds-up';
 import { buildSpotError } from './spot-error';
 import type { Analyzers, BuildContext, Draft, ProgressEvent } from './types';
 
@@ -42,7 +43,7 @@ export class GenerateError extends Error {
 const BUILDERS = {
   attribution: buildAttribution,
   'fact-opinion': buildFactOpinion,
-  'spot-error': buildSpotError,
+  'spot-error': (ctx: BuildContext) => withHoldsUp(buildSpotError(ctx), buildHoldsUp(ctx)),
   'altered-detail': buildAlteredDetail,
   discrepancy: buildDiscrepancy
 } as const;

@@ -14,7 +14,7 @@ import {
   startsWithDanglingReference
 } from './passage';
 import { looksLikePersonName, storyPeople } from './people';
-import type { BuildContext, Draft, SpanRef } from './types';
+import type { BuildContext, Draft, QuoteLike, SpanRef } from './types';
 
 /** Sentences a claim may borrow from before it, to name who "he" is or what "it" refers to. */
 const MAX_LEAD_SENTENCES = 2;
@@ -22,48 +22,85 @@ const MAX_LEAD_SENTENCES = 2;
 export function buildSpotError(ctx: BuildContext): Draft[] {
   const byId = new Map(ctx.story.map((a) => [a.id, a]));
   const drawFrom = new Set(ctx.articles.map((a) => a.id));
-  const registry = storyPeople(ctx);
   const drafts: Draft[] = [];
   for (const finding of ctx.findings) {
     if (finding.kind !== 'contradicted' || finding.confidence < ctx.minConfidence) continue;
     const article = byId.get(finding.claim.file);
     const evidenceArticle = byId.get(finding.evidence.file);
     if (!article || !evidenceArticle || !drawFrom.has(article.id)) continue;
-    const claim = readablePassage(article, finding.claim);
-    const evidence = readablePassage(evidenceArticle, finding.evidence);
-    if (!claim || !evidence) continue;
-    const speaker = (ctx.quotes.get(article.id) ?? []).find(
-      (q) => q.speaker && !q.reported && q.start < claim.end && q.end > finding.claim.start
-    )?.speaker;
-    const claimant =
-      speaker && looksLikePersonName(speaker)
-        ? `${registry.resolve(speaker)}, as ${reportedBy(article)} reports`
-        : reportedBy(article);
-    const notes = [sectionNote(article, claim.start), sectionNote(evidenceArticle, evidence.start)].filter(
-      (n, i, all): n is string => Boolean(n) && all.indexOf(n) === i
-    );
-    const claimText = oneLine(article.text.slice(claim.start, claim.end));
-    const question: QuestionOf<'spot-error'> = {
-      id: stableId('spot-error', normalizedKey(claimText)),
-      type: 'spot-error',
-      skill: 'verification',
-      prompt: ['Does this claim hold up?', `The claim comes from ${claimant}.`, ...notes].join(' '),
-      claim: claimText,
-      claimant,
+    const draft = spotErrorDraft(ctx, {
+      article,
+      claim: finding.claim,
+      evidenceArticle,
+      evidence: finding.evidence,
       answer: 'contradicted',
-      evidence: provenance(evidenceArticle, evidence.start, evidence.end),
-      explanation: [
-        finding.explanation.trim().replace(/([^.!?])$/, '$1.'),
-        `${reportedBy(evidenceArticle)}: “${oneLine(evidenceArticle.text.slice(evidence.start, evidence.end))}”`,
-        ...notes
-      ].join(' '),
-      source: provenance(article, claim.start, claim.end),
-      confidence: Math.round(finding.confidence * 1000) / 1000,
-      tags: notes.length ? ['advocacy'] : undefined
-    };
-    drafts.push({ question, key: claimText, confidence: finding.confidence, order: claim.start });
+      explanation: finding.explanation,
+      confidence: finding.confidence
+    });
+    if (draft) drafts.push(draft);
   }
   return drafts;
+}
+
+export interface SpotErrorInput {
+  article: Article;
+  claim: SpanRef;
+  evidenceArticle: Article;
+  evidence: SpanRef;
+  answer: 'holds-up' | 'contradicted';
+  explanation: string;
+  confidence: number;
+}
+
+/** A spot-error question: the claim said in full, who made it and when, and the evidence that settles it. */
+export function spotErrorDraft(ctx: BuildContext, input: SpotErrorInput): Draft | undefined {
+  const { article, evidenceArticle } = input;
+  const claim = readablePassage(article, input.claim);
+  const evidence = readablePassage(evidenceArticle, input.evidence);
+  if (!claim || !evidence) return undefined;
+  const speaker = claimSpeaker(ctx, article, claim, input.claim.start);
+  const claimant = speaker ? `${speaker}, as ${reportedBy(article)} reports` : reportedBy(article);
+  const notes = [sectionNote(article, claim.start), sectionNote(evidenceArticle, evidence.start)].filter(
+    (n, i, all): n is string => Boolean(n) && all.indexOf(n) === i
+  );
+  const claimText = oneLine(article.text.slice(claim.start, claim.end));
+  const evidenceText = oneLine(evidenceArticle.text.slice(evidence.start, evidence.end));
+  const explanation = input.explanation.trim().replace(/([^.!?”"’])$/, '$1.');
+  // The checks usually quote their evidence already; name it only when they do not.
+  const quoted = explanation.includes(evidenceText.slice(0, 40));
+  const question: QuestionOf<'spot-error'> = {
+    id: stableId('spot-error', normalizedKey(claimText)),
+    type: 'spot-error',
+    skill: 'verification',
+    prompt: ['Does this claim hold up?', `The claim comes from ${claimant}.`, ...notes].join(' '),
+    claim: claimText,
+    claimant,
+    answer: input.answer,
+    evidence: provenance(evidenceArticle, evidence.start, evidence.end),
+    explanation: [explanation, quoted ? '' : `${reportedBy(evidenceArticle)}: “${evidenceText}”`, ...notes]
+      .filter(Boolean)
+      .join(' '),
+    source: provenance(article, claim.start, claim.end),
+    confidence: Math.round(input.confidence * 1000) / 1000,
+    tags: notes.length ? ['advocacy'] : undefined
+  };
+  return { question, key: claimText, confidence: input.confidence, order: claim.start };
+}
+
+/** The person quoted in the claim's passage, the quote nearest the claim first. */
+function claimSpeaker(
+  ctx: BuildContext,
+  article: Article,
+  passage: { start: number; end: number },
+  at: number
+) {
+  const quotes = (ctx.quotes.get(article.id) ?? []).filter(
+    (q) => q.speaker && looksLikePersonName(q.speaker) && q.start < passage.end && q.end > passage.start
+  );
+  const distance = (q: QuoteLike) =>
+    at >= q.start && at < q.end ? 0 : Math.min(Math.abs(q.start - at), Math.abs(q.end - at));
+  const nearest = quotes.sort((a, b) => distance(a) - distance(b))[0];
+  return nearest ? storyPeople(ctx).resolve(nearest.speaker!) : undefined;
 }
 
 /**

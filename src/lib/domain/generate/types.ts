@@ -28,6 +28,8 @@ export interface CueLike {
   text: string;
   kind?: string;
   leaning?: string;
+  /** How strongly the cue pulls (log-odds units); 1 when absent. */
+  weight?: number;
 }
 
 export interface ClassificationLike {

@@ -1,0 +1,119 @@
+/**
+ * "Does this claim hold up?" — yes: statements of fact that another outlet reports the same way, so that not every
+ * spot-error answer is "contradicted". Only safe pairs count: both sentences clear-cut facts from different outlets,
+ * agreeing figures and mostly the same words, the same negation, and no check finding touching either of them.
+ */
+import { extractValues, fitsRange, sameFigure, type Value } from '../analysis/values';
+import type { Article } from '../corpus/article';
+import type { Sentence } from '../corpus/text';
+import { isClearCut } from './fact-opinion';
+import { sectionNote, startsWithDanglingReference, wordCount, words } from './passage';
+import { spotErrorDraft } from './spot-error';
+import type { BuildContext, Draft } from './types';
+
+const STOPWORDS = new Set(
+  (
+    'the a an and or but of to in on at for with by from as is are was were be been has have had that this these those ' +
+    'it its their his her he she they them we our you your not no also than then there which who whom what when where ' +
+    'after before about over into more most some any all both such said says told would could will can may might'
+  ).split(' ')
+);
+const NEGATION = /\b(?:not|no|never|neither|nor|without|n't|n’t)\b/i;
+const MIN_CONFIDENCE = 0.8;
+
+interface Candidate {
+  article: Article;
+  sentence: Sentence;
+  content: Set<string>;
+}
+
+export function buildHoldsUp(ctx: BuildContext): Draft[] {
+  // Disputed: a claim some check corrects, or a passage of a discrepancy (evidence of a correction is fine).
+  const disputed = (article: Article, s: Sentence) =>
+    ctx.findings.some((f) =>
+      (f.kind === 'discrepancy' ? [f.claim, f.evidence] : [f.claim]).some(
+        (p) => p.file === article.id && p.start < s.end && p.end > s.start
+      )
+    );
+  const candidates = (articles: Article[]) =>
+    articles.flatMap((article) =>
+      article.sentences
+        .filter((s) => isPlainFact(ctx, article, s) && !disputed(article, s))
+        .map((sentence) => ({ article, sentence, content: contentWords(sentence.text) }))
+    );
+  const others = candidates(ctx.story);
+  const drafts: Draft[] = [];
+  const paired = new Set<Sentence>();
+  for (const claim of candidates(ctx.articles)) {
+    if (paired.has(claim.sentence)) continue;
+    const match = others
+      .filter((o) => o.article.outlet !== claim.article.outlet)
+      .map((o) => ({ o, score: agreement(claim, o) }))
+      .filter((m) => m.score > 0)
+      .sort((a, b) => b.score - a.score)[0];
+    if (!match) continue;
+    const { o } = match;
+    paired.add(o.sentence);
+    const span = (c: Candidate) => ({
+      file: c.article.id,
+      text: c.sentence.text,
+      start: c.sentence.start,
+      end: c.sentence.end
+    });
+    const draft = spotErrorDraft(ctx, {
+      article: claim.article,
+      claim: span(claim),
+      evidenceArticle: o.article,
+      evidence: span(o),
+      answer: 'holds-up',
+      explanation: `${o.article.outlet} reports it too: “${o.sentence.text}”`,
+      confidence: 0.7 + 0.2 * match.score
+    });
+    if (draft && draft.confidence >= ctx.minConfidence) drafts.push(draft);
+  }
+  return drafts;
+}
+
+function isPlainFact(ctx: BuildContext, article: Article, s: Sentence): boolean {
+  const count = wordCount(s.text);
+  if (s.heading || count < 8 || count > 40 || /["“”‘]/.test(s.text) || startsWithDanglingReference(s.text))
+    return false;
+  if (sectionNote(article, s.start)) return false;
+  const result = ctx.classify(s.text);
+  return (
+    result.label === 'fact' &&
+    isClearCut(result, MIN_CONFIDENCE) &&
+    (!ctx.isClearCut || ctx.isClearCut(s.text, result))
+  );
+}
+
+function contentWords(text: string): Set<string> {
+  return new Set(words(text).filter((w) => w.length > 2 && !STOPWORDS.has(w)));
+}
+
+/** 0 when the two sentences are not safely the same report; otherwise how closely they agree (0–1]. */
+function agreement(a: Candidate, b: Candidate): number {
+  if (NEGATION.test(a.sentence.text) !== NEGATION.test(b.sentence.text)) return 0;
+  let shared = 0;
+  for (const w of a.content) if (b.content.has(w)) shared++;
+  const overlap = shared / Math.max(1, Math.min(a.content.size, b.content.size));
+  const figuresA = extractValues(a.sentence.text);
+  const figuresB = extractValues(b.sentence.text);
+  const agrees = figuresA.length > 0 && figuresA.every((x) => figuresB.some((y) => compatible(x, y)));
+  if (agrees && overlap >= 0.6 && shared >= 4) return overlap;
+  return 0;
+}
+
+/** The same figure, or one that the other's wording allows ("February 2022" within "2022"). */
+function compatible(x: Value, y: Value): boolean {
+  const dated = (v: Value) => v.kind === 'year' || v.kind === 'date';
+  if (x.kind !== y.kind && !(dated(x) && dated(y))) return false;
+  if (x.qualifier === 'vague' || y.qualifier === 'vague') return false;
+  return sameFigure(x, y) || fitsRange(x, y) || fitsRange(y, x);
+}
+
+/** Holds-up questions balance the contradicted ones: never more of them, the closest agreements first. */
+export function withHoldsUp(contradicted: Draft[], holdsUp: Draft[]): Draft[] {
+  const best = [...holdsUp].sort((a, b) => b.confidence - a.confidence).slice(0, contradicted.length);
+  return [...contradicted, ...holdsUp.filter((d) => best.includes(d))];
+}
