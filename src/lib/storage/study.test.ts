@@ -57,6 +57,25 @@ describe('recording answers', () => {
     expect(await listCards(db)).toHaveLength(1);
   });
 
+  it('can save the session in the same transaction, or neither when the write fails', async () => {
+    const { db } = await freshDb();
+    const asked = startSession({ packId: 'alaska', questionIds: ['q1', 'q2'], now: t0 });
+    const answered = answer(asked, 'q1', { type: 'fact-opinion', label: 'fact' }, right, t0);
+    await recordAnswer(db, attempt(), newCard(t0), answered);
+    expect((await loadSession(db, 'alaska'))?.phase).toBe('answered');
+
+    // A session IndexedDB cannot store makes the whole answer fail: no attempt, no card, old session kept.
+    const unstorable = { ...answered, packId: 'alaska', extra: () => 1 } as never;
+    await expect(
+      recordAnswer(db, attempt({ questionId: 'q2' }), newCard(t0), unstorable)
+    ).rejects.toMatchObject({
+      kind: 'invalid'
+    });
+    expect((await listAttempts(db)).map((a) => a.questionId)).toEqual(['q1']);
+    expect(await getCard(db, 'q2')).toBeUndefined();
+    expect(await loadSession(db, 'alaska')).toEqual(answered);
+  });
+
   it('records an ungraded answer without a card', async () => {
     const { db } = await freshDb();
     await recordAnswer(

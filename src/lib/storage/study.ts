@@ -17,16 +17,22 @@ import {
   type CardRecord
 } from './records';
 
+const newAttemptSchema = attemptSchema.omit({ id: true });
+const sessionKey = (packId: string) => `session:${packId}`;
+
 /**
  * Stores one answer and the question's updated card atomically: either both are saved or neither.
  * Returns the new attempt's id. `card` is null for ungraded questions, which have no card.
+ * Pass the session state after the answer as `session` to save it in the same transaction, so a reload
+ * can never find the answer logged but the session still asking that question (and it is one write less).
  */
 export async function recordAnswer(
   db: SourcewiseDb,
   attempt: Omit<Attempt, 'id'>,
-  card: StudyCard | null
+  card: StudyCard | null,
+  session?: SessionState
 ): Promise<number> {
-  const parsedAttempt = attemptSchema.omit({ id: true }).safeParse(attempt);
+  const parsedAttempt = newAttemptSchema.safeParse(attempt);
   if (!parsedAttempt.success)
     throw new StorageError(
       'invalid',
@@ -39,19 +45,24 @@ export async function recordAnswer(
       `The answer could not be saved: ${describeZodError(parsedCard.error, 'card')}`
     );
   return guard(() => {
-    const tx = db.transaction(['attempts', 'cards'], 'readwrite');
+    const tx = db.transaction(['attempts', 'cards', 'meta'], 'readwrite');
     return atomically(tx, async (track) => {
       // The id is assigned by the store; the cast covers the record's required `id`.
       const id = track(tx.objectStore('attempts').add(parsedAttempt.data as AttemptRecord));
       const cardWrite = parsedCard
-        ? tx.objectStore('cards').put({
-            questionId: attempt.questionId,
-            packId: attempt.packId,
-            due: parsedCard.data.due,
-            card: parsedCard.data
-          })
+        ? track(
+            tx.objectStore('cards').put({
+              questionId: attempt.questionId,
+              packId: attempt.packId,
+              due: parsedCard.data.due,
+              card: parsedCard.data
+            })
+          )
         : undefined;
-      const [key] = await Promise.all([id, cardWrite]);
+      const sessionWrite = session
+        ? track(tx.objectStore('meta').put(session, sessionKey(session.packId)))
+        : undefined;
+      const [key] = await Promise.all([id, cardWrite, sessionWrite]);
       return key;
     });
   });
@@ -123,8 +134,6 @@ export async function dueCards(db: SourcewiseDb, now: Date): Promise<CardRecord[
 export async function countDue(db: SourcewiseDb, now: Date): Promise<number> {
   return guard(() => db.countFromIndex('cards', 'by-due', IDBKeyRange.upperBound(now.getTime())));
 }
-
-const sessionKey = (packId: string) => `session:${packId}`;
 
 /** Saves the session of a pack (or `'review'`) so it can be resumed after a reload. One per pack. */
 export async function saveSession(db: SourcewiseDb, state: SessionState): Promise<void> {
