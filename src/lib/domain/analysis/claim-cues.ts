@@ -61,14 +61,15 @@ const LEADING_CONJUNCTIONS = new Set(['but', 'and', 'so', 'now', 'then', 'just',
 /** Quoted passages: curly and straight double quotes, and single quotes that are not apostrophes. */
 export function quoteSpans(text: string): Span[] {
   const spans: Span[] = [];
-  const pattern = /“[^”"]*(?:”|"|$)|"[^"“”]*(?:"|”|$)|(?<![\p{L}\p{N}])[‘'][^‘’']*?[’'](?![\p{L}])/gu;
+  const close = continuedQuoteEnd(text);
+  if (close > 0) spans.push({ start: 0, end: close + 1 });
+  // Double quotes may run to the end of the sentence (the quotation goes on in the next one); single
+  // quotes may hold apostrophes ("‘We’ve agreed,’") and close only before a non-letter.
+  const pattern =
+    /“[^”"]*(?:”|"|$)|"[^"“”]*(?:"|”|$)|(?<![\p{L}\p{N}])‘(?:[^‘’]|’(?=\p{L}))*(?:’(?!\p{L})|$)|(?<![\p{L}\p{N}])'(?:[^']|'(?=\p{L}))*?'(?!\p{L})/gu;
+  pattern.lastIndex = Math.max(0, close + 1);
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     if (m[0].length > 2) spans.push({ start: m.index, end: m.index + m[0].length });
-  }
-  const close = continuedQuoteEnd(text);
-  if (close > 0 && !spans.some((s) => s.start <= close && close < s.end)) {
-    spans.push({ start: 0, end: close + 1 });
-    spans.sort((a, b) => a.start - b.start);
   }
   return spans;
 }
@@ -289,7 +290,8 @@ function addFactCues(
       /^did(?:n['’]t)?$/.test(tokens[i - 1]?.lower ?? '') || /^did$/.test(tokens[i - 2]?.lower ?? '');
     const past =
       (t.lower.endsWith('ed') && t.lemma.toLowerCase() !== t.lower) || IRREGULAR_PAST.has(t.lower) || didVerb;
-    if (!past || lookupWord(t.lower)?.kind === 'attribution') return;
+    // A reporting verb already counts as an attribution; "had not been reported" is an event.
+    if (!past || (lookupWord(t.lower)?.kind === 'attribution' && isReportingVerb(tokens, i))) return;
     const before = tokens.slice(Math.max(0, i - 3), i).map((x) => x.lower);
     if (before.some((w) => MODALS.has(w))) return;
     take('event', -0.35, t.start, t.end);

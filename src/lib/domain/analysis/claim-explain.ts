@@ -52,6 +52,8 @@ export function explain(
   const forFact = cues.filter((c) => c.leaning === 'fact');
   if (label === 'opinion') {
     const tail = fact >= 0.6 ? ` It also has checkable details (${describe(forFact, 1, false)}).` : '';
+    if (!forOpinion.length)
+      return 'Leans opinion: it names no figure, date, source or event that evidence could check, though no single word gives a judgement away.';
     return `Opinion. ${describe(forOpinion, 3)}.${tail}`;
   }
   if (label === 'fact') {

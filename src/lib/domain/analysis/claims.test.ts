@@ -124,6 +124,14 @@ describe('cues and explanation', () => {
     for (const cue of result.cues) expect(sentence.slice(cue.start, cue.end)).toBe(cue.text);
   });
 
+  it('explains a label even when no single word gives it away', () => {
+    for (const s of ['The clip then cuts to the crowd outside.', 'They shriek about it constantly.']) {
+      const result = classifySentence(s);
+      expect(result.explanation.length).toBeGreaterThan(30);
+      expect(result.explanation).not.toMatch(/\.\s*\./);
+    }
+  });
+
   it('names the cues in the explanation', () => {
     const result = classifySentence('It is crucial that we should act now, and the plan is foolish.');
     expect(result.explanation).toMatch(/^Opinion\./);
