@@ -12,8 +12,9 @@ import { encodeResult } from '../../src/lib/domain/classroom/result-code';
 import { packSchema } from '../../src/lib/domain/packs/schema';
 
 const BUILD = join(process.cwd(), 'build');
-const PORT = 4391;
-const BASE = `http://127.0.0.1:${PORT}`;
+// One server per test; each parallel worker gets its own port.
+let PORT = 4391;
+let BASE = `http://127.0.0.1:${PORT}`;
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript',
@@ -99,6 +100,8 @@ async function codeFromAnotherQuiz(): Promise<string> {
 test.describe('classroom quiz', () => {
   let stop: (() => Promise<void>) | null = null;
   test.beforeEach(async () => {
+    PORT = 4391 + test.info().parallelIndex;
+    BASE = `http://127.0.0.1:${PORT}`;
     stop = await serveBuild();
   });
   test.afterEach(async () => {
