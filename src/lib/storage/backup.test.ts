@@ -69,6 +69,15 @@ describe('backup', () => {
     expect((await listAttempts(db)).map((a) => a.id).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6]);
   });
 
+  it('moves everything to another device (a fresh database)', async () => {
+    const { db: phone } = await freshDb();
+    await fill(phone);
+    const file = JSON.stringify(await exportAll(phone, now));
+    const { db: laptop } = await freshDb();
+    await restoreAll(laptop, JSON.parse(file));
+    expect(JSON.stringify(await exportAll(laptop, now))).toBe(file);
+  });
+
   it('keeps the schema version through reset and restore', async () => {
     const { db } = await freshDb();
     await resetAll(db);
