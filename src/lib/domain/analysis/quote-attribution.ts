@@ -197,7 +197,7 @@ function resolve(input: AttributionInput, subject: SubjectRef): { name: string; 
   if (subject.kind === 'name') return { name: people.canonical(subject.mention), confidence: 0.95 };
   if (subject.kind === 'pronoun') {
     const event = discourse.resolvePronoun(subject.pronoun, subject.at);
-    if (!event) return null;
+    if (!event) return genderedObject(input, subject.pronoun, subject.at);
     const near = paragraph.index - event.paragraph <= 1;
     // Another person named between the antecedent and the pronoun in the same sentence makes "he"
     // ambiguous ("Flynn said Trump was right when he said …"): keep the guess, but never as a question.
@@ -274,6 +274,26 @@ function colonIntroduction(input: AttributionInput, base: Attribution): Attribut
   const event = input.discourse.subjectWithin(input.sentence, input.span.start);
   if (!event) return null;
   return { ...base, speaker: event.name, cue: null, cueAt: event.at, confidence: 0.85, named: true };
+}
+
+/**
+ * "Olaf Richter met Anna Kovac. … she said": no subject fits the pronoun's gender, but a person named
+ * as an object nearby does. A guess, below the question threshold.
+ */
+function genderedObject(
+  input: AttributionInput,
+  pronoun: string,
+  at: number
+): { name: string; confidence: number } | null {
+  const want = pronoun === 'he' ? 'male' : pronoun === 'she' ? 'female' : null;
+  if (!want) return null;
+  const from = input.paragraphs[Math.max(0, input.paragraph.index - 1)].start;
+  const candidates = mentionsBetween(input.mentions, from, at);
+  for (let i = candidates.length - 1; i >= 0; i--) {
+    const name = input.people.canonical(candidates[i]);
+    if (input.people.info(name)?.gender === want) return { name, confidence: 0.7 };
+  }
+  return null;
 }
 
 /**

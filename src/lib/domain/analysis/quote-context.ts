@@ -120,8 +120,11 @@ export class Discourse {
       if (m.possessive || PREPOSITIONS.has(m.before)) continue;
       const name = this.people.canonical(m);
       const info = this.people.info(name);
-      if (info?.type !== 'person') continue;
-      this.push({ at: m.start, name, info, paragraph: sentence.paragraph });
+      if (!info || info.type === 'org') continue;
+      // The first name in subject position is the subject, even when we cannot tell it is a person;
+      // a lone unknown word ("Sumy") is recorded as nobody rather than letting a later object stand in.
+      if (info.type === 'person' || name.includes(' '))
+        this.push({ at: m.start, name, info, paragraph: sentence.paragraph });
       return;
     }
     if (lead) {

@@ -29,6 +29,9 @@ const COMMON_VERBS = new Set(
   ).split(' ')
 );
 
+const NOT_VERBS_AFTER_PRONOUN = new Set(
+  'and or all both too alone two three people guys who that not only just'.split(' ')
+);
 const SUBJECT_PRONOUNS =
   /\b(i|we|you|he|she|they|it|this|that|there|who|which|nobody|everyone|everybody|somebody|nothing)\b/;
 const NON_VERB_ING = new Set([
@@ -94,6 +97,8 @@ export function hasVerb(text: string): boolean {
       return true;
     if (i > 0 && SUBJECT_PRONOUNS.test(ws[i - 1]) && w.length > 3 && w.endsWith('s') && !w.endsWith('ss'))
       return true;
+    // "we expect", "they want": a plural or first-person pronoun followed by a content word.
+    if (i > 0 && /^(i|we|you|they)$/.test(ws[i - 1]) && !NOT_VERBS_AFTER_PRONOUN.has(w)) return true;
   }
   return false;
 }

@@ -44,7 +44,7 @@ export const ORG_WORDS = words(`
   organisation corporation company inc ltd llc group club league federation bureau service services
   reuters bloomberg associated cnn nbc abc cbs fox msnbc bbc npr pbs afp ap dpa tass ria interfax
   conference summit society coalition alliance network board authority assembly caucus cabinet command county city state
-  states nations republic kingdom federation airlines motors media reporters officials
+  states nations republic kingdom federation airlines motors media
   politifact wikileaks twitter facebook google apple microsoft amazon x
 `);
 

@@ -71,6 +71,21 @@ function hasSingleCloser(text: string, i: number, limit: number): boolean {
   return false;
 }
 
+/**
+ * Inside a single-quoted quote, "voters’ call" is a possessive when a clear closing mark (one next to
+ * punctuation or at the line end) comes later, before any new opening mark.
+ */
+function isPluralPossessive(text: string, i: number, limit: number): boolean {
+  if (text[i - 1] !== 's' || text[i + 1] !== ' ' || !/\p{Ll}/u.test(text[i + 2] ?? '')) return false;
+  for (let j = i + 2; j < limit; j++) {
+    const c = text[j];
+    if (c === '‘') return false;
+    if ((c === '’' || c === "'") && closesSingle(text, j, limit))
+      return j + 1 >= limit || /[,.;:!?)]/.test(text[j + 1]) || /[,.!?…]/.test(text[j - 1]);
+  }
+  return false;
+}
+
 /** Quote spans of one paragraph. */
 export function findMarkedSpans(text: string, paragraph: ParagraphSpan): MarkedSpan[] {
   const spans: MarkedSpan[] = [];
@@ -112,7 +127,13 @@ export function findMarkedSpans(text: string, paragraph: ParagraphSpan): MarkedS
       if (isWordChar(before) && isWordChar(after)) continue; // we’ll, Russia’s, O'Neill
       if (open?.family === 'double') continue; // nested or apostrophe: not reported separately
       if (open?.family === 'single') {
-        if (!nested && (c === '’' || c === "'") && closesSingle(text, i, limit)) close(i, c);
+        if (
+          !nested &&
+          (c === '’' || c === "'") &&
+          closesSingle(text, i, limit) &&
+          !isPluralPossessive(text, i, limit)
+        )
+          close(i, c);
         continue;
       }
       // No quote open: a mark opens one only where a quote can begin and a closer follows;
