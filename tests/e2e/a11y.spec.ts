@@ -1,0 +1,89 @@
+/** axe on every screen of the study app, in the light and the dark theme (WCAG 2.2 AA rules). */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { answerRight, basicsPack, BASICS, expectQuestion, nextButton } from './helpers/study';
+
+const pack = basicsPack();
+const source = pack.sources[0];
+const quoted = pack.questions.find((q) => q.source)!.source!;
+
+const ROUTES: { name: string; path: string; ready: (page: Page) => Promise<void> }[] = [
+  { name: 'home', path: '/', ready: (p) => expect(p.getByRole('heading', { name: 'Packs' })).toBeVisible() },
+  {
+    name: 'review',
+    path: '/review',
+    ready: (p) => expect(p.getByText(/Nothing is due|\d+ \/ \d+/)).toBeVisible()
+  },
+  {
+    name: 'progress',
+    path: '/progress',
+    ready: (p) => expect(p.getByText(/Nothing yet|Recent answers/)).toBeVisible()
+  },
+  {
+    name: 'settings',
+    path: '/settings',
+    ready: (p) => expect(p.getByText('Kept safe from clean-ups')).toBeVisible()
+  },
+  { name: 'study', path: `/study/${BASICS}`, ready: (p) => expectQuestion(p, pack.questions[0]) },
+  {
+    name: 'article',
+    path: `/article/${source.id}?pack=${BASICS}&start=${quoted.start}&end=${quoted.end}&back=/study/${BASICS}`,
+    ready: (p) => expect(p.locator('mark')).toBeVisible()
+  },
+  {
+    name: 'not found',
+    path: '/no-such-page',
+    ready: (p) => expect(p.getByText('Page not found').first()).toBeVisible()
+  }
+];
+
+async function checkAxe(page: Page, label: string) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
+  );
+  expect(summary, label).toEqual([]);
+}
+
+for (const theme of ['light', 'dark'] as const) {
+  test.describe(`${theme} theme`, () => {
+    test.use({ colorScheme: theme });
+
+    for (const route of ROUTES)
+      test(`${route.name} has no axe violations`, async ({ page }) => {
+        await page.goto(route.path);
+        await route.ready(page);
+        await checkAxe(page, `${route.name} (${theme})`);
+      });
+
+    test('study feedback, every question type and the summary have no axe violations', async ({ page }) => {
+      await page.goto(`/study/${BASICS}`);
+      for (const [i, q] of pack.questions.entries()) {
+        await expectQuestion(page, q);
+        if (i % 3 === 1) await checkAxe(page, `question ${q.type} (${theme})`);
+        await answerRight(page, q);
+        if (i % 3 === 1 || q.type === 'matching') await checkAxe(page, `feedback ${q.type} (${theme})`);
+        await nextButton(page).click();
+      }
+      await expect(page.getByRole('heading', { name: 'Session done' })).toBeVisible();
+      await checkAxe(page, `summary (${theme})`);
+      await page.goto('/progress');
+      await expect(page.getByRole('heading', { name: 'Recent answers' })).toBeVisible();
+      await page.getByRole('button', { name: /Show the numbers as a table/ }).click();
+      await checkAxe(page, `progress with data (${theme})`);
+    });
+  });
+}
+
+test('the theme choice in settings applies at once and survives a reload', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('/settings');
+  await page.getByLabel('Dark').check();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(page.getByLabel('Dark')).toBeChecked();
+  await checkAxe(page, 'settings (chosen dark)');
+});
