@@ -111,6 +111,14 @@ describe('resuming a saved session', () => {
     expect(r.ok && r.state.phase).toBe('asking');
   });
 
+  it('does not send the learner back to a question skipped earlier', () => {
+    let s = skip(started(), t(1));
+    s = answer(s, 'b', fact, right, t(2));
+    const r = resume(s, new Set(['a', 'c']));
+    expect(r.ok && currentQuestionId(r.state)).toBe('c');
+    expect(r.ok && r.state.phase).toBe('asking');
+  });
+
   it('finishes a session whose remaining questions are all gone', () => {
     let s = started();
     s = next(answer(s, 'a', fact, right, t(1)), t(2));
@@ -126,6 +134,7 @@ describe('resuming a saved session', () => {
     expect(r.ok).toBe(false);
     expect(!r.ok && r.problem).toMatch(/phase/);
     expect(resume({ ...started(), index: 7 })).toMatchObject({ ok: false });
+    expect(resume({ ...started(), index: 3 })).toMatchObject({ ok: false });
   });
 });
 

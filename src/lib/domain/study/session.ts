@@ -151,7 +151,7 @@ export type ResumeResult = { ok: true; state: SessionState } | { ok: false; prob
 
 /**
  * Checks a stored session before using it. With `knownIds`, questions removed from the pack since
- * are dropped; the learner continues at the first unanswered question that still exists.
+ * are dropped; the learner continues at the current question, or the next one that still exists.
  * A session that is broken or no longer makes sense gives a problem message instead of a crash.
  */
 export function resume(saved: unknown, knownIds?: ReadonlySet<string>): ResumeResult {
@@ -164,22 +164,20 @@ export function resume(saved: unknown, knownIds?: ReadonlySet<string>): ResumeRe
     };
   }
   let state = parsed.data;
-  if (state.index > state.questionIds.length)
+  if (state.phase !== 'finished' && state.index >= state.questionIds.length)
     return { ok: false, problem: 'saved session points past its last question' };
   if (knownIds && state.questionIds.some((id) => !knownIds.has(id))) {
     const current = state.questionIds[state.index];
     const kept = state.questionIds.filter((id) => knownIds.has(id));
-    const results = state.results.filter((r) => knownIds.has(r.questionId));
-    const answered = new Set(results.map((r) => r.questionId));
-    let index = kept.indexOf(current);
-    if (index < 0) index = kept.findIndex((id) => !answered.has(id));
-    const done = index < 0 || state.phase === 'finished';
+    // Continue at the current question if it still exists, else at the next one that does.
+    const nextId = state.questionIds.slice(state.index).find((id) => knownIds.has(id));
+    const done = nextId === undefined || state.phase === 'finished';
     state = {
       ...state,
       questionIds: kept,
-      results,
-      index: done ? Math.max(0, kept.length - 1) : index,
-      phase: done ? 'finished' : kept[index] === current ? state.phase : 'asking'
+      results: state.results.filter((r) => knownIds.has(r.questionId)),
+      index: done ? Math.max(0, kept.length - 1) : kept.indexOf(nextId),
+      phase: done ? 'finished' : nextId === current ? state.phase : 'asking'
     };
   }
   return { ok: true, state };
