@@ -12,8 +12,16 @@
 import type { Sentence } from '../corpus/text';
 import { isAttributed, type Doc } from './check-doc';
 import { claimPassage, type Correction } from './check-corrections';
-import { contentStems, sharedCount, stemsOf } from './check-text';
+import { contentStems, mentions, sharedCount, stemsOf } from './check-text';
 import type { Passage } from './checks';
+
+/** Words a sentence must contain before the fuller patterns below are tried. */
+const DEAL_HINTS = ['agreement', 'deal', 'accord', 'ceasefire', 'truce'];
+const DOUBT_HINTS = ['hurry', 'intention', 'willing', 'want', 'interest', 'reluctant'];
+const WISH_HINTS = ['wants', 'would like', 'willing', 'eager', 'ready', 'determined'];
+const SUCCESS_HINTS = ['success', 'triumph', 'victory', 'breakthrough'];
+const DESPITE_HINTS = ['despite'];
+const STOP_HINTS = ['stop', 'end', 'halt'];
 
 function passageOf(doc: Doc, start: number, end: number): Passage {
   while (start < end && /[\s,;]/.test(doc.text[start])) start++;
@@ -27,6 +35,19 @@ const EMBEDDED =
   /\b(?:claim|assertion|promise|pledge|vow|insistence|statement|contention|boast)s?\s+that\s+(.+?)[.!?]?$/i;
 const CONTRAST_WITH =
   /^(.{3,80}?)\s+(?:contrasts?|conflicts?|is at odds|clashes?) with\s+(?:the\s+)?(?:statements?|remarks|comments|accounts?|reports?|assessments?|findings)\s+(?:from|by|of)\b/i;
+const CONTRAST_HINTS = [
+  'face of',
+  'counter to',
+  'contradict',
+  'at odds',
+  'belies',
+  'contrary',
+  'inconsistent',
+  'undercut',
+  'contrast',
+  'conflict',
+  'clash'
+];
 const FRAMING =
   /\b(?:highlights?|highlighted|describes?|described|calls?|called|claims?|claimed|portrays?|portrayed|frames?|framed|presents?|presented|touts?|touted|hails?|hailed)\b[^.]{0,80}?\bas\b/i;
 
@@ -34,7 +55,7 @@ function explicitContrasts(docs: Doc[], all: { doc: Doc; s: Sentence }[]): Corre
   const out: Correction[] = [];
   for (const doc of docs) {
     doc.sentences.forEach((s) => {
-      if (s.heading) return;
+      if (s.heading || !mentions(s, CONTRAST_HINTS)) return;
       const contrast = CONTRAST.exec(s.text);
       const embedded = contrast && EMBEDDED.exec(s.text.slice(contrast.index));
       if (embedded) {
@@ -142,7 +163,7 @@ function agreementClashes(docs: Doc[]): Correction[] {
   const out: Correction[] = [];
   for (const doc of docs)
     doc.sentences.forEach((s, i) => {
-      const yes = REACHED.exec(s.text);
+      const yes = mentions(s, DEAL_HINTS) ? REACHED.exec(s.text) : null;
       if (!yes || s.heading) return;
       const noun = yes[1].toLowerCase();
       let best: Sentence | undefined;
@@ -176,10 +197,10 @@ const UNWILLING =
 /** "President Putin wants that to stop" against "Putin is in no hurry to end this war". */
 function intentClashes(docs: Doc[], all: { doc: Doc; s: Sentence }[]): Correction[] {
   const out: Correction[] = [];
-  const doubts = all.filter(({ s }) => !s.heading && UNWILLING.test(s.text));
+  const doubts = all.filter(({ s }) => !s.heading && mentions(s, DOUBT_HINTS) && UNWILLING.test(s.text));
   for (const doc of docs)
     for (const s of doc.sentences) {
-      const wish = WISH.exec(s.text);
+      const wish = mentions(s, WISH_HINTS) ? WISH.exec(s.text) : null;
       if (!wish || s.heading || wish[1] === 'I' || !isAttributed(s.text)) continue;
       const name = wish[1];
       const doubt = doubts.find(({ s: d }) => {
@@ -210,7 +231,7 @@ function successClashes(docs: Doc[]): Correction[] {
   const out: Correction[] = [];
   for (const doc of docs)
     for (const s of doc.sentences) {
-      if (s.heading || !SUCCESS.test(s.text)) continue;
+      if (s.heading || !mentions(s, SUCCESS_HINTS) || !SUCCESS.test(s.text)) continue;
       for (const other of docs) {
         if (other === doc) continue;
         const evidence = other.sentences.find(
@@ -238,12 +259,13 @@ const CONTINUED =
 
 /** A promise that the killing or fighting would stop, against a report that it went on regardless. */
 function broken(docs: Doc[], all: { doc: Doc; s: Sentence }[]): Correction[] {
-  const reports = all.filter(({ s }) => CONTINUED.test(s.text));
+  const reports = all.filter(({ s }) => mentions(s, DESPITE_HINTS) && CONTINUED.test(s.text));
   const out: Correction[] = [];
   if (!reports.length) return out;
   for (const doc of docs)
     for (const s of doc.sentences) {
-      if (s.heading || !PREDICTION.test(s.text) || !isAttributed(s.text)) continue;
+      if (s.heading || !mentions(s, STOP_HINTS) || !PREDICTION.test(s.text) || !isAttributed(s.text))
+        continue;
       const report = reports.find((r) => r.doc === doc) ?? reports[0];
       if (report.s === s) continue;
       out.push({

@@ -14,7 +14,7 @@
  */
 import type { Sentence } from '../corpus/text';
 import { isAttributed, type Doc } from './check-doc';
-import { contentStems, sharedCount, stemsOf } from './check-text';
+import { contentStems, mentions, sharedCount, stemsOf } from './check-text';
 import type { Passage } from './checks';
 
 export interface Correction {
@@ -53,6 +53,54 @@ const AUTHORITY_SAYS = new RegExp(
   String.raw`^(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}${AUTHORITY.source}[^,"“”]{0,40}?\s${FINDING_VERB.source}`,
   'i'
 );
+const DIRECT_HINTS = [
+  'fact',
+  'reality',
+  'actually',
+  'contrary',
+  'evidence',
+  'proof',
+  'confirm',
+  'verif',
+  'false',
+  'true',
+  'incorrect',
+  'misleading',
+  'baseless',
+  'however'
+];
+const DISCREDIT_HINTS = [
+  'deemed',
+  'nor fair',
+  'allegation',
+  'marred',
+  'widely',
+  'debunked',
+  'discredited',
+  'refuted',
+  'no basis'
+];
+const AUTHORITY_HINTS = [
+  'united nations',
+  'u.n.',
+  'un ',
+  'cia',
+  'fbi',
+  'court',
+  'icc',
+  'tribunal',
+  'watchdog',
+  'inspectors',
+  'investigators',
+  'independent',
+  'fact',
+  'human rights',
+  'amnesty',
+  'iaea',
+  'osce',
+  'red cross'
+];
+const DISMISS_HINTS = ['hoax', 'witch', 'fake', 'made', 'fabricat', 'conspiracy', 'lie', 'nonsense'];
 const DISMISS =
   /\b(?:hoax|witch[- ]hunt|fake news|made[- ]up|fabricat\w*|conspiracy theor\w+|a lie|lies|nonsense)\b/i;
 
@@ -125,7 +173,7 @@ export function findCorrections(docs: Doc[]): Correction[] {
           factCheck,
           explanation: `${doc.label} ${why}: “${s.text}”`
         });
-      if (DIRECT.some((re) => re.test(s.text))) {
+      if (mentions(s, DIRECT_HINTS) && DIRECT.some((re) => re.test(s.text))) {
         // "Contrary to his claim that …": the claim is named inside the sentence (see check-clashes).
         if (/^contrary to\b[^,]{0,40}\b(?:claim|assertion|statement|insistence)s?\s+that\b/i.test(s.text))
           return;
@@ -150,7 +198,7 @@ export function findCorrections(docs: Doc[]): Correction[] {
         if (near) push(near, 'fact-check', 0.85, true, 'corrects the claim right after reporting it');
         return;
       }
-      if (DISCREDIT.test(s.text)) {
+      if (mentions(s, DISCREDIT_HINTS) && DISCREDIT.test(s.text)) {
         // One answer per paragraph: a second discrediting sentence right after the first adds nothing.
         const previous = doc.sentences[i - 1];
         if (previous && previous.paragraph === s.paragraph && isMarker(previous.text)) return;
@@ -158,7 +206,7 @@ export function findCorrections(docs: Doc[]): Correction[] {
         if (claim) push(claim, 'discredit', 0.6, true, 'casts doubt on the claim a few lines on');
         return;
       }
-      if (AUTHORITY_SAYS.test(s.text)) {
+      if (mentions(s, AUTHORITY_HINTS) && AUTHORITY_SAYS.test(s.text)) {
         const topic = contentStems(s.text.replace(AUTHORITY, ' '));
         const claim = bestClaimBefore(
           doc,
@@ -212,6 +260,7 @@ function dismissedFindings(docs: Doc[]): Correction[] {
       .filter(
         (s) =>
           !s.heading &&
+          mentions(s, AUTHORITY_HINTS) &&
           AUTHORITY.test(s.text) &&
           /\b(?:concluded|found|determined|established|confirmed)\b/i.test(s.text)
       )
@@ -219,7 +268,7 @@ function dismissedFindings(docs: Doc[]): Correction[] {
   );
   for (const doc of docs) {
     for (const s of doc.sentences) {
-      const hit = DISMISS.exec(s.text);
+      const hit = mentions(s, DISMISS_HINTS) ? DISMISS.exec(s.text) : null;
       if (!hit || s.heading || !isAttributed(s.text)) continue;
       const stems = contentStems(s.text);
       let best: { doc: Doc; s: Sentence } | undefined;

@@ -123,7 +123,7 @@ function quoteUnits(doc: Doc): QuoteUnit[] {
       const text = doc.text.slice(s, e);
       const tokens = tokenize(text, s);
       if (tokens.length < 3) continue;
-      const paragraph = doc.paragraphs.find((p) => p.start <= s && p.end >= e);
+      const paragraph = paragraphAt(doc.paragraphs, s);
       units.push({
         doc: doc.index,
         start: s,
@@ -139,6 +139,19 @@ function quoteUnits(doc: Doc): QuoteUnit[] {
     }
   });
   return units;
+}
+
+/** The paragraph containing an offset (paragraphs are in text order), by binary search. */
+function paragraphAt(paragraphs: Paragraph[], offset: number): Paragraph | undefined {
+  let lo = 0;
+  let hi = paragraphs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (paragraphs[mid].end < offset) lo = mid + 1;
+    else if (paragraphs[mid].start > offset) hi = mid - 1;
+    else return paragraphs[mid];
+  }
+  return undefined;
 }
 
 function referenceDate(input: CheckDocument, text: string): number | undefined {

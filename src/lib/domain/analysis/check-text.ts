@@ -71,6 +71,20 @@ export function contentStems(text: string, keepNumbers = true): Set<string> {
 }
 
 const stemCache = new WeakMap<object, Set<string>>();
+const hintPatterns = new WeakMap<readonly string[], RegExp>();
+
+/**
+ * Cheap prefilter before the costlier patterns: does the text contain any of these strings (any case)?
+ * One scan with a literal alternation, compiled once per hint list.
+ */
+export function mentions(item: { text: string }, hints: readonly string[]): boolean {
+  let pattern = hintPatterns.get(hints);
+  if (!pattern) {
+    pattern = new RegExp(hints.map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i');
+    hintPatterns.set(hints, pattern);
+  }
+  return pattern.test(item.text);
+}
 
 /** contentStems of a sentence-like object, computed once per object. */
 export function stemsOf(item: { text: string }): Set<string> {
