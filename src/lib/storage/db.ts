@@ -201,7 +201,10 @@ function isAbort(error: unknown): boolean {
   return !!error && typeof error === 'object' && 'name' in error && error.name === 'AbortError';
 }
 
-/** Deletes the whole database (tests, and a last resort when it cannot be opened at all). */
+/**
+ * Deletes the whole database (tests, and a last resort when it cannot be opened at all). While another
+ * tab keeps it open the deletion waits; our own connections close themselves on `versionchange`.
+ */
 export async function deleteSourcewiseDb(factory?: IDBFactory, name = DB_NAME): Promise<void> {
   const f = factory ?? (globalThis as { indexedDB?: IDBFactory }).indexedDB;
   if (!f) throw new StorageError('unavailable');
@@ -209,6 +212,5 @@ export async function deleteSourcewiseDb(factory?: IDBFactory, name = DB_NAME): 
     const request = f.deleteDatabase(name);
     request.onsuccess = () => resolve();
     request.onerror = () => reject(toStorageError(request.error));
-    request.onblocked = () => reject(new StorageError('blocked'));
   });
 }
