@@ -57,7 +57,9 @@ export function buildAlteredDetail(ctx: BuildContext): Draft[] {
       // Names only where the sentence has no figure and quotes nobody (attribution already asks who said what).
       const figures = detailsOf.get(sentence.text) ?? [];
       const details =
-        figures.length || /["“”‘]/.test(sentence.text) ? figures : nameDetails(sentence.text, namePatterns);
+        figures.length || !nameSwappable(ctx, article, sentence)
+          ? figures
+          : nameDetails(sentence.text, namePatterns);
       for (const detail of details.filter((d) => !d.vague)) {
         const random = randomFor(ctx.seed, `${sentence.text}\u241f${detail.text}`);
         const pool =
@@ -81,6 +83,19 @@ export function buildAlteredDetail(ctx: BuildContext): Draft[] {
   const byHash = [...names].sort((a, b) => hash53(a.question.id) - hash53(b.question.id));
   const keep = new Set(byHash.slice(0, Math.ceil(drafts.length / 2)));
   return [...drafts, ...names.filter((d) => keep.has(d))];
+}
+
+/**
+ * A name swap must not give itself away or turn out true: no quotation (someone's words), no gendered pronoun
+ * ("Pohl said he…"), no negation ("Putin did not speak of sanctions" may hold for him too).
+ */
+function nameSwappable(ctx: BuildContext, article: Article, sentence: Sentence): boolean {
+  if (/["“”‘]/.test(sentence.text) || /\b(?:he|his|him|she|her|hers)\b/i.test(sentence.text)) return false;
+  if (/\b(?:not|no|never|n't|n’t|without)\b/i.test(sentence.text)) return false;
+  const inQuote = (ctx.quotes.get(article.id) ?? []).some(
+    (q) => q.start < sentence.end && q.end > sentence.start
+  );
+  return !inQuote;
 }
 
 /** Distinct names, the most quoted first (the plausible mix-ups), ties by name for a stable order. */
@@ -118,7 +133,9 @@ function nameDetails(text: string, people: { person: string; pattern: RegExp }[]
     const before = /(\S+)\s*$/.exec(text.slice(0, m.index))?.[1] ?? '';
     const after = /^\s*(\S+)/.exec(text.slice(m.index + m[0].length))?.[1] ?? '';
     if (/^\p{Lu}/u.test(before) || /^\p{Lu}/u.test(after)) continue;
-    const form = m[0] === person && person.includes(' ') ? 'full' : 'surname';
+    // Full names usually come with a role ("his US counterpart Donald Trump") that a swap would contradict.
+    if (m[0] === person && person.includes(' ')) continue;
+    const form = 'surname';
     out.push({ kind: 'name', form, text: m[0], start: m.index, end: m.index + m[0].length, low: 0, high: 0 });
   }
   return out.sort((a, b) => a.start - b.start);
