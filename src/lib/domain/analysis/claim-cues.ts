@@ -33,7 +33,7 @@ const OPINION_CAPS: Partial<Record<CueKind, number>> = {
   'scare-quote': 0.8,
   belief: 2.0,
   address: 1.0,
-  question: 0.8,
+  question: 0.6,
   exclamation: 1.5,
   intensifier: 1.2,
   prediction: 1.5,
@@ -173,7 +173,7 @@ function addPunctuationCues(
 ): void {
   const outside = tokens.filter((t) => !inside(quotes, t.start, t.end));
   const lastMark = [...outside].reverse().find((t) => /^[?!]+$/.test(t.text) || t.pos !== 'PUNCT');
-  if (lastMark?.text.includes('?')) push('question', 0.8, lastMark.start, lastMark.end);
+  if (lastMark?.text.includes('?')) push('question', 0.6, lastMark.start, lastMark.end);
   for (const t of outside) if (t.text.includes('!')) push('exclamation', 1.2, t.start, t.end);
 
   const opener = IMPERATIVE_OPENERS.exec(sentence.trimStart());

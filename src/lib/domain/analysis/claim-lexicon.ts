@@ -119,7 +119,8 @@ add(
   potentially doubtless seems seem seemed appears apparent suggests suggest suggesting speculate guess`
 );
 
-add('prediction', 0.6, `might may could would`);
+add('prediction', 0.6, `might may could`);
+add('prediction', 0.4, `would`);
 add('prediction', 0.35, `will shall won't`);
 add('hedge', 0.4, `can cannot can't somehow`);
 add('stance', 0.2, `even`);

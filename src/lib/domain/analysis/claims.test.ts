@@ -154,6 +154,8 @@ describe('isClearCut', () => {
     const short = 'What a disaster!';
     const mixed = 'Critics said the plan failed in 2020, and it is a disgraceful, reckless mess.';
     const headline = 'Trump And Putin Meet In Alaska For Historic Summit';
+    const question = 'Who could possibly believe such a shameful, hollow promise?';
+    expect(isClearCut(question, classifySentence(question))).toBe(false);
     const listItem = '2. **Sign petitions:** it is crucial that we should all act now, together.';
     for (const s of [short, mixed, headline, listItem])
       expect(isClearCut(s, classifySentence(s))).toBe(false);

@@ -62,6 +62,8 @@ export function isClearCut(
 ): boolean {
   if (result.label === 'unsure' || result.confidence < minConfidence) return false;
   if (isFragment(sentence) || words(sentence) < 6 || MARKUP.test(sentence)) return false;
+  // A question asserts nothing: even a rhetorical one makes a poor "fact or opinion?" item.
+  if (/\?["'”’)\]]*$/.test(sentence.trim())) return false;
   const against = total(result.cues, result.label === 'fact' ? 'opinion' : 'fact');
   return against < 0.5;
 }
