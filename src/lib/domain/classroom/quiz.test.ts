@@ -58,12 +58,31 @@ describe('createQuiz', () => {
     expect(make({ secondsPerQuestion: 241 })).toMatchObject({ ok: false, field: 'secondsPerQuestion' });
   });
 
-  it('carries an own pack trimmed to the chosen questions, without article texts', () => {
+  it('carries an own pack trimmed to what the quiz shows: chosen questions, no sources or provenance', () => {
     const setup = make({ selection: 'picked', picked: ['q-attr', 'q-tf'] });
     if (!setup.ok) throw new Error(setup.message);
-    expect(setup.quiz.pack?.questions.map((q) => q.id)).toEqual(['q-attr', 'q-tf']);
-    expect(setup.quiz.pack?.sources.map((s) => s.id)).toEqual(['src-a']);
-    expect(setup.quiz.pack?.sources[0].text).toBeUndefined();
+    const pack = setup.quiz.pack!;
+    expect(pack.questions.map((q) => q.id)).toEqual(['q-attr', 'q-tf']);
+    expect(pack.sources).toEqual([]);
+    expect(pack.questions[0]).not.toHaveProperty('source');
+    expect(pack.questions[0]).toMatchObject({ quote: 'Gotta make a deal', answer: 0 });
+  });
+
+  it('keeps explanations only when feedback comes after each question', () => {
+    const withPack = (feedback: 'each' | 'end') => {
+      const setup = createQuiz(
+        {
+          ...samplePack(),
+          questions: samplePack().questions.map((q) => ({ ...q, explanation: 'Because.' }))
+        },
+        { ...base, feedback },
+        { now, random: counterRandom(3) }
+      );
+      if (!setup.ok) throw new Error(setup.message);
+      return setup.quiz.pack!.questions.map((q) => q.explanation);
+    };
+    expect(withPack('each').every((e) => e === 'Because.')).toBe(true);
+    expect(withPack('end').every((e) => e === '')).toBe(true);
   });
 
   it('carries no pack for a built-in one', () => {

@@ -94,13 +94,25 @@ const SECRET_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz012345
 const draw = (alphabet: string, length: number, random: () => number): string =>
   Array.from({ length }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
 
-/** The pack cut down to the quiz's questions and the sources they cite, without full article texts (link size). */
-export function packForQuiz(pack: Pack, questionIds: readonly string[]): Pack {
+/**
+ * The pack cut down to what a student's device needs to run the quiz, so that the link stays small enough for a
+ * QR code: only the quiz's questions, without sources, provenance, tags or generator scores (the quiz page shows
+ * none of them), and with explanations only when feedback comes after each question. Authors and licence stay.
+ */
+export function packForQuiz(pack: Pack, questionIds: readonly string[], { explanations = true } = {}): Pack {
   const wanted = new Set(questionIds);
-  const questions = pack.questions.filter((q) => wanted.has(q.id));
-  const cited = new Set(questions.flatMap((q) => (q.source ? [q.source.sourceId] : [])));
-  const sources = pack.sources.filter((s) => cited.has(s.id)).map(({ text: _text, ...rest }) => rest);
-  return { ...pack, questions, sources };
+  const questions = pack.questions
+    .filter((q) => wanted.has(q.id))
+    .map((q): Question => {
+      const { source: _source, tags: _tags, confidence: _confidence, difficulty: _difficulty, ...rest } = q;
+      const slim = { ...rest, explanation: explanations ? q.explanation : '' } as Question;
+      if (slim.type === 'fact-opinion' && !explanations) return { ...slim, cues: [] };
+      if (slim.type === 'discrepancy')
+        return { ...slim, outlets: slim.outlets.map(({ sourceId, outlet }) => ({ sourceId, outlet })) };
+      return slim;
+    });
+  const { generated: _generated, tags: _tags, ...rest } = pack;
+  return { ...rest, description: '', sources: [], questions };
 }
 
 function chooseQuestions(pack: Pack, settings: QuizSettings, seed: number): QuizSetup | string[] {
@@ -154,7 +166,9 @@ export function createQuiz(
     title: settings.title?.trim() || pack.title,
     packId: pack.id,
     builtIn: settings.builtIn,
-    pack: settings.builtIn ? undefined : packForQuiz(pack, chosen),
+    pack: settings.builtIn
+      ? undefined
+      : packForQuiz(pack, chosen, { explanations: settings.feedback === 'each' }),
     questionIds: chosen,
     selection: settings.selection,
     seed,
