@@ -16,6 +16,8 @@ interface Item {
   topic: string;
   /** Plain-language topic for explanations. */
   label: string;
+  /** Only worth comparing across sources (a toll or a share may change within one live report). */
+  crossOnly?: boolean;
 }
 
 const EVENTS: [RegExp, string, string][] = [
@@ -92,6 +94,45 @@ function rateItems(doc: Doc, sentence: Sentence, values: Value[]): Item[] {
     });
 }
 
+const PEOPLE =
+  /^(?:people|persons|civilians|soldiers|troops|children|men|women|residents|migrants|refugees|workers|passengers|victims|protesters|fighters|police|officers|students|patients|journalists)$/i;
+
+/** Death tolls and the like: "at least 12 people were killed" (compared across sources only: tolls change). */
+function tollItems(doc: Doc, sentence: Sentence, values: Value[]): Item[] {
+  const harm = HARM.exec(sentence.text);
+  if (!harm) return [];
+  const verb = harm[1].toLowerCase().replace(/(ing|ed)$/, '');
+  return values
+    .filter((v) => v.kind === 'count' && PEOPLE.test(v.unit ?? ''))
+    .map((value) => ({
+      doc,
+      sentence,
+      value,
+      topic: `toll:${verb}`,
+      label: `how many were ${harm[1]}`,
+      crossOnly: true
+    }));
+}
+
+/** Shares of a whole: "87% of the vote" (compared across sources only). */
+function shareItems(doc: Doc, sentence: Sentence, values: Value[]): Item[] {
+  const out: Item[] = [];
+  for (const value of values) {
+    if (value.kind !== 'percent') continue;
+    const of = /^\s+of\s+(?:the\s+)?([a-z]+)/i.exec(sentence.text.slice(value.end - sentence.start));
+    if (of)
+      out.push({
+        doc,
+        sentence,
+        value,
+        topic: `share:${of[1].toLowerCase()}`,
+        label: `what share of the ${of[1]}`,
+        crossOnly: true
+      });
+  }
+  return out;
+}
+
 const START =
   /\b(war|conflict|invasion|occupation)\b[^.;]{0,60}?\b(?:which\s+|that\s+)?(?:(began|begun|started|broke out|launched|erupted)\s+in\s+((?:19|20)\d\d)|(?:has been|have been|had been)\s+(?:raging|going on|under way|underway|running|waged)\s+for\s+(more than|over|nearly|almost|about)?\s*([a-z]+|\d+)\s+years)/gi;
 
@@ -158,10 +199,19 @@ export function findValueDiscrepancies(docs: Doc[], referenceYear?: number): Fin
     for (const sentence of doc.sentences) {
       if (/\b(?:war|conflict|invasion|occupation)\b/i.test(sentence.text))
         items.push(...startItems(doc, sentence, year));
-      if (!/\b(?:hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?|half-hour)\b/i.test(sentence.text))
-        continue;
+      const spans = /\b(?:hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?|half-hour)\b/i.test(
+        sentence.text
+      );
+      const counts =
+        /\d/.test(sentence.text) && (HARM.test(sentence.text) || /%|per ?cent/i.test(sentence.text));
+      if (!spans && !counts) continue;
       const values = extractValues(sentence.text, sentence.start);
-      items.push(...durationItems(doc, sentence, values), ...rateItems(doc, sentence, values));
+      items.push(
+        ...durationItems(doc, sentence, values),
+        ...rateItems(doc, sentence, values),
+        ...tollItems(doc, sentence, values),
+        ...shareItems(doc, sentence, values)
+      );
     }
   }
   const byTopic = new Map<string, Item[]>();
@@ -185,28 +235,31 @@ function compareGroup(group: Item[]): Finding[] {
     if (home) home.push(item);
     else classes.push([item]);
   }
+  const findings: Finding[] = [];
+  const push = (pair: [Item, Item] | undefined) => {
+    if (pair) findings.push(toFinding(pair));
+  };
   const exact = classes.filter((c) => c[0].value.qualifier !== 'vague');
   const vague = classes.filter((c) => c[0].value.qualifier === 'vague');
-  const findings: Finding[] = [];
   for (let i = 0; i < exact.length; i++)
     for (let j = i + 1; j < exact.length; j++)
-      if (disagree(exact[i][0].value, exact[j][0].value))
-        findings.push(toFinding(bestPair(exact[i], exact[j])));
+      if (disagree(exact[i][0].value, exact[j][0].value)) push(bestPair(exact[i], exact[j]));
   // A vague figure ("several hours") is set against the figure most sources give, once.
   const mode = [...exact].sort((a, b) => b.length - a.length)[0];
   for (const v of vague) {
     if (!mode) continue;
     const m = mode[0].value;
-    if (m.value < v[0].value.min || m.value > v[0].value.max) findings.push(toFinding(bestPair(v, mode)));
+    if (m.value < v[0].value.min || m.value > v[0].value.max) push(bestPair(v, mode));
   }
   return findings;
 }
 
-function bestPair(a: Item[], b: Item[]): [Item, Item] {
-  let best: [Item, Item] = [a[0], b[0]];
+function bestPair(a: Item[], b: Item[]): [Item, Item] | undefined {
+  let best: [Item, Item] | undefined;
   let bestScore = -1;
   for (const x of a)
     for (const y of b) {
+      if (x.crossOnly && x.doc === y.doc) continue;
       const score =
         sharedCount(contentStems(x.sentence.text, false), contentStems(y.sentence.text, false)) +
         (x.doc === y.doc ? 0.5 : 0);
@@ -215,6 +268,7 @@ function bestPair(a: Item[], b: Item[]): [Item, Item] {
         best = [x, y];
       }
     }
+  if (!best) return undefined;
   const position = (i: Item) => i.doc.index * 1e9 + i.sentence.start;
   return position(best[0]) <= position(best[1]) ? best : [best[1], best[0]];
 }

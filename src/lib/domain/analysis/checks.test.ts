@@ -123,6 +123,34 @@ describe('discrepancies between figures', () => {
   });
 });
 
+describe('discrepancies in tolls', () => {
+  it('sets different death tolls from two sources against each other', () => {
+    const findings = findChecks([
+      doc('a.txt', 'Officials said 12 people were killed in the flood.'),
+      doc('b.txt', 'The flood killed 20 people, the agency reported.')
+    ]);
+    expect(findings.map((f) => [f.claimValue, f.evidenceValue])).toEqual([['12 people', '20 people']]);
+  });
+
+  it('accepts "at least 12" next to 20, and a toll that rises within one live report', () => {
+    expect(
+      findChecks([
+        doc('a.txt', 'At least 12 people were killed in the flood.'),
+        doc('b.txt', 'The flood killed 20 people, the agency reported.')
+      ])
+    ).toEqual([]);
+    expect(
+      findChecks([
+        doc(
+          'live.txt',
+          'Officials said 12 people were killed.',
+          'Later the toll rose: 20 people were killed.'
+        )
+      ])
+    ).toEqual([]);
+  });
+});
+
 describe('discrepancies in quotes', () => {
   it('finds the same remark quoted with a different word', () => {
     const findings = findChecks([
