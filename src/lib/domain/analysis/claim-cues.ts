@@ -243,7 +243,7 @@ function addFactCues(
     let j = i;
     while (tokens[j + 1]?.pos === 'PROPN') j++;
     // A capitalised first word is often only a capitalised common noun ("Taxes have risen…").
-    take('name', i === 0 && j === 0 ? -0.2 : -0.3, tokens[i].start, tokens[j].end);
+    take('name', i === 0 && j === 0 ? -0.15 : -0.2, tokens[i].start, tokens[j].end);
     i = j;
   }
   // Past-tense event verbs ("launched", "met"), unless a modal makes them hypothetical.
