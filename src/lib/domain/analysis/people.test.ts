@@ -35,4 +35,19 @@ describe('PeopleIndex', () => {
     const index = new PeopleIndex(findMentions('Russian President Ivan Petrov arrived.'));
     expect([...(index.info('Ivan Petrov')?.titles ?? [])]).toEqual(['russian', 'president']);
   });
+
+  it('resolves a surname past suffixes such as "Jr."', () => {
+    const index = new PeopleIndex(
+      findMentions('Vice President Joseph R. Biden Jr. spoke. Mr. Biden then left.')
+    );
+    expect(index.resolve('Biden')).toBe('Joseph R. Biden Jr.');
+  });
+
+  it('does not take groups or title-case headlines for people', () => {
+    const names = findMentions('Mexicans often say so. Obama Says New Museum Will Tell Hard Truths').map(
+      (m) => m.surface
+    );
+    expect(names).not.toContain('Mexicans');
+    expect(names.some((n) => n.includes('Says'))).toBe(false);
+  });
 });

@@ -108,6 +108,9 @@ const isTitle = (w: string) =>
   NATIONALITY_WORDS.has(lower(w)) ||
   /^\p{L}+-(born|based|elect|backed|led|era|bred|raised|educated)$/iu.test(w) ||
   /^(then|ex|former)-/i.test(w);
+/** "Mexicans", "Republicans": plural nationality or party words name groups, not people. */
+const isGroupNoun = (w: string) =>
+  w.endsWith('s') && (NATIONALITY_WORDS.has(w.slice(0, -1)) || TITLE_WORDS.has(w.slice(0, -1)));
 /** Contractions and interjections that start quoted speech ("I'll", "I'm") are not names. */
 const isContraction = (w: string) => /['’](ll|m|re|ve|d)$|n['’]t$/i.test(w);
 
@@ -189,13 +192,14 @@ function analyseRun(text: string, tokens: Token[], runStart: number, run: Token[
     b--;
   }
   const name = run.slice(Math.max(k, lastTitle + 1));
-  if (!name.length) return null;
+  // "Obama Says Museum Will Tell …": a title-case headline, not a name.
+  if (!name.length || name.length > 4) return null;
   const words = name.map((t) => lower(t.text));
   // "Following a meeting, …", "Reading from his notes, …": participles, not names.
   if (words.length === 1 && /ing$/.test(words[0]) && !MALE_NAMES.has(words[0]) && !FEMALE_NAMES.has(words[0]))
     return null;
   // "Reporters yelled", "Officials said": a capitalised common noun is not a name.
-  if (words.length === 1 && COMMON_NOUNS.has(words[0])) return null;
+  if (words.length === 1 && (COMMON_NOUNS.has(words[0]) || isGroupNoun(words[0]))) return null;
   if (words.every((w) => NON_NAME_WORDS.has(w)) || name.some((t) => isContraction(t.text))) return null;
   const beforeToken = tokens[b];
   const gap = beforeToken ? text.slice(beforeToken.end, name[0].start) : '';
@@ -242,6 +246,7 @@ export function mentionsBetween(mentions: Mention[], from: number, to: number): 
   return mentions.slice(lo, end);
 }
 
+const SUFFIX = /^(jr|sr|ii|iii|iv)\.?$/i;
 const nameKey = (s: string) => s.replace(/\./g, '').toLowerCase();
 
 /** People and organisations of a text, with coreference from surnames and first names to full names. */
@@ -255,9 +260,9 @@ export class PeopleIndex {
     for (const m of mentions) if (m.surface.includes(' ')) this.add(m, m.surface);
     for (const info of this.infos.values()) {
       if (info.type === 'org') continue;
-      const parts = info.name.split(' ');
+      const parts = info.name.split(' ').filter((p) => !SUFFIX.test(p));
       push(this.bySurname, nameKey(parts[parts.length - 1]), info);
-      if (parts.length >= 2) push(this.byFirstName, nameKey(parts[0]), info);
+      if (parts.length >= 2 && info.type === 'person') push(this.byFirstName, nameKey(parts[0]), info);
     }
     for (const m of mentions) if (!m.surface.includes(' ')) this.add(m, this.resolve(m.surface) ?? m.surface);
   }

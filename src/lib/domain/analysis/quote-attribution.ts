@@ -78,7 +78,11 @@ function namesOf(mentions: Mention[]): MentionLookup {
 
 /** Short headline-like line: few words and no closing full stop. */
 export function isHeadingText(line: string): boolean {
-  return line.split(/\s+/).length <= 16 && !/[.!?:;…]["'”’)]*$/.test(line.trim());
+  const words = line.trim().split(/\s+/);
+  if (words.length <= 16 && !/[.!?:;…]["'”’)]*$/.test(line.trim())) return true;
+  // Title Case: "Elizabeth Warren Hammers Wells Fargo CEO: ‘You Should Be …’"
+  const capitalised = words.filter((w) => /^["'“‘]?\p{Lu}/u.test(w)).length;
+  return words.length >= 5 && words.length <= 25 && capitalised / words.length >= 0.7;
 }
 
 export function attribute(input: AttributionInput): Attribution {
@@ -96,7 +100,11 @@ export function attribute(input: AttributionInput): Attribution {
   );
   const afterWords = words(text, closeAt, afterEnd);
   const beforeWords = words(text, clauseStart, span.start - 1);
-  const headline = input.index >= 0 && isHeadingText(text.slice(paragraph.start, paragraph.end));
+  const line = text.slice(paragraph.start, paragraph.end);
+  // The first line of an article is its title even when it ends with a full stop.
+  const headline =
+    isHeadingText(line) ||
+    (paragraph.index === 0 && input.paragraphs.length > 1 && line.split(/\s+/).length <= 20);
   const base: Attribution = {
     speaker: null,
     cue: null,

@@ -51,4 +51,10 @@ describe('findMarkedSpans', () => {
       { text: 'Fear. That is what I felt.', open: '”', close: '”' }
     ]);
   });
+
+  it('reads two apostrophes as a double mark, as some newspaper archives print them', () => {
+    expect(spans("''This isn't reform,'' said the economist.")).toEqual([
+      { text: "This isn't reform,", open: "''", close: "''" }
+    ]);
+  });
 });

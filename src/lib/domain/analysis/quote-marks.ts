@@ -96,7 +96,7 @@ export function findMarkedSpans(text: string, paragraph: ParagraphSpan): MarkedS
 
   const close = (at: number, mark: string | null) => {
     if (!open) return;
-    const start = open.at + 1;
+    const start = open.at + open.mark.length;
     if (at > start && text.slice(start, at).trim() && !isNickname(text, start, at))
       spans.push({ start, end: at, openMark: open.mark, closeMark: mark, paragraph: paragraph.index });
     open = null;
@@ -117,6 +117,11 @@ export function findMarkedSpans(text: string, paragraph: ParagraphSpan): MarkedS
       else if (open?.family === 'single') nested = false;
       // ”Fear. …” : some sites open with the right mark.
       else if (isOpeningContext(before) && isWordChar(after)) open = { family: 'double', mark: c, at: i };
+    } else if (c === "'" && text[i + 1] === "'" && open?.family !== 'single') {
+      // Two apostrophes stand for a double mark in some newspaper archives: ''This isn't reform,''
+      if (open?.family === 'double') close(i, "''");
+      else if (!isSpace(text[i + 2])) open = { family: 'double', mark: "''", at: i };
+      i++;
     } else if (c === '"') {
       if (open?.family === 'double') close(i, c);
       else if (open?.family === 'single') nested = !nested;

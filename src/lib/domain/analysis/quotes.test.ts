@@ -217,6 +217,18 @@ describe('extractQuotes: when a quote must not become a question', () => {
   });
 });
 
+describe('extractQuotes: headlines', () => {
+  it('treats a short first line as the title, even with a full stop, and keeps it out of the questions', () => {
+    const text = [
+      "Ellis says the bridge 'will be finished before the winter storms arrive'.",
+      'Mayor Tom Ellis spoke on Monday about the city budget and the bridge.'
+    ].join('\n');
+    const [q] = extractQuotes(text);
+    expect(q.speaker).toBe('Tom Ellis');
+    expect(q.question).toBe(false);
+  });
+});
+
 describe('findPeople', () => {
   it('lists each person once with the surface forms the text uses', () => {
     const people = findPeople(

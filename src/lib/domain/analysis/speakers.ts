@@ -118,6 +118,8 @@ export function words(text: string, from: number, to: number): Word[] {
 }
 
 export const isCueVerb = (w: string) => SPEECH_VERBS.has(w) || LABEL_VERBS.has(w);
+/** A cue verb as written: lower case ("said"), not a name or title word ("United States", "Says Who"). */
+const isCueWord = (w: Word) => isCueVerb(w.lower) && w.text[0] === w.lower[0];
 export const isLabelVerb = (w: string) => LABEL_VERBS.has(w);
 const isAdverb = (w: string) => BETWEEN.has(w) || (w.length > 4 && w.endsWith('ly'));
 
@@ -237,7 +239,7 @@ export function cueAfter(ws: Word[], text: string, names: MentionLookup): CueMat
   // (only titles and other name words before it: "Clinton campaign spokesman Brian Fallon said").
   for (let v = i + 1; v < ws.length && v <= i + 40; v++) {
     if (isSentenceEnd(ws, v)) break;
-    if (!isCueVerb(ws[v].lower)) continue;
+    if (!isCueWord(ws[v])) continue;
     const subject = subjectBefore(ws, v, names);
     if (subject && opensRange(ws, i, subject.at)) return found(subject, v);
     // A noun that looks like a verb ("one of the states suing"): the real verb may come later.
@@ -327,7 +329,7 @@ export function cueBefore(ws: Word[], text: string, names: MentionLookup): CueMa
         coordinated: false
       };
     }
-    if (!isCueVerb(w)) continue;
+    if (!isCueVerb(w) || (v > 0 && !isCueWord(ws[v]))) continue;
     // A participle's left neighbour is its object ("closes the video saying"), unless it is a name
     // ("with Trump saying"); otherwise the participle belongs to the sentence's subject.
     const left = subjectBefore(ws, v, names);
