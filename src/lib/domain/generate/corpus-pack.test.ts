@@ -178,6 +178,17 @@ describe('the corpus-wide pack', () => {
     }
   });
 
+  it('matches every outlet of a discrepancy to a value its own passage reports', () => {
+    for (const q of pack.questions) {
+      if (q.type !== 'discrepancy') continue;
+      expect(new Set(q.outlets.map((o) => o.sourceId)).size).toBe(q.outlets.length);
+      expect(new Set(q.answer).size).toBeGreaterThan(1);
+      q.outlets.forEach((o, i) => {
+        expect(normalizedKey(o.evidence!.excerpt), q.id).toContain(normalizedKey(q.values[q.answer[i]]));
+      });
+    }
+  });
+
   it('is deterministic for a seed, and keeps question ids across seeds', () => {
     const again = generatePack(articles, {
       id: 'alaska-summit',

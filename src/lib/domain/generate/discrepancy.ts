@@ -31,7 +31,9 @@ export function buildDiscrepancy(ctx: BuildContext): Draft[] {
   const byId = new Map(ctx.story.map((a) => [a.id, a]));
   const drawFrom = new Set(ctx.articles.map((a) => a.id));
   const drafts: Draft[] = [];
-  for (const group of groupFindings(ctx.findings.filter((f) => f.kind === 'discrepancy'))) {
+  // A weak link (a vague "several hours") leaves its outlet out rather than sinking the whole question.
+  const findings = ctx.findings.filter((f) => f.kind === 'discrepancy' && f.confidence >= ctx.minConfidence);
+  for (const group of groupFindings(findings)) {
     const reports: (Report & { confidence: number })[] = [];
     for (const f of group) {
       for (const [span, value] of [
@@ -55,7 +57,6 @@ export function buildDiscrepancy(ctx: BuildContext): Draft[] {
         Math.max(...reports.filter((r) => r.article === o.article).map((r) => r.confidence))
       )
     );
-    if (confidence < ctx.minConfidence) continue;
     const home = outlets.find((r) => drawFrom.has(r.article.id))!;
     drafts.push(toDraft(topicOf(group[0], ctx, outlets[0]), outlets, distinct, confidence, ctx.seed, home));
   }
@@ -63,30 +64,46 @@ export function buildDiscrepancy(ctx: BuildContext): Draft[] {
 }
 
 /**
- * Each outlet's report: its fullest wording, with fragments of it ("possibly see it happening") counted as the
- * same report. An outlet that reports two different things in one group is left out: its answer is ambiguous.
+ * Each outlet's report: what it reports most often (a fragment such as "possibly see it happening" counts for the
+ * fuller wording it is part of). An outlet with two wordings reported equally often is left out (ambiguous), and so
+ * is one whose other wording is what another outlet is credited with.
  */
 function oneReportPerOutlet<R extends Report>(reports: R[]): R[] {
   const perOutlet = new Map<Article, R[]>();
   for (const r of reports) perOutlet.set(r.article, [...(perOutlet.get(r.article) ?? []), r]);
-  const out: R[] = [];
-  for (const rs of perOutlet.values()) {
-    const [fullest, ...rest] = [...rs].sort((a, b) => b.value.length - a.value.length);
-    const own = new Set(words(fullest.value));
-    if (
-      rest.every(
-        (r) => valueKey(r.value) === valueKey(fullest.value) || words(r.value).every((w) => own.has(w))
-      )
-    )
-      out.push(fullest);
+  const chosen = new Map<Article, { report: R; members: R[] }>();
+  for (const [article, rs] of perOutlet) {
+    const byLength = [...rs].sort((a, b) => b.value.length - a.value.length);
+    const groups = new Map<R, R[]>();
+    for (const r of byLength) {
+      const home = byLength.find((h) => sameReport(h, r)) ?? r;
+      groups.set(home, [...(groups.get(home) ?? []), r]);
+    }
+    const ranked = [...groups.entries()].sort((a, b) => b[1].length - a[1].length);
+    if (ranked.length > 1 && ranked[1][1].length === ranked[0][1].length) continue;
+    const [home, members] = ranked[0];
+    chosen.set(article, { report: representative(home, members), members });
   }
-  const chosen = new Set(out.map((r) => valueKey(r.value)));
-  // Drop an outlet whose other wording is what another outlet is credited with.
-  return out.filter((r) =>
-    perOutlet
-      .get(r.article)!
-      .every((o) => o === r || valueKey(o.value) === valueKey(r.value) || !chosen.has(valueKey(o.value)))
-  );
+  const keys = new Set([...chosen.values()].map((c) => valueKey(c.report.value)));
+  return [...chosen.entries()]
+    .filter(([article, c]) =>
+      perOutlet.get(article)!.every((o) => c.members.includes(o) || !keys.has(valueKey(o.value)))
+    )
+    .map(([, c]) => c.report);
+}
+
+/** The same value, or a fragment of a longer wording. */
+function sameReport(longer: Report, r: Report): boolean {
+  if (valueKey(longer.value) === valueKey(r.value)) return true;
+  const own = new Set(words(longer.value));
+  return longer.value.length > r.value.length && words(r.value).every((w) => own.has(w));
+}
+
+/** A figure is shown in its plainest form ("2 1/2 hours", not "only 2 1/2hours"); a wording in full. */
+function representative<R extends Report>(home: R, members: R[]): R {
+  if (!extractValues(home.value).length) return home;
+  const same = members.filter((m) => valueKey(m.value) === valueKey(home.value));
+  return same.sort((a, b) => a.value.length - b.value.length)[0] ?? home;
 }
 
 function toReport(byId: Map<string, Article>, span: SpanRef, value: string | undefined): Report | undefined {
@@ -96,7 +113,9 @@ function toReport(byId: Map<string, Article>, span: SpanRef, value: string | und
   if (sentenceAt(article, span.start)?.heading) return undefined;
   const passage = readablePassage(article, span) ?? span;
   // A figure is shown as the figure; a wording as the words themselves (a diff like "a very … on" is not readable).
-  const figure = value && extractValues(value).length ? value : undefined;
+  // The checks annotate figures ("nearly three hours (≈ 2 h 51 min)"); the student sees what the outlet wrote.
+  const plain = value?.replace(/\s*\((?:≈[^)]*|vague|approx[^)]*)\)\s*$/, '');
+  const figure = plain && extractValues(plain).length ? plain : undefined;
   const reported = (figure ?? span.text).trim().replace(/[\s,;:.]+$/, '');
   return reported
     ? { article, value: reported, evidence: provenance(article, passage.start, passage.end) }
