@@ -2,7 +2,8 @@
  * `sourcewise classify [--json] [--min-confidence X]`: one sentence a line on stdin, labelled fact,
  * opinion or unsure, in input order (an empty line gives an `unsure` row, so the counts match).
  * --min-confidence turns labels below X into `unsure`; the default, 0.52, is the classifier's own
- * threshold, so it changes nothing. 0.7 keeps about half the sentences at a clearly higher precision.
+ * threshold, so it changes nothing. With 0.7, about 40% of opinion-column sentences keep a label, and
+ * those labels are right nearly nine times in ten.
  */
 import { classifySentence, UNSURE_BELOW, type Classification } from '../../lib/domain/analysis/claims';
 import { MAX_INPUT_BYTES, parseArgs, UsageError } from '../io';

@@ -1,8 +1,8 @@
 /**
  * Finds the words and marks that make a sentence read as a checkable statement or as an opinion.
- * Words inside quotation marks belong to the person quoted, so when the sentence attributes them
- * ("X said, “…”") their judgements are not the writer's and are left out; an attribution also
- * softens the writer-voice cues around it (the reported clause is someone else's view).
+ * Words inside quotation marks belong to whoever is quoted, so their judgements never count as the
+ * writer's ("X said, “a disgrace”" reports what X said); an attribution also softens the cues in the
+ * clause it reports ("critics said the plan was reckless" is their view, told as a fact).
  */
 import { analyse, type Token } from './claim-nlp';
 import { inside, quoteSpans, type Span } from './claim-quotes';

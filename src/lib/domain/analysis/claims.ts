@@ -23,9 +23,10 @@ export interface Classification {
 }
 
 /**
- * Where the score starts. A sentence with no checkable anchor at all (no name, figure, date, source or
- * reported event) offers nothing to prove or disprove, so it starts slightly on the opinion side; any
- * single anchor tips it back. Set so that news reports and opinion columns are both served (see report).
+ * Where the score starts, in log-odds. A sentence with no checkable anchor at all (no name, figure, date,
+ * source or reported event) offers nothing to prove or disprove, so it starts just on the opinion side,
+ * at a confidence too low to be used; any single anchor tips it back. A small value serves both news
+ * reports (mostly facts) and opinion columns (mostly opinions).
  */
 const PRIOR = 0.1;
 /** Below this confidence the classifier does not commit to a label. */
@@ -33,6 +34,7 @@ export const UNSURE_BELOW = 0.52;
 /** The confidence the question generator asks for by default (see `isClearCut`). */
 export const CLEAR_CUT_CONFIDENCE = 0.8;
 
+/** Shrinks the confidence of a label that rests on one word (see `reliability`). */
 const SINGLE_CUE_FACTOR = 0.85;
 /** Markdown emphasis, list numbers, links: a pasted list or page chrome, not a sentence to judge. */
 const MARKUP = /\*\*|__|^\s*(?:\d+[.)]|[-*•])\s|\]\(|https?:\/\//;
@@ -91,7 +93,7 @@ function reliability(sentence: string, cues: Cue[], winner: Cue['leaning']): num
 
 const words = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
-/** Headline-like: no final punctuation and mostly capitalised words. */
+/** Headline-like: no final punctuation, and short or mostly capitalised. */
 function isFragment(sentence: string): boolean {
   const trimmed = sentence.trim();
   if (/[.!?…]["'”’)\]]*$/.test(trimmed)) return false;
