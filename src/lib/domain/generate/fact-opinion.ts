@@ -88,10 +88,12 @@ function toDraft(article: Article, sentence: Sentence, result: ClassificationLik
   ].slice(0, 20);
   const note = sectionNote(article, sentence.start);
   const cueList = cues.map((c) => `“${c}”`).join(', ');
+  // The classifier says what each cue does ("‘February 2022’ is a date that can be checked"); keep its reasons.
+  const reasons = result.explanation?.replace(/^(?:Fact|Opinion|Unsure)\b[^.]*\.\s*/, '').trim();
   const why =
     label === 'fact'
-      ? `It is a statement of fact: ${cueList} can be checked against records.`
-      : `It is an opinion: ${cueList} express${cues.length === 1 ? 'es' : ''} a judgement or prediction, not something evidence can settle.`;
+      ? `It is a statement of fact: ${reasons || `${cueList} can be checked.`}`
+      : `It is an opinion: ${reasons || `${cueList} express a judgement or prediction, not something evidence can settle.`}`;
   const question: QuestionOf<'fact-opinion'> = {
     id: stableId('fact-opinion', normalizedKey(sentence.text)),
     type: 'fact-opinion',

@@ -56,12 +56,13 @@ export function generatePack(articles: Article[], options: GenerateOptions): Pac
   const story = [...articles, ...(options.related ?? []).filter((a) => !ids.has(a.id))];
   const ctx = analyse(articles, story, options);
   const types = options.types ?? GENERATED_TYPES;
-  const drafts: Draft[] = [];
+  const byType: Draft[][] = [];
   types.forEach((type, i) => {
     options.onProgress?.({ stage: 'build', done: i, total: types.length });
     const built = dedupe(BUILDERS[type](ctx));
-    drafts.push(...(type === 'attribution' ? balanceAttribution(built) : built));
+    byType.push(type === 'attribution' ? balanceAttribution(built) : built);
   });
+  const drafts = interleave(byType);
   options.onProgress?.({ stage: 'build', done: types.length, total: types.length });
   const questions = uniqueIds(drafts).map((d) => d.question);
   const referenced = new Set(
@@ -136,6 +137,14 @@ export function dedupe(drafts: Draft[]): Draft[] {
   }
   const order = new Map(drafts.map((d, i) => [d, i]));
   return kept.map((k) => k.draft).sort((a, b) => order.get(a)! - order.get(b)!);
+}
+
+/** Types take turns (a study session is varied, not 38 who-said questions in a row); each keeps its story order. */
+export function interleave(groups: Draft[][]): Draft[] {
+  const out: Draft[] = [];
+  const longest = Math.max(0, ...groups.map((g) => g.length));
+  for (let i = 0; i < longest; i++) for (const group of groups) if (i < group.length) out.push(group[i]);
+  return out;
 }
 
 function uniqueIds(drafts: Draft[]): Draft[] {
