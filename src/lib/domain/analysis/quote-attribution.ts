@@ -6,6 +6,7 @@
  */
 import { mentionsBetween, type Mention, type PeopleIndex } from './people';
 import { PREPOSITIONS, type Discourse, type Sentence } from './quote-context';
+import { PLACE_WORDS } from './quote-lexicon';
 import type { MarkedSpan, ParagraphSpan } from './quote-marks';
 import {
   cueAfter,
@@ -79,6 +80,8 @@ function namesOf(mentions: Mention[]): MentionLookup {
 /** Short headline-like line: few words and no closing full stop. */
 export function isHeadingText(line: string): boolean {
   const words = line.trim().split(/\s+/);
+  // "“…” ― Carla Ruiz": a signed quote, not a heading.
+  if (/[―—–-]\s*\p{Lu}[\p{L}.'’ -]*$/u.test(line.trim()) && /["”’]\s*[―—–-]/.test(line)) return false;
   if (words.length <= 16 && !/[.!?:;…]["'”’)]*$/.test(line.trim())) return true;
   // Title Case: "Elizabeth Warren Hammers Wells Fargo CEO: ‘You Should Be …’"
   const capitalised = words.filter((w) => /^["'“‘]?\p{Lu}/u.test(w)).length;
@@ -136,6 +139,10 @@ export function attribute(input: AttributionInput): Attribution {
   if (!result?.speaker && !headline && beforeWords.length) result = sentenceSubject(input, base) ?? result;
   const out = result ?? base;
   out.written = out.written || (!!match && (WRITTEN_VERBS.has(match.verb) || WRITTEN_PLACES.test(match.cue)));
+  // "“…,” Ischinger wrote on X. / “…,” Ischinger added.": the same post goes on.
+  const prev = input.earlier[input.earlier.length - 1];
+  if (!out.written && prev?.written && prev.speaker === out.speaker && paragraph.index - prev.paragraph <= 1)
+    out.written = !match || /^(add|adds|added|adding|continued|continues)$/.test(match.verb);
   if (!out.reported && out.speaker) out.reported = relayedInside(input, out.speaker);
   if (out.reported === SOMEONE) {
     out.reported = null;
@@ -266,6 +273,10 @@ function sentenceSubject(input: AttributionInput, base: Attribution): Attributio
   if (intro) from += intro[0].length;
   const first = mentionsBetween(input.mentions, from, span.start)[0];
   if (!first || first.possessive || PREPOSITIONS.has(first.before) || first.start > from + 40) return null;
+  // "The New York businessman says …": a place used as an adjective is not the subject.
+  const adjective =
+    /^(the|a|an)$/.test(first.before) && /^\s*\p{Ll}/u.test(text.slice(first.end, first.end + 2));
+  if (adjective && isPlace(first.surface)) return null;
   if (/\b(that|which|who|because|when|if)\b/i.test(text.slice(first.end, span.start))) return null;
   return {
     ...base,
@@ -276,6 +287,8 @@ function sentenceSubject(input: AttributionInput, base: Attribution): Attributio
     named: false
   };
 }
+
+const isPlace = (name: string) => name.split(' ').some((w) => PLACE_WORDS.has(w.toLowerCase()));
 
 /** "Democratic Sen. Claire McCaskill scolded him: “…”": the sentence's subject introduces the quote. */
 function colonIntroduction(input: AttributionInput, base: Attribution): Attribution | null {
@@ -386,7 +399,7 @@ function accordingToBelow(input: AttributionInput): { name: string; paragraph: n
 export const SOMEONE = 'someone';
 
 const RELAY =
-  /^(?:[^,;:]{0,40}?\b)?(?:when\s+|as\s+)?((?:\p{Lu}[\p{L}'’.-]*\s?){1,4}|he|she)(?:,[^,]{1,40},)?\s+(?:also\s+|once\s+|then\s+)?(said|says|told|tells|claimed|claims|asked|asks|insisted|insists|promised|wrote|writes)\b/u;
+  /^(?:[^;:]{0,40}?\b)?(?:when\s+|as\s+)?((?:\p{Lu}[\p{L}'’.-]*\s?){1,4}|he|she)(?:,[^,]{1,40},)?\s+(?:also\s+|once\s+|then\s+)?(said|says|told|tells|claimed|claims|asked|asks|insisted|insists|promised|wrote|writes)\b/u;
 
 /**
  * A quote that itself relays someone else's words, near its start: "Vladimir Putin, smart guy, said you

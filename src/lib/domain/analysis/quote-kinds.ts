@@ -29,6 +29,12 @@ const COMMON_VERBS = new Set(
   ).split(' ')
 );
 
+const DETERMINERS = new Set(
+  'a an the this that these those his her its our their my your every each no some any'.split(' ')
+);
+const IS_FOLLOWERS = new Set(
+  'a an the not very so too just still always never going been got gone really'.split(' ')
+);
 const NOT_VERBS_AFTER_PRONOUN = new Set(
   'and or all both too alone two three people guys who that not only just'.split(' ')
 );
@@ -89,9 +95,19 @@ export function hasVerb(text: string): boolean {
   const ws = tokens(text);
   for (let i = 0; i < ws.length; i++) {
     const raw = ws[i];
-    if (/['’](s|re|ve|ll|d|m)$|n['’]t$/.test(raw) && !/^\p{Lu}/u.test(raw)) return true;
+    // Contractions: "we're", "don't"; "'s" only after pronouns ("it's"), since "Russia's plan" is possessive.
+    if (
+      /['’](re|ve|ll|d|m)$|n['’]t$/.test(raw) ||
+      /^(it|that|there|he|she|what|who|here|where|let)['’]s$/.test(raw)
+    )
+      return true;
+    // "Russia's a very big power": 's before an article or adverb is "is".
+    if (/['’]s$/.test(raw) && IS_FOLLOWERS.has(ws[i + 1] ?? '')) return true;
     const w = raw.replace(/['’].*$/, '');
-    if (AUXILIARIES.has(w) || COMMON_VERBS.has(w)) return true;
+    if (AUXILIARIES.has(w)) return true;
+    // After a determiner a participle is an adjective: "a lost decade", "the elected officials".
+    if (i > 0 && DETERMINERS.has(ws[i - 1])) continue;
+    if (COMMON_VERBS.has(w)) return true;
     if (w.length > 4 && w.endsWith('ed') && !NON_VERB_ED.has(w)) return true;
     if (w.length > 5 && w.endsWith('ing') && !NON_VERB_ING.has(w) && i > 0 && AUXILIARIES.has(ws[i - 1]))
       return true;

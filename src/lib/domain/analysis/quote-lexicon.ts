@@ -72,6 +72,9 @@ export const COMMON_NOUNS = words(`
 
 /** Places that would otherwise look like one-word names. */
 export const PLACE_WORDS = words(`
+  alabama arkansas connecticut delaware hawaii idaho illinois indiana kansas kentucky louisiana maine
+  maryland massachusetts mississippi missouri montana nebraska hampshire jersey dakota oklahoma oregon
+  rhode tennessee utah vermont wyoming
   america europe asia africa australia antarctica russia ukraine china japan india pakistan iran iraq
   syria israel gaza palestine germany france britain england scotland wales ireland italy spain portugal
   poland hungary greece turkey belarus georgia moldova crimea donbas donetsk luhansk kyiv kiev moscow
