@@ -12,7 +12,8 @@
 import type { Sentence } from '../corpus/text';
 import { isAttributed, type Doc } from './check-doc';
 import { claimPassage, type Correction } from './check-corrections';
-import { contentStems, mentions, sharedCount, stemsOf } from './check-text';
+import { contentStems, mentions, sharedCount, stem, stemsOf } from './check-text';
+import { extractValues, type Value } from './values';
 import type { Passage } from './checks';
 
 /** Words a sentence must contain before the fuller patterns below are tried. */
@@ -280,6 +281,45 @@ function broken(docs: Doc[], all: { doc: Doc; s: Sentence }[]): Correction[] {
   return out;
 }
 
+const ZERO = /\b(?:not a|not one|not a single|no|none of the|zero)\s+(?:other\s+|single\s+)?([a-z]{3,})\b/i;
+
+const NOT_COUNTED = /^(?:more|less|longer|other|way|doubt|matter|one|need|reason|sign|time|chance|deal)$/i;
+
+/** "There's not a country in the world that uses it" against "nearly 36 countries … allow postal votes". */
+function zeroClaims(docs: Doc[], all: { doc: Doc; s: Sentence }[]): Correction[] {
+  const out: Correction[] = [];
+  const counted = new Map<string, { doc: Doc; s: Sentence; value: Value }[]>();
+  for (const item of all) {
+    if (!/\d/.test(item.s.text)) continue;
+    for (const value of extractValues(item.s.text, item.s.start))
+      if (value.kind === 'count' && value.min >= 2 && value.unit) {
+        const key = stem(value.unit);
+        (counted.get(key) ?? counted.set(key, []).get(key)!).push({ ...item, value });
+      }
+  }
+  if (!counted.size) return out;
+  for (const doc of docs)
+    for (const s of doc.sentences) {
+      const zero = s.heading || !isAttributed(s.text) ? null : ZERO.exec(s.text);
+      const counts = zero && !NOT_COUNTED.test(zero[1]) && counted.get(stem(zero[1]));
+      if (!counts) continue;
+      // The count must follow closely in the same report, or plainly be about the same thing.
+      const near =
+        counts.find((c) => c.doc === doc && c.s.start > s.start && c.s.index - s.index <= 5) ??
+        counts.find((c) => c.s !== s && sharedCount(stemsOf(c.s), stemsOf(s)) >= 3);
+      if (!near) continue;
+      out.push({
+        doc,
+        claim: claimPassage(doc, s),
+        evidence: passageOf(near.doc, near.s.start, near.s.end),
+        rule: 'zero-vs-count',
+        confidence: 0.55,
+        explanation: `The claim says there is no ${zero[1]}; ${near.doc.label} counts “${near.value.text}”: “${near.s.text}”`
+      });
+    }
+  return out;
+}
+
 export function findClashes(docs: Doc[]): Correction[] {
   const all = docs.flatMap((doc) => doc.sentences.filter((s) => !s.heading).map((s) => ({ doc, s })));
   return [
@@ -288,6 +328,7 @@ export function findClashes(docs: Doc[]): Correction[] {
     ...agreementClashes(docs),
     ...intentClashes(docs, all),
     ...successClashes(docs),
-    ...broken(docs, all)
+    ...broken(docs, all),
+    ...zeroClaims(docs, all)
   ];
 }

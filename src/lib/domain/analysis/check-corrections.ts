@@ -36,7 +36,10 @@ const DIRECT: RegExp[] = [
   /\bcould not (?:be )?(?:independently )?(?:verif|confirm)/i,
   /\b(?:has|have|had) not been (?:independently )?(?:verified|confirmed)\b/i,
   /\b(?:this|that|the claim|the statement|(?:his|her|their) (?:claim|statement)) (?:is|was) (?:false|untrue|not true|incorrect|misleading|baseless)\b/i,
-  /^however,?\s[^.]{0,80}\b(?:data|figures|records|studies|research|statistics)\s+(?:show|shows|showed|suggest|indicate)\b/i
+  /^however,?\s[^.]{0,80}\b(?:data|figures|records|studies|research|statistics)\s+(?:show|shows|showed|suggest|indicate)\b/i,
+  /^(?:but\s+)?(?:that|this)(?:'s|’s| is| was| isn't| isn’t| wasn't| wasn’t) (?:not )?(?:true|accurate|correct|false|untrue|incorrect|wrong)\b/i,
+  /^(?:but\s+)?(?:official |government )?(?:records|data|figures|statistics)\s+(?:from\s+[^,.]{0,40}\s+)?(?:show|shows|showed|indicate|indicates)\b/i,
+  /\bthere is nothing to (?:suggest|support|indicate)\b/i
 ];
 
 const DISCREDIT =
@@ -67,7 +70,13 @@ const DIRECT_HINTS = [
   'incorrect',
   'misleading',
   'baseless',
-  'however'
+  'however',
+  'records',
+  'data',
+  'figures',
+  'statistics',
+  'wrong',
+  'nothing to'
 ];
 const DISCREDIT_HINTS = [
   'deemed',

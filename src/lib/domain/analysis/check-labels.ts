@@ -125,3 +125,35 @@ export function findDatelineDiscrepancies(docs: Doc[]): Finding[] {
   }
   return findings;
 }
+
+const AGE = /\b(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}),\s+(\d{1,3}),/gu;
+
+/** "Jane Doe, 45," in one report and "Jane Doe, 46," in another. */
+export function findAgeDiscrepancies(docs: Doc[]): Finding[] {
+  const byName = new Map<string, { doc: Doc; age: number; name: string; at: number }[]>();
+  for (const doc of docs)
+    for (const m of doc.text.matchAll(AGE)) {
+      const age = Number(m[2]);
+      if (age < 1 || age > 120 || m[1].split(/\s+/).length < 2) continue;
+      const key = m[1].split(/\s+/).pop()!.toLowerCase();
+      (byName.get(key) ?? byName.set(key, []).get(key)!).push({ doc, age, name: m[1], at: m.index });
+    }
+  const findings: Finding[] = [];
+  for (const uses of byName.values()) {
+    const first = uses[0];
+    const other = uses.find((u) => u.age !== first.age);
+    if (!other) continue;
+    findings.push({
+      kind: 'discrepancy',
+      claim: sentencePassage(first.doc, first.at),
+      evidence: sentencePassage(other.doc, other.at),
+      explanation: `${first.doc.label} gives ${first.name}'s age as ${first.age}; ${other.doc.label} gives ${other.age}.`,
+      confidence: 0.6,
+      topic: `${first.name}'s age`,
+      claimValue: String(first.age),
+      evidenceValue: String(other.age),
+      rule: 'age'
+    });
+  }
+  return findings;
+}

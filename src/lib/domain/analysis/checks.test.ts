@@ -181,6 +181,34 @@ describe('discrepancies in quotes', () => {
   });
 });
 
+describe('figures against a claim of none', () => {
+  it('sets "not a country in the world" against a count of countries', () => {
+    const findings = findChecks([
+      doc(
+        'v.txt',
+        '"There is not a country in the world that votes by mail," the senator said.',
+        'Some 36 countries, including Germany, allow postal votes.'
+      )
+    ]);
+    expect(pairs(findings, 'contradicted')).toEqual([
+      [
+        'There is not a country in the world that votes by mail',
+        'Some 36 countries, including Germany, allow postal votes.'
+      ]
+    ]);
+  });
+});
+
+describe('ages', () => {
+  it('flags one person given two ages by two sources', () => {
+    const findings = findChecks([
+      doc('a.txt', 'The driver, Tom Baker, 45, was arrested.'),
+      doc('b.txt', 'Police named the driver as Tom Baker, 46, of Leeds.')
+    ]);
+    expect(findings.map((f) => [f.claimValue, f.evidenceValue])).toEqual([['45', '46']]);
+  });
+});
+
 describe('titles', () => {
   it('flags a sitting president called "former President" in the same text', () => {
     const findings = findChecks([

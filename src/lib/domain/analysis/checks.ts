@@ -9,7 +9,7 @@
 import { prepareDoc, type CheckDocument, type Doc } from './check-doc';
 import { findQuoteVariants } from './check-quotes';
 import { findValueDiscrepancies } from './check-values';
-import { findDatelineDiscrepancies, findTitleDiscrepancies } from './check-labels';
+import { findAgeDiscrepancies, findDatelineDiscrepancies, findTitleDiscrepancies } from './check-labels';
 import { findCorrections, type Correction } from './check-corrections';
 import { findClashes } from './check-clashes';
 import { bagOverlap, tokenize } from './check-text';
@@ -48,7 +48,8 @@ export function findChecks(inputs: CheckDocument[]): Finding[] {
     ...findQuoteVariants(docs).map((f) => ({ ...f, rule: f.rule ?? 'quote-wording' })),
     ...findValueDiscrepancies(docs, corpusDate(docs)),
     ...findTitleDiscrepancies(docs),
-    ...findDatelineDiscrepancies(docs)
+    ...findDatelineDiscrepancies(docs),
+    ...findAgeDiscrepancies(docs)
   ];
   return dedupe(findings);
 }
