@@ -198,6 +198,20 @@ test.describe('classroom quiz', () => {
     await student.getByRole('button', { name: /False/ }).click();
     await student.getByRole('button', { name: /Tom Reed/ }).click();
     await expect(student.getByText('You got 3 of 3 right.')).toBeVisible();
+    // The student's own progress has the three answers, as in normal study, marked with the quiz.
+    const logged = await student.evaluate(
+      () =>
+        new Promise<number>((done, fail) => {
+          const open = indexedDB.open('sourcewise');
+          open.onerror = () => fail(open.error);
+          open.onsuccess = () => {
+            const all = open.result.transaction('attempts').objectStore('attempts').getAll();
+            all.onsuccess = () => done(all.result.filter((a: { quizId?: string }) => a.quizId).length);
+            all.onerror = () => fail(all.error);
+          };
+        })
+    );
+    expect(logged).toBe(3);
 
     // A finished quiz stays finished: a reload shows the same result code, not a fresh start.
     const code = await student.getByRole('textbox', { name: 'Your result code' }).inputValue();

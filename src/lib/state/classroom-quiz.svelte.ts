@@ -97,12 +97,13 @@ export class StudentQuiz {
     if (!quiz || !attempt || !question || attempt.phase !== 'asking') return;
     const now = instant();
     const answered = answerCurrent(attempt, quiz, question, response, now);
-    this.lastResponse = response;
+    // An answer given after the time ran out (a sleeping phone) counts as none, and is shown as such.
+    const inTime = !answered.attempt.answers.at(-1)?.timedOut;
+    this.lastResponse = inTime ? response : undefined;
     this.lastGrade = answered.grade;
     this.attempt = answered.attempt;
     await this.#save();
-    if (answered.attempt.answers.at(-1)?.response !== null)
-      await this.#logStudy(question, response, answered.grade, answered.seconds * 1000, now);
+    if (inTime) await this.#logStudy(question, response, answered.grade, answered.seconds * 1000, now);
     if (this.attempt.phase === 'finished') await this.#makeCode();
   }
 
