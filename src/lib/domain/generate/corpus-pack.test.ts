@@ -72,6 +72,20 @@ describe('the corpus-wide pack', () => {
     expect(count(pack, 'discrepancy')).toBeGreaterThanOrEqual(3);
   });
 
+  it('asks whether claims hold up, with both answers in the key and the evidence cited', () => {
+    const spot = pack.questions.filter((q) => q.type === 'spot-error');
+    const answers = new Set(spot.map((q) => (q.type === 'spot-error' ? q.answer : '')));
+    expect(answers).toEqual(new Set(['contradicted', 'holds-up']));
+    for (const q of spot) {
+      if (q.type !== 'spot-error') continue;
+      expect(q.claimant, q.id).toBeTruthy();
+      expect(q.prompt).toContain(q.claimant!);
+      expect(q.explanation.length).toBeGreaterThan(20);
+      // The claim reads on its own: no leading "He said…" or "And…".
+      expect(q.claim, q.id).not.toMatch(/^["“‘']?(?:And|He|She|It|This|They)\b/);
+    }
+  });
+
   it('validates, and every excerpt is the article text at its offsets', () => {
     expect(validatePack(JSON.parse(JSON.stringify(pack))).ok).toBe(true);
     const texts = new Map(pack.sources.map((s) => [s.id, s.text ?? '']));

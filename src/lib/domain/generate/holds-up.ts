@@ -35,16 +35,17 @@ export function buildHoldsUp(ctx: BuildContext): Draft[] {
         (p) => p.file === article.id && p.start < s.end && p.end > s.start
       )
     );
-  const candidates = (articles: Article[]) =>
+  const candidates = (articles: Article[], keep: (article: Article, s: Sentence) => boolean) =>
     articles.flatMap((article) =>
       article.sentences
-        .filter((s) => isPlainFact(ctx, article, s) && !disputed(article, s))
+        .filter((s) => keep(article, s) && !disputed(article, s))
         .map((sentence) => ({ article, sentence, content: contentWords(sentence.text) }))
     );
-  const others = candidates(ctx.story);
+  // Evidence may be a quote or lean on the sentence before ("He added, “…in 2022…”"): it is shown in context.
+  const others = candidates(ctx.story, (article, s) => !s.heading && !sectionNote(article, s.start));
   const drafts: Draft[] = [];
   const paired = new Set<Sentence>();
-  for (const claim of candidates(ctx.articles)) {
+  for (const claim of candidates(ctx.articles, (article, s) => isPlainFact(ctx, article, s))) {
     if (paired.has(claim.sentence)) continue;
     const match = others
       .filter((o) => o.article.outlet !== claim.article.outlet)
@@ -76,8 +77,10 @@ export function buildHoldsUp(ctx: BuildContext): Draft[] {
 
 function isPlainFact(ctx: BuildContext, article: Article, s: Sentence): boolean {
   const count = wordCount(s.text);
-  if (s.heading || count < 8 || count > 40 || /["“”‘]/.test(s.text) || startsWithDanglingReference(s.text))
-    return false;
+  if (s.heading || count < 8 || count > 40 || startsWithDanglingReference(s.text)) return false;
+  // A quoted fragment is fine in a claim ("he tried to convince Biden … ‘serious consequences’"); a whole quote is not.
+  const quoted = s.text.match(/[“"‘][^”"’]*[”"’]/g) ?? [];
+  if (quoted.some((q) => wordCount(q) > 12) || quoted.join(' ').length > s.text.length / 2) return false;
   if (sectionNote(article, s.start)) return false;
   const result = ctx.classify(s.text);
   return (
@@ -91,12 +94,13 @@ function contentWords(text: string): Set<string> {
   return new Set(words(text).filter((w) => w.length > 2 && !STOPWORDS.has(w)));
 }
 
-/** 0 when the two sentences are not safely the same report; otherwise how closely they agree (0–1]. */
+/** 0 when `b` does not safely report what claim `a` says; otherwise how closely they agree (0–1]. */
 function agreement(a: Candidate, b: Candidate): number {
   if (NEGATION.test(a.sentence.text) !== NEGATION.test(b.sentence.text)) return 0;
   let shared = 0;
   for (const w of a.content) if (b.content.has(w)) shared++;
-  const overlap = shared / Math.max(1, Math.min(a.content.size, b.content.size));
+  // Most of the claim's own words must be in the other report, not the other way round.
+  const overlap = shared / Math.max(1, a.content.size);
   const figuresA = extractValues(a.sentence.text);
   const figuresB = extractValues(b.sentence.text);
   const agrees = figuresA.length > 0 && figuresA.every((x) => figuresB.some((y) => compatible(x, y)));
