@@ -1,0 +1,96 @@
+/**
+ * The teacher's packs: the stored list, delete with undo, export to a file, share (Web Share API, a download or a
+ * link). The format code (xlsx, CSV, GIFT writers) is loaded only when a teacher exports, so /teach stays light.
+ */
+import type { Pack } from '$lib/domain/packs/schema';
+import type { ExportFormat } from '$lib/domain/packs/export';
+import type { ImportIssue } from '$lib/domain/packs/errors';
+import type { PackOrigin, PackRecord } from '$lib/storage';
+import type { AppState } from './app.svelte';
+
+export interface ExportOutcome {
+  fileName: string;
+  warnings: ImportIssue[];
+  shared: boolean;
+}
+
+/** Saves a file: the browser's download, through a temporary object URL. */
+export function download(data: Blob, fileName: string): void {
+  const url = URL.createObjectURL(data);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+export class TeachLibrary {
+  packs = $state.raw<PackRecord[]>([]);
+  status = $state<'idle' | 'loading' | 'ready' | 'error'>('idle');
+  /** The last deleted pack, until the teacher undoes or dismisses it. */
+  deleted = $state.raw<PackRecord | null>(null);
+  message = $state<string | null>(null);
+
+  constructor(private readonly app: AppState) {}
+
+  async load(): Promise<void> {
+    this.status = 'loading';
+    const records = await this.app.storage.use((api, db) => api.listPacks(db));
+    this.packs = records ?? [];
+    this.status = records ? 'ready' : 'error';
+  }
+
+  async save(pack: Pack, origin: PackOrigin): Promise<boolean> {
+    const record = await this.app.storage.use((api, db) => api.savePack(db, pack, origin));
+    if (record) await Promise.all([this.load(), this.app.loadStoredPacks()]);
+    return record !== null;
+  }
+
+  async remove(id: string): Promise<void> {
+    const record = await this.app.storage.use((api, db) => api.deletePack(db, id));
+    if (record) this.deleted = record;
+    await Promise.all([this.load(), this.app.loadStoredPacks()]);
+  }
+
+  async undoDelete(): Promise<void> {
+    const record = this.deleted;
+    if (!record) return;
+    this.deleted = null;
+    await this.app.storage.use((api, db) => api.restorePack(db, record));
+    await Promise.all([this.load(), this.app.loadStoredPacks()]);
+  }
+
+  /** Writes the pack in a format and hands it over: the share sheet when `share` and the browser can, else a download. */
+  async exportFile(pack: Pack, format: ExportFormat, share = false): Promise<ExportOutcome> {
+    const { exportPack } = await import('$lib/domain/packs/export');
+    const file = await exportPack(pack, format);
+    const blob = new Blob([file.data as BlobPart], { type: file.mimeType });
+    if (share && 'share' in navigator) {
+      const shared = new File([blob], file.fileName, { type: file.mimeType });
+      if (navigator.canShare?.({ files: [shared] })) {
+        try {
+          await navigator.share({ files: [shared], title: pack.title });
+          return { fileName: file.fileName, warnings: file.warnings, shared: true };
+        } catch (error) {
+          // The teacher closed the share sheet: nothing to do. Any other failure falls back to a download.
+          if ((error as Error).name === 'AbortError')
+            return { fileName: file.fileName, warnings: file.warnings, shared: false };
+        }
+      }
+    }
+    download(blob, file.fileName);
+    return { fileName: file.fileName, warnings: file.warnings, shared: false };
+  }
+
+  /** A link carrying the pack, or the reason it cannot (too large: share the file instead). */
+  async link(
+    pack: Pack,
+    openUrl: string
+  ): Promise<{ ok: true; url: string } | { ok: false; message: string }> {
+    const { shareLink } = await import('$lib/domain/packs/share');
+    const result = shareLink(pack, openUrl);
+    return result.ok ? { ok: true, url: result.url } : { ok: false, message: result.message };
+  }
+}

@@ -1,0 +1,155 @@
+/** The teacher area's formats: import each format with a preview, export each format, re-import, share links. */
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+
+const FIXTURES = new URL('../fixtures/formats/', import.meta.url);
+const fixture = (path: string) => readFileSync(new URL(path, FIXTURES));
+
+const GIFT = [
+  '// [tag:summit]',
+  '::Place::Where did Trump and Putin meet?{=Anchorage ~Moscow ~Geneva}',
+  '',
+  'The talks lasted six hours.{F}',
+  '',
+  'Broken question {=a',
+  '',
+  'How many hours did the talks last?{#3:1}'
+].join('\n');
+
+const CSV = [
+  ',Question - max 120 characters,Answer 1 - max 75 characters,Answer 2 - max 75 characters,Answer 3 - max 75 characters,Answer 4 - max 75 characters,"Time limit (sec) – 5, 10, 20, 30, 60, 90, 120, or 240 secs",Correct answer(s) - choose at least one',
+  '1,Who hosted the summit?,Trump,Putin,,,20,1',
+  '2,Which state?,Alaska,Texas,,,20,7'
+].join('\n');
+
+const JSON_PACK = JSON.stringify({
+  format: 'sourcewise-pack',
+  version: 1,
+  id: 'e2e-json-pack',
+  title: 'JSON pack',
+  questions: [
+    { id: 'j1', type: 'true-false', prompt: 'JSON question one', skill: 'general', answer: true },
+    {
+      id: 'j2',
+      type: 'short-answer',
+      prompt: 'JSON question two',
+      skill: 'general',
+      answers: [{ text: 'yes' }]
+    }
+  ]
+});
+
+/** Opens a page and waits until it is hydrated (its scripts loaded), so handlers are attached. */
+async function open(page: Page, path: string) {
+  await page.goto(path);
+  await page.waitForLoadState('networkidle');
+}
+
+async function importFile(page: Page, name: string, buffer: Buffer, mimeType = 'application/octet-stream') {
+  await open(page, '/teach/import');
+  await page.getByLabel('Choose a file').setInputFiles({ name, mimeType, buffer });
+  await expect(page.getByRole('heading', { name: /Ready to import/ })).toBeVisible();
+}
+
+test('GIFT: the preview lists what will be imported and what was skipped, by line; then it is stored', async ({
+  page
+}) => {
+  await importFile(page, 'summit.gift', Buffer.from(GIFT));
+  await expect(page.getByTestId('import-summary')).toHaveText(/3 questions will be imported; 1 skipped/);
+  await expect(page.getByRole('list', { name: 'Skipped items' })).toContainText('line 6');
+  await expect(page.getByRole('list', { name: 'Questions to import' }).getByRole('listitem')).toHaveCount(3);
+  await page.getByRole('button', { name: 'Import 3 questions' }).click();
+  await expect(page.getByRole('heading', { name: 'Imported “summit”' })).toBeVisible();
+  await open(page, '/teach');
+  await expect(page.getByRole('heading', { name: 'summit', exact: true })).toBeVisible();
+});
+
+test('Kahoot .xlsx template, Kahoot CSV (with a bad row) and JSON import', async ({ page }) => {
+  await importFile(page, 'KahootQuizTemplate.xlsx', fixture('kahoot/KahootQuizTemplate.xlsx'));
+  await expect(page.getByTestId('import-summary')).toHaveText(/1 question will be imported/);
+  await expect(page.getByText('Which spreadsheet tools can read this sheet')).toBeVisible();
+
+  await importFile(page, 'quiz.csv', Buffer.from(CSV), 'text/csv');
+  await expect(page.getByTestId('import-summary')).toHaveText(/1 question will be imported; 1 skipped/);
+  await expect(page.getByRole('list', { name: 'Skipped items' })).toContainText(
+    'row 3, column H (Correct answer(s))'
+  );
+
+  await importFile(page, 'pack.json', Buffer.from(JSON_PACK), 'application/json');
+  await expect(page.getByTestId('import-summary')).toHaveText(/2 questions will be imported/);
+});
+
+test('a file that cannot be imported says why, with the line', async ({ page }) => {
+  await open(page, '/teach/import');
+  await page
+    .getByLabel('Choose a file')
+    .setInputFiles({ name: 'bad.gift', mimeType: 'text/plain', buffer: Buffer.from('Q {=a') });
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('bad.gift cannot be imported');
+  await expect(alert).toContainText('line 1');
+});
+
+test('a file dropped on the page imports like a picked one', async ({ page }) => {
+  await open(page, '/teach/import');
+  const drop = page.getByTestId('file-drop');
+  const transfer = await page.evaluateHandle((text) => {
+    const data = new DataTransfer();
+    data.items.add(new File([text], 'dropped.gift', { type: 'text/plain' }));
+    return data;
+  }, 'Dropped?{T}');
+  await drop.dispatchEvent('drop', { dataTransfer: transfer });
+  await expect(page.getByTestId('import-summary')).toHaveText(/1 question will be imported/);
+});
+
+test('every export format downloads and imports again with the same questions', async ({ page }) => {
+  await importFile(page, 'roundtrip.gift', Buffer.from(GIFT));
+  await page.getByRole('button', { name: 'Import 3 questions' }).click();
+  await expect(page.getByRole('heading', { name: 'Imported “roundtrip”' })).toBeVisible();
+  await open(page, '/teach');
+  const card = page.getByRole('article', { name: 'roundtrip' });
+  await card.getByText('Export or share').click();
+  const expected: Record<string, RegExp> = {
+    json: /3 questions will be imported/,
+    gift: /3 questions will be imported/,
+    'kahoot-xlsx': /2 questions will be imported/,
+    'kahoot-csv': /2 questions will be imported/
+  };
+  for (const [format, summary] of Object.entries(expected)) {
+    await open(page, '/teach');
+    await card.getByText('Export or share').click();
+    await card.getByLabel('Format').selectOption(format);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      card.getByRole('button', { name: 'Download' }).click()
+    ]);
+    if (format.startsWith('kahoot'))
+      await expect(card.getByRole('list', { name: /could not carry/ })).toContainText('numerical');
+    const path = await download.path();
+    await importFile(page, download.suggestedFilename(), readFileSync(path));
+    await expect(page.getByTestId('import-summary'), format).toHaveText(summary);
+    await expect(page.getByText('Where did Trump and Putin meet?')).toBeVisible();
+  }
+});
+
+test('a share link opens a preview before anything is imported', async ({ page, browser }) => {
+  await importFile(page, 'shared.json', Buffer.from(JSON_PACK.replace('JSON pack', 'Shared pack')));
+  await page.getByRole('button', { name: 'Import 2 questions' }).click();
+  await expect(page.getByRole('heading', { name: 'Imported “Shared pack”' })).toBeVisible();
+  await open(page, '/teach');
+  const card = page.getByRole('article', { name: 'Shared pack' });
+  await card.getByText('Export or share').click();
+  await card.getByRole('button', { name: 'Make a link' }).click();
+  const url = await card.getByTestId('share-link').inputValue();
+  expect(url).toMatch(/\/teach\/open#pack=1\./);
+
+  // Another device: a fresh browser context with empty storage.
+  const other = await browser.newContext();
+  const student = await other.newPage();
+  await student.goto(url);
+  await student.waitForLoadState('networkidle');
+  await expect(student.getByRole('heading', { name: 'Ready to import: Shared pack' })).toBeVisible();
+  await expect(student.getByText('JSON question two')).toBeVisible();
+  await student.getByRole('button', { name: 'Import 2 questions' }).click();
+  await expect(student.getByRole('heading', { name: 'Saved “Shared pack”' })).toBeVisible();
+  await other.close();
+});
