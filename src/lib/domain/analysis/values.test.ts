@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractValues, fitsRange, parseNumber, sameFigure, type Value } from './values';
+import { extractPlaces, extractValues, fitsRange, parseNumber, sameFigure, type Value } from './values';
 
 function only(text: string, kind: Value['kind']): Value {
   const found = extractValues(text).filter((v) => v.kind === kind);
@@ -85,5 +85,26 @@ describe('rates, counts and dates', () => {
     const text = 'The summit lasted nearly three hours.';
     const v = only(text, 'duration');
     expect(text.slice(v.start, v.end)).toBe('nearly three hours');
+  });
+});
+
+describe('money and places', () => {
+  it('reads amounts with currency and scale', () => {
+    expect(only('investing $500,000 in a business', 'money')).toMatchObject({ value: 500000, unit: 'USD' });
+    expect(only('a package worth about €2 billion', 'money')).toMatchObject({
+      value: 2e9,
+      unit: 'EUR',
+      qualifier: 'about'
+    });
+    expect(only('they paid 40 million dollars', 'money')).toMatchObject({ value: 4e7, unit: 'USD' });
+  });
+
+  it('finds place names after prepositions of place, with their region', () => {
+    const text = 'The leaders met in Anchorage, Alaska on Friday at Joint Base Elmendorf-Richardson.';
+    expect(extractPlaces(text).map((p) => p.text)).toEqual([
+      'Anchorage, Alaska',
+      'Joint Base Elmendorf-Richardson'
+    ]);
+    expect(extractPlaces('They met on Friday in August.').map((p) => p.text)).toEqual([]);
   });
 });

@@ -415,8 +415,56 @@ function extractClock(text: string, offset: number, out: Value[]) {
  * Every figure in a text: durations, rates, counts, percentages, dates, years and clock times, with
  * offsets (plus `offset`). Overlapping figures are kept only once, the more specific one winning.
  */
+const SCALE: Record<string, number> = {
+  thousand: 1e3,
+  k: 1e3,
+  million: 1e6,
+  m: 1e6,
+  mn: 1e6,
+  billion: 1e9,
+  bn: 1e9,
+  b: 1e9,
+  trillion: 1e12,
+  tn: 1e12
+};
+const CURRENCY: Record<string, string> = {
+  $: 'USD',
+  us$: 'USD',
+  '€': 'EUR',
+  '£': 'GBP',
+  '¥': 'JPY',
+  dollars: 'USD',
+  euros: 'EUR',
+  pounds: 'GBP'
+};
+const MONEY = new RegExp(
+  String.raw`(?:\b${QUALIFIER})?(US\$|\$|€|£|¥)\s?(${DIGITS})(?:\s*(thousand|million|billion|trillion|bn|mn|tn|[kmb])\b)?|\b${QUALIFIER}(${DIGITS})\s*(thousand|million|billion|trillion)?\s+(dollars|euros|pounds)\b`,
+  'gi'
+);
+
+function extractMoney(text: string, offset: number, out: Value[]) {
+  for (const m of text.matchAll(MONEY)) {
+    const [whole, q1, symbol, amount, scale, q2, amount2, scale2, word] = m;
+    const n = parseNumber(amount ?? amount2);
+    if (n === undefined) continue;
+    const factor = SCALE[(scale ?? scale2 ?? '').toLowerCase()] ?? 1;
+    const currency = CURRENCY[(symbol ?? word).toLowerCase()] ?? symbol;
+    out.push(
+      makeValue(
+        'money',
+        whole.trim(),
+        offset + m.index + (whole.length - whole.trimStart().length),
+        n * factor,
+        q1 ?? q2,
+        currency
+      )
+    );
+  }
+}
+
 export function extractValues(text: string, offset = 0): Value[] {
   const found: Value[] = [];
+  if (/[$€£¥]|dollars|euros|pounds/i.test(text)) extractMoney(text, offset, found);
   extractRates(text, offset, found);
   extractDurations(text, offset, found);
   extractDates(text, offset, found);
@@ -448,4 +496,36 @@ export function formatMinutes(minutes: number): string {
   const m = Math.round(minutes - h * 60);
   if (!h) return `${m} min`;
   return m ? `${h} h ${m} min` : `${h} h`;
+}
+
+/** A place name in running text: "in Anchorage, Alaska", "at Joint Base Elmendorf-Richardson". */
+export interface Place {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const NOT_PLACES = new RegExp(
+  String.raw`^(?:${MONTH}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|president|mr|mrs|ms|dr|the|a|an|this|that|his|her|their|our|its)$`,
+  'i'
+);
+const PLACE =
+  /\b(?:in|at|from|to|near|outside|across|into)\s+((?:the\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’.-]+){0,3})(?:,\s+(\p{Lu}[\p{L}-]+)(?=[\s.,;]|$))?/gu;
+
+/**
+ * Place names after a preposition of place, with an optional region after a comma ("Anchorage, Alaska").
+ * A cheap pattern, not a gazetteer: callers that swap places should draw replacements from the same text.
+ */
+export function extractPlaces(text: string, offset = 0): Place[] {
+  const out: Place[] = [];
+  for (const m of text.matchAll(PLACE)) {
+    const name = m[1].replace(/^the\s+/i, '');
+    const first = name.split(/\s+/)[0];
+    if (NOT_PLACES.test(first) || /^\d/.test(first)) continue;
+    const base = m[1].replace(/\.+$/, '');
+    const whole = m[2] && base === m[1] ? `${m[1]}, ${m[2]}` : base;
+    const start = offset + m.index + m[0].indexOf(m[1]);
+    out.push({ text: whole, start, end: start + whole.length });
+  }
+  return out;
 }
