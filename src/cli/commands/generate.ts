@@ -5,7 +5,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { defaultAnalyzers } from '../../lib/domain/generate/analyzers';
+import { cachedAnalyzers } from '../../lib/domain/generate/analyzers';
 import { generatePack } from '../../lib/domain/generate/pack';
 import { packSchema, type Pack } from '../../lib/domain/packs/schema';
 import { loadArticles, loadPacks } from '../corpus-loader';
@@ -46,7 +46,8 @@ export async function run(argv: string[]): Promise<number> {
 
   const articles = loadArticles(dir);
   const handWritten = loadPacks(stringFlag(flags, 'packs') ?? 'content/packs');
-  const common = { seed, minConfidence, analyzers: defaultAnalyzers };
+  // Every pack reads the whole story: analyse each article once.
+  const common = { seed, minConfidence, analyzers: cachedAnalyzers() };
   const generated: Pack[] = [
     generatePack(articles, { ...common, id: corpusId, title: corpusTitle }),
     ...articles.map((article) =>

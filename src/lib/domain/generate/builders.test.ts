@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { articleFromText, type Article } from '../corpus/article';
 import { balanceAttribution, pickDistractors } from './attribution';
-import { defaultAnalyzers } from './analyzers';
+import { cachedAnalyzers, defaultAnalyzers } from './analyzers';
 import { findDetails, safeReplacements } from './details';
 import { generatePack } from './pack';
 import type { Analyzers, Draft, FindingLike, QuoteLike } from './types';
@@ -261,5 +261,24 @@ describe('holds-up questions', () => {
   it('are not made when the other outlet gives a different figure', () => {
     const answers = spotErrors('2014').map((q) => (q.type === 'spot-error' ? q.answer : ''));
     expect(answers).toEqual(['contradicted']);
+  });
+});
+
+describe('cachedAnalyzers', () => {
+  it('analyses each article once across the packs of one story', () => {
+    const calls = { quotes: 0, checks: 0 };
+    const base: Analyzers = {
+      extractQuotes: () => (calls.quotes++, []),
+      findPeople: () => [],
+      classifySentence: () => ({ label: 'unsure', confidence: 0.5, cues: [] }),
+      findChecks: () => (calls.checks++, [])
+    };
+    const analyzers = cachedAnalyzers(base);
+    const a = articleFromText('Trump and Putin met for 2 1/2 hours in Anchorage on Friday.', { id: 'a' });
+    const b = articleFromText('The summit lasted nearly three hours but ended without a deal.', { id: 'b' });
+    generatePack([a, b], { id: 'all', title: 'All', seed: 1, analyzers });
+    generatePack([a], { id: 'a', title: 'A', seed: 1, related: [a, b], analyzers });
+    generatePack([b], { id: 'b', title: 'B', seed: 1, related: [a, b], analyzers });
+    expect(calls).toEqual({ quotes: 2, checks: 1 });
   });
 });

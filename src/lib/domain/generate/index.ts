@@ -11,5 +11,5 @@ export {
   generatePack,
   type GenerateOptions
 } from './pack';
-export { defaultAnalyzers } from './analyzers';
+export { cachedAnalyzers, defaultAnalyzers } from './analyzers';
 export type { Analyzers, ProgressEvent } from './types';

@@ -53,7 +53,9 @@ const BUILDERS = {
 export function generatePack(articles: Article[], options: GenerateOptions): Pack {
   if (!articles.length) throw new GenerateError('no articles to generate questions from');
   const ids = new Set(articles.map((a) => a.id));
-  const story = [...articles, ...(options.related ?? []).filter((a) => !ids.has(a.id))];
+  // The story in the related articles' order (the corpus order), so every pack of a corpus analyses it alike.
+  const related = options.related ?? [];
+  const story = [...related, ...articles.filter((a) => !related.some((r) => r.id === a.id))];
   const ctx = analyse(articles, story, options);
   const types = options.types ?? GENERATED_TYPES;
   const byType: Draft[][] = [];
@@ -72,7 +74,10 @@ export function generatePack(articles: Article[], options: GenerateOptions): Pac
       ...(q.type === 'discrepancy' ? q.outlets.map((o) => o.sourceId) : [])
     ])
   );
-  const sources = story.filter((a) => ids.has(a.id) || referenced.has(a.id)).map(articleToSource);
+  // The pack's own articles first, then the related ones its questions cite.
+  const sources = [...articles, ...story.filter((a) => !ids.has(a.id) && referenced.has(a.id))].map(
+    articleToSource
+  );
   options.onProgress?.({ stage: 'validate', done: 0, total: 1 });
   const result = validatePack({
     format: 'sourcewise-pack',
