@@ -6,7 +6,7 @@
  */
 import { analyse, type Token } from './claim-nlp';
 import { inside, quoteSpans, type Span } from './claim-quotes';
-import { IRREGULAR_PAST, lookupWord, MONTHS, PHRASES, WEEKDAYS, type CueKind } from './claim-lexicon';
+import { FACT_PATTERNS, IRREGULAR_PAST, lookupWord, PHRASES, type CueKind } from './claim-lexicon';
 
 export interface Cue {
   text: string;
@@ -57,7 +57,7 @@ const LEADING_CONJUNCTIONS = new Set(['but', 'and', 'so', 'now', 'then', 'just',
 const wordCount = (s: string) => (s.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []).length;
 
 export function findCues(sentence: string): Cue[] {
-  const { tokens, entities } = analyse(sentence);
+  const { tokens } = analyse(sentence);
   const quotes = quoteSpans(sentence);
   const covered = new Set<number>();
   const cues: Cue[] = [];
@@ -93,7 +93,7 @@ export function findCues(sentence: string): Cue[] {
   });
 
   addPunctuationCues(sentence, tokens, quotes, covered, push);
-  addFactCues(sentence, tokens, entities, quotes, covered, push);
+  addFactCues(sentence, tokens, quotes, covered, push);
 
   const attributed = cues.some((c) => c.kind === 'attribution');
   for (const quote of quotes) {
@@ -204,7 +204,6 @@ function addPunctuationCues(
 function addFactCues(
   sentence: string,
   tokens: Token[],
-  entities: ReturnType<typeof analyse>['entities'],
   quotes: Span[],
   covered: Set<number>,
   push: Push
@@ -215,27 +214,19 @@ function addFactCues(
     taken.push({ start, end });
     push(kind, weight, start, end);
   };
-  for (const e of entities) {
-    // "in February 2022" pins a claim down more than "this winter" does.
-    MONTHS.lastIndex = 0;
-    if (e.type === 'DATE' || e.type === 'TIME' || MONTHS.test(e.text))
-      take('date', /\d|[A-Z]/.test(e.text) ? -0.8 : -0.5, e.start, e.end);
-    else if (e.type === 'MONEY' || e.type === 'PERCENT') take('number', -0.8, e.start, e.end);
-    else if (e.type === 'CARDINAL' || e.type === 'DURATION')
-      // A lone "one" or "two" is as often a pronoun ("one of the least…") as a figure.
-      take('number', /\d/.test(e.text) || /\s/.test(e.text) ? -0.6 : -0.2, e.start, e.end);
-    else if (e.type === 'ORDINAL') take('number', -0.3, e.start, e.end);
-  }
-  for (const regex of [MONTHS, WEEKDAYS, /\b(?:1[5-9]\d\d|20\d\d)s?\b/g]) {
-    regex.lastIndex = 0;
-    for (let m = regex.exec(sentence); m; m = regex.exec(sentence)) {
-      if (m[0] === 'May' && !/\d/.test(sentence.slice(m.index + 3, m.index + 8))) continue;
-      take('date', -0.7, m.index, m.index + m[0].length);
+  for (const { pattern, kind, weight } of FACT_PATTERNS) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(sentence); m; m = pattern.exec(sentence)) {
+      // "May" alone is the modal unless a preposition marks it as the month ("in May").
+      if (
+        m[0] === 'May' &&
+        !/\b(?:in|of|since|until|early|late|mid|by|last|next)\s+$/i.test(sentence.slice(0, m.index))
+      )
+        continue;
+      const w = typeof weight === 'number' ? weight : weight(m[0]);
+      take(kind, w, m.index, m.index + m[0].length);
     }
   }
-  const digits = /\d[\d,.]*(?:\s?(?:%|km|kg|miles?|hours?|minutes?|million|billion|trillion|bn|m)\b)?/g;
-  for (let m = digits.exec(sentence); m; m = digits.exec(sentence))
-    take('number', -0.6, m.index, m.index + m[0].length);
 
   // Names of people, places and organisations: runs of proper nouns.
   for (let i = 0; i < tokens.length; i++) {

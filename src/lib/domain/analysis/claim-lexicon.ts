@@ -266,7 +266,72 @@ export const IRREGULAR_PAST = new Set(
     .split(/\s+/)
 );
 
-export const MONTHS =
-  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?/g;
-export const WEEKDAYS =
-  /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|last (?:week|month|year))\b/g;
+const MONTH =
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\b\\.?';
+const SMALL_NUMBER =
+  '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a few|several)';
+const SPAN = '(?:days?|weeks?|months?|years?|decades?|centuries|hours?|minutes?)';
+
+/**
+ * Dates, times and figures, in the order they are tried (a longer match blocks shorter ones inside it).
+ * "in February 2022" pins a claim down more than "this winter"; a lone "one" is as often a pronoun
+ * ("one of the least…") as a figure.
+ */
+export const FACT_PATTERNS: {
+  pattern: RegExp;
+  kind: CueKind;
+  weight: number | ((text: string) => number);
+}[] = [
+  {
+    pattern: new RegExp(
+      `\\b(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}(?:,?\\s+\\d{4}\\b)?|${MONTH}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?\\b)?(?:,?\\s+\\d{4}\\b)?)`,
+      'g'
+    ),
+    kind: 'date',
+    weight: -0.8
+  },
+  { pattern: /\b(?:1[5-9]\d\d|20\d\d)s?\b/g, kind: 'date', weight: -0.8 },
+  {
+    pattern:
+      /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?:\s+(?:morning|afternoon|evening|night))?/g,
+    kind: 'date',
+    weight: -0.8
+  },
+  {
+    pattern: /\b\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}:\d{2}\b/gi,
+    kind: 'date',
+    weight: -0.7
+  },
+  {
+    pattern: new RegExp(
+      `\\b(?:(?:last|next|this|early|late|earlier|later)\\s+(?:week|month|year|decade|century|spring|summer|autumn|fall|winter|weekend|morning|night)|(?:${SMALL_NUMBER}|\\d+)\\s+${SPAN}\\s+(?:ago|later|earlier)|today|yesterday|tomorrow|tonight|overnight)\\b`,
+      'gi'
+    ),
+    kind: 'date',
+    weight: -0.5
+  },
+  {
+    pattern:
+      /[$€£¥]\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|bn|m|k)\b)?|\b\d[\d,.]*\s?(?:%|per cent|percent)/gi,
+    kind: 'number',
+    weight: -0.8
+  },
+  {
+    pattern: /\d[\d,.]*(?:\s?(?:km|kg|miles?|hours?|minutes?|million|billion|trillion|bn|m)\b)?/g,
+    kind: 'number',
+    weight: -0.6
+  },
+  {
+    pattern:
+      /\b(?:tens|hundreds|thousands|millions|billions|dozens) of\b|\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty) (?:hundred|thousand|million|billion|dozen)\b/gi,
+    kind: 'number',
+    weight: -0.6
+  },
+  {
+    pattern:
+      /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\b/gi,
+    kind: 'number',
+    weight: (text) => (/^one$/i.test(text) ? -0.1 : -0.3)
+  },
+  { pattern: /\b(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\b/gi, kind: 'number', weight: -0.3 }
+];

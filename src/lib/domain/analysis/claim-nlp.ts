@@ -1,9 +1,10 @@
 /**
  * Tokens with part of speech and character offsets, from wink-nlp's light English model.
  * The model is a plain JS module (no fs), so this runs in Node, in tests and in a Web Worker alike;
- * it is instantiated once, on first use, because that costs ~100 ms.
+ * it is instantiated once, on first use, because that costs ~100 ms. Only the tagger runs: dates and
+ * figures are found by patterns (claim-lexicon.ts), which is several times faster than the entity recogniser.
  */
-import winkNLP, { type ItemEntity, type ItsFunction } from 'wink-nlp';
+import winkNLP, { type ItsFunction } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 
 export interface Token {
@@ -17,27 +18,15 @@ export interface Token {
   end: number;
 }
 
-/** A span the model's entity recogniser found: DATE, TIME, CARDINAL, MONEY, PERCENT, ORDINAL, DURATION… */
-export interface Entity {
-  type: string;
-  text: string;
-  start: number;
-  end: number;
-  /** Index of the first and last token it covers. */
-  first: number;
-  last: number;
-}
-
 export interface Analysis {
   tokens: Token[];
-  entities: Entity[];
 }
 
 type Nlp = ReturnType<typeof winkNLP>;
 let nlp: Nlp | undefined;
 
 function load(): Nlp {
-  nlp ??= winkNLP(model, ['sbd', 'pos', 'ner']);
+  nlp ??= winkNLP(model, ['pos']);
   return nlp;
 }
 
@@ -67,20 +56,5 @@ export function analyse(text: string): Analysis {
       end
     });
   });
-  const entities: Entity[] = [];
-  doc.entities().each((entity: ItemEntity) => {
-    const [first, last] = entity.out(its.span) as unknown as [number, number];
-    const a = tokens[first];
-    const b = tokens[last];
-    if (!a || !b) return;
-    entities.push({
-      type: String(entity.out(its.type)),
-      text: text.slice(a.start, b.end),
-      start: a.start,
-      end: b.end,
-      first,
-      last
-    });
-  });
-  return { tokens, entities };
+  return { tokens };
 }

@@ -35,7 +35,7 @@ export const UNSURE_BELOW = 0.52;
 export const CLEAR_CUT_CONFIDENCE = 0.8;
 
 /** Shrinks the confidence of a label that rests on one word (see `reliability`). */
-const SINGLE_CUE_FACTOR = 0.85;
+const SINGLE_CUE_FACTOR = 0.9;
 /** Markdown emphasis, list numbers, links: a pasted list or page chrome, not a sentence to judge. */
 const MARKUP = /\*\*|__|^\s*(?:\d+[.)]|[-*•])\s|\]\(|https?:\/\//;
 
