@@ -78,7 +78,7 @@ function explicitContrasts(docs: Doc[], all: { doc: Doc; s: Sentence }[]): Corre
           const score = shared + figures + (other.doc !== doc ? 0.5 : 0);
           if (score > bestScore) [best, bestScore] = [other, score];
         }
-        if (best)
+        if (best) {
           out.push({
             doc,
             claim: claimPassage(best.doc, best.s),
@@ -87,7 +87,15 @@ function explicitContrasts(docs: Doc[], all: { doc: Doc; s: Sentence }[]): Corre
             confidence: 0.7,
             explanation: `${doc.label} says the outcome contradicts this claim: “${s.text}”`
           });
-        else if (leading && claimText.length < embedded[1].length) {
+          const start = s.start + contrast.index + embedded.index + embedded[0].indexOf(embedded[1]);
+          const restated = restatedDifferently(
+            best.doc,
+            best.s,
+            doc,
+            passageOf(doc, start, start + claimText.length)
+          );
+          if (restated) out.push(restated);
+        } else if (leading && claimText.length < embedded[1].length) {
           const claimStart = s.start + s.text.indexOf(claimText);
           const claimEnd = claimStart + claimText.length;
           out.push({
@@ -120,6 +128,45 @@ function explicitContrasts(docs: Doc[], all: { doc: Doc; s: Sentence }[]): Corre
     });
   }
   return out;
+}
+
+/**
+ * The same claim (same figure) reported with different details by two outlets: "within 24 hours of being
+ * re-elected" vs "within 24 hours of returning to the White House".
+ */
+function restatedDifferently(doc: Doc, s: Sentence, otherDoc: Doc, other: Passage): Correction | undefined {
+  if (doc === otherDoc) return undefined;
+  const otherStems = contentStems(other.text);
+  // The clause of the restating sentence that carries the shared figure.
+  let from = 0;
+  let clause = s.text;
+  for (const part of s.text.split(/,\s+and\s+|;\s+/)) {
+    const at = s.text.indexOf(part, from);
+    from = at + part.length;
+    if ([...contentStems(part)].some((w) => /^\d/.test(w) && otherStems.has(w))) {
+      clause = part;
+      from = at;
+      break;
+    }
+  }
+  const at = s.text.indexOf(clause);
+  const mine = contentStems(clause);
+  const onlyMine = [...mine].filter((w) => !otherStems.has(w));
+  const onlyOther = [...otherStems].filter((w) => !mine.has(w));
+  if (onlyMine.length < 2 || onlyOther.length < 2) return undefined;
+  return {
+    doc,
+    claim: passageOf(doc, s.start + at, s.start + at + clause.length),
+    evidence: other,
+    rule: 'restated',
+    confidence: 0.45,
+    explanation: `${doc.label} and ${otherDoc.label} report the same claim with different details: “${clause}” vs “${other.text}”`,
+    discrepancy: {
+      topic: 'the details of a reported claim',
+      claimValue: onlyMine.join(' '),
+      evidenceValue: onlyOther.join(' ')
+    }
+  };
 }
 
 const CLAIM_VERB = String.raw`(?:claimed|claims|said|says|insisted|insists|argued|argues|asserted|maintained|suggested)`;

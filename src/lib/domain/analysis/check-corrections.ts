@@ -26,6 +26,8 @@ export interface Correction {
   confidence: number;
   /** The evidence is an explicit fact-check, which also answers the same claim reported elsewhere. */
   factCheck?: boolean;
+  /** A by-product that is a discrepancy rather than a correction (the same claim worded differently). */
+  discrepancy?: { topic: string; claimValue: string; evidenceValue: string };
 }
 
 const DIRECT: RegExp[] = [

@@ -59,7 +59,19 @@ export function findChecks(inputs: CheckDocument[]): Finding[] {
  * fact-check also answers the same claim where another outlet reports it without one.
  */
 function contradicted(docs: Doc[]): Finding[] {
-  const all: Correction[] = [...findCorrections(docs), ...findClashes(docs)];
+  const found: Correction[] = [...findCorrections(docs), ...findClashes(docs)];
+  const all = found.filter((c) => !c.discrepancy);
+  const restated: Finding[] = found
+    .filter((c) => c.discrepancy)
+    .map((c) => ({
+      kind: 'discrepancy' as const,
+      claim: c.claim,
+      evidence: c.evidence,
+      explanation: c.explanation,
+      confidence: c.confidence,
+      rule: c.rule,
+      ...c.discrepancy
+    }));
   const byClaim = new Map<string, Correction>();
   const key = (p: Passage) => `${p.file}|${p.start}|${p.end}`;
   const overlapsKnown = (p: Passage) =>
@@ -89,14 +101,17 @@ function contradicted(docs: Doc[]): Finding[] {
       }
     }
   }
-  return [...byClaim.values()].map((c) => ({
-    kind: 'contradicted' as const,
-    claim: c.claim,
-    evidence: c.evidence,
-    explanation: c.explanation,
-    confidence: c.confidence,
-    rule: c.rule
-  }));
+  return [
+    ...restated,
+    ...[...byClaim.values()].map((c) => ({
+      kind: 'contradicted' as const,
+      claim: c.claim,
+      evidence: c.evidence,
+      explanation: c.explanation,
+      confidence: c.confidence,
+      rule: c.rule
+    }))
+  ];
 }
 
 /** The middle of the documents' own dates: anchors relative figures in undated texts. */
