@@ -9,6 +9,7 @@ import { hash53, shuffled, stableId } from '../hash';
 import type { QuestionOf } from '../packs/schema';
 import { findDetails, safeReplacements, type Detail } from './details';
 import {
+  hasDanglingPronoun,
   normalizedKey,
   provenance,
   randomFor,
@@ -33,6 +34,7 @@ const CONFIDENCE: Record<Detail['kind'], number> = {
 
 export function buildAlteredDetail(ctx: BuildContext): Draft[] {
   const registry = storyPeople(ctx);
+  const everyone = registry.all();
   // Only people the story quotes are swapped in: they are the ones a reader could mistake for each other.
   const speakers = ctx.story.flatMap((a) =>
     (ctx.quotes.get(a.id) ?? [])
@@ -53,7 +55,7 @@ export function buildAlteredDetail(ctx: BuildContext): Draft[] {
   const names: Draft[] = [];
   for (const article of ctx.articles) {
     for (const sentence of article.sentences) {
-      if (!isCandidate(sentence)) continue;
+      if (!isCandidate(sentence) || hasDanglingPronoun(sentence.text, everyone)) continue;
       // Names only where the sentence has no figure and quotes nobody (attribution already asks who said what).
       const figures = detailsOf.get(sentence.text) ?? [];
       const details =

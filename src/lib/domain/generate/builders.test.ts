@@ -5,6 +5,7 @@ import { balanceAttribution, pickDistractors } from './attribution';
 import { cachedAnalyzers, defaultAnalyzers } from './analyzers';
 import { findDetails, safeReplacements } from './details';
 import { generatePack } from './pack';
+import { hasDanglingPronoun } from './passage';
 import type { Analyzers, Draft, FindingLike, QuoteLike } from './types';
 
 function draft(speaker: string, confidence: number, n: number): Draft {
@@ -280,5 +281,22 @@ describe('cachedAnalyzers', () => {
     generatePack([a], { id: 'a', title: 'A', seed: 1, related: [a, b], analyzers });
     generatePack([b], { id: 'b', title: 'B', seed: 1, related: [a, b], analyzers });
     expect(calls).toEqual({ quotes: 2, checks: 1 });
+  });
+});
+
+describe('hasDanglingPronoun', () => {
+  it('flags a “his” or “they” with nobody named before it', () => {
+    const people = ['Donald Trump', 'Vladimir Putin'];
+    expect(
+      hasDanglingPronoun('The Guardian reported his remarks but did not confirm any new agreements.', people)
+    ).toBe(true);
+    expect(
+      hasDanglingPronoun('Trump’s insistence drew criticism from Democrats, who questioned his tone.', people)
+    ).toBe(false);
+    expect(hasDanglingPronoun('In Alaska, they met for 2 1/2 hours.', people)).toBe(false);
+    expect(hasDanglingPronoun('In the end they met for 2 1/2 hours.', people)).toBe(true);
+    expect(
+      hasDanglingPronoun('Russia launched its full-scale invasion of Ukraine in February 2022.', people)
+    ).toBe(false);
   });
 });

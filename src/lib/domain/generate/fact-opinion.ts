@@ -7,7 +7,9 @@ import { stableId } from '../hash';
 import type { QuestionOf } from '../packs/schema';
 import type { Article } from '../corpus/article';
 import type { Sentence } from '../corpus/text';
+import { storyPeople } from './people';
 import {
+  hasDanglingPronoun,
   normalizedKey,
   provenance,
   reportedBy,
@@ -40,8 +42,10 @@ export function buildFactOpinion(ctx: BuildContext): Draft[] {
   const drafts: Draft[] = [];
   for (const article of ctx.articles) {
     const quoteSpans = (ctx.quotes.get(article.id) ?? []).map((q) => [q.start, q.end] as const);
+    const people = storyPeople(ctx).all();
     for (const sentence of article.sentences) {
       if (!isCandidate(sentence, quoteSpans) || insideQuotation(article, sentence)) continue;
+      if (hasDanglingPronoun(sentence.text, people)) continue;
       const result = ctx.classify(sentence.text);
       if (!isClearCut(result, Math.max(ctx.minConfidence, MIN_CONFIDENCE))) continue;
       if (ctx.isClearCut && !ctx.isClearCut(sentence.text, result)) continue;

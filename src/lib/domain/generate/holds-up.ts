@@ -7,7 +7,8 @@ import { extractValues, fitsRange, sameFigure, type Value } from '../analysis/va
 import type { Article } from '../corpus/article';
 import type { Sentence } from '../corpus/text';
 import { isClearCut } from './fact-opinion';
-import { sectionNote, startsWithDanglingReference, wordCount, words } from './passage';
+import { hasDanglingPronoun, sectionNote, startsWithDanglingReference, wordCount, words } from './passage';
+import { storyPeople } from './people';
 import { spotErrorDraft } from './spot-error';
 import type { BuildContext, Draft } from './types';
 
@@ -78,6 +79,7 @@ export function buildHoldsUp(ctx: BuildContext): Draft[] {
 function isPlainFact(ctx: BuildContext, article: Article, s: Sentence): boolean {
   const count = wordCount(s.text);
   if (s.heading || count < 8 || count > 40 || startsWithDanglingReference(s.text)) return false;
+  if (hasDanglingPronoun(s.text, storyPeople(ctx).all())) return false;
   // A quoted fragment is fine in a claim ("he tried to convince Biden … ‘serious consequences’"); a whole quote is not.
   const quoted = s.text.match(/[“"‘][^”"’]*[”"’]/g) ?? [];
   if (quoted.some((q) => wordCount(q) > 12) || quoted.join(' ').length > s.text.length / 2) return false;

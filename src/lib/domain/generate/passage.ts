@@ -95,6 +95,26 @@ export function startsWithDanglingReference(text: string): boolean {
   );
 }
 
+const STARTERS = new Set(
+  'The A An In At On By For From With However But And While After Before During Since As If When Although Though Despite Until Yet Or So Then Still Also Earlier Later Meanwhile Moreover Furthermore Instead Many Some Most Both Other Officials Reports'.split(
+    ' '
+  )
+);
+
+/**
+ * A person pronoun with nobody named before it in the sentence ("The Guardian reported his remarks…"): the reader
+ * cannot tell who is meant. `people` are the names a "he" or "she" may refer to; "they" may refer to any name.
+ */
+export function hasDanglingPronoun(text: string, people: readonly string[]): boolean {
+  const pronoun = /\b(?:he|him|his|she|her|hers|they|them|their)\b/i.exec(text);
+  if (!pronoun) return false;
+  const before = text.slice(0, pronoun.index);
+  if (/^(?:they|them|their)$/i.test(pronoun[0]))
+    return !(before.match(/\b\p{Lu}[\p{L}'’.-]+/gu) ?? []).some((w) => !STARTERS.has(w));
+  const names = new Set(people.flatMap((p) => p.split(' ')));
+  return !(before.match(/\b\p{Lu}[\p{L}'’-]+/gu) ?? []).some((w) => names.has(w.replace(/['’]s$/, '')));
+}
+
 /** Randomness for one question, derived from the pack seed and the question's content so it is stable. */
 export function randomFor(seed: number, key: string): () => number {
   return seededRandom(hash53(key, seed));
