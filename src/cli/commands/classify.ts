@@ -10,6 +10,12 @@ import { MAX_INPUT_BYTES, parseArgs, UsageError } from '../io';
 
 export const DEFAULT_MIN_CONFIDENCE = UNSURE_BELOW;
 
+const USAGE = `usage: sourcewise classify [--json] [--min-confidence X] < sentences.txt
+  Reads one sentence a line on stdin and labels each fact, opinion or unsure, in input order.
+  --json               print [{"text","label","confidence"}] instead of a table with explanations
+  --min-confidence X   labels below confidence X (0 to 1) become unsure; default ${DEFAULT_MIN_CONFIDENCE}, the
+                       classifier's own threshold. 0.7 keeps fewer labels, right far more often.`;
+
 export interface ClassifyRow {
   text: string;
   label: Classification['label'];
@@ -79,6 +85,10 @@ function table(rows: ClassifyRow[]): string {
 
 export async function run(argv: string[]): Promise<number> {
   const { positional, flags } = parseArgs(argv, ['min-confidence']);
+  if (flags.has('help')) {
+    console.log(USAGE);
+    return 0;
+  }
   for (const name of flags.keys())
     if (name !== 'json' && name !== 'min-confidence') throw new UsageError(`unknown option --${name}`);
   if (positional.length)
