@@ -140,16 +140,16 @@ function restatedDifferently(doc: Doc, s: Sentence, otherDoc: Doc, other: Passag
   // The clause of the restating sentence that carries the shared figure.
   let from = 0;
   let clause = s.text;
+  let at = 0;
   for (const part of s.text.split(/,\s+and\s+|;\s+/)) {
-    const at = s.text.indexOf(part, from);
-    from = at + part.length;
+    const partAt = s.text.indexOf(part, from);
+    from = partAt + part.length;
     if ([...contentStems(part)].some((w) => /^\d/.test(w) && otherStems.has(w))) {
       clause = part;
-      from = at;
+      at = partAt;
       break;
     }
   }
-  const at = s.text.indexOf(clause);
   const mine = contentStems(clause);
   const onlyMine = [...mine].filter((w) => !otherStems.has(w));
   const onlyOther = [...otherStems].filter((w) => !mine.has(w));
