@@ -6,6 +6,8 @@
  * "strong earthquake") are left out or kept weak on purpose.
  */
 
+import { LOADED_MODIFIERS, LOADED_NOUNS, LOADED_VERBS } from './claim-loaded-words';
+
 export type OpinionKind =
   | 'judgement'
   | 'intensifier'
@@ -32,8 +34,6 @@ export interface LexiconEntry {
   kind: CueKind;
   weight: number;
 }
-
-import { LOADED_MODIFIERS, LOADED_NOUNS, LOADED_VERBS } from './claim-loaded-words';
 
 const table = new Map<string, LexiconEntry>();
 
