@@ -1,56 +1,26 @@
 /**
- * Classroom quiz end to end, two browser contexts (teacher, student). The spec serves the built site itself so it
- * can stop the server while the student is mid-quiz, the way a classroom loses its connection.
+ * Classroom quiz end to end, two browser contexts (teacher, student). Each test serves the built site on its own
+ * port so it can stop the server while the student is mid-quiz, the way a classroom loses its connection.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { createQuiz } from '../../src/lib/domain/classroom/quiz';
 import { encodeResult } from '../../src/lib/domain/classroom/result-code';
 import { packSchema } from '../../src/lib/domain/packs/schema';
+import { startStaticServer, type StaticServer } from './helpers/static-server';
 
-const BUILD = join(process.cwd(), 'build');
-// One server per test; each parallel worker gets its own port.
-let PORT = 4391;
-let BASE = `http://127.0.0.1:${PORT}`;
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.webmanifest': 'application/manifest+json',
-  '.png': 'image/png'
+// One server per test on a port of its own; a restart reuses the port, so the origin (and IndexedDB) stays the same.
+let server: StaticServer | null = null;
+let BASE = '';
+const stopServer = async () => {
+  await server?.close();
+  server = null;
 };
-
-/** A static server over build/ like any static host: `/quiz` → quiz.html, unknown paths → 404.html. */
-function serveBuild(): Promise<() => Promise<void>> {
-  const server: Server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', BASE).pathname)).replace(
-      /^(\.\.[/\\])+/,
-      ''
-    );
-    const candidates = [join(BUILD, path), join(BUILD, `${path}.html`), join(BUILD, path, 'index.html')];
-    const file = candidates.find((f) => f.startsWith(BUILD) && existsSync(f) && statSync(f).isFile());
-    res.writeHead(file ? 200 : 404, {
-      'content-type': TYPES[extname(file ?? '.html')] ?? 'application/octet-stream'
-    });
-    createReadStream(file ?? join(BUILD, '404.html')).pipe(res);
-  });
-  return new Promise((ready) =>
-    server.listen(PORT, '127.0.0.1', () =>
-      ready(
-        () =>
-          new Promise<void>((closed) => {
-            server.closeAllConnections();
-            server.close(() => closed());
-          })
-      )
-    )
-  );
-}
+const startServer = async (port = 0) => {
+  server = await startStaticServer('build', port);
+  BASE = server.url;
+};
 
 const QUESTIONS = [/striking statistic/, /headline is written/, /losing forty parking/];
 
@@ -98,16 +68,10 @@ async function codeFromAnotherQuiz(): Promise<string> {
 }
 
 test.describe('classroom quiz', () => {
-  let stop: (() => Promise<void>) | null = null;
   test.beforeEach(async () => {
-    PORT = 4391 + test.info().parallelIndex;
-    BASE = `http://127.0.0.1:${PORT}`;
-    stop = await serveBuild();
+    await startServer();
   });
-  test.afterEach(async () => {
-    await stop?.();
-    stop = null;
-  });
+  test.afterEach(stopServer);
 
   test('a student takes the quiz offline and the teacher collects, checks and exports the result', async ({
     browser
@@ -123,8 +87,8 @@ test.describe('classroom quiz', () => {
     await student.waitForLoadState('networkidle');
 
     // The classroom's connection goes: the server is stopped for the rest of the quiz.
-    await stop!();
-    stop = null;
+    const port = server!.port;
+    await stopServer();
     await expect(fetch(BASE)).rejects.toThrow();
 
     await student.getByLabel(/Your name/).fill('Anna Lee');
@@ -143,7 +107,7 @@ test.describe('classroom quiz', () => {
     expect(code).toMatch(/^SW1\.[A-Za-z0-9_-]+$/);
 
     // Back online, the teacher collects: one good code, a tampered one, one from another quiz, a duplicate.
-    stop = await serveBuild();
+    await startServer(port);
     await teacher.getByRole('link', { name: 'Collect the results' }).click();
     const paste = teacher.getByRole('textbox', { name: /Paste one or more codes/ });
     await paste.fill(code);
