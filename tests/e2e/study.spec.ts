@@ -45,7 +45,9 @@ test('a wrong answer is marked by words and icon, with the right answer shown', 
   await nextButton(page).click();
   const wrong = q.options.findIndex((o) => o.weight === 0);
   await page.keyboard.press(String(wrong + 1));
-  await expect(page.getByText('Not quite')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Feedback' }).getByText('Not quite')).toBeVisible();
+  // Screen readers hear the verdict from the live region.
+  await expect(page.getByRole('status')).toHaveText('Not quite.');
   await expect(page.getByRole('button', { name: /Right answer/ })).toContainText(q.options[0].text);
   await expect(page.getByRole('button', { name: /Your answer/ })).toContainText(q.options[wrong].text);
 });

@@ -105,6 +105,7 @@ export class PackLibrary {
       const why = error instanceof SyntaxError ? 'it is not valid JSON' : (error as Error).message;
       return { ok: false, message: `The pack "${entry.title}" could not be loaded: ${why}.`, details: [] };
     }
+    performance.mark('sourcewise:pack-fetched');
     // zod is only needed once a pack is opened, so it stays out of the home screen's bundle.
     const { validatePack } = await import('$lib/domain/packs/validate');
     const result = validatePack(data);

@@ -4,8 +4,7 @@
  * so leaving mid-session and coming back resumes at the same question.
  */
 import type { Pack, Question } from '$lib/domain/packs/schema';
-import { grade, type Response } from '$lib/domain/study/grading';
-import { isSchedulable, newCard, reviewCard } from '$lib/domain/study/scheduling';
+import { grade, isAutoGraded, type Response } from '$lib/domain/study/grading';
 import * as machine from '$lib/domain/study/session';
 import type { SessionState } from '$lib/domain/study/session';
 import type { AppState } from './app.svelte';
@@ -16,6 +15,9 @@ export const REVIEW = machine.REVIEW;
 export const REVIEW_BATCH = 30;
 /** A finished session is shown again (its summary) for this long; after that the pack starts afresh. */
 const SUMMARY_KEEP_MS = 60 * 60 * 1000;
+
+/** ts-fsrs, loaded on demand (it is not needed to show a question). */
+const scheduler = () => import('$lib/domain/study/scheduling');
 
 export interface StudyItem {
   question: Question;
@@ -64,10 +66,16 @@ export class StudySession {
   }
 
   async start(now = clock()): Promise<void> {
+    // Marks for the cold-start benchmark (bench/app.bench.ts) and for anyone profiling in DevTools.
+    performance.mark('sourcewise:study-start');
+    // Open the database while the pack loads; both are needed before the first question.
+    void this.app.storage.connect().catch(() => undefined);
     const ids = this.isReview ? await this.#loadReview(now) : await this.#loadPack();
+    performance.mark('sourcewise:questions-loaded');
     if (!ids) return;
     const known = setOf(this.#items.keys());
     const saved = await this.app.storage.use((api, db) => api.loadSession(db, this.packId, known));
+    performance.mark('sourcewise:session-loaded');
     const fresh =
       !saved ||
       saved.questionIds.length === 0 ||
@@ -75,6 +83,8 @@ export class StudySession {
     if (!fresh) this.session = saved;
     else this.#begin(ids, now);
     this.status = this.session && this.session.questionIds.length ? 'ready' : 'empty';
+    // The scheduler is needed only once the learner answers: fetch it now, off the path to the first question.
+    void scheduler().catch(() => undefined);
   }
 
   async #loadPack(): Promise<string[] | null> {
@@ -128,10 +138,10 @@ export class StudySession {
     this.session = after;
     const durationMs = machine.elapsedOnQuestion(before, now);
     const saved = await this.app.storage.use(async (api, db) => {
-      const previous = isSchedulable(item.question) ? await api.getCard(db, item.question.id) : undefined;
-      const card = isSchedulable(item.question)
-        ? reviewCard(previous?.card ?? newCard(now), result, now, durationMs)
-        : null;
+      const schedulable = isAutoGraded(item.question);
+      const { newCard, reviewCard } = await scheduler();
+      const previous = schedulable ? await api.getCard(db, item.question.id) : undefined;
+      const card = schedulable ? reviewCard(previous?.card ?? newCard(now), result, now, durationMs) : null;
       await api.recordAnswer(
         db,
         {
