@@ -40,6 +40,8 @@ export interface QuoteUnit {
   quote: number;
   /** Index of its paragraph (a speaker repeating a phrase within one paragraph is no discrepancy). */
   paragraph: number;
+  /** The paragraph around the quote, without the quote: names a speaker the quote module left unresolved. */
+  context: string;
 }
 
 export interface Doc {
@@ -134,7 +136,10 @@ function quoteUnits(doc: Doc): QuoteUnit[] {
         keys: tokens.map((t) => t.norm.replace(/(\p{L})\1+/gu, '$1')),
         heading: paragraph?.heading ?? false,
         quote: quoteIndex,
-        paragraph: paragraph?.index ?? -1
+        paragraph: paragraph?.index ?? -1,
+        context: paragraph
+          ? doc.text.slice(paragraph.start, q.start) + doc.text.slice(q.end, paragraph.end)
+          : ''
       });
     }
   });

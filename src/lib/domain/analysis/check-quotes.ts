@@ -20,6 +20,22 @@ export interface WordingDiff {
   aligned: boolean;
 }
 
+/**
+ * Speakers' last names for a pair; an unresolved speaker takes the other's name when that name stands
+ * next to the quote ("Trump closes the video saying, “…”").
+ */
+function speakers(a: QuoteUnit, b: QuoteUnit): [string | null, string | null] {
+  let la = lastName(a.speaker);
+  let lb = lastName(b.speaker);
+  const named = (u: QuoteUnit, last: string) =>
+    new RegExp(`\\b${last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i').test(
+      u.context.replace(/(\p{L})\1+/gu, '$1')
+    );
+  if (!la && lb && named(a, lb)) la = lb;
+  if (!lb && la && named(b, la)) lb = la;
+  return [la, lb];
+}
+
 function lastName(name: string | null): string | null {
   if (!name || /^unknown$/i.test(name)) return null;
   const parts = name.toLowerCase().split(/\s+/);
@@ -28,8 +44,7 @@ function lastName(name: string | null): string | null {
 
 /** Two units are candidates for the same remark: most words shared, speakers not known to differ. */
 export function sameRemark(a: QuoteUnit, b: QuoteUnit): boolean {
-  const la = lastName(a.speaker);
-  const lb = lastName(b.speaker);
+  const [la, lb] = speakers(a, b);
   const o = bagOverlap(a.keys, b.keys);
   // Different named speakers: only near-identical wording overrides (speaker attribution can be wrong).
   if (la && lb && la !== lb && !(o.shared >= 3 && o.ofShorter >= 0.75)) return false;
@@ -54,8 +69,7 @@ function isContentKey(key: string): boolean {
  */
 function alignedEnough(a: QuoteUnit, b: QuoteUnit, pairs: [number, number][]): boolean {
   if (pairs.filter(([i]) => isContentKey(a.tokens[i].norm)).length < 2) return false;
-  const la = lastName(a.speaker);
-  const lb = lastName(b.speaker);
+  const [la, lb] = speakers(a, b);
   const need = la && lb ? (la === lb ? 0.55 : 0.85) : 0.8;
   const inOrder = pairs.length / Math.min(a.keys.length, b.keys.length);
   // Nearly all words shared in another order: a reordered quote ("possibly see it" / "see it possibly").
