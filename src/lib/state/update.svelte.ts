@@ -8,17 +8,11 @@ import { untrack } from 'svelte';
 export class UpdateState {
   /** A new service worker is waiting. */
   needRefresh = $state(false);
-  /** The learner dismissed the prompt for this version. */
-  dismissed = $state(false);
   /** Places (a question being answered) that ask the prompt to wait. */
   #holds = $state(0);
 
   get answering(): boolean {
     return this.#holds > 0;
-  }
-
-  get visible(): boolean {
-    return this.needRefresh && !this.dismissed && !this.answering;
   }
 
   /** Holds the prompt back until the returned function is called (use in an $effect's cleanup). */

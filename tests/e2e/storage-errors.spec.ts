@@ -1,0 +1,43 @@
+/** Storage trouble in the browser: the learner gets a clear message and can keep studying. */
+import { expect, test } from '@playwright/test';
+import { answerRight, basicsPack, BASICS, expectQuestion, nextButton } from './helpers/study';
+
+const pack = basicsPack();
+
+test('without IndexedDB (a private window, blocked site data) the app says so and studying still works', async ({
+  page
+}) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'indexedDB', { value: undefined, configurable: true });
+  });
+  await page.goto(`/study/${BASICS}`);
+  await expectQuestion(page, pack.questions[0]);
+  await expect(page.getByRole('alert').first()).toContainText('not letting Sourcewise save anything');
+  await answerRight(page, pack.questions[0]);
+  await nextButton(page).click();
+  await expectQuestion(page, pack.questions[1]);
+});
+
+test('a full disk: the answer is shown, the learner is told it was not saved, nothing half-written', async ({
+  page
+}) => {
+  await page.goto(`/study/${BASICS}`);
+  await expectQuestion(page, pack.questions[0]);
+  // From now on every write fails the way a full disk does.
+  await page.evaluate(() => {
+    const quota = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    IDBObjectStore.prototype.add = quota;
+    IDBObjectStore.prototype.put = quota;
+  });
+  await answerRight(page, pack.questions[0]);
+  await expect(page.getByRole('region', { name: 'Feedback' })).toBeVisible();
+  await expect(page.getByRole('alert').first()).toContainText('out of storage space');
+  await nextButton(page).click();
+  await expectQuestion(page, pack.questions[1]);
+
+  // After a reload (writes work again) nothing from the failed answer is there.
+  await page.goto('/progress');
+  await expect(page.getByText('Nothing yet.')).toBeVisible();
+});
