@@ -43,7 +43,7 @@ export function buildAlteredDetail(ctx: BuildContext): Draft[] {
   );
   const people = byFrequency(speakers).filter((name) => name.includes(' '));
   const detailsOf = new Map(
-    ctx.story.flatMap((a) => a.sentences.map((s) => [s.text, findDetails(s.text)] as const))
+    ctx.story.flatMap((a) => a.sentences.map((s) => [s.text, findDetails(s.text, ctx.figures)] as const))
   );
   const storyDetails = [...detailsOf.values()].flat();
   const storySentences = new Set(ctx.story.flatMap((a) => a.sentences.map((s) => normalizedKey(s.text))));

@@ -48,9 +48,9 @@ function bounds(value: Value): [number, number] {
 }
 
 /** Details of one sentence, in order of how well they make an altered version (durations first). */
-export function findDetails(text: string): Detail[] {
+export function findDetails(text: string, figures: (text: string) => Value[] = extractValues): Detail[] {
   const found: Detail[] = [];
-  for (const value of extractValues(text)) {
+  for (const value of figures(text)) {
     const kind = KIND[value.kind];
     if (!kind || !usable(text, value)) continue;
     const [low, high] = bounds(value);

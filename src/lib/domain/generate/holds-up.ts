@@ -3,7 +3,7 @@
  * spot-error answer is "contradicted". Only safe pairs count: both sentences clear-cut facts from different outlets,
  * agreeing figures and mostly the same words, the same negation, and no check finding touching either of them.
  */
-import { extractValues, fitsRange, sameFigure, type Value } from '../analysis/values';
+import { fitsRange, sameFigure, type Value } from '../analysis/values';
 import type { Article } from '../corpus/article';
 import type { Sentence } from '../corpus/text';
 import { isClearCut } from './fact-opinion';
@@ -26,6 +26,7 @@ interface Candidate {
   article: Article;
   sentence: Sentence;
   content: Set<string>;
+  figures: Value[];
 }
 
 export function buildHoldsUp(ctx: BuildContext): Draft[] {
@@ -40,13 +41,21 @@ export function buildHoldsUp(ctx: BuildContext): Draft[] {
     articles.flatMap((article) =>
       article.sentences
         .filter((s) => keep(article, s) && !disputed(article, s))
-        .map((sentence) => ({ article, sentence, content: contentWords(sentence.text) }))
+        .map((sentence) => ({
+          article,
+          sentence,
+          content: contentWords(sentence.text),
+          figures: ctx.figures(sentence.text)
+        }))
     );
   // Evidence may be a quote or lean on the sentence before ("He added, “…in 2022…”"): it is shown in context.
-  const others = candidates(ctx.story, (article, s) => !s.heading && !sectionNote(article, s.start));
+  const others = candidates(ctx.story, (article, s) => !s.heading && !sectionNote(article, s.start)).filter(
+    (o) => o.figures.length > 0
+  );
+  const people = storyPeople(ctx).all();
   const drafts: Draft[] = [];
   const paired = new Set<Sentence>();
-  for (const claim of candidates(ctx.articles, (article, s) => isPlainFact(ctx, article, s))) {
+  for (const claim of candidates(ctx.articles, (article, s) => isPlainFact(ctx, article, s, people))) {
     if (paired.has(claim.sentence)) continue;
     const match = others
       .filter((o) => o.article.outlet !== claim.article.outlet)
@@ -76,10 +85,10 @@ export function buildHoldsUp(ctx: BuildContext): Draft[] {
   return drafts;
 }
 
-function isPlainFact(ctx: BuildContext, article: Article, s: Sentence): boolean {
+function isPlainFact(ctx: BuildContext, article: Article, s: Sentence, people: string[]): boolean {
   const count = wordCount(s.text);
   if (s.heading || count < 8 || count > 40 || startsWithDanglingReference(s.text)) return false;
-  if (hasDanglingPronoun(s.text, storyPeople(ctx).all())) return false;
+  if (!/\d/.test(s.text) || hasDanglingPronoun(s.text, people)) return false;
   // A quoted fragment is fine in a claim ("he tried to convince Biden … ‘serious consequences’"); a whole quote is not.
   const quoted = s.text.match(/[“"‘][^”"’]*[”"’]/g) ?? [];
   if (quoted.some((q) => wordCount(q) > 12) || quoted.join(' ').length > s.text.length / 2) return false;
@@ -103,9 +112,7 @@ function agreement(a: Candidate, b: Candidate): number {
   for (const w of a.content) if (b.content.has(w)) shared++;
   // Most of the claim's own words must be in the other report, not the other way round.
   const overlap = shared / Math.max(1, a.content.size);
-  const figuresA = extractValues(a.sentence.text);
-  const figuresB = extractValues(b.sentence.text);
-  const agrees = figuresA.length > 0 && figuresA.every((x) => figuresB.some((y) => compatible(x, y)));
+  const agrees = a.figures.length > 0 && a.figures.every((x) => b.figures.some((y) => compatible(x, y)));
   if (agrees && overlap >= 0.6 && shared >= 4) return overlap;
   return 0;
 }

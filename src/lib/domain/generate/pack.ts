@@ -3,6 +3,7 @@
  * "Who said this?" answer keys and validates the result. Framework-free: it runs in the CLI, in tests and in a
  * browser Web Worker (for a teacher's pasted article).
  */
+import { extractValues, type Value } from '../analysis/values';
 import { articleToSource, type Article } from '../corpus/article';
 import { GENERATED_TYPES, type Pack } from '../packs/schema';
 import { validatePack } from '../packs/validate';
@@ -117,9 +118,16 @@ function analyse(articles: Article[], story: Article[], options: GenerateOptions
     if (!result) cache.set(sentence, (result = analyzers.classifySentence(sentence)));
     return result;
   };
+  const figureCache = new Map<string, Value[]>();
+  const figures = (text: string) => {
+    let values = figureCache.get(text);
+    if (!values) figureCache.set(text, (values = extractValues(text)));
+    return values;
+  };
   return {
     articles,
     story,
+    figures,
     seed: options.seed,
     minConfidence: options.minConfidence ?? DEFAULT_MIN_CONFIDENCE,
     quotes,

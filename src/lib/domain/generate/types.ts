@@ -3,6 +3,7 @@
  * builders can be tested with hand-made analysis results and the real modules plug in structurally.
  */
 import type { Article } from '../corpus/article';
+import type { Value } from '../analysis/values';
 import type { Question } from '../packs/schema';
 
 export interface QuoteLike {
@@ -104,5 +105,7 @@ export interface BuildContext {
   people: Map<string, readonly PersonLike[]>;
   findings: readonly FindingLike[];
   classify: (sentence: string) => ClassificationLike;
+  /** The figures of a sentence (analysis/values.ts), computed once per pack. */
+  figures: (text: string) => Value[];
   isClearCut?: (sentence: string, result: ClassificationLike) => boolean;
 }
