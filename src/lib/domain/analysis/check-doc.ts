@@ -40,7 +40,10 @@ export interface QuoteUnit {
   quote: number;
   /** Index of its paragraph (a speaker repeating a phrase within one paragraph is no discrepancy). */
   paragraph: number;
-  /** The paragraph around the quote, without the quote: names a speaker the quote module left unresolved. */
+  /**
+   * The paragraph around the quote, without the quote (lower case, doubled letters collapsed): names a
+   * speaker the quote module left unresolved.
+   */
   context: string;
 }
 
@@ -138,7 +141,9 @@ function quoteUnits(doc: Doc): QuoteUnit[] {
         quote: quoteIndex,
         paragraph: paragraph?.index ?? -1,
         context: paragraph
-          ? doc.text.slice(paragraph.start, q.start) + doc.text.slice(q.end, paragraph.end)
+          ? (doc.text.slice(paragraph.start, q.start) + ' ' + doc.text.slice(q.end, paragraph.end))
+              .toLowerCase()
+              .replace(/(\p{L})\1+/gu, '$1')
           : ''
       });
     }

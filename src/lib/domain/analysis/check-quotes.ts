@@ -27,10 +27,10 @@ export interface WordingDiff {
 function speakers(a: QuoteUnit, b: QuoteUnit): [string | null, string | null] {
   let la = lastName(a.speaker);
   let lb = lastName(b.speaker);
-  const named = (u: QuoteUnit, last: string) =>
-    new RegExp(`\\b${last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i').test(
-      u.context.replace(/(\p{L})\1+/gu, '$1')
-    );
+  const named = (u: QuoteUnit, last: string) => {
+    const at = u.context.indexOf(last);
+    return at >= 0 && !/\p{L}/u.test(u.context[at - 1] ?? ' ');
+  };
   if (!la && lb && named(a, lb)) la = lb;
   if (!lb && la && named(b, la)) lb = la;
   return [la, lb];
@@ -224,12 +224,21 @@ function order(docs: Doc[], u: QuoteUnit): number {
   return u.doc * 1e9 + u.start;
 }
 
+const versionCache = new WeakMap<QuoteUnit, string>();
+
+/** Identical wordings (after spelling keys) are one version of a remark. */
+function versionKey(u: QuoteUnit): string {
+  let key = versionCache.get(u);
+  if (key === undefined) versionCache.set(u, (key = u.keys.join(' ')));
+  return key;
+}
+
 /** Wording discrepancies between quotes of the same remark, one finding per differing version. */
 export function findQuoteVariants(docs: Doc[]): Finding[] {
   const units = docs.flatMap((d) => d.units);
   const text = (u: QuoteUnit) => docs[u.doc].text.slice(u.start, u.end);
   // Prefilter: only units sharing two consecutive content words ("make … deal", "big power") are compared.
-  const versions = units.map((u) => u.keys.join(' '));
+  const versions = units.map(versionKey);
   const byPair = new Map<string, number[]>();
   const pairKeys = units.map((u) => {
     const content = u.keys.filter((k) => !isStopword(k));
@@ -277,7 +286,7 @@ export function findQuoteVariants(docs: Doc[]): Finding[] {
   const redundant = (x: QuoteUnit, z: QuoteUnit) =>
     (cutOf.get(key(x)) ?? []).some((y) => variantSet.has(`${y}|${key(z)}`));
   // The speaker said both versions in one paragraph (a repeated phrase, not a misquote): nothing to report.
-  const versionOf = (u: QuoteUnit) => u.keys.join(' ');
+  const versionOf = (u: QuoteUnit) => versionKey(u);
   const saidTogether = (x: QuoteUnit, z: QuoteUnit) =>
     units.some(
       (y) => y !== z && y.doc === x.doc && y.paragraph === x.paragraph && versionOf(y) === versionOf(z)
@@ -293,7 +302,7 @@ export function findQuoteVariants(docs: Doc[]): Finding[] {
  * with the principal one (most often quoted, then longest, then earliest) rather than with each other.
  */
 function starEdges(docs: Doc[], edges: Edge[]): Edge[] {
-  const version = (u: QuoteUnit) => u.keys.join(' ');
+  const version = versionKey;
   const members = new Map<string, QuoteUnit[]>();
   const neighbours = new Map<string, Map<string, Edge>>();
   for (const e of edges) {
