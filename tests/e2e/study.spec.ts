@@ -79,7 +79,7 @@ test('leaving mid-session and coming back resumes at the same question', async (
   await expect(page.getByText(`4 / ${pack.questions.length}`)).toBeVisible();
 });
 
-test('progress survives a reload: home ring, history and the review queue', async ({ page }) => {
+test('progress survives a reload: history, streak and the home progress ring', async ({ page }) => {
   await page.goto(`/study/${BASICS}`);
   await answerRun(page, pack, 0, 4);
   await page.goto('/progress');
@@ -114,4 +114,35 @@ test('a broken pack gives a clear message instead of a crash', async ({ page }) 
   await page.goto(`/study/${BASICS}`);
   await expect(page.getByRole('alert')).toContainText('is broken, so it cannot be studied');
   await expect(page.getByRole('alert')).toContainText('$.questions[0]');
+});
+
+test('missed questions come back in the review queue once the scheduler says they are due', async ({
+  page
+}) => {
+  await page.goto(`/study/${BASICS}`);
+  await answerRun(page, pack, 0, 1);
+  // Two single-choice questions answered wrong, the others right.
+  const wrongs = pack.questions
+    .slice(1, 6)
+    .filter((q) => q.type === 'choice' && !q.multiple)
+    .slice(0, 2);
+  expect(wrongs.length).toBe(2);
+  for (const q of pack.questions.slice(1, 6)) {
+    await expectQuestion(page, q);
+    if (wrongs.includes(q) && q.type === 'choice') {
+      await page.keyboard.press(String(q.options.findIndex((o) => o.weight <= 0) + 1));
+      await expect(page.getByRole('region', { name: 'Feedback' }).getByText('Not quite')).toBeVisible();
+    } else await answerRight(page, q);
+    await nextButton(page).click();
+  }
+  // Two days later every card is due; the wrong ones first (they were due soonest).
+  await page.clock.setFixedTime(Date.now() + 2 * 86_400_000);
+  await page.goto('/');
+  const due = page.getByRole('link', { name: /Review due · \d+/ });
+  await expect(due).toBeVisible();
+  const count = Number((await due.innerText()).match(/Review due · (\d+)/)![1]);
+  expect(count).toBeGreaterThanOrEqual(wrongs.length);
+  await due.click();
+  await expect(page.getByText(`1 / ${count}`)).toBeVisible();
+  await expectQuestion(page, wrongs[0]);
 });
