@@ -118,24 +118,27 @@ function explain(article: Article, quote: QuoteLike, answer: string): string {
 
 /**
  * No speaker may be the answer to more than 40% of a pack's "Who said this?" questions when others are available:
- * the over-represented speaker's lowest-confidence questions are dropped until the share holds (or cannot improve).
+ * each speaker keeps at most C questions (the most confident ones), with C the largest cap that satisfies the
+ * share. When no cap can (two speakers only), the most quoted are cut back to the runner-up's count.
  */
 export function balanceAttribution(drafts: Draft[], maxShare = 0.4): Draft[] {
-  const kept = [...drafts];
-  for (;;) {
-    const counts = new Map<string, number>();
-    for (const d of kept) counts.set(d.speaker ?? '', (counts.get(d.speaker ?? '') ?? 0) + 1);
-    if (counts.size < 2) return kept;
-    const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-    const [top, topCount] = ranked[0];
-    if (topCount / kept.length <= maxShare || topCount <= ranked[1][1]) return kept;
-    let weakest = -1;
-    kept.forEach((d, i) => {
-      if ((d.speaker ?? '') !== top) return;
-      if (weakest < 0 || d.confidence < kept[weakest].confidence) weakest = i;
-    });
-    kept.splice(weakest, 1);
+  const bySpeaker = new Map<string, Draft[]>();
+  for (const d of drafts) bySpeaker.set(d.speaker ?? '', [...(bySpeaker.get(d.speaker ?? '') ?? []), d]);
+  const counts = [...bySpeaker.values()].map((list) => list.length).sort((x, y) => y - x);
+  if (counts.length < 2) return drafts;
+  const total = (cap: number) => counts.reduce((sum, c) => sum + Math.min(c, cap), 0);
+  let cap = counts[0];
+  while (cap > 0 && cap > maxShare * total(cap)) cap--;
+  if (cap === 0) cap = counts[1];
+  const kept = new Set<Draft>();
+  for (const list of bySpeaker.values()) {
+    const strongest = list
+      .map((d, i) => ({ d, i }))
+      .sort((x, y) => y.d.confidence - x.d.confidence || x.i - y.i)
+      .slice(0, cap);
+    for (const { d } of strongest) kept.add(d);
   }
+  return drafts.filter((d) => kept.has(d));
 }
 
 function isFullName(name: string): boolean {

@@ -300,3 +300,21 @@ describe('hasDanglingPronoun', () => {
     ).toBe(false);
   });
 });
+
+describe('balanceAttribution with tied speakers', () => {
+  it('cuts both of two equally over-represented speakers', () => {
+    const drafts = [
+      ...[0.9, 0.8, 0.85, 0.95, 0.7].map((c, i) => draft('Donald Trump', c, i)),
+      ...[0.9, 0.8, 0.85, 0.95, 0.7].map((c, i) => draft('Vladimir Putin', c, 10 + i)),
+      draft('Andrei Gurulyov', 0.9, 20),
+      draft('Volodymyr Zelenskyy', 0.9, 21)
+    ];
+    const kept = balanceAttribution(drafts);
+    for (const speaker of ['Donald Trump', 'Vladimir Putin']) {
+      const own = kept.filter((d) => d.speaker === speaker);
+      expect(own.length / kept.length).toBeLessThanOrEqual(0.4);
+      expect(own.map((d) => d.confidence)).not.toContain(0.7);
+    }
+    expect(kept).toHaveLength(10);
+  });
+});

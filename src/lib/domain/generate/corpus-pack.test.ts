@@ -239,6 +239,12 @@ describe('per-article packs', () => {
       expect(pack.sources[0].id).toBe(article.id);
       expect(pack.questions.length, article.id).toBeGreaterThan(0);
       for (const q of pack.questions) expect(q.source?.sourceId, q.id).toBe(article.id);
+      // With three or more speakers, 40% per speaker is always reachable.
+      const answers = pack.questions.flatMap((q) => (q.type === 'attribution' ? [q.options[q.answer]] : []));
+      const counts = groupBy(answers, (a) => a);
+      if (counts.size >= 3)
+        for (const [speaker, list] of counts)
+          expect(list.length / answers.length, speaker).toBeLessThanOrEqual(0.4);
     }
   });
 });
