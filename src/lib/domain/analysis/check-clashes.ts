@@ -12,7 +12,7 @@
 import type { Sentence } from '../corpus/text';
 import { isAttributed, type Doc } from './check-doc';
 import { claimPassage, type Correction } from './check-corrections';
-import { contentStems, mentions, sharedCount, stem, stemsOf } from './check-text';
+import { contentStems, isStopword, mentions, sharedCount, stem, stemsOf, tokenize } from './check-text';
 import { extractValues, type Value } from './values';
 import type { Passage } from './checks';
 
@@ -151,8 +151,13 @@ function restatedDifferently(doc: Doc, s: Sentence, otherDoc: Doc, other: Passag
     }
   }
   const mine = contentStems(clause);
-  const onlyMine = [...mine].filter((w) => !otherStems.has(w));
-  const onlyOther = [...otherStems].filter((w) => !mine.has(w));
+  // The words (as printed) that only one version has.
+  const only = (text: string, against: Set<string>) =>
+    tokenize(text)
+      .filter((t) => !isStopword(t.norm) && t.norm.length > 1 && !against.has(stem(t.norm)))
+      .map((t) => t.raw);
+  const onlyMine = only(clause, otherStems);
+  const onlyOther = only(other.text, mine);
   if (onlyMine.length < 2 || onlyOther.length < 2) return undefined;
   return {
     doc,

@@ -66,7 +66,7 @@ export function findTitleDiscrepancies(docs: Doc[]): Finding[] {
       kind: 'discrepancy',
       claim: sentencePassage(former.doc, former.start),
       evidence: sentencePassage(evidence.doc, evidence.start),
-      explanation: `${former.doc.label} calls ${former.name} “former ${former.title}”, but ${evidence.doc === former.doc ? 'elsewhere it' : evidence.doc.label} calls him or her “${evidence.title}”, which says the office is still held.`,
+      explanation: `${former.doc.label} calls ${former.name} “former ${former.title}”, but ${evidence.doc === former.doc ? 'elsewhere it' : evidence.doc.label} calls the same person “${evidence.title}”, which says the office is still held.`,
       confidence: 0.6,
       topic: `${former.name}'s title`,
       claimValue: `former ${former.title}`,

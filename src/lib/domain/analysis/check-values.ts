@@ -176,8 +176,18 @@ function startItems(doc: Doc, sentence: Sentence, referenceYear: number | undefi
 }
 
 function describe(v: Value): string {
-  if (v.kind === 'duration')
-    return `${v.text} (${v.qualifier === 'vague' ? 'vague' : `≈ ${formatMinutes(v.value)}`})`;
+  if (v.kind === 'duration') {
+    const reading = {
+      vague: 'vague',
+      nearly: `just under ${formatMinutes(v.max)}`,
+      'more-than': `over ${formatMinutes(v.min)}`,
+      'less-than': `under ${formatMinutes(v.max)}`,
+      range: `${formatMinutes(v.min)}–${formatMinutes(v.max)}`,
+      about: `≈ ${formatMinutes(v.value)}`,
+      exact: formatMinutes(v.value)
+    }[v.qualifier];
+    return `${v.text} (${reading})`;
+  }
   if (v.kind === 'year' && v.qualifier === 'range')
     return `${v.text} (≈ ${Math.floor(v.min)}–${Math.floor(v.max)})`;
   return v.text;

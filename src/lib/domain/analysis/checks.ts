@@ -107,11 +107,15 @@ function contradicted(docs: Doc[]): Finding[] {
       kind: 'contradicted' as const,
       claim: c.claim,
       evidence: c.evidence,
-      explanation: c.explanation,
+      explanation: `${labelOf(docs, c.claim.file)} reports “${c.claim.text}”; ${c.explanation}`,
       confidence: c.confidence,
       rule: c.rule
     }))
   ];
+}
+
+function labelOf(docs: Doc[], file: string): string {
+  return docs.find((d) => d.file === file)?.label ?? file;
 }
 
 /** The middle of the documents' own dates: anchors relative figures in undated texts. */
