@@ -6,7 +6,7 @@
 import type { Article } from '../corpus/article';
 import { shuffled, stableId } from '../hash';
 import type { Provenance, QuestionOf } from '../packs/schema';
-import { extractValues } from '../analysis/values';
+import { extractValues, sameFigure } from '../analysis/values';
 import {
   isArticleText,
   normalizedKey,
@@ -112,11 +112,16 @@ function toReport(byId: Map<string, Article>, span: SpanRef, value: string | und
   // A headline's wording is the sub-editor's, not a report of what was said.
   if (sentenceAt(article, span.start)?.heading) return undefined;
   const passage = readablePassage(article, span) ?? span;
-  // A figure is shown as the figure; a wording as the words themselves (a diff like "a very … on" is not readable).
-  // The checks annotate figures ("nearly three hours (≈ 2 h 51 min)"); the student sees what the outlet wrote.
-  const plain = value?.replace(/\s*\((?:≈[^)]*|vague|approx[^)]*)\)\s*$/, '');
-  const figure = plain && extractValues(plain).length ? plain : undefined;
-  const reported = (figure ?? span.text).trim().replace(/[\s,;:.]+$/, '');
+  // A figure is shown as the outlet printed it, found in the passage itself (the checks' value may carry notes
+  // such as "(≈ 2 h 51 min)"); a wording as the words themselves (a diff like "a very … on" is not readable).
+  const wanted = value ? extractValues(value)[0] : undefined;
+  const printed = wanted
+    ? (extractValues(article.text.slice(span.start, span.end)).find(
+        (f) => f.kind === wanted.kind && sameFigure(f, wanted)
+      ) ?? extractValues(article.text.slice(span.start, span.end)).find((f) => f.kind === wanted.kind))
+    : undefined;
+  if (wanted && !printed) return undefined;
+  const reported = (printed?.text ?? span.text).trim().replace(/[\s,;:.]+$/, '');
   return reported
     ? { article, value: reported, evidence: provenance(article, passage.start, passage.end) }
     : undefined;
