@@ -318,3 +318,29 @@ describe('balanceAttribution with tied speakers', () => {
     expect(kept).toHaveLength(10);
   });
 });
+
+describe('generatePack', () => {
+  const article = articleFromText('Russia launched its full-scale invasion of Ukraine in February 2022.', {
+    id: 'one'
+  });
+
+  it('reports progress through analysis, building and validation', () => {
+    const stages: string[] = [];
+    generatePack([article], {
+      id: 'p',
+      title: 'P',
+      seed: 1,
+      onProgress: (e) => stages.push(`${e.stage} ${e.done}/${e.total}`)
+    });
+    expect(stages[0]).toMatch(/^analyse 0\//);
+    expect(stages).toContain('build 5/5');
+    expect(stages.at(-1)).toBe('validate 1/1');
+  });
+
+  it('records the seed and the generator, and refuses an empty article list', () => {
+    const pack = generatePack([article], { id: 'p', title: 'P', seed: 42 });
+    expect(pack.generated).toMatchObject({ seed: 42, articles: 1 });
+    expect(pack.sources.map((s) => s.id)).toEqual(['one']);
+    expect(() => generatePack([], { id: 'p', title: 'P', seed: 1 })).toThrow(/no articles/);
+  });
+});
