@@ -5,7 +5,7 @@
  */
 import type { Sentence } from '../corpus/text';
 import type { Doc } from './check-doc';
-import { contentStems, sharedCount } from './check-text';
+import { sharedCount, stemsOf } from './check-text';
 import type { Finding } from './checks';
 import { extractValues, fitsRange, formatMinutes, sameFigure, type Value } from './values';
 
@@ -264,14 +264,25 @@ function compareGroup(group: Item[]): Finding[] {
   return findings;
 }
 
+function sharedNumbers(x: Item, y: Item): number {
+  let n = 0;
+  for (const w of stemsOf(x.sentence)) if (/^\d/.test(w) && stemsOf(y.sentence).has(w)) n++;
+  return n;
+}
+
+/** Enough sentences per figure to find a well-matched pair, without comparing thousands of repeats. */
+const PAIR_CANDIDATES = 25;
+
 function bestPair(a: Item[], b: Item[]): [Item, Item] | undefined {
   let best: [Item, Item] | undefined;
   let bestScore = -1;
-  for (const x of a)
-    for (const y of b) {
+  for (const x of a.slice(0, PAIR_CANDIDATES))
+    for (const y of b.slice(0, PAIR_CANDIDATES)) {
       if (x.crossOnly && x.doc === y.doc) continue;
+      // Topic words only: the figures themselves differ by definition.
       const score =
-        sharedCount(contentStems(x.sentence.text, false), contentStems(y.sentence.text, false)) +
+        sharedCount(stemsOf(x.sentence), stemsOf(y.sentence)) -
+        sharedNumbers(x, y) +
         (x.doc === y.doc ? 0.5 : 0);
       if (score > bestScore) {
         bestScore = score;
