@@ -1,26 +1,36 @@
 /// <reference types="vitest/config" />
 import { sveltekit } from '@sveltejs/kit/vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
-import { createReadStream, existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 
 /** The adapter-static fallback page: the SPA shell for routes that were not prerendered (imported packs, 404s). */
 const FALLBACK = '404.html';
 
 /**
- * `vite preview` serves Kit's output, not the adapter's, so it has no 404.html; a static host does. Serving the
- * adapter's file lets the service worker precache the fallback in preview (and the e2e tests) too.
+ * `vite preview` serves Kit's output, not the adapter's: it has no 404.html, and it answers a page that was not
+ * prerendered (a pack imported on this device) with a 404 instead of the SPA shell. This serves the adapter's
+ * fallback the way a static host does, so preview (and the e2e tests) behave like the deployed app.
  */
 function previewAdapterFallback(): Plugin {
   return {
     name: 'sourcewise:preview-adapter-fallback',
     configurePreviewServer(server) {
-      const file = resolve('build', FALLBACK);
+      const fallback = resolve('build', FALLBACK);
+      const output = resolve('.svelte-kit', 'output');
+      const exists = (path: string) => existsSync(path) && statSync(path).isFile();
       server.middlewares.use((req, res, next) => {
-        if (req.url?.split('?')[0] !== `/${FALLBACK}` || !existsSync(file)) return next();
+        const path = decodeURIComponent((req.url ?? '/').split('?')[0]);
+        const wantsPage = req.method === 'GET' && /text\/html/.test(req.headers.accept ?? '');
+        const known =
+          path.includes('..') ||
+          exists(join(output, 'client', path)) ||
+          exists(join(output, 'prerendered', 'pages', path === '/' ? 'index.html' : `${path}.html`));
+        if (!exists(fallback) || (path !== `/${FALLBACK}` && (!wantsPage || known))) return next();
+        res.statusCode = path === `/${FALLBACK}` ? 200 : 404;
         res.setHeader('content-type', 'text/html; charset=utf-8');
-        createReadStream(file).pipe(res);
+        createReadStream(fallback).pipe(res);
       });
     }
   };
@@ -72,7 +82,16 @@ export default defineConfig({
           'prerendered/**/*.{html,json}'
         ],
         // The JSON Schema is for editors, not the app; the index is already taken from client/packs.
-        globIgnores: ['client/packs/pack.schema.json', 'prerendered/dependencies/**'],
+        globIgnores: [
+          'client/packs/pack.schema.json',
+          'prerendered/dependencies/**',
+          // The article generator's worker (4 MB with its language model) is for teachers only: it is cached on first
+          // use instead of being downloaded by every student.
+          'client/_app/immutable/workers/**'
+        ],
+        runtimeCaching: [
+          { urlPattern: /\/_app\/immutable\/workers\//, handler: 'CacheFirst', options: { cacheName: 'teacher-tools' } }
+        ],
         // Pages that were not prerendered (and unknown routes) get the SPA shell, which renders them or the 404 page.
         navigateFallback: `/${FALLBACK}`,
         cleanupOutdatedCaches: true,

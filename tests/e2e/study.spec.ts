@@ -1,5 +1,8 @@
 /** Studying a pack: every question type, feedback, the article view, the summary, resuming and progress. */
 import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { packSchema } from '../../src/lib/domain/packs/schema';
+import { startStaticServer } from './helpers/static-server';
 import {
   answerRight,
   answerRun,
@@ -145,4 +148,31 @@ test('missed questions come back in the review queue once the scheduler says the
   await due.click();
   await expect(page.getByText(`1 / ${count}`)).toBeVisible();
   await expectQuestion(page, wrongs[0]);
+});
+
+test('every generated question type renders, grades and links to its passage (fixture pack)', async ({
+  page
+}) => {
+  const fixture = packSchema.parse(
+    JSON.parse(readFileSync('tests/fixtures/packs/generated-types.json', 'utf8'))
+  );
+  const entry = { id: fixture.id, title: fixture.title, file: `${fixture.id}.json`, questionCount: 5 };
+  // Served as if it were a built-in pack. A static host answers the unknown page with the SPA fallback
+  // (404.html), which renders the study page; `vite preview` would not, so the build is served as a host does.
+  const host = await startStaticServer('build');
+  await page.route('**/packs/index.json', (route) =>
+    route.fulfill({ json: { format: 'sourcewise-index', version: 1, packs: [entry] } })
+  );
+  await page.route(`**/packs/${entry.file}`, (route) => route.fulfill({ json: fixture }));
+  await page.goto(`${host.url}/study/${fixture.id}`);
+  for (const q of fixture.questions) {
+    await expectQuestion(page, q);
+    await answerRight(page, q);
+    const feedback = page.getByRole('region', { name: 'Feedback' });
+    await expect(feedback.getByText('Right', { exact: true })).toBeVisible();
+    await expect(feedback.getByRole('link', { name: 'Read it in the article' })).toBeVisible();
+    await nextButton(page).click();
+  }
+  await expect(page.getByText('5 of 5')).toBeVisible();
+  await host.close();
 });
