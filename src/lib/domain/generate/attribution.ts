@@ -46,7 +46,8 @@ export function buildAttribution(ctx: BuildContext): Draft[] {
         type: 'attribution',
         skill: 'attribution',
         prompt: note ? `Who said this? ${note}` : 'Who said this?',
-        quote: quote.text,
+        // “…and they're not,” Trump added: the comma belongs to the sentence around the quote, not to the words.
+        quote: quote.text.trim().replace(/[\s,;:]+$/, ''),
         options,
         answer: options.indexOf(answer),
         explanation: explain(article, quote, answer),
