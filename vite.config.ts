@@ -90,7 +90,11 @@ export default defineConfig({
           'client/_app/immutable/workers/**'
         ],
         runtimeCaching: [
-          { urlPattern: /\/_app\/immutable\/workers\//, handler: 'CacheFirst', options: { cacheName: 'teacher-tools' } }
+          {
+            urlPattern: /\/_app\/immutable\/workers\//,
+            handler: 'CacheFirst',
+            options: { cacheName: 'teacher-tools' }
+          }
         ],
         // Pages that were not prerendered (and unknown routes) get the SPA shell, which renders them or the 404 page.
         navigateFallback: `/${FALLBACK}`,
