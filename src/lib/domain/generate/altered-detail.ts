@@ -10,6 +10,7 @@ import type { QuestionOf } from '../packs/schema';
 import { findDetails, safeReplacements, type Detail } from './details';
 import {
   hasDanglingPronoun,
+  isProse,
   normalizedKey,
   provenance,
   randomFor,
@@ -114,6 +115,7 @@ function isCandidate(sentence: Sentence): boolean {
     count >= MIN_WORDS &&
     count <= MAX_WORDS &&
     /[.!?"”’']$/.test(sentence.text) &&
+    isProse(sentence.text) &&
     !startsWithDanglingReference(sentence.text)
   );
 }

@@ -106,14 +106,17 @@ function explain(article: Article, quote: QuoteLike, answer: string): string {
   const to = Math.max(sentence.end, quote.end);
   const context = (article.text.slice(from, quote.start) + '…' + article.text.slice(quote.end, to))
     .replace(/\s+/g, ' ')
+    .replace(/\s*©.*$/, '')
     .trim();
   const hasContext = wordCount(context.replace(/[“”"‘’'…,.:;]/g, ' ')) >= 2;
   if (!hasContext)
-    return `${answer} said it, as ${article.outlet} reports: the quote continues ${answer}'s words from the passage before it${quote.cue ? ` (“${quote.cue}”)` : ''}.`;
+    return `${answer} said it, as ${article.outlet} reports: the quote continues ${answer}'s words from the passage before it.`;
   const surname = answer.split(' ').pop()!;
   const pronoun = /\b(he|she|they)\b/i.exec(context)?.[1];
   const who =
-    !context.includes(surname) && pronoun ? ` “${pronoun}” is ${answer}, named earlier in the report.` : '';
+    !context.includes(surname) && pronoun
+      ? ` Here “${pronoun.toLowerCase()}” means ${answer}, named earlier in the report.`
+      : '';
   return `${answer} said it, as ${article.outlet} reports: ${context}${who}`;
 }
 

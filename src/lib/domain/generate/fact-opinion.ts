@@ -10,6 +10,7 @@ import type { Sentence } from '../corpus/text';
 import { storyPeople } from './people';
 import {
   hasDanglingPronoun,
+  isProse,
   normalizedKey,
   provenance,
   reportedBy,
@@ -25,8 +26,6 @@ const MAX_WORDS = 45;
 const MIN_CONFIDENCE = 0.8;
 /** Total weight of cues pointing against the label that still counts as one-sided. */
 const MAX_PULL_AGAINST = 0.5;
-/** Markdown list items and photo captions ("Trump (R) and Putin (L) leave…") are not statements to judge. */
-const NOT_PROSE = /\*\*|^\d+\.\s|^[-*•]\s|\((?:L|R|C|left|right|centre|center)\)/;
 /** Quotation marks (an apostrophe inside a word is not one). */
 const QUOTE_MARK = /["“”]|(?:^|[\s(—–-])[‘']|[’'](?=[\s,.;:!?)—–-]|$)/;
 /** Attribution verbs: the sentence reports what someone said, which makes its label ambiguous for a student. */
@@ -60,7 +59,7 @@ function isCandidate(sentence: Sentence, quoteSpans: (readonly [number, number])
   const count = wordCount(sentence.text);
   if (count < MIN_WORDS || count > MAX_WORDS) return false;
   if (!/[.!]$/.test(sentence.text) || /\?$/.test(sentence.text)) return false;
-  if (QUOTE_MARK.test(sentence.text) || REPORTING.test(sentence.text) || NOT_PROSE.test(sentence.text))
+  if (QUOTE_MARK.test(sentence.text) || REPORTING.test(sentence.text) || !isProse(sentence.text))
     return false;
   if (startsWithDanglingReference(sentence.text)) return false;
   return !quoteSpans.some(([start, end]) => start < sentence.end && end > sentence.start);

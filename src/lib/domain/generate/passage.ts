@@ -79,6 +79,13 @@ export function nearDuplicate(a: string | Set<string>, b: string | Set<string>):
   return shared / small.size >= 0.8;
 }
 
+/** Markdown list items, photo captions and credits ("Trump (R) and Putin (L) leave…", "© Getty Images") are not prose. */
+const NOT_PROSE = /©|Getty Images|\*\*|^\d+\.\s|^[-*•]\s|\((?:L|R|C|left|right|centre|center)\)/;
+
+export function isProse(text: string): boolean {
+  return !NOT_PROSE.test(text);
+}
+
 export function wordCount(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
 }
