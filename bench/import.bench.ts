@@ -1,7 +1,8 @@
 // Import of a 5,000-question GIFT file: parse, validate and store, as the teacher area does it. Measured in Chromium
 // (real IndexedDB; the import code bundled with esbuild and loaded into a page) and in Node (fake-indexeddb).
 // Target: ≤ 1 s in Chromium. Prints the median of several runs after a warm-up.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve as resolvePath } from 'node:path';
 import { fileURLToPath } from 'node:url';
 // idb needs the IndexedDB globals (IDBRequest, …), which fake-indexeddb/auto installs in Node.
 import 'fake-indexeddb/auto';
@@ -138,6 +139,51 @@ async function inChromium(): Promise<void> {
   }
 }
 
+/** Strings only the teacher area's code contains. */
+const TEACHER_MARKERS = [
+  'Import GIFT, Kahoot or JSON',
+  'Question - max 120 characters',
+  'exported by Sourcewise from pack'
+];
+
+/**
+ * The JavaScript the first route (/) loads before any navigation: the files its HTML references and their static
+ * imports, followed recursively. Dynamic imports (other routes, lazily loaded code) are not followed.
+ */
+function firstRouteScripts(buildDir: string): string[] {
+  const html = readFileSync(join(buildDir, 'index.html'), 'utf8');
+  const seen = new Set<string>();
+  const queue = [...html.matchAll(/(?:href|src)="([^"]+\.js)"|import\("([^"]+\.js)"\)/g)].map((m) =>
+    resolvePath(buildDir, (m[1] ?? m[2]).replace(/^\//, ''))
+  );
+  while (queue.length) {
+    const file = queue.pop()!;
+    if (seen.has(file) || !existsSync(file)) continue;
+    seen.add(file);
+    const code = readFileSync(file, 'utf8');
+    for (const m of code.matchAll(
+      /(?:^|[;\s}])(?:import|export)\s*(?:[\w{},*\s$]+from\s*)?["']([^"']+\.js)["']/g
+    ))
+      queue.push(resolvePath(dirname(file), m[1]));
+  }
+  return [...seen];
+}
+
+function firstRouteCheck(): void {
+  const buildDir = fileURLToPath(new URL('../build', import.meta.url));
+  if (!existsSync(join(buildDir, 'index.html'))) {
+    console.log('first route: no build/index.html (run `npm run build` first); teacher-code check skipped');
+    return;
+  }
+  const files = firstRouteScripts(buildDir);
+  const bytes = files.reduce((sum, f) => sum + readFileSync(f).length, 0);
+  const leaking = files.filter((f) => TEACHER_MARKERS.some((m) => readFileSync(f, 'utf8').includes(m)));
+  console.log(
+    `first route (/): ${files.length} JS files, ${(bytes / 1024).toFixed(0)} KB before gzip; teacher-area code in them: ${leaking.length ? leaking.join(', ') : 'none (ok)'}`
+  );
+}
+
+firstRouteCheck();
 await inNode();
 await inChromium().catch((error: unknown) =>
   console.log(

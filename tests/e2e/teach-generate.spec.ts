@@ -1,6 +1,7 @@
 /** Generating questions from a pasted article in the browser: progress, cancel, drafts, accept, save, study. */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { waitForServiceWorker } from './helpers/study';
 
 const ARTICLE = readFileSync(
   new URL('../../content/articles/business-standard-alaska-summit-all-that-happened.md', import.meta.url),
@@ -45,8 +46,9 @@ test('a pasted article becomes drafts with confidence and passage; accepted ones
 
   await page.getByRole('link', { name: 'Study it' }).click();
   await expect(page.getByText('1 / 2')).toBeVisible();
-  // Offline (when the service worker of the built app controls the page) the saved pack still studies.
-  if (await page.evaluate(() => Boolean(navigator.serviceWorker?.controller))) {
+  // Offline, the saved pack still studies. (The built app registers a service worker; the dev server has none.)
+  if (await page.evaluate(async () => Boolean(await navigator.serviceWorker?.getRegistration()))) {
+    await waitForServiceWorker(page);
     await context.setOffline(true);
     await page.reload();
     await expect(page.getByText('1 / 2')).toBeVisible();
