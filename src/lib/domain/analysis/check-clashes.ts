@@ -4,31 +4,18 @@
  * - an explicit contrast that names the claim ("goes in the face of Trump's claim that he would …"),
  *   matched to where the claim itself is reported, or "X contrasts with statements from officials";
  * - two accounts in one sentence: "A claimed …, but B told reporters …";
- * - an agreement someone says was reached, and a report that none was;
- * - someone's stated wish for another person ("Putin wants that to stop") against an assessment that the
- *   person lacks it ("Putin is in no hurry to end this war");
- * - a result framed as a "success" against another outlet's report of no result.
+ * - an agreement someone says was reached, and a report that none was.
+ * Claims set against how things turned out are in check-outcomes.ts.
  */
 import type { Sentence } from '../corpus/text';
-import { isAttributed, type Doc } from './check-doc';
+import { isAttributed, passageOf, type Doc } from './check-doc';
 import { claimPassage, type Correction } from './check-corrections';
 import { contentStems, isStopword, mentions, sharedCount, stem, stemsOf, tokenize } from './check-text';
-import { extractValues, type Value } from './values';
 import type { Passage } from './checks';
+import { findOutcomeClashes } from './check-outcomes';
 
 /** Words a sentence must contain before the fuller patterns below are tried. */
 const DEAL_HINTS = ['agreement', 'deal', 'accord', 'ceasefire', 'truce'];
-const DOUBT_HINTS = ['hurry', 'intention', 'willing', 'want', 'interest', 'reluctant'];
-const WISH_HINTS = ['wants', 'would like', 'willing', 'eager', 'ready', 'determined'];
-const SUCCESS_HINTS = ['success', 'triumph', 'victory', 'breakthrough'];
-const DESPITE_HINTS = ['despite'];
-const STOP_HINTS = ['stop', 'end', 'halt'];
-
-function passageOf(doc: Doc, start: number, end: number): Passage {
-  while (start < end && /[\s,;]/.test(doc.text[start])) start++;
-  while (end > start && /[\s,;]/.test(doc.text[end - 1])) end--;
-  return { file: doc.file, text: doc.text.slice(start, end), start, end };
-}
 
 const CONTRAST =
   /\b(?:goes|go|flies|fly|runs|run) (?:in the face of|counter to)|\bcontradicts?\b|\bat odds with\b|\bbelies\b|\bcontrary to\b|\bis inconsistent with\b|\bundercuts?\b/i;
@@ -242,145 +229,12 @@ function agreementClashes(docs: Doc[]): Correction[] {
   return out;
 }
 
-const WISH =
-  /\b(?:President\s+|Mr\.?\s+|Ms\.?\s+)?(\p{Lu}[\p{L}-]+)\s+(?:really\s+)?(?:wants|would like|is willing|is eager|is ready|is determined)\b/u;
-const UNWILLING =
-  /\b(?:in no hurry|no intention|unwilling|not willing|does not want|doesn't want|has no interest|reluctant)\b/i;
-
-/** "President Putin wants that to stop" against "Putin is in no hurry to end this war". */
-function intentClashes(docs: Doc[], all: { doc: Doc; s: Sentence }[]): Correction[] {
-  const out: Correction[] = [];
-  const doubts = all.filter(({ s }) => !s.heading && mentions(s, DOUBT_HINTS) && UNWILLING.test(s.text));
-  for (const doc of docs)
-    for (const s of doc.sentences) {
-      const wish = mentions(s, WISH_HINTS) ? WISH.exec(s.text) : null;
-      if (!wish || s.heading || wish[1] === 'I' || !isAttributed(s.text)) continue;
-      const name = wish[1];
-      const doubt = doubts.find(({ s: d }) => {
-        const at = d.text.search(UNWILLING);
-        const before = d.text.slice(Math.max(0, at - 40), at);
-        return d !== s && before.includes(name);
-      });
-      if (!doubt) continue;
-      out.push({
-        doc,
-        claim: claimPassage(doc, s),
-        evidence: passageOf(doubt.doc, doubt.s.start, doubt.s.end),
-        rule: 'intent',
-        confidence: 0.5,
-        explanation: `${doubt.doc.label} doubts that ${name} wants this: “${doubt.s.text}”`
-      });
-    }
-  return out;
-}
-
-const SUCCESS =
-  /\b(?:described|called|hailed|touted|declared|highlights?|highlighted|framed|labell?ed)\b[^.]{0,60}?\bas\s+(?:an?\s+)?["“‘']?(?:\d+ out of \d+ )?(?:success|triumph|victory|breakthrough)\b/i;
-const NO_RESULT =
-  /\bno (?:apparent |tangible |concrete |real |meaningful |significant )*(?:result|outcome|progress|breakthrough)s?\b|\bwithout (?:any |a )?(?:concrete |tangible )?(?:result|outcome|breakthrough)s?\b|\b(?:failed|failing) to (?:achieve|produce|deliver)\b/i;
-
-/** A result framed as a success, against the first report of no result by another outlet. */
-function successClashes(docs: Doc[]): Correction[] {
-  const out: Correction[] = [];
-  for (const doc of docs)
-    for (const s of doc.sentences) {
-      if (s.heading || !mentions(s, SUCCESS_HINTS) || !SUCCESS.test(s.text)) continue;
-      for (const other of docs) {
-        if (other === doc) continue;
-        const evidence = other.sentences.find(
-          (o) => !o.heading && NO_RESULT.test(o.text) && !isAttributed(o.text)
-        );
-        if (!evidence) continue;
-        out.push({
-          doc,
-          claim: claimPassage(doc, s),
-          evidence: passageOf(other, evidence.start, evidence.end),
-          rule: 'success',
-          confidence: 0.45,
-          explanation: `${other.label} reports no such result: “${evidence.text}”`
-        });
-        break;
-      }
-    }
-  return out;
-}
-
-const PREDICTION =
-  /\b(?:would|will|going to)\s+(?:stop|end|halt|bring an end to)\b[^.]{0,80}?\b(?:kill\w*|war|attacks?|fighting|bloodshed|deaths?|violence|strikes?|shelling)\b/i;
-const CONTINUED =
-  /\bdespite\b[^.]*\b(?:continued|continues|kept up|pressed on|resumed|went on)\b[^.]*\b(?:attacks?|fighting|strikes?|shelling|killing|bombing|offensive|drones?|missiles?)\b/i;
-
-/** A promise that the killing or fighting would stop, against a report that it went on regardless. */
-function broken(docs: Doc[], all: { doc: Doc; s: Sentence }[]): Correction[] {
-  const reports = all.filter(({ s }) => mentions(s, DESPITE_HINTS) && CONTINUED.test(s.text));
-  const out: Correction[] = [];
-  if (!reports.length) return out;
-  for (const doc of docs)
-    for (const s of doc.sentences) {
-      if (s.heading || !mentions(s, STOP_HINTS) || !PREDICTION.test(s.text) || !isAttributed(s.text))
-        continue;
-      const report = reports.find((r) => r.doc === doc) ?? reports[0];
-      if (report.s === s) continue;
-      out.push({
-        doc,
-        claim: claimPassage(doc, s),
-        evidence: passageOf(report.doc, report.s.start, report.s.end),
-        rule: 'went-on',
-        confidence: 0.4,
-        explanation: `${report.doc.label} reports that it went on regardless: “${report.s.text}”`
-      });
-    }
-  return out;
-}
-
-const ZERO = /\b(?:not a|not one|not a single|no|none of the|zero)\s+(?:other\s+|single\s+)?([a-z]{3,})\b/i;
-
-const NOT_COUNTED = /^(?:more|less|longer|other|way|doubt|matter|one|need|reason|sign|time|chance|deal)$/i;
-
-/** "There's not a country in the world that uses it" against "nearly 36 countries … allow postal votes". */
-function zeroClaims(docs: Doc[], all: { doc: Doc; s: Sentence }[]): Correction[] {
-  const out: Correction[] = [];
-  const counted = new Map<string, { doc: Doc; s: Sentence; value: Value }[]>();
-  for (const item of all) {
-    if (!/\d/.test(item.s.text)) continue;
-    for (const value of extractValues(item.s.text, item.s.start))
-      if (value.kind === 'count' && value.min >= 2 && value.unit) {
-        const key = stem(value.unit);
-        (counted.get(key) ?? counted.set(key, []).get(key)!).push({ ...item, value });
-      }
-  }
-  if (!counted.size) return out;
-  for (const doc of docs)
-    for (const s of doc.sentences) {
-      const zero = s.heading || !isAttributed(s.text) ? null : ZERO.exec(s.text);
-      const counts = zero && !NOT_COUNTED.test(zero[1]) && counted.get(stem(zero[1]));
-      if (!counts) continue;
-      // The count must follow closely in the same report, or plainly be about the same thing.
-      const near =
-        counts.find((c) => c.doc === doc && c.s.start > s.start && c.s.index - s.index <= 5) ??
-        counts.find((c) => c.s !== s && sharedCount(stemsOf(c.s), stemsOf(s)) >= 3);
-      if (!near) continue;
-      out.push({
-        doc,
-        claim: claimPassage(doc, s),
-        evidence: passageOf(near.doc, near.s.start, near.s.end),
-        rule: 'zero-vs-count',
-        confidence: 0.55,
-        explanation: `The claim says there is no ${zero[1]}; ${near.doc.label} counts “${near.value.text}”: “${near.s.text}”`
-      });
-    }
-  return out;
-}
-
 export function findClashes(docs: Doc[]): Correction[] {
   const all = docs.flatMap((doc) => doc.sentences.filter((s) => !s.heading).map((s) => ({ doc, s })));
   return [
     ...explicitContrasts(docs, all),
     ...twoAccounts(docs),
     ...agreementClashes(docs),
-    ...intentClashes(docs, all),
-    ...successClashes(docs),
-    ...broken(docs, all),
-    ...zeroClaims(docs, all)
+    ...findOutcomeClashes(docs)
   ];
 }

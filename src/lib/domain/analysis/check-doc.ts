@@ -6,6 +6,7 @@ import { parseText, type Paragraph, type Sentence } from '../corpus/text';
 import { extractQuotes } from './quotes';
 import { tokenize, type Token } from './check-text';
 import { extractValues } from './values';
+import type { Passage } from './checks';
 
 export interface CheckDocument {
   file: string;
@@ -171,6 +172,13 @@ function referenceDate(input: CheckDocument, text: string): number | undefined {
   // A dateline near the top ("Published August 15, 2025", "Friday, August 15, 2025, 5:58 PM").
   const head = text.slice(0, 400);
   return extractValues(head).find((v) => v.kind === 'date')?.value;
+}
+
+/** A passage of a document, trimmed of surrounding spaces and stray commas. */
+export function passageOf(doc: Doc, start: number, end: number): Passage {
+  while (start < end && /[\s,;]/.test(doc.text[start])) start++;
+  while (end > start && /[\s,;]/.test(doc.text[end - 1])) end--;
+  return { file: doc.file, text: doc.text.slice(start, end), start, end };
 }
 
 /** The sentence containing an offset. */

@@ -1,0 +1,160 @@
+/**
+ * Claims set against how things turned out, or against what others report:
+ * - someone's stated wish for another person ("Putin wants that to stop") against an assessment that the
+ *   person lacks it ("Putin is in no hurry to end this war");
+ * - a result framed as a "success" against another outlet's report of no result;
+ * - a promise that the killing would stop against a report that it went on;
+ * - "not a country in the world" against a count of countries.
+ */
+import type { Sentence } from '../corpus/text';
+import { isAttributed, passageOf, type Doc } from './check-doc';
+import { claimPassage, type Correction } from './check-corrections';
+import { mentions, sharedCount, stem, stemsOf } from './check-text';
+import { extractValues, type Value } from './values';
+
+/** Words a sentence must contain before the fuller patterns below are tried. */
+const DOUBT_HINTS = ['hurry', 'intention', 'willing', 'want', 'interest', 'reluctant'];
+const WISH_HINTS = ['wants', 'would like', 'willing', 'eager', 'ready', 'determined'];
+const SUCCESS_HINTS = ['success', 'triumph', 'victory', 'breakthrough'];
+const DESPITE_HINTS = ['despite'];
+const STOP_HINTS = ['stop', 'end', 'halt'];
+
+const WISH =
+  /\b(?:President\s+|Mr\.?\s+|Ms\.?\s+)?(\p{Lu}[\p{L}-]+)\s+(?:really\s+)?(?:wants|would like|is willing|is eager|is ready|is determined)\b/u;
+const UNWILLING =
+  /\b(?:in no hurry|no intention|unwilling|not willing|does not want|doesn't want|has no interest|reluctant)\b/i;
+
+/** "President Putin wants that to stop" against "Putin is in no hurry to end this war". */
+function intentClashes(docs: Doc[], all: { doc: Doc; s: Sentence }[]): Correction[] {
+  const out: Correction[] = [];
+  const doubts = all.filter(({ s }) => !s.heading && mentions(s, DOUBT_HINTS) && UNWILLING.test(s.text));
+  for (const doc of docs)
+    for (const s of doc.sentences) {
+      const wish = mentions(s, WISH_HINTS) ? WISH.exec(s.text) : null;
+      if (!wish || s.heading || wish[1] === 'I' || !isAttributed(s.text)) continue;
+      const name = wish[1];
+      const doubt = doubts.find(({ s: d }) => {
+        const at = d.text.search(UNWILLING);
+        const before = d.text.slice(Math.max(0, at - 40), at);
+        return d !== s && before.includes(name);
+      });
+      if (!doubt) continue;
+      out.push({
+        doc,
+        claim: claimPassage(doc, s),
+        evidence: passageOf(doubt.doc, doubt.s.start, doubt.s.end),
+        rule: 'intent',
+        confidence: 0.5,
+        explanation: `${doubt.doc.label} doubts that ${name} wants this: “${doubt.s.text}”`
+      });
+    }
+  return out;
+}
+
+const SUCCESS =
+  /\b(?:described|called|hailed|touted|declared|highlights?|highlighted|framed|labell?ed)\b[^.]{0,60}?\bas\s+(?:an?\s+)?["“‘']?(?:\d+ out of \d+ )?(?:success|triumph|victory|breakthrough)\b/i;
+const NO_RESULT =
+  /\bno (?:apparent |tangible |concrete |real |meaningful |significant )*(?:result|outcome|progress|breakthrough)s?\b|\bwithout (?:any |a )?(?:concrete |tangible )?(?:result|outcome|breakthrough)s?\b|\b(?:failed|failing) to (?:achieve|produce|deliver)\b/i;
+
+/** A result framed as a success, against the first report of no result by another outlet. */
+function successClashes(docs: Doc[]): Correction[] {
+  const out: Correction[] = [];
+  for (const doc of docs)
+    for (const s of doc.sentences) {
+      if (s.heading || !mentions(s, SUCCESS_HINTS) || !SUCCESS.test(s.text)) continue;
+      for (const other of docs) {
+        if (other === doc) continue;
+        const evidence = other.sentences.find(
+          (o) => !o.heading && NO_RESULT.test(o.text) && !isAttributed(o.text)
+        );
+        if (!evidence) continue;
+        out.push({
+          doc,
+          claim: claimPassage(doc, s),
+          evidence: passageOf(other, evidence.start, evidence.end),
+          rule: 'success',
+          confidence: 0.45,
+          explanation: `${other.label} reports no such result: “${evidence.text}”`
+        });
+        break;
+      }
+    }
+  return out;
+}
+
+const PREDICTION =
+  /\b(?:would|will|going to)\s+(?:stop|end|halt|bring an end to)\b[^.]{0,80}?\b(?:kill\w*|war|attacks?|fighting|bloodshed|deaths?|violence|strikes?|shelling)\b/i;
+const CONTINUED =
+  /\bdespite\b[^.]*\b(?:continued|continues|kept up|pressed on|resumed|went on)\b[^.]*\b(?:attacks?|fighting|strikes?|shelling|killing|bombing|offensive|drones?|missiles?)\b/i;
+
+/** A promise that the killing or fighting would stop, against a report that it went on regardless. */
+function broken(docs: Doc[], all: { doc: Doc; s: Sentence }[]): Correction[] {
+  const reports = all.filter(({ s }) => mentions(s, DESPITE_HINTS) && CONTINUED.test(s.text));
+  const out: Correction[] = [];
+  if (!reports.length) return out;
+  for (const doc of docs)
+    for (const s of doc.sentences) {
+      if (s.heading || !mentions(s, STOP_HINTS) || !PREDICTION.test(s.text) || !isAttributed(s.text))
+        continue;
+      const report = reports.find((r) => r.doc === doc) ?? reports[0];
+      if (report.s === s) continue;
+      out.push({
+        doc,
+        claim: claimPassage(doc, s),
+        evidence: passageOf(report.doc, report.s.start, report.s.end),
+        rule: 'went-on',
+        confidence: 0.4,
+        explanation: `${report.doc.label} reports that it went on regardless: “${report.s.text}”`
+      });
+    }
+  return out;
+}
+
+const ZERO = /\b(?:not a|not one|not a single|no|none of the|zero)\s+(?:other\s+|single\s+)?([a-z]{3,})\b/i;
+
+const NOT_COUNTED = /^(?:more|less|longer|other|way|doubt|matter|one|need|reason|sign|time|chance|deal)$/i;
+
+/** "There's not a country in the world that uses it" against "nearly 36 countries … allow postal votes". */
+function zeroClaims(docs: Doc[], all: { doc: Doc; s: Sentence }[]): Correction[] {
+  const out: Correction[] = [];
+  const counted = new Map<string, { doc: Doc; s: Sentence; value: Value }[]>();
+  for (const item of all) {
+    if (!/\d/.test(item.s.text)) continue;
+    for (const value of extractValues(item.s.text, item.s.start))
+      if (value.kind === 'count' && value.min >= 2 && value.unit) {
+        const key = stem(value.unit);
+        (counted.get(key) ?? counted.set(key, []).get(key)!).push({ ...item, value });
+      }
+  }
+  if (!counted.size) return out;
+  for (const doc of docs)
+    for (const s of doc.sentences) {
+      const zero = s.heading || !isAttributed(s.text) ? null : ZERO.exec(s.text);
+      const counts = zero && !NOT_COUNTED.test(zero[1]) && counted.get(stem(zero[1]));
+      if (!counts) continue;
+      // The count must follow closely in the same report, or plainly be about the same thing.
+      const near =
+        counts.find((c) => c.doc === doc && c.s.start > s.start && c.s.index - s.index <= 5) ??
+        counts.find((c) => c.s !== s && sharedCount(stemsOf(c.s), stemsOf(s)) >= 3);
+      if (!near) continue;
+      out.push({
+        doc,
+        claim: claimPassage(doc, s),
+        evidence: passageOf(near.doc, near.s.start, near.s.end),
+        rule: 'zero-vs-count',
+        confidence: 0.55,
+        explanation: `The claim says there is no ${zero[1]}; ${near.doc.label} counts “${near.value.text}”: “${near.s.text}”`
+      });
+    }
+  return out;
+}
+
+export function findOutcomeClashes(docs: Doc[]): Correction[] {
+  const all = docs.flatMap((doc) => doc.sentences.filter((s) => !s.heading).map((s) => ({ doc, s })));
+  return [
+    ...intentClashes(docs, all),
+    ...successClashes(docs),
+    ...broken(docs, all),
+    ...zeroClaims(docs, all)
+  ];
+}
