@@ -244,6 +244,11 @@ test.describe('classroom quiz', () => {
     expect(await loaded()).toContain(QRCODE);
     expect(await loaded()).not.toContain(JSQR);
     expect(link).toContain('/quiz#');
+    await page.getByRole('button', { name: 'Show full screen for a projector' }).click();
+    await expect
+      .poll(() => page.evaluate(() => document.fullscreenElement?.textContent ?? ''))
+      .toContain('Lateral reading');
+    await page.evaluate(() => document.exitFullscreen());
 
     await page.getByRole('link', { name: 'Collect the results' }).click();
     await page.getByRole('button', { name: 'Scan codes with the camera' }).click();
