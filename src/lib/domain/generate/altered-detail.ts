@@ -20,6 +20,7 @@ import {
   wordCount
 } from './passage';
 import { samePerson, sharesSurname, storyPeople } from './people';
+import { indexPlaces, placeDetails, placeReplacements } from './places';
 import type { BuildContext, Draft } from './types';
 
 const MIN_WORDS = 8;
@@ -52,6 +53,11 @@ export function buildAlteredDetail(ctx: BuildContext): Draft[] {
     person,
     pattern: new RegExp(`\\b(?:${escape(person)}|${escape(person.split(' ').pop()!)})\\b`)
   }));
+  const isPerson = (name: string) => everyone.some((p) => samePerson(p, name));
+  const places = indexPlaces(
+    ctx.story.flatMap((a) => a.sentences.map((s) => s.text)),
+    isPerson
+  );
   const drafts: Draft[] = [];
   const names: Draft[] = [];
   for (const article of ctx.articles) {
@@ -59,16 +65,19 @@ export function buildAlteredDetail(ctx: BuildContext): Draft[] {
       if (!isCandidate(sentence) || hasDanglingPronoun(sentence.text, everyone)) continue;
       // Names only where the sentence has no figure and quotes nobody (attribution already asks who said what).
       const figures = detailsOf.get(sentence.text) ?? [];
+      const swappable = nameSwappable(ctx, article, sentence);
       const details =
-        figures.length || !nameSwappable(ctx, article, sentence)
+        figures.length || !swappable
           ? figures
-          : nameDetails(sentence.text, namePatterns);
+          : [...placeDetails(sentence.text, isPerson), ...nameDetails(sentence.text, namePatterns)];
       for (const detail of details.filter((d) => !d.vague)) {
         const random = randomFor(ctx.seed, `${sentence.text}\u241f${detail.text}`);
         const pool =
           detail.kind === 'name'
             ? nameReplacements(detail, sentence.text, people)
-            : closest(detail, safeReplacements(detail, storyDetails));
+            : detail.kind === 'place'
+              ? placeReplacements(detail, places).slice(0, 5)
+              : closest(detail, safeReplacements(detail, storyDetails));
         const ordered = detail.kind === 'name' ? pool : shuffled(pool, random);
         const versions = ordered
           .filter((d) => !sentence.text.toLowerCase().includes(d.text.toLowerCase()))
@@ -76,15 +85,16 @@ export function buildAlteredDetail(ctx: BuildContext): Draft[] {
           .filter((v) => !storySentences.has(normalizedKey(v.text)))
           .slice(0, 3);
         if (versions.length < 2 || CONFIDENCE[detail.kind] < ctx.minConfidence) continue;
-        (detail.kind === 'name' ? names : drafts).push(toDraft(article, sentence, detail, versions, random));
+        const easy = detail.kind === 'name' || detail.kind === 'place';
+        (easy ? names : drafts).push(toDraft(article, sentence, detail, versions, random));
         break;
       }
     }
   }
-  // Name swaps are the easiest kind to see through: at most one for every two figure swaps.
+  // Name and place swaps are the easiest to see through: at most one for every three figure swaps.
   // Chosen by content, not by seed, so that every seed yields the same questions.
   const byHash = [...names].sort((a, b) => hash53(a.question.id) - hash53(b.question.id));
-  const keep = new Set(byHash.slice(0, Math.ceil(drafts.length / 2)));
+  const keep = new Set(byHash.slice(0, Math.ceil(drafts.length / 3)));
   return [...drafts, ...names.filter((d) => keep.has(d))];
 }
 

@@ -6,6 +6,7 @@ import { cachedAnalyzers, defaultAnalyzers } from './analyzers';
 import { findDetails, safeReplacements } from './details';
 import { generatePack } from './pack';
 import { hasDanglingPronoun } from './passage';
+import { indexPlaces, placeDetails, placeReplacements } from './places';
 import type { Analyzers, Draft, FindingLike, QuoteLike } from './types';
 
 function draft(speaker: string, confidence: number, n: number): Draft {
@@ -342,5 +343,23 @@ describe('generatePack', () => {
     expect(pack.generated).toMatchObject({ seed: 42, articles: 1 });
     expect(pack.sources.map((s) => s.id)).toEqual(['one']);
     expect(() => generatePack([], { id: 'p', title: 'P', seed: 1 })).toThrow(/no articles/);
+  });
+});
+
+describe('placeReplacements', () => {
+  it('never offers a place the story names together with the original (Anchorage, Alaska)', () => {
+    const sentences = [
+      'The two met in Anchorage, Alaska, about the issue.',
+      'Putin invited Trump for further talks in Moscow.',
+      'Government circles in Berlin say the chancellor is informed.',
+      'Putin received a warm welcome in Alaska.'
+    ];
+    const index = indexPlaces(sentences, () => false);
+    const original = placeDetails('The leaders shook hands on the tarmac in Anchorage.', () => false)[0];
+    expect(original.text).toBe('Anchorage');
+    const swaps = placeReplacements(original, index).map((d) => d.text);
+    expect(swaps).toEqual(expect.arrayContaining(['Moscow', 'Berlin']));
+    expect(swaps).not.toContain('Alaska');
+    expect(swaps.some((s) => s.includes('Anchorage'))).toBe(false);
   });
 });

@@ -1,0 +1,82 @@
+/**
+ * Place swaps for altered-detail questions: "met in Anchorage" becomes "met in Moscow", with places drawn from the
+ * same story. A place that ever shares a sentence with the original ("Anchorage, Alaska", "Joint Base
+ * Elmendorf-Richardson in Anchorage") may be the same location, so it is never the "wrong" version.
+ */
+import { PLACE_WORDS } from '../analysis/quote-lexicon';
+import { extractPlaces } from '../analysis/values';
+import type { Detail } from './details';
+
+export interface PlaceIndex {
+  /** Each place of the story (lower-cased) with how often it is named and the places named alongside it. */
+  places: Map<string, { text: string; count: number; alongside: Set<string> }>;
+}
+
+export function indexPlaces(sentences: string[], isPerson: (name: string) => boolean): PlaceIndex {
+  const places: PlaceIndex['places'] = new Map();
+  for (const sentence of sentences) {
+    // "Anchorage, Alaska" names Anchorage and Alaska too: all three are related.
+    const found = placesIn(sentence, isPerson).flatMap((p) => [
+      p.text,
+      ...(p.text.includes(', ') ? p.text.split(', ') : [])
+    ]);
+    for (const text of found) {
+      const key = text.toLowerCase();
+      const entry = places.get(key) ?? { text, count: 0, alongside: new Set<string>() };
+      entry.count++;
+      for (const other of found) if (other.toLowerCase() !== key) entry.alongside.add(other.toLowerCase());
+      places.set(key, entry);
+    }
+  }
+  return { places };
+}
+
+/**
+ * Countries, continents and alliances are left alone ("the war in Ukraine" → "the war in Moscow" teaches nothing);
+ * cities and regions from the place lexicon are swapped.
+ */
+const NOT_SWAPPED = new Set(
+  (
+    'america europe asia africa australia antarctica russia ukraine china japan india pakistan iran iraq syria ' +
+    'israel gaza palestine germany france britain england scotland wales ireland italy spain portugal poland ' +
+    'hungary greece turkey belarus georgia moldova mexico canada brazil cuba venezuela korea nato un eu ussr'
+  ).split(' ')
+);
+
+function isCityOrRegion(text: string): boolean {
+  const words = text
+    .toLowerCase()
+    .split(/[\s,]+/)
+    .filter(Boolean);
+  return (
+    words.length > 0 && words.length <= 3 && words.every((w) => PLACE_WORDS.has(w) && !NOT_SWAPPED.has(w))
+  );
+}
+
+function placesIn(text: string, isPerson: (name: string) => boolean) {
+  return extractPlaces(text).filter((p) => isCityOrRegion(p.text) && !isPerson(p.text));
+}
+
+export function placeDetails(text: string, isPerson: (name: string) => boolean): Detail[] {
+  return placesIn(text, isPerson).map((p) => ({
+    kind: 'place' as const,
+    form: 'place',
+    text: p.text,
+    start: p.start,
+    end: p.end,
+    low: 0,
+    high: 0
+  }));
+}
+
+/** Other places of the story, the most named first, that cannot be the same location as the original. */
+export function placeReplacements(original: Detail, index: PlaceIndex): Detail[] {
+  const key = original.text.toLowerCase();
+  const related = index.places.get(key)?.alongside ?? new Set<string>();
+  const overlaps = (a: string, b: string) => a.includes(b) || b.includes(a);
+  return [...index.places.entries()]
+    .filter(([other]) => other !== key && !overlaps(other, key) && !related.has(other))
+    .filter(([other]) => ![...related].some((r) => overlaps(r, other)))
+    .sort((a, b) => b[1].count - a[1].count || a[0].localeCompare(b[0]))
+    .map(([, entry]) => ({ ...original, text: entry.text }));
+}
