@@ -286,6 +286,9 @@ test.describe('classroom quiz', () => {
     await teacher.getByRole('button', { name: 'Add codes' }).click();
     await expect(teacher.getByText('Added: Dev')).toBeVisible();
     await axe(teacher, '.results-page');
+    // Right and wrong cells keep their contrast in the dark theme too.
+    await teacher.emulateMedia({ colorScheme: 'dark' });
+    await axe(teacher, '.results-page');
   });
 
   test("a teacher's own pack travels in the link; one too large for a QR code is offered as a file", async ({
