@@ -48,7 +48,7 @@ const DISCREDIT =
   /\b(?:deemed neither|neither free nor fair|allegations? of (?:\w+ )?(?:fraud|rigging|manipulation|corruption)|marred by (?:\w+ )?(?:allegations|accusations|claims|reports) of|widely (?:disputed|discredited|debunked)|(?:has|have) been (?:debunked|discredited|refuted)|no basis in fact)\b/i;
 
 const AUTHORITY =
-  /\b(?:United Nations|U\.N\.|UN|CIA|FBI|International Criminal Court|ICC|(?:supreme |federal |high )?court|tribunal|watchdog|inspectors|investigators|independent (?:observers|experts|monitors|investigators)|fact[- ]checkers|Human Rights (?:Office|Watch|Council)|Amnesty International|IAEA|OSCE|Red Cross)\b/;
+  /\b(?:United Nations|U\.N\.|UN|CIA|FBI|International Criminal Court|ICC|(?:supreme |federal |high )?court|tribunal|watchdog|inspectors|investigators|independent (?:observers|experts|monitors|investigators)|fact[- ]checkers|Human Rights (?:Office|Watch|Council)|Amnesty International|IAEA|OSCE|Red Cross)\b/i;
 const SAYS =
   /\b(?:said|says|claimed|claims|insisted|insists|maintained|maintains|denied|denies|argued|argues)\b/i;
 const FINDING_VERB =
