@@ -48,7 +48,10 @@ export function buildAlteredDetail(ctx: BuildContext): Draft[] {
     ctx.story.flatMap((a) => a.sentences.map((s) => [s.text, findDetails(s.text, ctx.figures)] as const))
   );
   const storyDetails = [...detailsOf.values()].flat();
-  const storySentences = new Set(ctx.story.flatMap((a) => a.sentences.map((s) => normalizedKey(s.text))));
+  const storyTexts = ctx.story.flatMap((a) => a.sentences.map((s) => s.text));
+  // A version must not be a sentence some article prints (compared only where the swapped-in words occur).
+  const printed = (version: string, replacement: string) =>
+    storyTexts.some((t) => t.includes(replacement) && normalizedKey(t) === normalizedKey(version));
   const namePatterns = people.map((person) => ({
     person,
     pattern: new RegExp(`\\b(?:${escape(person)}|${escape(person.split(' ').pop()!)})\\b`)
@@ -82,7 +85,7 @@ export function buildAlteredDetail(ctx: BuildContext): Draft[] {
         const versions = ordered
           .filter((d) => !sentence.text.toLowerCase().includes(d.text.toLowerCase()))
           .map((d) => ({ text: swap(sentence.text, detail, d.text), replacement: d.text }))
-          .filter((v) => !storySentences.has(normalizedKey(v.text)))
+          .filter((v) => !printed(v.text, v.replacement))
           .slice(0, 3);
         if (versions.length < 2 || CONFIDENCE[detail.kind] < ctx.minConfidence) continue;
         const easy = detail.kind === 'name' || detail.kind === 'place';

@@ -41,17 +41,12 @@ export function buildHoldsUp(ctx: BuildContext): Draft[] {
     articles.flatMap((article) =>
       article.sentences
         .filter((s) => keep(article, s) && !disputed(article, s))
-        .map((sentence) => ({
-          article,
-          sentence,
-          content: contentWords(sentence.text),
-          figures: ctx.figures(sentence.text)
-        }))
+        .map((sentence) => ({ article, sentence, figures: ctx.figures(sentence.text) }))
+        .filter((c) => c.figures.length > 0)
+        .map((c) => ({ ...c, content: contentWords(c.sentence.text) }))
     );
   // Evidence may be a quote or lean on the sentence before ("He added, “…in 2022…”"): it is shown in context.
-  const others = candidates(ctx.story, (article, s) => !s.heading && !sectionNote(article, s.start)).filter(
-    (o) => o.figures.length > 0
-  );
+  const others = candidates(ctx.story, (article, s) => !s.heading && !sectionNote(article, s.start));
   const people = storyPeople(ctx).all();
   const drafts: Draft[] = [];
   const paired = new Set<Sentence>();

@@ -108,6 +108,14 @@ const STARTERS = new Set(
   )
 );
 
+const nameWordCache = new WeakMap<readonly string[], Set<string>>();
+
+function nameWords(people: readonly string[]): Set<string> {
+  let names = nameWordCache.get(people);
+  if (!names) nameWordCache.set(people, (names = new Set(people.flatMap((p) => p.split(' ')))));
+  return names;
+}
+
 /**
  * A person pronoun with nobody named before it in the sentence ("The Guardian reported his remarks…"): the reader
  * cannot tell who is meant. `people` are the names a "he" or "she" may refer to; "they" may refer to any name.
@@ -118,7 +126,7 @@ export function hasDanglingPronoun(text: string, people: readonly string[]): boo
   const before = text.slice(0, pronoun.index);
   if (/^(?:they|them|their)$/i.test(pronoun[0]))
     return !(before.match(/\b\p{Lu}[\p{L}'’.-]+/gu) ?? []).some((w) => !STARTERS.has(w));
-  const names = new Set(people.flatMap((p) => p.split(' ')));
+  const names = nameWords(people);
   return !(before.match(/\b\p{Lu}[\p{L}'’-]+/gu) ?? []).some((w) => names.has(w.replace(/['’]s$/, '')));
 }
 
