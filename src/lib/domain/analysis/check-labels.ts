@@ -157,3 +157,45 @@ export function findAgeDiscrepancies(docs: Doc[]): Finding[] {
   }
   return findings;
 }
+
+const JOINT =
+  /\b(\p{Lu}[\p{L}-]+)\s+and\s+(?:[\p{Lu}][\p{L}.-]*\s+){0,4}(\p{Lu}[\p{L}-]+)\s+(?:both\s+)?(?:called|described|labell?ed|termed)\b[^.;'"‘“]{0,60}?['"‘“]([^'"’”]{3,40})['"’”]/gu;
+const SINGLE =
+  /\b(\p{Lu}[\p{L}-]+)\s+(?:called|described|labell?ed|termed)\b[^.;'"‘“]{0,60}?['"‘“]([^'"’”]{3,40})['"’”]/gu;
+
+/**
+ * Two people credited together with one word ("Trump and Putin called the summit 'productive'") while the
+ * same report quotes one of them using another word ("Putin described the talks as 'constructive'").
+ */
+export function findJointAttribution(docs: Doc[]): Finding[] {
+  const findings: Finding[] = [];
+  for (const doc of docs) {
+    const singles = [...doc.text.matchAll(SINGLE)];
+    for (const joint of doc.text.matchAll(JOINT)) {
+      const word = joint[3].toLowerCase();
+      for (const person of [joint[1], joint[2]]) {
+        const other = singles.find(
+          (m) =>
+            m[1] === person &&
+            m.index !== joint.index &&
+            m[2].toLowerCase() !== word &&
+            !joint[0].includes(m[0])
+        );
+        if (!other) continue;
+        findings.push({
+          kind: 'discrepancy',
+          claim: sentencePassage(doc, joint.index),
+          evidence: sentencePassage(doc, other.index),
+          explanation: `${doc.label} says ${joint[1]} and ${joint[2]} both used the word “${joint[3]}”, but quotes ${person} as saying “${other[2]}”.`,
+          confidence: 0.5,
+          topic: `who called it “${joint[3]}”`,
+          claimValue: `${joint[1]} and ${joint[2]}: “${joint[3]}”`,
+          evidenceValue: `${person}: “${other[2]}”`,
+          rule: 'joint-attribution'
+        });
+        break;
+      }
+    }
+  }
+  return findings;
+}

@@ -209,6 +209,21 @@ describe('ages', () => {
   });
 });
 
+describe('joint attribution', () => {
+  it('flags two people credited with a word only one of them is quoted using', () => {
+    const findings = findChecks([
+      doc(
+        'j.txt',
+        "Mayor Ann Lee and Governor Bob Ray called the deal 'historic' on Monday.",
+        'Ray described the talks as "useful" and left early.'
+      )
+    ]);
+    expect(findings.map((f) => [f.claimValue, f.evidenceValue])).toEqual([
+      ['Lee and Ray: “historic”', 'Ray: “useful”']
+    ]);
+  });
+});
+
 describe('titles', () => {
   it('flags a sitting president called "former President" in the same text', () => {
     const findings = findChecks([

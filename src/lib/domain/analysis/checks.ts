@@ -9,7 +9,12 @@
 import { prepareDoc, type CheckDocument, type Doc } from './check-doc';
 import { findQuoteVariants } from './check-quotes';
 import { findValueDiscrepancies } from './check-values';
-import { findAgeDiscrepancies, findDatelineDiscrepancies, findTitleDiscrepancies } from './check-labels';
+import {
+  findAgeDiscrepancies,
+  findJointAttribution,
+  findDatelineDiscrepancies,
+  findTitleDiscrepancies
+} from './check-labels';
 import { findCorrections, type Correction } from './check-corrections';
 import { findClashes } from './check-clashes';
 import { bagOverlap, tokenize } from './check-text';
@@ -49,7 +54,8 @@ export function findChecks(inputs: CheckDocument[]): Finding[] {
     ...findValueDiscrepancies(docs, corpusDate(docs)),
     ...findTitleDiscrepancies(docs),
     ...findDatelineDiscrepancies(docs),
-    ...findAgeDiscrepancies(docs)
+    ...findAgeDiscrepancies(docs),
+    ...findJointAttribution(docs)
   ];
   return dedupe(findings);
 }
