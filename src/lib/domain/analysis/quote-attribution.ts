@@ -5,7 +5,7 @@
  * smart guy, said you can't …").
  */
 import { mentionsBetween, type Mention, type PeopleIndex } from './people';
-import type { Discourse, Sentence } from './quote-context';
+import { sentenceIndexAt, type Discourse, type Sentence } from './quote-context';
 import {
   accordingToBelow,
   colonIntroduction,
@@ -87,6 +87,8 @@ function namesOf(mentions: Mention[]): MentionLookup {
 
 /** Short headline-like line: few words and no closing full stop. */
 export function isHeadingText(line: string): boolean {
+  // Headlines are short; this also keeps the checks below cheap on long paragraphs.
+  if (line.length > 300) return false;
   const words = line.trim().split(/\s+/);
   // "“…” ― Carla Ruiz": a signed quote, not a heading.
   if (/[―—–-]\s*\p{Lu}[\p{L}.'’ -]*$/u.test(line.trim()) && /["”’]\s*[―—–-]/.test(line)) return false;
@@ -115,7 +117,10 @@ export function attribute(input: AttributionInput): Attribution {
   // The first line of an article is its title even when it ends with a full stop.
   const headline =
     isHeadingText(line) ||
-    (paragraph.index === 0 && input.paragraphs.length > 1 && line.split(/\s+/).length <= 20);
+    (paragraph.index === 0 &&
+      input.paragraphs.length > 1 &&
+      line.length < 200 &&
+      line.split(/\s+/).length <= 20);
   const base: Attribution = {
     speaker: null,
     cue: null,
@@ -161,8 +166,8 @@ export function attribute(input: AttributionInput): Attribution {
 }
 
 function sentenceEndAfter(input: AttributionInput, from: number): number {
-  const s = input.sentences.find((x) => x.start <= from && x.end >= from);
-  return s ? s.end : input.paragraph.end;
+  const s = input.sentences[sentenceIndexAt(input.sentences, from)];
+  return s && s.end >= from ? s.end : input.paragraph.end;
 }
 
 /** Turns a cue's subject into a speaker name, resolving pronouns and descriptions. */
@@ -250,7 +255,8 @@ function previousSentenceCue(
   base: Attribution
 ): Attribution | null {
   const { text, span, paragraph } = input;
-  const prev = input.sentences.filter((s) => s.end <= span.start - 1 && s.start >= paragraph.start).pop();
+  const index = sentenceIndexAt(input.sentences, span.start - 1);
+  const prev = [input.sentences[index], input.sentences[index - 1]].find((s) => s && s.end <= span.start - 1);
   if (
     !prev ||
     text.slice(prev.end, span.start - 1).trim() ||

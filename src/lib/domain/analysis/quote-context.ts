@@ -4,7 +4,7 @@
  * the last proper noun: in "Putin invited Trump to Moscow. “…,” he said." he is Putin).
  */
 import type { MarkedSpan, ParagraphSpan } from './quote-marks';
-import type { Mention, PeopleIndex, PersonInfo } from './people';
+import { mentionsBetween, type Mention, type PeopleIndex, type PersonInfo } from './people';
 import { isCueVerb } from './speakers';
 
 export interface Sentence {
@@ -32,6 +32,18 @@ function endsSentence(text: string, dot: number): boolean {
   while (i >= 0 && /[\p{L}.]/u.test(text[i])) i--;
   const word = text.slice(i + 1, dot).toLowerCase();
   return !(ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word));
+}
+
+/** Index of the last sentence that starts at or before `offset` (-1 if none), by binary search. */
+export function sentenceIndexAt(sentences: Sentence[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].start <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
 }
 
 /** Sentences of a paragraph; quotation spans are skipped over, never split. */
@@ -90,6 +102,9 @@ function cueFollows(text: string, from: number, to: number): boolean {
   );
 }
 
+/** How many recorded subjects a pronoun or description may reach back over (keeps long texts linear). */
+const MAX_LOOKBACK = 200;
+
 export const PREPOSITIONS = new Set(
   'of by with to for from on about against at in into between among toward towards than like as via under over after before behind beside near without within upon told asked thanked invited urged met called saw'.split(
     ' '
@@ -114,8 +129,7 @@ export class Discourse {
     }
     // A pronoun subject ("He added that …") carries the current referent forward.
     const lead = /^\s*(?:[\p{L}\s]{0,40},\s*)?(he|she)\b/iu.exec(text.slice(from, sentence.end));
-    for (const m of mentions) {
-      if (m.start < from || m.start >= sentence.end) continue;
+    for (const m of mentionsBetween(mentions, from, sentence.end)) {
       if (lead && m.start > from + lead.index + lead[0].length - 3) break;
       if (m.possessive || PREPOSITIONS.has(m.before)) continue;
       const name = this.people.canonical(m);
@@ -149,7 +163,7 @@ export class Discourse {
   resolvePronoun(pronoun: string, at: number): SubjectEvent | null {
     if (pronoun !== 'he' && pronoun !== 'she') return null;
     const want = pronoun === 'he' ? 'male' : 'female';
-    for (let i = this.events.length - 1; i >= 0; i--) {
+    for (let i = this.events.length - 1; i >= Math.max(0, this.events.length - MAX_LOOKBACK); i--) {
       const e = this.events[i];
       if (e.at >= at) continue;
       if (e.info?.type === 'org') continue;
@@ -164,7 +178,7 @@ export class Discourse {
   resolveDescription(words: string[], at: number): SubjectEvent | null {
     const role = words[words.length - 1];
     const qualifiers = words.slice(0, -1).filter((w) => !/^(former|then|current|new|top|late)$/.test(w));
-    for (let i = this.events.length - 1; i >= 0; i--) {
+    for (let i = this.events.length - 1; i >= Math.max(0, this.events.length - MAX_LOOKBACK); i--) {
       const e = this.events[i];
       if (e.at >= at || !e.info) continue;
       const titles = e.info.titles;
@@ -177,7 +191,7 @@ export class Discourse {
 
   /** The subject recorded in a sentence before `at`, for participles ("…, adding: …"). */
   subjectWithin(sentence: Sentence, at: number): SubjectEvent | null {
-    for (let i = this.events.length - 1; i >= 0; i--) {
+    for (let i = this.events.length - 1; i >= Math.max(0, this.events.length - MAX_LOOKBACK); i--) {
       const e = this.events[i];
       if (e.at < at && e.at >= sentence.start) return e;
       if (e.at < sentence.start) break;

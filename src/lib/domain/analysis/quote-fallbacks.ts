@@ -4,7 +4,7 @@
  * Each returns null when it cannot say; guesses carry a confidence below the question threshold.
  */
 import { mentionsBetween } from './people';
-import { PREPOSITIONS } from './quote-context';
+import { PREPOSITIONS, sentenceIndexAt } from './quote-context';
 import { PLACE_WORDS } from './quote-lexicon';
 import { isCueVerb, words, type MentionLookup, type Word } from './speakers';
 import type { Attribution, AttributionInput } from './quote-attribution';
@@ -59,7 +59,7 @@ export function genderedObject(
 ): { name: string; confidence: number } | null {
   const want = pronoun === 'he' ? 'male' : pronoun === 'she' ? 'female' : null;
   if (!want) return null;
-  const from = input.paragraphs[Math.max(0, input.paragraph.index - 1)].start;
+  const from = Math.max(input.paragraphs[Math.max(0, input.paragraph.index - 1)].start, at - 2000);
   const candidates = mentionsBetween(input.mentions, from, at);
   for (let i = candidates.length - 1; i >= 0; i--) {
     const name = input.people.canonical(candidates[i]);
@@ -85,7 +85,9 @@ export function continuation(
   if (input.previous) {
     // Someone else becoming the subject of a sentence between the two quotes breaks the chain.
     const from = input.previous.end + 1;
-    const other = input.sentences.some((s) => {
+    const first = sentenceIndexAt(input.sentences, from - 1) + 1;
+    const last = sentenceIndexAt(input.sentences, span.start - 1);
+    const other = input.sentences.slice(first, last + 1).some((s) => {
       if (s.start < from || s.start >= span.start) return false;
       const first = mentionsBetween(input.mentions, s.start, Math.min(s.end, span.start))[0];
       if (!first || first.possessive || PREPOSITIONS.has(first.before)) return false;

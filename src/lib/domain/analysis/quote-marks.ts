@@ -30,6 +30,9 @@ const isSpace = (c: string | undefined): boolean => c === undefined || /\s/.test
 /** Characters after which a mark opens a quote: line start, space, brackets, dashes, other quote marks. */
 const isOpeningContext = (c: string | undefined): boolean => c === undefined || /[\s([{—–\-/“"]/.test(c);
 
+/** How far to look for a closing single mark (a quote rarely runs longer; keeps long lines linear). */
+const LOOKAHEAD = 3000;
+
 /** A quoted nickname inside a name: Marcia "Cia" Price. */
 function isNickname(text: string, start: number, end: number): boolean {
   return (
@@ -63,7 +66,7 @@ function closesSingle(text: string, i: number, limit: number): boolean {
 
 /** Whether a single mark at `i` that could open a quote has a closing mark later in the paragraph. */
 function hasSingleCloser(text: string, i: number, limit: number): boolean {
-  for (let j = i + 2; j < limit; j++) {
+  for (let j = i + 2; j < Math.min(limit, i + LOOKAHEAD); j++) {
     const c = text[j];
     if ((c === '’' || c === "'") && closesSingle(text, j, limit)) return true;
     if (c === '‘') return false;
@@ -77,7 +80,7 @@ function hasSingleCloser(text: string, i: number, limit: number): boolean {
  */
 function isPluralPossessive(text: string, i: number, limit: number): boolean {
   if (text[i - 1] !== 's' || text[i + 1] !== ' ' || !/\p{Ll}/u.test(text[i + 2] ?? '')) return false;
-  for (let j = i + 2; j < limit; j++) {
+  for (let j = i + 2; j < Math.min(limit, i + LOOKAHEAD); j++) {
     const c = text[j];
     if (c === '‘') return false;
     if ((c === '’' || c === "'") && closesSingle(text, j, limit))

@@ -242,6 +242,16 @@ describe('findPeople', () => {
 });
 
 describe('performance', () => {
+  it('handles 1 MB without line breaks in linear time', () => {
+    const sentence =
+      '“We will build the bridge by June,” Mayor Tom Ellis said. He added that the council ‘has to agree’ first. ';
+    const text = 'Title line\n' + sentence.repeat(Math.ceil(1_000_000 / sentence.length));
+    const started = performance.now();
+    const quotes = extractQuotes(text);
+    expect(quotes.length).toBeGreaterThan(10_000);
+    expect(performance.now() - started).toBeLessThan(10_000);
+  });
+
   it('handles a 1 MB article in linear time', () => {
     const paragraph =
       '“We will build the bridge by June, and the budget will hold,” Mayor Tom Ellis said on Monday. ' +

@@ -6,7 +6,7 @@
  */
 import { isChromeLine } from '../corpus/boilerplate';
 import { findMentions, mentionsBetween, PeopleIndex, type Mention } from './people';
-import { Discourse, sentencesOf, type Sentence } from './quote-context';
+import { Discourse, sentenceIndexAt, sentencesOf, type Sentence } from './quote-context';
 import { hasVerb, looksLikeTitle, wordCount } from './quote-kinds';
 import { findMarkedSpans, splitLines, type MarkedSpan, type ParagraphSpan } from './quote-marks';
 import { attribute, type Attribution } from './quote-attribution';
@@ -60,8 +60,7 @@ export function extractQuotes(text: string): Quote[] {
       // Sentences up to and including the quote's own: its subject may be the speaker ("X, adding: …").
       while (si < sentences.length && sentences[si].start < span.start)
         discourse.observeSentence(text, sentences[si++], pMentions);
-      const sentence =
-        sentences.find((s) => s.start < span.start && s.end >= span.start) ?? sentences[si] ?? sentences[0];
+      const sentence = sentences[Math.max(0, sentenceIndexAt(sentences, span.start - 1))];
       const found = attribute({
         text,
         span,
