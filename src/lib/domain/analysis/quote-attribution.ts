@@ -254,7 +254,7 @@ function previousSentenceCue(
   names: MentionLookup,
   base: Attribution
 ): Attribution | null {
-  const { text, span, paragraph } = input;
+  const { text, span } = input;
   const index = sentenceIndexAt(input.sentences, span.start - 1);
   const prev = [input.sentences[index], input.sentences[index - 1]].find((s) => s && s.end <= span.start - 1);
   if (
