@@ -363,3 +363,36 @@ describe('placeReplacements', () => {
     expect(swaps.some((s) => s.includes('Anchorage'))).toBe(false);
   });
 });
+
+describe('spot-error thresholds', () => {
+  const text = [
+    'Officials said the base was built in 1990.',
+    'In fact, the base was built in 1942.',
+    'Residents remember the base opening in 1942.'
+  ].join('\n');
+  const article = articleFromText(text, { id: 'base', outlet: 'Example' });
+  const finding = (evidence: string, confidence: number): FindingLike => {
+    const start = text.indexOf(evidence);
+    return {
+      kind: 'contradicted',
+      claim: { file: 'base', text: 'the base was built in 1990', start: 15, end: 41 },
+      evidence: { file: 'base', text: evidence, start, end: start + evidence.length },
+      explanation: 'Test.',
+      confidence
+    };
+  };
+  const build = (f: FindingLike) =>
+    generatePack([article], {
+      id: 'p',
+      title: 'P',
+      seed: 1,
+      types: ['spot-error'],
+      analyzers: fakeAnalyzers(article, [], [f])
+    }).questions.length;
+
+  it('take a weaker finding when its evidence settles the claim itself (“In fact…”), not otherwise', () => {
+    expect(build(finding('In fact, the base was built in 1942.', 0.62))).toBe(1);
+    expect(build(finding('Residents remember the base opening in 1942.', 0.62))).toBe(0);
+    expect(build(finding('Residents remember the base opening in 1942.', 0.75))).toBe(1);
+  });
+});

@@ -68,6 +68,7 @@ describe('the corpus-wide pack', () => {
   it('has enough questions of every generated type', () => {
     expect(count(pack, 'attribution')).toBeGreaterThanOrEqual(25);
     expect(count(pack, 'fact-opinion')).toBeGreaterThanOrEqual(25);
+    expect(count(pack, 'spot-error')).toBeGreaterThanOrEqual(5);
     expect(count(pack, 'altered-detail')).toBeGreaterThanOrEqual(10);
     expect(count(pack, 'discrepancy')).toBeGreaterThanOrEqual(3);
   });

@@ -97,7 +97,7 @@ export function wordCount(text: string): number {
 export function startsWithDanglingReference(text: string): boolean {
   const body = text.replace(/^["“‘'(\s]+/, '');
   if (/^It(?: is|'s|’s| was) (?:\w+ )?\w+ (?:to|that|for)\b/.test(body)) return false;
-  return /^(?:He|She|They|It|This|That|These|Those|His|Her|Their|Its|Him|Them|Such|Both|The latter|The former)\b/.test(
+  return /^(?:He|She|They|It|This|That|These|Those|His|Her|Their|Its|Him|Them|Such|The latter|The former)\b/.test(
     body
   );
 }

@@ -16,6 +16,14 @@ import {
 import { looksLikePersonName, storyPeople } from './people';
 import type { BuildContext, Draft, QuoteLike, SpanRef } from './types';
 
+/**
+ * Evidence that settles a claim by itself: an explicit correction or the finding of an authority. Such a finding
+ * may become a question from a lower confidence than the pack's threshold (the evidence speaks for itself).
+ */
+const SETTLING_EVIDENCE =
+  /\b(?:in fact|concluded that|found that|there is no evidence|fact[- ]check|United Nations|UN Human Rights|CIA|FBI|International Criminal Court)\b/i;
+const SETTLED_MIN_CONFIDENCE = 0.6;
+
 /** Sentences a claim may borrow from before it, to name who "he" is or what "it" refers to. */
 const MAX_LEAD_SENTENCES = 2;
 
@@ -24,7 +32,12 @@ export function buildSpotError(ctx: BuildContext): Draft[] {
   const drawFrom = new Set(ctx.articles.map((a) => a.id));
   const drafts: Draft[] = [];
   for (const finding of ctx.findings) {
-    if (finding.kind !== 'contradicted' || finding.confidence < ctx.minConfidence) continue;
+    if (finding.kind !== 'contradicted') continue;
+    const settled = SETTLING_EVIDENCE.test(finding.evidence.text);
+    if (
+      finding.confidence < (settled ? Math.min(ctx.minConfidence, SETTLED_MIN_CONFIDENCE) : ctx.minConfidence)
+    )
+      continue;
     const article = byId.get(finding.claim.file);
     const evidenceArticle = byId.get(finding.evidence.file);
     if (!article || !evidenceArticle || !drawFrom.has(article.id)) continue;
