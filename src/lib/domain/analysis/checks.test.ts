@@ -224,6 +224,24 @@ describe('joint attribution', () => {
   });
 });
 
+describe('headline quotes', () => {
+  it('flags a headline quote the article never quotes, and accepts one it does', () => {
+    const findings = findChecks([
+      doc(
+        'h.txt',
+        'Lee: new bridge ‘will never be built’ by this council',
+        'Mayor Ann Lee spoke on Monday.',
+        '"The council has no money for a bridge and no plan to find it," Lee said.',
+        'Ray: tax cut ‘good for every family’',
+        '"This cut is good for every family in the city," Governor Bob Ray said.'
+      )
+    ]);
+    expect(findings.map((f) => [f.claimValue, f.evidenceValue])).toEqual([
+      ['will never be built', 'The council has no money for a bridge and no plan to find it']
+    ]);
+  });
+});
+
 describe('titles', () => {
   it('flags a sitting president called "former President" in the same text', () => {
     const findings = findChecks([

@@ -17,6 +17,7 @@ import {
 } from './check-labels';
 import { findCorrections, type Correction } from './check-corrections';
 import { findClashes } from './check-clashes';
+import { findHeadlineQuotes } from './check-headlines';
 import { bagOverlap, tokenize } from './check-text';
 
 export type { CheckDocument } from './check-doc';
@@ -57,6 +58,7 @@ export function findChecks(inputs: CheckDocument[]): Finding[] {
     ...findAgeDiscrepancies(docs),
     ...findJointAttribution(docs)
   ];
+  findings.push(...findHeadlineQuotes(docs, findings));
   return dedupe(findings);
 }
 
