@@ -28,7 +28,12 @@ describe('sourcewise checks', () => {
     expect(findings[0]).toMatchObject({
       kind: 'discrepancy',
       claim: { file: a, text: 'The talks ended after 2 1/2 hours.' },
-      evidence: { file: b, text: 'The meeting lasted about two hours and 45 minutes.' }
+      evidence: {
+        file: b,
+        text: 'The meeting lasted about two hours and 45 minutes.',
+        sourceId: 'b',
+        outlet: 'Metro'
+      }
     });
     expect(findings[0].explanation).toContain('Metro');
   });

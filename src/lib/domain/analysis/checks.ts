@@ -28,6 +28,9 @@ export interface Passage {
   /** Offsets into that document's text. */
   start: number;
   end: number;
+  /** The document's source id and outlet, when the input gave them (for provenance in questions). */
+  sourceId?: string;
+  outlet?: string;
 }
 
 export interface Finding {
@@ -59,7 +62,16 @@ export function findChecks(inputs: CheckDocument[]): Finding[] {
     ...findJointAttribution(docs)
   ];
   findings.push(...findHeadlineQuotes(docs, findings));
-  return dedupe(findings);
+  const byFile = new Map(inputs.map((d) => [d.file, d]));
+  const label = (p: Passage): Passage => {
+    const input = byFile.get(p.file);
+    return {
+      ...p,
+      ...(input?.sourceId ? { sourceId: input.sourceId } : {}),
+      ...(input?.outlet ? { outlet: input.outlet } : {})
+    };
+  };
+  return dedupe(findings).map((f) => ({ ...f, claim: label(f.claim), evidence: label(f.evidence) }));
 }
 
 /**
