@@ -181,7 +181,8 @@ function analyseRun(text: string, tokens: Token[], runStart: number, run: Token[
     return orgMention(text, tokens, runStart, run.slice(k));
   let lastTitle = -1;
   // The last word is never a title ("Charlie King", "Bill Bishop"); a run of titles only names nobody.
-  for (let t = k; t < run.length - 1; t++) if (isTitle(run[t].text)) lastTitle = t;
+  for (let t = k; t < run.length; t++)
+    if (isTitle(run[t].text) && (t < run.length - 1 || ROLE_ONLY.has(lower(run[t].text)))) lastTitle = t;
   if (run.slice(k).every((t) => isTitle(t.text))) return null;
   const titles = run.slice(k, lastTitle + 1).map((t) => lower(t.text));
   // Lower-case title words just before the run ("host Sean Hannity", "former President ...").
@@ -246,6 +247,26 @@ export function mentionsBetween(mentions: Mention[], from: number, to: number): 
   return mentions.slice(lo, end);
 }
 
+/** Titles that are never surnames, so they are roles even at the end of a run ("Tory MP"). */
+const ROLE_ONLY = new Set(
+  'mp mep msp ceo cfo spokesman spokeswoman spokesperson president minister secretary senator governor chairman chairwoman director adviser advisor aide official'.split(
+    ' '
+  )
+);
+/** Abbreviated titles and the words descriptions use for them ("Gov. Pence" -> "the governor"). */
+const TITLE_ABBREVIATIONS: Record<string, string> = {
+  gov: 'governor',
+  sen: 'senator',
+  rep: 'representative',
+  gen: 'general',
+  pres: 'president',
+  sec: 'secretary',
+  col: 'colonel',
+  adm: 'admiral',
+  lt: 'lieutenant',
+  capt: 'captain',
+  prof: 'professor'
+};
 const SUFFIX = /^(jr|sr|ii|iii|iv)\.?$/i;
 const nameKey = (s: string) => s.replace(/\./g, '').toLowerCase();
 
@@ -276,7 +297,11 @@ export class PeopleIndex {
     }
     info.count++;
     info.mentions.add(m.surface);
-    for (const t of m.titles) info.titles.add(t);
+    for (const t of m.titles) {
+      info.titles.add(t);
+      const full = TITLE_ABBREVIATIONS[t];
+      if (full) info.titles.add(full);
+    }
     if (info.type === 'unknown' && m.type !== 'unknown') info.type = m.type;
     info.gender = info.gender ?? genderOf(name, m.titles);
   }

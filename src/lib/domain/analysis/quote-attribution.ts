@@ -143,6 +143,9 @@ export function attribute(input: AttributionInput): Attribution {
 
   let result: Attribution | null = null;
   if (match && (match.subject || match.coordinated)) result = fromCue(input, match, beforeWords, names, base);
+  // A cue whose subject we could not name ("a Downing Street spokesperson said") means an unnamed
+  // speaker: no guessing from the sentence or the quotes around it.
+  if (!result?.speaker && match?.subject) return finish(input, match, result ?? base);
   if (!result?.speaker && /:\s*$/.test(text.slice(clauseStart, span.start - 1)))
     result = colonIntroduction(input, base) ?? result;
   if (!result?.speaker && !beforeWords.length && !afterWords.some((w) => isCueVerb(w.lower)))
@@ -150,7 +153,12 @@ export function attribute(input: AttributionInput): Attribution {
   if (!result?.speaker) result = continuation(input, base, afterWords) ?? result;
   if (!result?.speaker && headline) result = headlineSpeaker(input, beforeWords, names, base) ?? result;
   if (!result?.speaker && !headline && beforeWords.length) result = sentenceSubject(input, base) ?? result;
-  const out = result ?? base;
+  return finish(input, match, result ?? base);
+}
+
+/** Written or spoken, and whether the quote relays someone else's words. */
+function finish(input: AttributionInput, match: CueMatch | null, out: Attribution): Attribution {
+  const { paragraph } = input;
   out.written = out.written || (!!match && (WRITTEN_VERBS.has(match.verb) || WRITTEN_PLACES.test(match.cue)));
   // "“…,” Ischinger wrote on X. / “…,” Ischinger added.": the same post goes on.
   const prev = input.earlier[input.earlier.length - 1];
@@ -161,7 +169,7 @@ export function attribute(input: AttributionInput): Attribution {
     out.reported = null;
     out.relays = true;
   }
-  if (!out.speaker && headline) out.sectionSource = accordingToBelow(input);
+  if (!out.speaker && out.headline) out.sectionSource = accordingToBelow(input);
   return out;
 }
 
@@ -242,7 +250,9 @@ function resolve(input: AttributionInput, subject: SubjectRef): { name: string; 
     return { name: event.name, confidence: rival ? 0.6 : near ? 0.85 : 0.7 };
   }
   const event = discourse.resolveDescription(subject.words, subject.at);
-  return event ? { name: event.name, confidence: 0.8 } : null;
+  if (event) return { name: event.name, confidence: 0.8 };
+  const role = discourse.resolveRole(subject.words, subject.at);
+  return role ? { name: role.name, confidence: 0.7 } : null;
 }
 
 /**

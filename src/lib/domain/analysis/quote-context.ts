@@ -189,6 +189,22 @@ export class Discourse {
     return null;
   }
 
+  /**
+   * "The Indiana governor said": when the qualifiers do not match but exactly one recent subject holds
+   * the role, that is who is meant (a guess, below the question threshold).
+   */
+  resolveRole(words: string[], at: number): SubjectEvent | null {
+    const role = words[words.length - 1];
+    let found: SubjectEvent | null = null;
+    for (let i = this.events.length - 1; i >= Math.max(0, this.events.length - MAX_LOOKBACK); i--) {
+      const e = this.events[i];
+      if (e.at >= at || !e.info?.titles.has(role)) continue;
+      if (found && found.name !== e.name) return null;
+      found = found ?? e;
+    }
+    return found;
+  }
+
   /** The subject recorded in a sentence before `at`, for participles ("…, adding: …"). */
   subjectWithin(sentence: Sentence, at: number): SubjectEvent | null {
     for (let i = this.events.length - 1; i >= Math.max(0, this.events.length - MAX_LOOKBACK); i--) {

@@ -79,7 +79,8 @@ export function continuation(
 ): Attribution | null {
   const { text, span, paragraph, earlier } = input;
   const prev = earlier[earlier.length - 1];
-  if (!prev?.speaker) return null;
+  // A signature ("” ― Carla Ruiz") closes its quote; the next one belongs to someone else.
+  if (!prev?.speaker || prev.cue === '—') return null;
   // A cue right after the quote that we could not resolve still says someone new is speaking.
   if (afterWords.slice(0, 8).some((w) => isCueVerb(w.lower))) return null;
   if (input.previous) {

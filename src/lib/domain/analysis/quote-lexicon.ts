@@ -20,7 +20,7 @@ export const TITLE_WORDS = words(`
   pollster manager coach first former acting interim late then-president then-vice chief-of-staff
   bureau correspondent minority majority whip house senate foreign defense defence state interior
   justice homeland trade finance economic national security press communications campaign
-  gop democratic republican democrat independent liberal conservative
+  gop democratic republican democrat independent liberal conservative tory labour mp mep msp official
   dw's
 `);
 

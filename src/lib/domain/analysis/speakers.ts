@@ -51,13 +51,15 @@ const SPEECH_VERBS = new Set(
     'denies denied testify testified answer answered agree agrees agreed begin beginning began chimed ' +
     'thundered spoke speaks speaking assured assure contended contend charged alleged allege estimated ' +
     'wondered mentioned reported reports reporting acknowledging explained recounted recounts ' +
-    'wrote writes write writing post posts posted posting tweet tweets tweeted tweeting texted emailed'
+    'wrote writes write writing post posts posted posting tweet tweets tweeted tweeting texted emailed ' +
+    'demand demands demanded asserted asserts retorted snapped whispered bragged groused objected protested ' +
+    'threatened confessed scoffed sighed laughed chanted sang sings reasoned hinted interjected'
   ).split(' ')
 );
 
 /** Verbs that label rather than quote speech: "called the talks “useful”". */
 const LABEL_VERBS = new Set(
-  'call calls called calling describe describes described describing dub dubs dubbed label labels labeled labelled referred refers term termed'.split(
+  'call calls called calling describe describes described describing dub dubs dubbed label labels labeled labelled referred refers term termed blasted slammed branded'.split(
     ' '
   )
 );
@@ -78,7 +80,19 @@ const BETWEEN = new Set(
   ).split(' ')
 );
 
-const APPOSITION_PREPOSITIONS = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'on', 'to', 'by']);
+const APPOSITION_PREPOSITIONS = new Set([
+  'of',
+  'for',
+  'at',
+  'in',
+  'from',
+  'with',
+  'on',
+  'to',
+  'by',
+  'and',
+  'or'
+]);
 /** Words that start a new clause: a subject after them is not the quote's attributor. */
 const CLAUSE_WORDS = new Set(
   'and but or so then as while because that which who whom when if after before although though since where until'.split(
