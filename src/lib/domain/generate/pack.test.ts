@@ -1,0 +1,102 @@
+/** The pack assembler on small inputs: pasted articles, progress, caching, readable statements. */
+import { describe, expect, it } from 'vitest';
+import { articleFromText } from '../corpus/article';
+import { cachedAnalyzers, defaultAnalyzers } from './analyzers';
+import { generatePack } from './pack';
+import { hasDanglingPronoun } from './passage';
+import type { Analyzers } from './types';
+
+describe('a pasted article with web-page chrome', () => {
+  const chrome = [
+    'To view this video please enable JavaScript, and consider upgrading to a web browser that supports HTML5 video',
+    'Share via:',
+    'Facebook Twitter WhatsApp Email'
+  ];
+  const text = [
+    'Trump and Putin meet in Alaska',
+    chrome[0],
+    '“We had a very productive meeting, and there were many points that we agreed on,” Donald Trump told reporters.',
+    chrome[1],
+    '“Our negotiations have been held in a constructive atmosphere of respect,” Vladimir Putin said at the press conference.',
+    chrome[2],
+    '“It is, of course, a historic moment for the whole of Europe,” said Ines Pohl, a DW bureau chief.',
+    'The talks lasted 2 1/2 hours, and many had expected them to stretch to six-seven hours.',
+    'Russia launched its full-scale invasion of Ukraine in February 2022.',
+    'The decision to meet without Ukraine was a terrible, shameful mistake.'
+  ].join('\n');
+  const article = articleFromText(text, { id: 'pasted-article', outlet: 'Pasted' });
+  const pack = generatePack([article], { id: 'draft', title: 'Draft', seed: 1, analyzers: defaultAnalyzers });
+
+  it('yields questions, none of them from the chrome lines', () => {
+    expect(pack.questions.length).toBeGreaterThan(0);
+    const chromeSpans = chrome.map((line) => [text.indexOf(line), text.indexOf(line) + line.length]);
+    for (const q of pack.questions) {
+      const json = JSON.stringify(q);
+      expect(json).not.toMatch(/JavaScript|Share via|WhatsApp/);
+      const { start, end } = q.source!;
+      for (const [from, to] of chromeSpans) expect(start < to && end > from, q.id).toBe(false);
+    }
+  });
+});
+
+describe('cachedAnalyzers', () => {
+  it('analyses each article once across the packs of one story', () => {
+    const calls = { quotes: 0, checks: 0 };
+    const base: Analyzers = {
+      extractQuotes: () => (calls.quotes++, []),
+      findPeople: () => [],
+      classifySentence: () => ({ label: 'unsure', confidence: 0.5, cues: [] }),
+      findChecks: () => (calls.checks++, [])
+    };
+    const analyzers = cachedAnalyzers(base);
+    const a = articleFromText('Trump and Putin met for 2 1/2 hours in Anchorage on Friday.', { id: 'a' });
+    const b = articleFromText('The summit lasted nearly three hours but ended without a deal.', { id: 'b' });
+    generatePack([a, b], { id: 'all', title: 'All', seed: 1, analyzers });
+    generatePack([a], { id: 'a', title: 'A', seed: 1, related: [a, b], analyzers });
+    generatePack([b], { id: 'b', title: 'B', seed: 1, related: [a, b], analyzers });
+    expect(calls).toEqual({ quotes: 2, checks: 1 });
+  });
+});
+
+describe('generatePack', () => {
+  const article = articleFromText('Russia launched its full-scale invasion of Ukraine in February 2022.', {
+    id: 'one'
+  });
+
+  it('reports progress through analysis, building and validation', () => {
+    const stages: string[] = [];
+    generatePack([article], {
+      id: 'p',
+      title: 'P',
+      seed: 1,
+      onProgress: (e) => stages.push(`${e.stage} ${e.done}/${e.total}`)
+    });
+    expect(stages[0]).toMatch(/^analyse 0\//);
+    expect(stages).toContain('build 5/5');
+    expect(stages.at(-1)).toBe('validate 1/1');
+  });
+
+  it('records the seed and the generator, and refuses an empty article list', () => {
+    const pack = generatePack([article], { id: 'p', title: 'P', seed: 42 });
+    expect(pack.generated).toMatchObject({ seed: 42, articles: 1 });
+    expect(pack.sources.map((s) => s.id)).toEqual(['one']);
+    expect(() => generatePack([], { id: 'p', title: 'P', seed: 1 })).toThrow(/no articles/);
+  });
+});
+
+describe('hasDanglingPronoun', () => {
+  it('flags a “his” or “they” with nobody named before it', () => {
+    const people = ['Donald Trump', 'Vladimir Putin'];
+    expect(
+      hasDanglingPronoun('The Guardian reported his remarks but did not confirm any new agreements.', people)
+    ).toBe(true);
+    expect(
+      hasDanglingPronoun('Trump’s insistence drew criticism from Democrats, who questioned his tone.', people)
+    ).toBe(false);
+    expect(hasDanglingPronoun('In Alaska, they met for 2 1/2 hours.', people)).toBe(false);
+    expect(hasDanglingPronoun('In the end they met for 2 1/2 hours.', people)).toBe(true);
+    expect(
+      hasDanglingPronoun('Russia launched its full-scale invasion of Ukraine in February 2022.', people)
+    ).toBe(false);
+  });
+});
