@@ -208,6 +208,27 @@ describe('extractQuotes: when a quote must not become a question', () => {
     expect(quote(quotes, 'We will win').speaker).toBe('Tom Ellis');
   });
 
+  it('leaves unnamed speakers unnamed instead of guessing from the sentence', () => {
+    const text = [
+      'Prime Minister Anna Kovac spoke in parliament on Monday.',
+      'A Downing Street spokesperson said: ‘The timetable has been clear from the start.’',
+      'One senior Tory MP told the paper: ‘Nobody takes the plan seriously any more.’'
+    ].join('\n');
+    const quotes = extractQuotes(text);
+    for (const q of quotes) {
+      expect(q.speaker).toBeNull();
+      expect(q.question).toBe(false);
+    }
+  });
+
+  it('resolves a description such as "the prime minister" to the person holding the title', () => {
+    const text = [
+      'Prime Minister Anna Kovac met Mayor Tom Ellis in Leeds.',
+      'Afterwards the prime minister told reporters: ‘We will fund the new tram line in full.’'
+    ].join('\n');
+    expect(extractQuotes(text)[0].speaker).toBe('Anna Kovac');
+  });
+
   it('does not take a capitalised common noun for a speaker', () => {
     const [q] = extractQuotes(
       'Reporters yelled, ‘Mayor Ellis, will you resign over the budget?’ He did not answer.'
