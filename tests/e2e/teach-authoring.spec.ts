@@ -48,6 +48,8 @@ test('a teacher writes a pack with inline validation, undoes a delete, previews,
   await expect(page.getByText('All changes saved on this device')).toBeVisible();
 
   await page.getByRole('link', { name: 'Study this pack' }).click();
+  await page.waitForLoadState('networkidle');
+  await expect(page.getByText('1 / 2')).toBeVisible();
   await expect(page.getByText('Where did the leaders meet?')).toBeVisible();
   await page.getByRole('button', { name: /Anchorage/ }).click();
   await expect(page.getByRole('region', { name: 'Feedback' })).toBeVisible();
@@ -99,13 +101,11 @@ test('a pack with script and HTML in every field imports and shows as text, runn
     ]
   };
   await open(page, '/teach/import');
-  await page
-    .getByLabel('Choose a file')
-    .setInputFiles({
-      name: 'xss.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from(JSON.stringify(pack))
-    });
+  await page.getByLabel('Choose a file').setInputFiles({
+    name: 'xss.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(pack))
+  });
   await expect(page.getByText(`Prompt ${PAYLOAD}`)).toBeVisible();
   await page.getByRole('button', { name: 'Import 2 questions' }).click();
   await expect(page.getByRole('heading', { name: /^Imported/ })).toBeVisible();

@@ -20,6 +20,16 @@ function fakeLibrary() {
   return { library: library as unknown as TeachLibrary, saved };
 }
 
+/** A Map-backed localStorage for Node. */
+function fakeLocalStorage() {
+  const items = new Map<string, string>();
+  globalThis.localStorage = {
+    getItem: (k: string) => items.get(k) ?? null,
+    setItem: (k: string, v: string) => void items.set(k, v),
+    removeItem: (k: string) => void items.delete(k)
+  } as Storage;
+}
+
 describe('pack editor', () => {
   it('gives a blank of every hand-written type that is valid once its text is filled in', () => {
     const questions = AUTHORED.map((type) => {
@@ -71,5 +81,24 @@ describe('pack editor', () => {
     editor.duplicate(0);
     expect(editor.pack!.questions).toHaveLength(3);
     expect(new Set(editor.pack!.questions.map((q) => q.id)).size).toBe(3);
+  });
+
+  it('keeps edits that cannot be saved yet as a draft and brings them back on the next visit', async () => {
+    fakeLocalStorage();
+    const { library, saved } = fakeLibrary();
+    const first = new PackEditor(library);
+    await first.open(null);
+    first.pack!.title = 'Half-written';
+    first.add('choice');
+    await first.flush();
+    expect(saved).toHaveLength(0);
+
+    const again = new PackEditor(library);
+    await again.open(null);
+    expect(again.restored).toBe(true);
+    expect(again.pack!.title).toBe('Half-written');
+    await again.discardDraft();
+    expect(again.restored).toBe(false);
+    expect(again.pack!.questions).toEqual([]);
   });
 });

@@ -67,12 +67,40 @@ export function blankPack(): Pack {
   };
 }
 
+const DRAFT_KEY = 'sourcewise-teach-draft';
+
+interface Draft {
+  origin: 'authored' | 'imported' | 'generated';
+  pack: Pack;
+}
+
+/** The one unsaved draft; unreadable or missing storage (a private window) simply means no draft. */
+function readDraft(): Draft | null {
+  try {
+    const value = JSON.parse(globalThis.localStorage?.getItem(DRAFT_KEY) ?? 'null') as Draft | null;
+    return value && typeof value.pack?.id === 'string' && Array.isArray(value.pack.questions) ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+function writeDraft(draft: Draft | null): void {
+  try {
+    if (draft) globalThis.localStorage?.setItem(DRAFT_KEY, JSON.stringify(draft));
+    else globalThis.localStorage?.removeItem(DRAFT_KEY);
+  } catch {
+    // Storage full or blocked: the draft stays on screen, only not across visits.
+  }
+}
+
 export class PackEditor {
   pack = $state<Pack | null>(null);
   status = $state<'loading' | 'ready' | 'missing'>('loading');
   save = $state<SaveState>('saved');
   /** The question deleted last, with its place, until undone or another is deleted. */
   removed = $state.raw<{ question: Question; index: number } | null>(null);
+  /** The pack shown holds edits from an earlier visit that could not be saved yet. */
+  restored = $state(false);
   /** Every problem of the pack by JSON path (`$.questions[2].options[0].text`). */
   problems = $derived.by(() => {
     const problems: Record<string, string> = {};
@@ -88,6 +116,19 @@ export class PackEditor {
   constructor(private readonly library: TeachLibrary) {}
 
   async open(id: string | null): Promise<void> {
+    await this.library.load();
+    const record = id ? this.library.packs.find((r) => r.id === id) : undefined;
+    const draft = readDraft();
+    // Edits that could not be saved (a field still needed fixing) come back: for this pack, or, on "New pack",
+    // a new pack that was never saved.
+    if (draft && (draft.pack.id === id || (!id && !this.library.packs.some((r) => r.id === draft.pack.id)))) {
+      this.#origin = draft.origin;
+      this.pack = draft.pack;
+      this.restored = true;
+      this.status = 'ready';
+      this.save = 'invalid';
+      return;
+    }
     if (!id) {
       this.pack = blankPack();
       this.status = 'ready';
@@ -95,8 +136,6 @@ export class PackEditor {
       this.save = 'unsaved';
       return;
     }
-    await this.library.load();
-    const record = this.library.packs.find((r) => r.id === id);
     if (!record) {
       this.status = 'missing';
       return;
@@ -104,6 +143,14 @@ export class PackEditor {
     this.#origin = record.origin;
     this.pack = structuredClone(record.pack);
     this.status = 'ready';
+  }
+
+  /** Drops restored unsaved edits and reopens the pack as stored (or a blank one). */
+  async discardDraft(): Promise<void> {
+    const id = this.pack?.id ?? null;
+    writeDraft(null);
+    this.restored = false;
+    await this.open(this.library.packs.some((r) => r.id === id) ? id : null);
   }
 
   /** The pack as stored: an address field left empty means no address. */
@@ -135,11 +182,17 @@ export class PackEditor {
     if (!this.pack) return;
     if (Object.keys(this.problems).length) {
       this.save = 'invalid';
+      // Kept on the device (not in the packs store, which takes only valid packs) until it can be saved.
+      writeDraft({ origin: this.#origin, pack: this.#snapshot() });
       return;
     }
     this.save = 'saving';
     const ok = await this.library.save(this.#snapshot(), this.#origin);
     this.save = ok ? 'saved' : 'failed';
+    if (ok) {
+      writeDraft(null);
+      this.restored = false;
+    }
   }
 
   add(type: QuestionType): void {
