@@ -180,13 +180,3 @@ export function passageOf(doc: Doc, start: number, end: number): Passage {
   while (end > start && /[\s,;]/.test(doc.text[end - 1])) end--;
   return { file: doc.file, text: doc.text.slice(start, end), start, end };
 }
-
-/** The sentence containing an offset. */
-export function sentenceAt(doc: Doc, offset: number): Sentence | undefined {
-  return doc.sentences.find((s) => s.start <= offset && s.end >= offset);
-}
-
-/** The quote containing a span, if any. */
-export function quoteAround(doc: Doc, start: number, end: number): QuoteSpan | undefined {
-  return doc.quotes.find((q) => q.start <= start && q.end >= end);
-}

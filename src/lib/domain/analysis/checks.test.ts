@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { scanQuotes } from './check-doc';
 import { findChecks, type CheckDocument, type Finding } from './checks';
 
 const doc = (file: string, ...lines: string[]): CheckDocument => ({
@@ -253,5 +254,17 @@ describe('titles', () => {
     ]);
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ claimValue: 'former President', evidenceValue: 'President' });
+  });
+});
+
+describe('the fallback quote scan', () => {
+  it('finds curly, straight and single quotes, including one opened with a right mark', () => {
+    const text = '“We will win,” she said. He said "not now" and ’24 hours’ later ‘it’s done’.';
+    expect(scanQuotes(text).map((q) => text.slice(q.start, q.end))).toEqual([
+      'We will win,',
+      'not now',
+      '24 hours',
+      'it’s done'
+    ]);
   });
 });
