@@ -27,11 +27,8 @@ export function isArticleText(article: Article, offset: number): boolean {
 export function sectionNote(article: Article, start: number): string | undefined {
   const kind = kindAt(article, start);
   if (kind === article.kind || kind === 'news' || kind === 'liveblog') return undefined;
-  const section = article.sections.find((s) => start >= s.start && start < s.end);
   const what = kind === 'advocacy' ? 'an advocacy essay' : 'an opinion piece';
-  return `This passage comes from ${what} that ${article.outlet} appended to its report${
-    section?.label ? ` (${section.label.replace(/[.]$/, '')})` : ''
-  }, not from its news reporting.`;
+  return `This passage comes from ${what} that ${article.outlet} appended to its report, not from its news reporting.`;
 }
 
 const MONTHS = 'January February March April May June July August September October November December'.split(
