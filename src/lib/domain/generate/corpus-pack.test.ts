@@ -113,6 +113,14 @@ describe('the corpus-wide pack', () => {
     }
   });
 
+  it('asks about a sentence once: not as a fact/opinion statement and again as a claim or as versions', () => {
+    const statements = pack.questions.flatMap((q) => (q.type === 'fact-opinion' ? [q.statement] : []));
+    const elsewhere = pack.questions.flatMap((q) =>
+      q.type === 'spot-error' ? [q.claim] : q.type === 'altered-detail' ? [q.options[q.answer]] : []
+    );
+    for (const s of statements) for (const e of elsewhere) expect(nearDuplicate(s, e), s).toBe(false);
+  });
+
   it('makes no speaker the answer to more than 40% of the who-said questions', () => {
     const answers = pack.questions.flatMap((q) => (q.type === 'attribution' ? [q.options[q.answer]] : []));
     const counts = groupBy(answers, (a) => a);

@@ -59,13 +59,13 @@ export function generatePack(articles: Article[], options: GenerateOptions): Pac
   const story = [...related, ...articles.filter((a) => !related.some((r) => r.id === a.id))];
   const ctx = analyse(articles, story, options);
   const types = options.types ?? GENERATED_TYPES;
-  const byType: Draft[][] = [];
+  const built = new Map<string, Draft[]>();
   types.forEach((type, i) => {
     options.onProgress?.({ stage: 'build', done: i, total: types.length });
-    const built = dedupe(BUILDERS[type](ctx));
-    byType.push(type === 'attribution' ? balanceAttribution(built) : built);
+    const drafts = dedupe(BUILDERS[type](ctx));
+    built.set(type, type === 'attribution' ? balanceAttribution(drafts) : drafts);
   });
-  const drafts = interleave(byType);
+  const drafts = interleave(types.map((type) => withoutRepeats(type, built)));
   options.onProgress?.({ stage: 'build', done: types.length, total: types.length });
   const questions = uniqueIds(drafts).map((d) => d.question);
   const referenced = new Set(
@@ -150,6 +150,27 @@ export function dedupe(drafts: Draft[]): Draft[] {
   }
   const order = new Map(drafts.map((d, i) => [d, i]));
   return kept.map((k) => k.draft).sort((a, b) => order.get(a)! - order.get(b)!);
+}
+
+/**
+ * One sentence, one question: a sentence already asked about as a claim (spot-error) or as versions
+ * (altered-detail) is not asked about again in a pack; the plentiful fact/opinion questions give way first.
+ */
+const GIVES_WAY_TO: Record<string, string[]> = {
+  'fact-opinion': ['spot-error', 'altered-detail'],
+  'altered-detail': ['spot-error']
+};
+
+function withoutRepeats(type: string, built: Map<string, Draft[]>): Draft[] {
+  const own = built.get(type) ?? [];
+  const others = (GIVES_WAY_TO[type] ?? [])
+    .flatMap((t) => built.get(t) ?? [])
+    .map((d) => new Set(words(d.key)));
+  if (!others.length) return own;
+  return own.filter((d) => {
+    const mine = new Set(words(d.key));
+    return !others.some((o) => nearDuplicate(o, mine));
+  });
 }
 
 /** Types take turns (a study session is varied, not 38 who-said questions in a row); each keeps its story order. */
