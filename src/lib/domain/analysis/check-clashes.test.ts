@@ -96,4 +96,19 @@ describe('clashes spelled out by the wording', () => {
     expect(found).toHaveLength(1);
     expect(found[0][1]).toMatch(/^The government has said/);
   });
+
+  it('sets a threat against a report that it was never carried out', () => {
+    const found = contradicted([
+      doc('a.txt', '"There will be severe consequences," Governor Bob Ray told reporters.'),
+      doc('b.txt', 'The penalties with which Ray threatened the company have not materialised.')
+    ]);
+    expect(found).toEqual([
+      [
+        'a.txt',
+        'There will be severe consequences',
+        'b.txt',
+        'The penalties with which Ray threatened the company have not materialised.'
+      ]
+    ]);
+  });
 });

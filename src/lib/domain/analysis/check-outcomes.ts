@@ -18,6 +18,7 @@ const WISH_HINTS = ['wants', 'would like', 'willing', 'eager', 'ready', 'determi
 const SUCCESS_HINTS = ['success', 'triumph', 'victory', 'breakthrough'];
 const DESPITE_HINTS = ['despite'];
 const STOP_HINTS = ['stop', 'end', 'halt'];
+const THREAT_HINTS = ['threatened'];
 
 const WISH =
   /\b(?:President\s+|Mr\.?\s+|Ms\.?\s+)?(\p{Lu}[\p{L}-]+)\s+(?:really\s+)?(?:wants|would like|is willing|is eager|is ready|is determined)\b/u;
@@ -149,12 +150,45 @@ function zeroClaims(docs: Doc[], all: { doc: Doc; s: Sentence }[]): Correction[]
   return out;
 }
 
+const UNFULFILLED =
+  /\b(\p{Lu}[\p{L}-]+)\s+(?:had\s+|has\s+)?threatened\b[^.]*?\b(?:(?:have|has|had)\s+(?:also\s+)?(?:not|never)\s+(?:yet\s+)?(?:eventuated|materiali[sz]ed|happened|been imposed)|never\s+(?:eventuated|materiali[sz]ed|came)|(?:have|has)\s+yet\s+to\s+(?:materiali[sz]e|be imposed))/u;
+const THREAT =
+  /\b(?:will|would|going to|'ll|’ll)\b[^.]{0,40}\b(?:severe|consequences|sanctions|tariffs|punish\w*|pay a (?:big |heavy )?price|retaliat\w*)\b/i;
+
+/** "It will be very severe," against "The sanctions with which Trump threatened Russia have not eventuated". */
+function unfulfilledThreats(docs: Doc[], all: { doc: Doc; s: Sentence }[]): Correction[] {
+  const out: Correction[] = [];
+  for (const report of all) {
+    if (!mentions(report.s, THREAT_HINTS)) continue;
+    const m = UNFULFILLED.exec(report.s.text);
+    if (!m) continue;
+    const who = m[1];
+    const threat = docs
+      .flatMap((doc) => doc.units.map((unit) => ({ doc, unit })))
+      .find(({ doc, unit }) => {
+        const sentence = doc.sentences.find((s) => s.start <= unit.start && s.end >= unit.start);
+        return unit.speaker?.includes(who) && sentence !== undefined && THREAT.test(sentence.text);
+      });
+    if (!threat) continue;
+    out.push({
+      doc: threat.doc,
+      claim: passageOf(threat.doc, threat.unit.start, threat.unit.end),
+      evidence: passageOf(report.doc, report.s.start, report.s.end),
+      rule: 'threat',
+      confidence: 0.4,
+      explanation: `${report.doc.label} reports that the threat was not carried out: “${report.s.text}”`
+    });
+  }
+  return out;
+}
+
 export function findOutcomeClashes(docs: Doc[]): Correction[] {
   const all = docs.flatMap((doc) => doc.sentences.filter((s) => !s.heading).map((s) => ({ doc, s })));
   return [
     ...intentClashes(docs, all),
     ...successClashes(docs),
     ...broken(docs, all),
-    ...zeroClaims(docs, all)
+    ...zeroClaims(docs, all),
+    ...unfulfilledThreats(docs, all)
   ];
 }
