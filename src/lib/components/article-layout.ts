@@ -7,16 +7,22 @@ export interface Piece {
   marked: boolean;
 }
 
-export function paragraphsWithMark(text: string, start?: number, end?: number): Piece[][] {
+export interface Paragraph {
+  /** Offset of the paragraph in the article text. */
+  start: number;
+  pieces: Piece[];
+}
+
+export function paragraphsWithMark(text: string, start?: number, end?: number): Paragraph[] {
   const hasMark = start !== undefined && end !== undefined && end > start && start < text.length;
-  const out: Piece[][] = [];
+  const out: Paragraph[] = [];
   const pattern = /[^\n]+/g;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     const from = m.index;
     const to = from + m[0].length;
     if (!m[0].trim()) continue;
     if (!hasMark || end! <= from || start! >= to) {
-      out.push([{ text: m[0], marked: false }]);
+      out.push({ start: from, pieces: [{ text: m[0], marked: false }] });
       continue;
     }
     const a = Math.max(from, start!);
@@ -26,7 +32,15 @@ export function paragraphsWithMark(text: string, start?: number, end?: number): 
       { text: text.slice(a, b), marked: true },
       { text: text.slice(b, to), marked: false }
     ];
-    out.push(pieces.filter((p) => p.text));
+    out.push({ start: from, pieces: pieces.filter((p) => p.text) });
   }
   return out;
+}
+
+/** Which marked part of the article (an appended advocacy essay, say) each paragraph belongs to, if any. */
+export function sectionAt<S extends { start: number; end: number }>(
+  sections: readonly S[],
+  offset: number
+): S | null {
+  return sections.find((s) => offset >= s.start && offset < s.end) ?? null;
 }
