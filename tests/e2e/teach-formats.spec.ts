@@ -127,6 +127,9 @@ test('every export format downloads and imports again with the same questions', 
     const path = await download.path();
     await importFile(page, download.suggestedFilename(), readFileSync(path));
     await expect(page.getByTestId('import-summary'), format).toHaveText(summary);
+    // The JSON file carries the pack's own id: importing it again replaces the stored pack, and says so.
+    if (format === 'json')
+      await expect(page.getByText(/“roundtrip” is already on this device/)).toBeAttached();
     await expect(page.getByText('Where did Trump and Putin meet?')).toBeVisible();
   }
 });

@@ -24,11 +24,23 @@ export class ImportFlow {
       const { importFile } = await import('$lib/domain/packs/import');
       const result = await importFile(file);
       this.state = result.ok
-        ? { step: 'preview', name: file.name, preview: result.preview }
+        ? { step: 'preview', name: file.name, preview: await this.#noteReplacement(result.preview) }
         : { step: 'refused', name: file.name, problems: result.problems };
     } catch (error) {
       this.#failed(file.name, error);
     }
+  }
+
+  /** Importing a pack whose id is already stored replaces it (the same file imported again keeps its progress). */
+  async #noteReplacement(preview: ImportPreview): Promise<ImportPreview> {
+    await this.library.load();
+    const existing = this.library.packs.find((r) => r.id === preview.pack.id);
+    if (!existing) return preview;
+    const note = {
+      place: { field: '$.id' },
+      message: `“${existing.pack.title}” is already on this device; importing replaces it, and study progress on questions that stay is kept`
+    };
+    return { ...preview, warnings: [note, ...preview.warnings] };
   }
 
   /** The importer could not be loaded (offline before it was cached) or the browser could not read the file. */
@@ -59,7 +71,12 @@ export class ImportFlow {
       ? {
           step: 'preview',
           name: 'the link',
-          preview: { format, pack: result.pack, skipped: result.skipped, warnings: result.warnings }
+          preview: await this.#noteReplacement({
+            format,
+            pack: result.pack,
+            skipped: result.skipped,
+            warnings: result.warnings
+          })
         }
       : { step: 'refused', name: 'the link', problems: result.problems };
   }
