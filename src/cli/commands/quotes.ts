@@ -43,10 +43,16 @@ export async function run(argv: string[]): Promise<number> {
       }))
     });
   }
+  // Output piped into `head` may close early; that is not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
   if (flags.has('json')) {
     process.stdout.write(JSON.stringify({ documents }) + '\n');
     return 0;
   }
+  const lines: string[] = [];
   for (const doc of documents) {
     for (const q of doc.quotes) {
       const who = q.speaker ?? '?';
@@ -57,8 +63,9 @@ export async function run(argv: string[]): Promise<number> {
       ]
         .filter(Boolean)
         .join(', ');
-      console.log(`${doc.file}:${q.start}  [${q.kind}] ${who}: “${q.text}”${extra ? `  (${extra})` : ''}`);
+      lines.push(`${doc.file}:${q.start}  [${q.kind}] ${who}: “${q.text}”${extra ? `  (${extra})` : ''}`);
     }
   }
+  if (lines.length) process.stdout.write(lines.join('\n') + '\n');
   return 0;
 }

@@ -249,6 +249,7 @@ function resolve(input: AttributionInput, subject: SubjectRef): { name: string; 
     );
     return { name: event.name, confidence: rival ? 0.6 : near ? 0.85 : 0.7 };
   }
+  if (subject.kind === 'group') return null;
   const event = discourse.resolveDescription(subject.words, subject.at);
   if (event) return { name: event.name, confidence: 0.8 };
   const role = discourse.resolveRole(subject.words, subject.at);

@@ -134,10 +134,11 @@ export class Discourse {
       if (m.possessive || PREPOSITIONS.has(m.before)) continue;
       const name = this.people.canonical(m);
       const info = this.people.info(name);
-      if (!info || info.type === 'org') continue;
-      // The first name in subject position is the subject, even when we cannot tell it is a person;
+      if (!info) continue;
+      // The first name in subject position is the subject, even when we cannot tell it is a person
+      // (organisations too: "the Security Council issued a statement calling …"; pronouns skip them);
       // a lone unknown word ("Sumy") is recorded as nobody rather than letting a later object stand in.
-      if (info.type === 'person' || name.includes(' '))
+      if (info.type !== 'unknown' || name.includes(' '))
         this.push({ at: m.start, name, info, paragraph: sentence.paragraph });
       return;
     }

@@ -171,6 +171,14 @@ describe('extractQuotes: when a quote must not become a question', () => {
     expect(q.question).toBe(false);
   });
 
+  it('credits words two people "called" something to neither of them', () => {
+    const [q] = extractQuotes(
+      'Mayor Tom Ellis and Governor Paul Hart called the talks ‘productive’ on Friday.'
+    );
+    expect(q.speaker).toBeNull();
+    expect(q.question).toBe(false);
+  });
+
   it('treats scare quotes, labels and verbless phrases as fragments', () => {
     const text = [
       'Both leaders called the meeting ‘useful’ and praised the ‘constructive atmosphere, of mutual respect’.',

@@ -18,7 +18,9 @@ export interface Word {
 export type SubjectRef =
   | { kind: 'name'; mention: Mention; at: number }
   | { kind: 'pronoun'; pronoun: string; at: number }
-  | { kind: 'description'; words: string[]; at: number };
+  | { kind: 'description'; words: string[]; at: number }
+  /** "Trump and Putin called …": several people; the words cannot be credited to one of them. */
+  | { kind: 'group'; at: number };
 
 export interface CueMatch {
   subject: SubjectRef | null;
@@ -178,6 +180,8 @@ export function subjectBefore(ws: Word[], i: number, names: MentionLookup): Subj
   }
   if (k < 0) return null;
   const mention = names.endingAt(ws[k].end);
+  if (mention && !mention.possessive && isJoint(ws, k, mention, names))
+    return { kind: 'group', at: mention.start };
   if (mention) return mention.possessive ? null : { kind: 'name', mention, at: mention.start };
   if (PRONOUNS.has(ws[k].lower)) return { kind: 'pronoun', pronoun: ws[k].lower, at: ws[k].start };
   // "the Russian president said": a description up to a determiner.
@@ -189,6 +193,16 @@ export function subjectBefore(ws: Word[], i: number, names: MentionLookup): Subj
     desc.unshift(ws[d].lower);
   }
   return null;
+}
+
+/** "X and Y said": the name ending at ws[k] is the second of two joined names. */
+function isJoint(ws: Word[], k: number, mention: Mention, names: MentionLookup): boolean {
+  let and = ws.findIndex((w) => w.start >= mention.start) - 1;
+  // Skip the second person's titles: "Trump and Russian President Vladimir Putin".
+  for (let n = 0; n < 4 && and > 0 && /^\p{Lu}/u.test(ws[and].text) && !names.endingAt(ws[and].end); n++)
+    and--;
+  if (and < 1 || (ws[and].lower !== 'and' && ws[and].text !== '&')) return false;
+  return !!names.endingAt(ws[and - 1].end);
 }
 
 /** Index of the word before a parenthesis that ends at ws[k] ("(R-Ohio)"), else k. */
