@@ -17,15 +17,21 @@ function headlineSpeaker(doc: Doc, unit: QuoteUnit): string | null {
   return last && !/^unknown$/i.test(last) ? last : null;
 }
 
-function keysOf(text: string): string[] {
-  return tokenize(text).map((t) => t.norm.replace(/(\p{L})\1+/gu, '$1'));
+const keyCache = new WeakMap<object, string[]>();
+
+/** Spelling keys of a sentence, computed once per sentence. */
+function keysOf(sentence: { text: string }): string[] {
+  let keys = keyCache.get(sentence);
+  if (!keys)
+    keyCache.set(sentence, (keys = tokenize(sentence.text).map((t) => t.norm.replace(/(\p{L})\1+/gu, '$1'))));
+  return keys;
 }
 
 /** The headline's words stand in order, nearly all of them, somewhere in the body. */
 function standsInBody(doc: Doc, unit: QuoteUnit): boolean {
   return doc.sentences.some((s) => {
     if (s.heading) return false;
-    const o = bagOverlap(unit.keys, keysOf(s.text));
+    const o = bagOverlap(unit.keys, keysOf(s));
     return o.shared >= unit.keys.length - 1 && o.ofShorter >= 0.9;
   });
 }

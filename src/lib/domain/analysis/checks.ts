@@ -25,7 +25,7 @@ export type { CheckDocument } from './check-doc';
 export interface Passage {
   file: string;
   text: string;
-  /** Offsets into that document's text. */
+  /** Offsets into that document's text (line endings normalised to \n, as parseText does). */
   start: number;
   end: number;
   /** The document's source id and outlet, when the input gave them (for provenance in questions). */
