@@ -7,7 +7,7 @@ import { buildQuestions, type Draft } from './build';
 import { issue, type ImportIssue } from './errors';
 import { lineAt, readMeta, restoreEscapes, splitBlocks, type GiftBlock } from './gift-blocks';
 import { readAnswers } from './gift-answers';
-import { splitFormat, toPlain } from './gift-text';
+import { splitFormat, toPlain, type TextFormat } from './gift-text';
 import { LIMITS, type Question } from './schema';
 
 export const CATEGORY_TAG = 'category:';
@@ -52,49 +52,76 @@ export function readGiftQuestions(source: string): {
 
 const byLine = (a: ImportIssue, b: ImportIssue) => (a.place.line ?? 0) - (b.place.line ?? 0);
 
+/** Reports a problem at a character offset of the block, as a line of the file. */
+interface Report {
+  warn: (offset: number, message: string) => void;
+  skip: (offset: number, message: string) => undefined;
+}
+
 function readBlock(block: GiftBlock, state: BlockState): Draft | undefined {
   const line = block.lines[0].line;
-  const text = block.text;
-  const start = text.length - text.trimStart().length;
-  let rest = text.slice(start);
-  if (rest.startsWith('$CATEGORY:')) {
-    const path = restoreEscapes(rest.slice('$CATEGORY:'.length)).replace(/\s+/g, ' ').trim();
-    const tag = CATEGORY_TAG + path;
-    if (tag.length > 100) state.warnings.push(issue({ line }, 'the category name is cut to 100 characters'));
-    state.category = path ? tag.slice(0, 100) : undefined;
+  const start = block.text.length - block.text.trimStart().length;
+  const text = block.text.slice(start);
+  if (text.startsWith('$CATEGORY:')) {
+    readCategory(text, line, state);
     return undefined;
   }
-  const skip = (offset: number, message: string) => {
-    state.skipped.push(issue({ line: lineAt(block, offset) }, message));
-    return undefined;
+  const report: Report = {
+    warn: (offset, message) => state.warnings.push(issue({ line: lineAt(block, offset) }, message)),
+    skip: (offset, message) => {
+      state.skipped.push(issue({ line: lineAt(block, offset) }, message));
+      return undefined;
+    }
   };
-  const warn = (offset: number, message: string) =>
-    state.warnings.push(issue({ line: lineAt(block, offset) }, message));
+  const titled = readTitle(text, start, report);
+  const { format, rest: body } = splitFormat(titled.rest, 'moodle');
+  const offset = titled.offset + titled.rest.length - body.length;
+  const read = readBody(block, body, offset, format, report);
+  if (!read) return undefined;
+  const { title } = titled;
+  if (!read.prompt && !title && read.fields.type !== 'description')
+    report.warn(offset, 'the question has no text');
+  const meta = readMeta(block.comments);
+  const tags = [...(state.category ? [state.category] : []), ...meta.tags.map((t) => t.slice(0, 100))];
+  const fields: Record<string, unknown> = { ...read.fields, prompt: read.prompt, title };
+  if (tags.length) fields.tags = tags.slice(0, LIMITS.tags);
+  return { fields, place: { line }, id: meta.id ?? undefined };
+}
 
-  let offset = start;
-  let title: string | undefined;
-  const titleMatch = /^::([\s\S]*?)::/.exec(rest) ?? /^:([^:{}\n]+)::/.exec(rest);
-  if (titleMatch) {
-    if (!rest.startsWith('::'))
-      warn(
-        offset,
-        `the title starts with one colon; read as the title "${restoreEscapes(titleMatch[1]).trim()}"`
-      );
-    title = restoreEscapes(titleMatch[1]).replace(/\s+/g, ' ').trim() || undefined;
-    offset += titleMatch[0].length;
-    rest = rest.slice(titleMatch[0].length);
-  } else if (rest.startsWith('::')) {
-    warn(offset, 'the title has no closing ::, so it is read as question text');
-    offset += 2;
-    rest = rest.slice(2);
+/** `$CATEGORY: path` puts the questions that follow in that category (a `category:` tag). */
+function readCategory(text: string, line: number, state: BlockState): void {
+  const path = restoreEscapes(text.slice('$CATEGORY:'.length)).replace(/\s+/g, ' ').trim();
+  const tag = CATEGORY_TAG + path;
+  if (tag.length > 100) state.warnings.push(issue({ line }, 'the category name is cut to 100 characters'));
+  state.category = path ? tag.slice(0, 100) : undefined;
+}
+
+/** `::Title::` at the start; Moodle-lenient about a missing closing `::` and a title opened with one colon. */
+function readTitle(text: string, offset: number, report: Report) {
+  const match = /^::([\s\S]*?)::/.exec(text) ?? /^:([^:{}\n]+)::/.exec(text);
+  if (match) {
+    const title = restoreEscapes(match[1]).replace(/\s+/g, ' ').trim() || undefined;
+    if (!text.startsWith('::'))
+      report.warn(offset, `the title starts with one colon; read as the title "${title}"`);
+    return { title, rest: text.slice(match[0].length), offset: offset + match[0].length };
   }
-  const { format, rest: body } = splitFormat(rest, 'moodle');
-  offset += rest.length - body.length;
+  if (text.startsWith('::')) {
+    report.warn(offset, 'the title has no closing ::, so it is read as question text');
+    return { title: undefined, rest: text.slice(2), offset: offset + 2 };
+  }
+  return { title: undefined, rest: text, offset };
+}
 
-  const open = body.indexOf('{');
-  const close = body.indexOf('}');
+/** The question text and the `{…}` answers; no braces at all make a description. */
+function readBody(
+  block: GiftBlock,
+  body: string,
+  offset: number,
+  format: TextFormat,
+  report: Report
+): { fields: Record<string, unknown>; prompt: string } | undefined {
   const images = (at: number, count: number) =>
-    warn(
+    report.warn(
       at,
       `${count === 1 ? 'an image' : `${count} images`} cannot be shown and ${count === 1 ? 'is' : 'are'} replaced by a note`
     );
@@ -103,53 +130,50 @@ function readBlock(block: GiftBlock, state: BlockState): Draft | undefined {
     if (plain.images) images(offset, plain.images);
     return plain.text;
   };
-  let fields: Record<string, unknown>;
-  let prompt: string;
-  if (open < 0 && close < 0) {
-    fields = { type: 'description' };
-    prompt = stem(body);
-  } else {
-    if (open < 0) return skip(offset + close, 'a } without an opening { (write \\} for a literal brace)');
-    if (close < 0) {
-      const hint = block.endsAtSpacesLine
-        ? '; the line after it holds only spaces, which ends a question — delete that line'
-        : '; a blank line ends a question, so the answers cannot contain one';
-      return skip(offset + open, `the answers have no closing }${hint}`);
-    }
-    if (close < open) return skip(offset + close, 'a } comes before the { (write \\} for a literal brace)');
-    const after = body.slice(close + 1);
-    const stray = after.search(/[{}]/);
-    if (stray >= 0)
-      return skip(
-        offset + close + 1 + stray,
-        'a second { } after the answers; a question has one answer block (write \\{ and \\} for literal braces)'
-      );
-    let answerText = body.slice(open + 1, close);
-    if (answerText.includes('{'))
-      warn(offset + open + 1 + answerText.indexOf('{'), 'a { inside the answers is read as text (write \\{)');
-    let explanation: string | undefined;
-    const generalFeedback = answerText.lastIndexOf('####');
-    if (generalFeedback >= 0) {
-      explanation = stem(answerText.slice(generalFeedback + 4), true);
-      answerText = answerText.slice(0, generalFeedback);
-    }
-    const trimmedStart = answerText.length - answerText.trimStart().length;
-    const result = readAnswers(answerText.trim(), offset + open + 1 + trimmedStart, format, images);
-    if ('error' in result) return skip(result.error.offset, result.error.message);
-    fields = { ...result.fields, explanation };
-    // Anything but whitespace after the answers makes a missing-word question: the blank stands where they were.
-    const before = body.slice(0, open);
-    if (after.trim() && !/[\p{L}\p{N}]/u.test(after))
-      warn(
-        offset + close + 1,
-        `“${restoreEscapes(after.trim())}” after the answers makes this a missing-word question (_____)`
-      );
-    prompt = stem(after.trim() ? `${before}_____${after}` : before);
+  const open = body.indexOf('{');
+  const close = body.indexOf('}');
+  if (open < 0 && close < 0) return { fields: { type: 'description' }, prompt: stem(body) };
+  if (open < 0)
+    return report.skip(offset + close, 'a } without an opening { (write \\} for a literal brace)');
+  if (close < 0) {
+    const hint = block.endsAtSpacesLine
+      ? '; the line after it holds only spaces, which ends a question — delete that line'
+      : '; a blank line ends a question, so the answers cannot contain one';
+    return report.skip(offset + open, `the answers have no closing }${hint}`);
   }
-  if (!prompt && !title && fields.type !== 'description') warn(offset, 'the question has no text');
-  const meta = readMeta(block.comments);
-  const tags = [...(state.category ? [state.category] : []), ...meta.tags.map((t) => t.slice(0, 100))];
-  const draftFields: Record<string, unknown> = { ...fields, prompt, title };
-  if (tags.length) draftFields.tags = tags.slice(0, LIMITS.tags);
-  return { fields: draftFields, place: { line }, id: meta.id ?? undefined };
+  if (close < open)
+    return report.skip(offset + close, 'a } comes before the { (write \\} for a literal brace)');
+  const after = body.slice(close + 1);
+  const stray = after.search(/[{}]/);
+  if (stray >= 0)
+    return report.skip(
+      offset + close + 1 + stray,
+      'a second { } after the answers; a question has one answer block (write \\{ and \\} for literal braces)'
+    );
+  let answerText = body.slice(open + 1, close);
+  if (answerText.includes('{'))
+    report.warn(
+      offset + open + 1 + answerText.indexOf('{'),
+      'a { inside the answers is read as text (write \\{)'
+    );
+  let explanation: string | undefined;
+  const generalFeedback = answerText.lastIndexOf('####');
+  if (generalFeedback >= 0) {
+    explanation = stem(answerText.slice(generalFeedback + 4), true);
+    answerText = answerText.slice(0, generalFeedback);
+  }
+  const trimmedStart = answerText.length - answerText.trimStart().length;
+  const result = readAnswers(answerText.trim(), offset + open + 1 + trimmedStart, format, images);
+  if ('error' in result) return report.skip(result.error.offset, result.error.message);
+  // Anything but whitespace after the answers makes a missing-word question: the blank stands where they were.
+  if (after.trim() && !/[\p{L}\p{N}]/u.test(after))
+    report.warn(
+      offset + close + 1,
+      `“${restoreEscapes(after.trim())}” after the answers makes this a missing-word question (_____)`
+    );
+  const before = body.slice(0, open);
+  return {
+    fields: { ...result.fields, explanation },
+    prompt: stem(after.trim() ? `${before}_____${after}` : before)
+  };
 }
