@@ -48,10 +48,15 @@ export function buildAlteredDetail(ctx: BuildContext): Draft[] {
     ctx.story.flatMap((a) => a.sentences.map((s) => [s.text, findDetails(s.text, ctx.figures)] as const))
   );
   const storyDetails = [...detailsOf.values()].flat();
-  const storyTexts = ctx.story.flatMap((a) => a.sentences.map((s) => s.text));
   // A version must not be a sentence some article prints (compared only where the swapped-in words occur).
-  const printed = (version: string, replacement: string) =>
-    storyTexts.some((t) => t.includes(replacement) && normalizedKey(t) === normalizedKey(version));
+  const storyTexts = ctx.story.flatMap((a) => a.sentences.map((s) => s.text));
+  const keys = new Map<string, string>();
+  const keyOf = (text: string) => keys.get(text) ?? keys.set(text, normalizedKey(text)).get(text)!;
+  const printed = (version: string, replacement: string) => {
+    const key = normalizedKey(version);
+    const near = (t: string) => Math.abs(t.length - version.length) <= 12 && t.includes(replacement);
+    return storyTexts.some((t) => near(t) && keyOf(t) === key);
+  };
   const namePatterns = people.map((person) => ({
     person,
     pattern: new RegExp(`\\b(?:${escape(person)}|${escape(person.split(' ').pop()!)})\\b`)
