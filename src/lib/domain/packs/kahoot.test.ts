@@ -148,3 +148,18 @@ describe('Kahoot export', () => {
     expect(read).toMatchObject({ ok: false, problems: [{ place: { row: 1 } }] });
   });
 });
+
+describe('Kahoot header without a correct-answer column', () => {
+  it('names the missing column instead of a letter', () => {
+    const read = readKahootRows([
+      ['Question', 'Answer 1', 'Answer 2'],
+      ['Q?', 'a', 'b']
+    ]);
+    expect(read.skipped).toEqual([
+      {
+        place: { row: 2, column: 'Correct answer(s) (the header has no such column)' },
+        message: expect.stringContaining('no correct answer')
+      }
+    ]);
+  });
+});

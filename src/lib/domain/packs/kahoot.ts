@@ -91,7 +91,8 @@ export function readKahootRows(rows: Cell[][]): KahootRead {
       )
     );
   }
-  const label = (index: number, name: string) => `${columnLetter(index)} (${name})`;
+  const label = (index: number, name: string) =>
+    index < 0 ? `${name} (the header has no such column)` : `${columnLetter(index)} (${name})`;
   for (let r = columns.headerRow + 1; r < rows.length; r++) {
     const row = rows[r] ?? [];
     const at = (column: number, name: string): Place => ({ row: r + 1, column: label(column, name) });
