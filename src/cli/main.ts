@@ -5,7 +5,8 @@ type Command = (argv: string[]) => Promise<number>;
 
 const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run: Command }> }> = {
   generate: {
-    summary: 'generate [articles dir] [--out static/packs] [--seed N]   write packs and index.json',
+    summary:
+      'generate [articles dir] [--out static/packs] [--seed N] [--corpus-id ID] [--corpus-title T] [--packs content/packs] [--min-confidence 0.7]   write packs, index.json and pack.schema.json',
     load: () => import('./commands/generate')
   },
   quotes: {
