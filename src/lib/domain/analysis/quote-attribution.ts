@@ -230,7 +230,8 @@ function fromCue(
 
 function resolve(input: AttributionInput, subject: SubjectRef): { name: string; confidence: number } | null {
   const { people, discourse, paragraph } = input;
-  if (subject.kind === 'name') return { name: people.canonical(subject.mention), confidence: 0.95 };
+  if (subject.kind === 'name')
+    return { name: people.canonical(subject.mention), confidence: subject.document ? 0.75 : 0.95 };
   if (subject.kind === 'pronoun') {
     const event = discourse.resolvePronoun(subject.pronoun, subject.at);
     if (!event) return genderedObject(input, subject.pronoun, subject.at);
@@ -247,6 +248,7 @@ function resolve(input: AttributionInput, subject: SubjectRef): { name: string; 
         people.canonical(m) !== event.name &&
         people.info(people.canonical(m))?.type === 'person'
     );
+    if (subject.pronoun === 'it') return { name: event.name, confidence: 0.7 };
     return { name: event.name, confidence: rival ? 0.6 : near ? 0.85 : 0.7 };
   }
   if (subject.kind === 'group') return null;

@@ -162,6 +162,7 @@ export class Discourse {
 
   /** The most recent subject before `at` that the pronoun can refer to. */
   resolvePronoun(pronoun: string, at: number): SubjectEvent | null {
+    if (pronoun === 'it') return this.recentOrganisation(at);
     if (pronoun !== 'he' && pronoun !== 'she') return null;
     const want = pronoun === 'he' ? 'male' : 'female';
     for (let i = this.events.length - 1; i >= Math.max(0, this.events.length - MAX_LOOKBACK); i--) {
@@ -171,6 +172,16 @@ export class Discourse {
       const gender = e.info?.gender ?? null;
       if (gender && gender !== want) continue;
       return e;
+    }
+    return null;
+  }
+
+  /** "The Security Council … pledged sanctions over what it called “…”": an organisation just named. */
+  private recentOrganisation(at: number): SubjectEvent | null {
+    for (let i = this.events.length - 1; i >= Math.max(0, this.events.length - 5); i--) {
+      const e = this.events[i];
+      if (e.at >= at) continue;
+      return e.info?.type === 'org' && at - e.at < 400 ? e : null;
     }
     return null;
   }

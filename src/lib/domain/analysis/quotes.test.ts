@@ -129,6 +129,18 @@ describe('extractQuotes: speakers from cues', () => {
     expect(quotes[1].question).toBe(true);
   });
 
+  it('credits a report to its author and "it" to the organisation just named, as guesses', () => {
+    const text = [
+      'The IMF cut its growth forecast on Tuesday.',
+      '“The ultimate impact of the vote remains very unclear,” the IMF report stated.',
+      'The Security Council met on Friday and condemned what it called “a clear threat to peace and security.”'
+    ].join('\n');
+    const quotes = extractQuotes(text);
+    expect(quote(quotes, 'The ultimate').speaker).toBe('IMF');
+    expect(quote(quotes, 'a clear threat').speaker).toBe('Security Council');
+    expect(quotes.every((q) => !q.question)).toBe(true);
+  });
+
   it('marks posts as written and shouted capitals as speech', () => {
     const text = [
       'Senator Maria Lopez wrote on X: “The vote shows that the coalition still works.”',

@@ -16,7 +16,7 @@ export interface Word {
 
 /** Who a cue points at: a name mention, a pronoun, or a description such as "the Russian president". */
 export type SubjectRef =
-  | { kind: 'name'; mention: Mention; at: number }
+  | { kind: 'name'; mention: Mention; at: number; document?: boolean }
   | { kind: 'pronoun'; pronoun: string; at: number }
   | { kind: 'description'; words: string[]; at: number }
   /** "Trump and Putin called …": several people; the words cannot be credited to one of them. */
@@ -95,6 +95,13 @@ const APPOSITION_PREPOSITIONS = new Set([
   'and',
   'or'
 ]);
+/** Texts that "say" things on behalf of their author. */
+const DOCUMENT_NOUNS = new Set(
+  'report statement memo letter document website brief filing release complaint lawsuit ad advert study survey poll analysis'.split(
+    ' '
+  )
+);
+
 /** Words that start a new clause: a subject after them is not the quote's attributor. */
 const CLAUSE_WORDS = new Set(
   'and but or so then as while because that which who whom when if after before although though since where until'.split(
@@ -105,7 +112,7 @@ const CLAUSE_WORDS = new Set(
 const INVERTIBLE = new Set(
   'said says added adds asked asks wrote writes replied continued explained'.split(' ')
 );
-const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we']);
+const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'i', 'we']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'one', 'another']);
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*|[,:;.!?—–―()]|(?<=\s)-(?=\s)/gu;
 const PUNCT = /^[,:;.!?—–―()]$/;
@@ -184,6 +191,13 @@ export function subjectBefore(ws: Word[], i: number, names: MentionLookup): Subj
     return { kind: 'group', at: mention.start };
   if (mention) return mention.possessive ? null : { kind: 'name', mention, at: mention.start };
   if (PRONOUNS.has(ws[k].lower)) return { kind: 'pronoun', pronoun: ws[k].lower, at: ws[k].start };
+  // "the IMF report stated", "Ivana Trump's brief said": a document speaks for its author.
+  if (DOCUMENT_NOUNS.has(ws[k].lower)) {
+    for (let d = k - 1; d >= 0 && d > k - 6 && !PUNCT.test(ws[d].text); d--) {
+      const owner = names.endingAt(ws[d].end) ?? names.endingAt(ws[d].end - 2);
+      if (owner) return { kind: 'name', mention: owner, at: owner.start, document: true };
+    }
+  }
   // "the Russian president said": a description up to a determiner.
   const desc: string[] = [];
   for (let d = k; d >= 0 && d > k - 5; d--) {
