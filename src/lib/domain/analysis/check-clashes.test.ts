@@ -111,4 +111,14 @@ describe('clashes spelled out by the wording', () => {
       ]
     ]);
   });
+
+  it('sets "neither mentioned X" against another report of X being said', () => {
+    const findings = findChecks([
+      doc('a.txt', 'Neither minister made mention of a new trade agreement with Canada.'),
+      doc('b.txt', 'The trade minister said a new trade agreement with Canada would be signed soon.')
+    ]);
+    expect(findings.map((f) => [f.kind, f.claim.file, f.evidence.file])).toEqual([
+      ['discrepancy', 'a.txt', 'b.txt']
+    ]);
+  });
 });

@@ -9,7 +9,7 @@
 import type { Sentence } from '../corpus/text';
 import { isAttributed, passageOf, type Doc } from './check-doc';
 import { claimPassage, type Correction } from './check-corrections';
-import { mentions, sharedCount, stem, stemsOf } from './check-text';
+import { contentStems, mentions, sharedCount, stem, stemsOf } from './check-text';
 import { extractValues, type Value } from './values';
 
 /** Words a sentence must contain before the fuller patterns below are tried. */
@@ -19,6 +19,7 @@ const SUCCESS_HINTS = ['success', 'triumph', 'victory', 'breakthrough'];
 const DESPITE_HINTS = ['despite'];
 const STOP_HINTS = ['stop', 'end', 'halt'];
 const THREAT_HINTS = ['threatened'];
+const MENTION_HINTS = ['neither', 'no one', 'nobody', 'none of them'];
 
 const WISH =
   /\b(?:President\s+|Mr\.?\s+|Ms\.?\s+)?(\p{Lu}[\p{L}-]+)\s+(?:really\s+)?(?:wants|would like|is willing|is eager|is ready|is determined)\b/u;
@@ -182,6 +183,46 @@ function unfulfilledThreats(docs: Doc[], all: { doc: Doc; s: Sentence }[]): Corr
   return out;
 }
 
+const NO_MENTION =
+  /\b(?:neither (?:of (?:them|the \w+)|\w+)|no one|nobody|none of them)\s+(?:made (?:any )?mention of|mentioned|spoke of|referred to|raised)\s+([^.;]{6,120})/i;
+
+/**
+ * "Neither leader made mention of a next meeting involving Zelensky" in one report, while another has one
+ * of them say that "Putin would set up a meeting with Zelenskyy" (a discrepancy: the reports may describe
+ * different moments, which the explanation leaves for the reader to weigh).
+ */
+function silenceClaims(docs: Doc[], all: { doc: Doc; s: Sentence }[]): Correction[] {
+  const out: Correction[] = [];
+  for (const { doc, s } of all) {
+    if (!mentions(s, MENTION_HINTS)) continue;
+    const m = NO_MENTION.exec(s.text);
+    if (!m) continue;
+    const topic = contentStems(m[1]);
+    let best: { doc: Doc; s: Sentence } | undefined;
+    let bestScore = 2;
+    for (const other of all) {
+      if (other.doc === doc || !isAttributed(other.s.text)) continue;
+      const score = sharedCount(topic, stemsOf(other.s));
+      if (score > bestScore) [best, bestScore] = [other, score];
+    }
+    if (!best) continue;
+    out.push({
+      doc,
+      claim: passageOf(doc, s.start, s.end),
+      evidence: passageOf(best.doc, best.s.start, best.s.end),
+      rule: 'no-mention',
+      confidence: 0.4,
+      explanation: `${doc.label} says nobody mentioned ${m[1].trim()}, but ${best.doc.label} reports it was mentioned: “${best.s.text}”`,
+      discrepancy: {
+        topic: 'whether it was mentioned',
+        claimValue: 'not mentioned',
+        evidenceValue: 'mentioned'
+      }
+    });
+  }
+  return out;
+}
+
 export function findOutcomeClashes(docs: Doc[]): Correction[] {
   const all = docs.flatMap((doc) => doc.sentences.filter((s) => !s.heading).map((s) => ({ doc, s })));
   return [
@@ -189,6 +230,7 @@ export function findOutcomeClashes(docs: Doc[]): Correction[] {
     ...successClashes(docs),
     ...broken(docs, all),
     ...zeroClaims(docs, all),
-    ...unfulfilledThreats(docs, all)
+    ...unfulfilledThreats(docs, all),
+    ...silenceClaims(docs, all)
   ];
 }
