@@ -1,7 +1,10 @@
 /** Who-said questions: balanced answer keys and fair distractors. */
 import { describe, expect, it } from 'vitest';
 import { balanceAttribution, pickDistractors } from './attribution';
-import type { Draft } from './types';
+import { articleFromText } from '../corpus/article';
+import { generatePack } from './pack';
+import { fakeAnalyzers } from './testing';
+import type { Draft, QuoteLike } from './types';
 
 function draft(speaker: string, confidence: number, n: number): Draft {
   return {
@@ -86,5 +89,39 @@ describe('pickDistractors', () => {
     expect(picked[0]).toBe('Vladimir Putin');
     expect(picked[1]).toBe('Ines Pohl');
     expect(picked.some((p) => p.includes('Trump'))).toBe(false);
+  });
+});
+
+describe('buildAttribution', () => {
+  it('asks about one remark once, even when another outlet quotes a fragment or a paraphrase of it', () => {
+    const text = [
+      '“That’s an interesting one. I’ll get a little heat on that one, but I can see it possibly happening,” Donald Trump replied to Vladimir Putin.',
+      'Trump said he might “get a little heat on that one” with Ines Pohl and Wolfgang Ischinger watching.',
+      '“We are ready to work on that with our partners,” Putin said.'
+    ].join('\n');
+    const article = articleFromText(text, { id: 'a', outlet: 'Example' });
+    const quote = (needle: string, speaker: string, confidence: number): QuoteLike => {
+      const start = text.indexOf(needle);
+      return { text: needle, start, end: start + needle.length, speaker, confidence, question: true };
+    };
+    const quotes = [
+      quote(
+        'That’s an interesting one. I’ll get a little heat on that one, but I can see it possibly happening,',
+        'Donald Trump',
+        0.95
+      ),
+      quote('get a little heat on that one', 'Donald Trump', 0.95),
+      quote('We are ready to work on that with our partners,', 'Vladimir Putin', 0.9)
+    ];
+    const pack = generatePack([article], {
+      id: 'p',
+      title: 'P',
+      seed: 1,
+      types: ['attribution'],
+      analyzers: fakeAnalyzers(article, quotes, [])
+    });
+    const asked = pack.questions.map((q) => (q.type === 'attribution' ? q.quote : ''));
+    expect(asked).toHaveLength(2);
+    expect(asked[0]).toMatch(/^That’s an interesting one/);
   });
 });

@@ -5,7 +5,15 @@
 import type { Article } from '../corpus/article';
 import { shuffled, stableId } from '../hash';
 import type { QuestionOf } from '../packs/schema';
-import { isArticleText, normalizedKey, provenance, randomFor, sectionNote, wordCount } from './passage';
+import {
+  isArticleText,
+  normalizedKey,
+  provenance,
+  randomFor,
+  sectionNote,
+  wordCount,
+  words
+} from './passage';
 import { looksLikePersonName, samePerson, sharesSurname, storyPeople } from './people';
 import type { BuildContext, Draft, QuoteLike } from './types';
 
@@ -69,7 +77,39 @@ export function buildAttribution(ctx: BuildContext): Draft[] {
       });
     }
   }
-  return drafts;
+  return withoutRepeatedRemarks(drafts);
+}
+
+const FUNCTION_WORDS = new Set(
+  'that this with have will would there their they them what when were been from your very about just also into than then some more most like really going said'.split(
+    ' '
+  )
+);
+
+function contentWords(text: string): Set<string> {
+  return new Set(words(text).filter((w) => w.length > 3 && !FUNCTION_WORDS.has(w)));
+}
+
+/**
+ * One remark, one question: a fragment of a longer quote ("get a little heat on that one") or a paraphrase of it in
+ * another outlet, by the same speaker, is the same remark. The most confident (then the fullest) is kept.
+ */
+function withoutRepeatedRemarks(drafts: Draft[]): Draft[] {
+  const ranked = drafts
+    .map((d, i) => ({ d, i, words: contentWords(d.key) }))
+    .sort((a, b) => b.d.confidence - a.d.confidence || b.d.key.length - a.d.key.length || a.i - b.i);
+  const kept: typeof ranked = [];
+  for (const r of ranked) {
+    const repeats = kept.some((k) => {
+      if (k.d.speaker !== r.d.speaker) return false;
+      const smaller = Math.min(k.words.size, r.words.size);
+      let shared = 0;
+      for (const w of r.words) if (k.words.has(w)) shared++;
+      return smaller > 0 && shared / smaller >= 0.75;
+    });
+    if (!repeats) kept.push(r);
+  }
+  return kept.sort((a, b) => a.i - b.i).map((k) => k.d);
 }
 
 function isQuestionWorthy(article: Article, quote: QuoteLike, minConfidence: number): boolean {
