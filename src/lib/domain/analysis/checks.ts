@@ -3,8 +3,12 @@
  * an authority's finding, a clashing figure) and discrepancies (the same fact, figure or quote reported
  * differently, inside one source or across sources).
  *
- * Each rule lives in its own module (check-*.ts); this file prepares the documents, runs the rules,
- * drops duplicates and orders the findings.
+ * Rules live in their own modules: check-corrections (fact-check markers, discrediting remarks,
+ * authorities, "hoax"), check-clashes and check-outcomes (contrasts, two accounts, agreements, wishes,
+ * promises, threats, "none" against a count), check-quotes (wording variants), check-values (figures by
+ * topic), check-labels (titles, datelines, ages, joint attribution), check-headlines (headline quotes).
+ * This file prepares the documents, runs the rules and drops duplicates; the order is deterministic
+ * (contradicted claims first, then discrepancies, each in document order of the rule that found them).
  */
 import { prepareDoc, type CheckDocument, type Doc } from './check-doc';
 import { findQuoteVariants } from './check-quotes';
