@@ -8,7 +8,7 @@
  * promises, threats, "none" against a count), check-quotes (wording variants), check-values (figures by
  * topic), check-labels (titles, datelines, ages, joint attribution), check-headlines (headline quotes).
  * This file prepares the documents, runs the rules and drops duplicates; the order is deterministic
- * (contradicted claims first, then discrepancies, each in document order of the rule that found them).
+ * (by rule, then by document and position).
  */
 import { prepareDoc, type CheckDocument, type Doc } from './check-doc';
 import { findQuoteVariants } from './check-quotes';
