@@ -219,6 +219,9 @@ function analyseRun(text: string, tokens: Token[], runStart: number, run: Token[
 
 function entityType(name: Token[], titles: string[]): EntityType {
   const words = name.map((t) => lower(t.text));
+  // A given name first makes a person even when the surname is also a word like "Post" or "Press".
+  const givenName = words.length >= 2 && (MALE_NAMES.has(words[0]) || FEMALE_NAMES.has(words[0]));
+  if (givenName && words.length <= 3) return 'person';
   if (words.some((w) => ORG_WORDS.has(w))) return 'org';
   if (words.length === 1 && /^\p{Lu}{2,6}$/u.test(name[0].text)) return 'org';
   if (

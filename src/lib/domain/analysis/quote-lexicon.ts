@@ -91,14 +91,14 @@ export const FEMALE_NAMES = words(`
   sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca
   sharon laura cynthia kathleen amy shirley angela helen anna brenda pamela nicole emma samantha
   katherine christine debra rachel catherine carolyn janet ruth maria heather diane virginia julie joyce
-  victoria olivia kelly christina lauren joan evelyn judith megan cheryl andrea hannah martha jacqueline
+  victoria olivia christina lauren joan evelyn judith megan cheryl andrea hannah martha jacqueline
   frances gloria ann teresa kathryn sara janice jean alice madison doris abigail julia judy grace denise
   amber marilyn beverly danielle theresa sophia marie diana brittany natalie isabella charlotte rose
   alexis kayla hillary melania ivanka chelsea kellyanne sarah nikki kamala nancy condoleezza madeleine
-  angela theresa ursula kaja annalena marine giorgia yulia ines ines jill donna huma robby hope
-  elizabeth kirsten tammy dianne debbie jeanne loretta sonia ruth elena sheryl oprah beyonce taylor
+  angela theresa ursula kaja annalena marine giorgia yulia ines jill donna nicola ava gwen ivana marcia carla veronica
+  elizabeth kirsten tammy dianne debbie jeanne loretta sonia ruth elena sheryl oprah beyonce adriana esther krystal tulsi
   michele maxine ilhan alexandria rashida ayanna liz lisa susan mazie kay claire amy marsha joni
-  meghan samantha katie dana erin gretchen megyn mika norah andrea savannah hoda gayle rachel
+  meghan samantha katie erin gretchen megyn mika norah andrea savannah hoda gayle rachel
   katrina anne annie barbara betsy carly jane janet kate kathy laurie lynn mia nina paula sally
   tina valerie wendy yvonne zoe
 `);
@@ -109,13 +109,14 @@ export const MALE_NAMES = words(`
   jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel
   gregory alexander frank patrick raymond jack dennis jerry tyler aaron jose adam nathan henry douglas
   zachary peter kyle walter ethan jeremy harold keith christian roger noah gerald carl terry sean
-  austin arthur lawrence jesse dylan bryan joe jordan billy bruce albert willie gabriel logan alan
+  austin arthur lawrence jesse dylan bryan joe billy bruce albert willie gabriel logan alan
   juan wayne roy ralph randy eugene vincent russell elijah louis bobby philip johnny barack bill
   vladimir volodymyr sergey sergei dmitry dmitri yuri andrei alexei alexey mikhail boris viktor
   wolfgang friedrich olaf emmanuel keir rishi boris nick marco steve mike mitch chuck lindsey ted
   rand newt rudy chris reince sean jared hunter beau tim bernie martin hugh jim jeb marco rick ben
-  al dick colin rex kim xi narendra benjamin recep tayyip justin jens volker gerhard helmut angelo
-  pat tom dan ed fred greg jeff josh ken matt nate pete phil rob ron sam stan ted tony vince will
+  al dick colin rex xi narendra benjamin recep tayyip justin jens volker gerhard helmut angelo
+  tom dan ed fred greg jeff josh ken matt nate pete phil rob ron sam stan ted tony vince francisco
+  carlos jorge luis oscar edwin don howard harry mitt lloyd maury chad victor
   lester chris jake wolf anderson bret brit tucker sean rush glenn hugh newt
 `);
 
