@@ -159,7 +159,7 @@ describe('spot-error thresholds', () => {
       analyzers: fakeAnalyzers(article, [], [f])
     }).questions.length;
 
-  it('take a weaker finding when its evidence settles the claim itself (“In fact…”), not otherwise', () => {
+  it('trust a finding more when its evidence settles the claim itself (“In fact…”), not otherwise', () => {
     expect(build(finding('In fact, the base was built in 1942.', 0.62))).toBe(1);
     expect(build(finding('Residents remember the base opening in 1942.', 0.62))).toBe(0);
     expect(build(finding('Residents remember the base opening in 1942.', 0.75))).toBe(1);

@@ -17,12 +17,13 @@ import { looksLikePersonName, storyPeople } from './people';
 import type { BuildContext, Draft, QuoteLike, SpanRef } from './types';
 
 /**
- * Evidence that settles a claim by itself: an explicit correction or the finding of an authority. Such a finding
- * may become a question from a lower confidence than the pack's threshold (the evidence speaks for itself).
+ * Evidence that settles a claim by itself: an explicit correction or the finding of an authority. The answer key
+ * is then surer than the finding's own score says (the evidence speaks for itself), so the score is raised.
  */
 const SETTLING_EVIDENCE =
   /\b(?:in fact|concluded that|found that|there is no evidence|fact[- ]check|United Nations|UN Human Rights|CIA|FBI|International Criminal Court)\b/i;
-const SETTLED_MIN_CONFIDENCE = 0.6;
+const SETTLED_BONUS = 0.15;
+const SETTLED_MAX = 0.95;
 
 /** Sentences a claim may borrow from before it, to name who "he" is or what "it" refers to. */
 const MAX_LEAD_SENTENCES = 2;
@@ -34,10 +35,10 @@ export function buildSpotError(ctx: BuildContext): Draft[] {
   for (const finding of ctx.findings) {
     if (finding.kind !== 'contradicted') continue;
     const settled = SETTLING_EVIDENCE.test(finding.evidence.text);
-    if (
-      finding.confidence < (settled ? Math.min(ctx.minConfidence, SETTLED_MIN_CONFIDENCE) : ctx.minConfidence)
-    )
-      continue;
+    const confidence = settled
+      ? Math.max(finding.confidence, Math.min(SETTLED_MAX, finding.confidence + SETTLED_BONUS))
+      : finding.confidence;
+    if (confidence < ctx.minConfidence) continue;
     const article = byId.get(finding.claim.file);
     const evidenceArticle = byId.get(finding.evidence.file);
     if (!article || !evidenceArticle || !drawFrom.has(article.id)) continue;
@@ -48,7 +49,7 @@ export function buildSpotError(ctx: BuildContext): Draft[] {
       evidence: finding.evidence,
       answer: 'contradicted',
       explanation: finding.explanation,
-      confidence: finding.confidence
+      confidence
     });
     if (draft) drafts.push(draft);
   }
