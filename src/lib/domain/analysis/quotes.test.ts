@@ -149,6 +149,9 @@ describe('extractQuotes: speakers from cues', () => {
     const quotes = extractQuotes(text);
     expect(quotes[0].kind).toBe('written');
     expect(quotes[1].kind).toBe('speech');
+    const [post] = extractQuotes('Lopez simply wrote ‘BIG VOTE TODAY!!!’ on her account before the session.');
+    expect(post.kind).toBe('written');
+    expect(post.question).toBe(false);
   });
 
   it('credits a signature after a dash', () => {

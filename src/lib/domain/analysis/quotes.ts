@@ -115,6 +115,8 @@ function toQuote(
   const words = wordCount(quoted);
   let kind: Quote['kind'];
   if (looksLikeTitle(quoted, before)) kind = 'title';
+  // A whole short post ("‘HIGH STAKES!!!’ on Truth Social") is still a post, not a scare quote.
+  else if (a.written && /^\s*\p{Lu}/u.test(quoted) && /[.!?]$/.test(quoted.trim())) kind = 'written';
   else if (words < 4 || !hasVerb(quoted)) kind = 'fragment';
   else kind = a.written ? 'written' : 'speech';
   const speaker = kind === 'title' ? null : a.speaker;
