@@ -87,3 +87,27 @@ test('the theme choice in settings applies at once and survives a reload', async
   await expect(page.getByLabel('Dark')).toBeChecked();
   await checkAxe(page, 'settings (chosen dark)');
 });
+
+test.describe('reflow at 320 px (a small phone, or 200% zoom)', () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+
+  test('no screen scrolls sideways, with or without progress', async ({ page }) => {
+    const fits = async (label: string) =>
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), label).toBeLessThanOrEqual(320);
+    await page.goto(`/study/${BASICS}`);
+    for (const q of pack.questions) {
+      await expectQuestion(page, q);
+      await fits(`question ${q.id}`);
+      await answerRight(page, q);
+      await fits(`feedback ${q.id}`);
+      await nextButton(page).click();
+    }
+    await fits('summary');
+    // The study screen was covered question by question above (it now shows the finished session's summary).
+    for (const route of ROUTES.filter((r) => r.name !== 'study')) {
+      await page.goto(route.path);
+      await route.ready(page);
+      await fits(route.name);
+    }
+  });
+});
