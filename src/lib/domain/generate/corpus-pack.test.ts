@@ -233,6 +233,17 @@ describe('the corpus-wide pack', () => {
   });
 });
 
+describe('the confidence threshold', () => {
+  it('keeps every question whose answer key is less sure out of the pack', () => {
+    const articles = loadCorpus();
+    for (const minConfidence of [0.7, 0.9]) {
+      const pack = generatePack(articles, { id: 'p', title: 'P', seed: 1, minConfidence });
+      expect(pack.questions.length).toBeGreaterThan(0);
+      for (const q of pack.questions) expect(q.confidence, q.id).toBeGreaterThanOrEqual(minConfidence);
+    }
+  });
+});
+
 describe('per-article packs', () => {
   it('validate and keep provenance exact for every article of the corpus', () => {
     const articles = loadCorpus();
