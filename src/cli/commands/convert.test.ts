@@ -37,6 +37,16 @@ describe('sourcewise convert', () => {
     expect(readFileSync(csv, 'utf8')).toContain('Question - max 120 characters');
   });
 
+  it('writes a Kahoot .xlsx with --out that converts back to the choice questions', () => {
+    const xlsx = join(dir, 'out.xlsx');
+    expect(run(MOODLE, '--to', 'kahoot-xlsx', '--out', xlsx).status).toBe(0);
+    const back = run(xlsx, '--to', 'json');
+    expect(back.status).toBe(0);
+    const types = (JSON.parse(back.stdout) as { questions: { type: string }[] }).questions.map((q) => q.type);
+    // Moodle's fixture has 2 choice and 3 true/false questions; Kahoot takes those, as choice questions.
+    expect(types).toEqual(['choice', 'choice', 'choice', 'choice', 'choice']);
+  });
+
   it('lists skipped items with their line and exits 1; unusable input exits 2', () => {
     const mixed = run(join(dir, 'mixed.gift'), '--to', 'json');
     expect(mixed.status).toBe(1);
