@@ -118,6 +118,9 @@ test('a pack with script and HTML in every field imports and shows as text, runn
   await expect(page.getByText(`Prompt ${PAYLOAD}`)).toBeVisible();
   await page.getByRole('button', { name: /Option A/ }).click();
   await expect(page.getByText(`Explanation ${PAYLOAD}`)).toBeVisible();
+  await expect(page.getByText(`Excerpt ${PAYLOAD}`)).toBeVisible();
+  await page.getByRole('link', { name: /Read it in the article/ }).click();
+  await expect(page.getByText(`Article ${PAYLOAD}`)).toBeVisible();
 
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
   expect(await page.locator('img[src="x"]').count()).toBe(0);
