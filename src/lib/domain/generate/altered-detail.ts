@@ -207,7 +207,7 @@ function toDraft(
     difficulty: versions.length === 3 ? 0.55 : 0.45,
     tags: note ? ['advocacy'] : undefined
   };
-  return { question, key: sentence.text, confidence: CONFIDENCE[detail.kind], order: sentence.start };
+  return { question, key: sentence.text, confidence: CONFIDENCE[detail.kind] };
 }
 
 function escape(text: string): string {

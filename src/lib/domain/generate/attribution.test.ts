@@ -20,8 +20,7 @@ function draft(speaker: string, confidence: number, n: number): Draft {
     },
     key: `${speaker} ${n}`,
     confidence,
-    speaker,
-    order: n
+    speaker
   };
 }
 

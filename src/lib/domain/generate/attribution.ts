@@ -72,8 +72,7 @@ export function buildAttribution(ctx: BuildContext): Draft[] {
         question,
         key: quote.text,
         confidence: quote.confidence,
-        speaker: answer,
-        order: quote.start
+        speaker: answer
       });
     }
   }

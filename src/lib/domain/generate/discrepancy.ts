@@ -207,5 +207,5 @@ function toDraft(
     source: home.evidence,
     confidence: Math.round(confidence * 1000) / 1000
   };
-  return { question, key: `${topic}\u241f${key}`, confidence, order: home.evidence.start };
+  return { question, key: `${topic}\u241f${key}`, confidence };
 }

@@ -110,5 +110,5 @@ function toDraft(article: Article, sentence: Sentence, result: ClassificationLik
     confidence: Math.round(result.confidence * 1000) / 1000,
     tags: note ? ['advocacy'] : undefined
   };
-  return { question, key: sentence.text, confidence: result.confidence, order: sentence.start };
+  return { question, key: sentence.text, confidence: result.confidence };
 }

@@ -98,7 +98,7 @@ export function spotErrorDraft(ctx: BuildContext, input: SpotErrorInput): Draft 
     confidence: Math.round(input.confidence * 1000) / 1000,
     tags: notes.length ? ['advocacy'] : undefined
   };
-  return { question, key: claimText, confidence: input.confidence, order: claim.start };
+  return { question, key: claimText, confidence: input.confidence };
 }
 
 /** The person quoted in the claim's passage, the quote nearest the claim first. */

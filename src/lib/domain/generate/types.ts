@@ -83,8 +83,6 @@ export interface Draft {
   confidence: number;
   /** The answer's speaker, for attribution balance. */
   speaker?: string;
-  /** Position in the story, for a stable, readable order. */
-  order: number;
 }
 
 export interface ProgressEvent {
