@@ -42,20 +42,33 @@ function isNickname(text: string, start: number, end: number): boolean {
   );
 }
 
-/** Lines are paragraphs (as in the corpus); empty lines are skipped. */
+/**
+ * Lines are paragraphs (as in the corpus); empty lines are skipped. A line that breaks off mid-sentence
+ * and continues in lower case on the next line (hard-wrapped text) is one paragraph with it.
+ */
 export function splitLines(text: string): ParagraphSpan[] {
   const out: ParagraphSpan[] = [];
   const pattern = /[^\n]+/g;
+  let previousLine = -1;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     const raw = m[0];
     const lead = raw.length - raw.trimStart().length;
     const body = raw.trim();
     if (!body) continue;
     const start = m.index + lead;
-    out.push({ index: out.length, start, end: start + body.length });
+    const last = out[out.length - 1];
+    const adjacent = previousLine >= 0 && !text.slice(previousLine, m.index).includes('\n\n');
+    const previous = last ? text.slice(last.start, last.end) : '';
+    const brokenOff = !/[.!?:;"”’)\]]$/.test(previous) && (/^\p{Ll}/u.test(body) || CONTINUES.test(previous));
+    if (last && adjacent && brokenOff) last.end = start + body.length;
+    else out.push({ index: out.length, start, end: start + body.length });
+    previousLine = m.index + raw.length;
   }
   return out;
 }
+
+/** A line ending in a function word ("… said on") goes on in the next line. */
+const CONTINUES = /\s(on|in|at|of|the|a|an|and|or|but|to|for|with|by|from|that|as|said|told|his|her|their)$/i;
 
 /** A closing single mark: after a non-space and not followed by a letter or digit. */
 function closesSingle(text: string, i: number, limit: number): boolean {

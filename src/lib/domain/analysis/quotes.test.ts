@@ -262,7 +262,7 @@ describe('extractQuotes: when a quote must not become a question', () => {
 });
 
 describe('extractQuotes: headlines', () => {
-  it('treats a short first line as the title, even with a full stop, and keeps it out of the questions', () => {
+  it('treats a short first line as the title and keeps its partial quote out of the questions', () => {
     const text = [
       "Ellis says the bridge 'will be finished before the winter storms arrive'.",
       'Mayor Tom Ellis spoke on Monday about the city budget and the bridge.'
@@ -270,6 +270,24 @@ describe('extractQuotes: headlines', () => {
     const [q] = extractQuotes(text);
     expect(q.speaker).toBe('Tom Ellis');
     expect(q.question).toBe(false);
+  });
+});
+
+describe('extractQuotes: hard-wrapped text', () => {
+  it('joins lines broken mid-sentence into one paragraph', () => {
+    const text =
+      '“We will build the bridge\nby June,” Mayor Tom Ellis said on\nMonday. “It will cost less than expected.”';
+    const quotes = extractQuotes(text);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Tom Ellis', 'Tom Ellis']);
+    expect(quotes[0].text).toBe('We will build the bridge\nby June,');
+  });
+
+  it('lets a headline quote with its own named cue become a question', () => {
+    const text =
+      "'The bridge will be finished by June,' Ellis says\nMayor Tom Ellis spoke to the council on Monday.";
+    const [q] = extractQuotes(text);
+    expect(q.speaker).toBe('Tom Ellis');
+    expect(q.question).toBe(true);
   });
 });
 

@@ -128,7 +128,9 @@ function toQuote(
     a.named &&
     !a.reported &&
     !a.relays &&
-    !a.headline &&
+    // A headline quote counts only as a whole sentence whose own cue names the speaker ("‘…,’ Trump says");
+    // partial headline quotes are often trimmed.
+    (!a.headline || (a.cue !== null && a.confidence >= 0.95 && !partial)) &&
     a.confidence >= QUESTION_CONFIDENCE &&
     words >= (partial ? 6 : 4);
   return {
