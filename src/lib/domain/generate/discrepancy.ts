@@ -1,7 +1,7 @@
 /**
  * "The outlets disagree. Who reported what?": the same fact reported differently across outlets. Findings about
- * one topic are merged into one matching question; an outlet that itself reports two different values is left
- * out, because its answer would be ambiguous.
+ * one topic that share a passage are merged into one matching question; each outlet is matched to what it reports
+ * most often, and an outlet whose answer would be ambiguous is left out.
  */
 import type { Article } from '../corpus/article';
 import { shuffled, stableId } from '../hash';
