@@ -6,6 +6,8 @@ import { validatePack } from '../../lib/domain/packs/validate';
 import { run } from './generate';
 
 const ARTICLES = 'content/articles';
+/** Generation runs the whole analysis: seconds on a busy machine. */
+const SLOW = 120_000;
 let dir: string;
 
 beforeEach(() => {
@@ -32,65 +34,73 @@ const handPack = {
 };
 
 describe('sourcewise generate', () => {
-  it('writes a pack per article, the corpus pack, hand-written packs, index.json and the JSON Schema', async () => {
-    const articles = corpus([
-      'dw-trump-putin-alaska-summit-liveblog.md',
-      'metro-trump-speaks-to-zelensky-after-putin-summit.md'
-    ]);
-    const packs = join(dir, 'packs');
-    mkdirSync(packs);
-    writeFileSync(join(packs, 'basics.json'), JSON.stringify(handPack));
-    const out = join(dir, 'out');
-    const code = await run([
-      articles,
-      '--out',
-      out,
-      '--packs',
-      packs,
-      '--corpus-id',
-      'summit',
-      '--corpus-title',
-      'Summit'
-    ]);
-    expect(code).toBe(0);
-    const index = JSON.parse(readFileSync(join(out, 'index.json'), 'utf8'));
-    expect(index.format).toBe('sourcewise-index');
-    expect(index.packs.map((p: { id: string }) => p.id)).toEqual([
-      'summit',
-      'dw-trump-putin-alaska-summit-liveblog',
-      'metro-trump-speaks-to-zelensky-after-putin-summit',
-      'basics'
-    ]);
-    for (const entry of index.packs) {
-      const pack = JSON.parse(readFileSync(join(out, entry.file), 'utf8'));
-      expect(validatePack(pack).ok, entry.file).toBe(true);
-      expect(entry.questionCount).toBe(pack.questions.length);
-      expect(Object.values(entry.types).reduce((a, b) => (a as number) + (b as number), 0)).toBe(
-        pack.questions.length
-      );
-    }
-    const summit = index.packs[0];
-    expect(summit.title).toBe('Summit');
-    expect(summit.outlets).toEqual(['DW', 'Metro']);
-    expect(summit.types.attribution).toBeGreaterThan(0);
-    const schema = JSON.parse(readFileSync(join(out, 'pack.schema.json'), 'utf8'));
-    expect(schema.$schema).toMatch(/json-schema/);
-    expect(schema.properties.questions).toBeDefined();
-  });
+  it(
+    'writes a pack per article, the corpus pack, hand-written packs, index.json and the JSON Schema',
+    async () => {
+      const articles = corpus([
+        'dw-trump-putin-alaska-summit-liveblog.md',
+        'metro-trump-speaks-to-zelensky-after-putin-summit.md'
+      ]);
+      const packs = join(dir, 'packs');
+      mkdirSync(packs);
+      writeFileSync(join(packs, 'basics.json'), JSON.stringify(handPack));
+      const out = join(dir, 'out');
+      const code = await run([
+        articles,
+        '--out',
+        out,
+        '--packs',
+        packs,
+        '--corpus-id',
+        'summit',
+        '--corpus-title',
+        'Summit'
+      ]);
+      expect(code).toBe(0);
+      const index = JSON.parse(readFileSync(join(out, 'index.json'), 'utf8'));
+      expect(index.format).toBe('sourcewise-index');
+      expect(index.packs.map((p: { id: string }) => p.id)).toEqual([
+        'summit',
+        'dw-trump-putin-alaska-summit-liveblog',
+        'metro-trump-speaks-to-zelensky-after-putin-summit',
+        'basics'
+      ]);
+      for (const entry of index.packs) {
+        const pack = JSON.parse(readFileSync(join(out, entry.file), 'utf8'));
+        expect(validatePack(pack).ok, entry.file).toBe(true);
+        expect(entry.questionCount).toBe(pack.questions.length);
+        expect(Object.values(entry.types).reduce((a, b) => (a as number) + (b as number), 0)).toBe(
+          pack.questions.length
+        );
+      }
+      const summit = index.packs[0];
+      expect(summit.title).toBe('Summit');
+      expect(summit.outlets).toEqual(['DW', 'Metro']);
+      expect(summit.types.attribution).toBeGreaterThan(0);
+      const schema = JSON.parse(readFileSync(join(out, 'pack.schema.json'), 'utf8'));
+      expect(schema.$schema).toMatch(/json-schema/);
+      expect(schema.properties.questions).toBeDefined();
+    },
+    SLOW
+  );
 
-  it('removes the pack of an article that is gone on the next run', async () => {
-    const articles = corpus(['dailyadda-trump-video-praising-putin.md']);
-    const out = join(dir, 'out');
-    mkdirSync(out);
-    writeFileSync(
-      join(out, 'index.json'),
-      JSON.stringify({ packs: [{ file: 'old-article.json' }, { file: '../escape.json' }] })
-    );
-    writeFileSync(join(out, 'old-article.json'), '{}');
-    expect(await run([articles, '--out', out, '--packs', join(dir, 'none')])).toBe(0);
-    expect(existsSync(join(out, 'old-article.json'))).toBe(false);
-    expect(existsSync(join(out, 'dailyadda-trump-video-praising-putin.json'))).toBe(true);
-  });
+  it(
+    'removes the pack of an article that is gone on the next run',
+    async () => {
+      const articles = corpus(['dailyadda-trump-video-praising-putin.md']);
+      const out = join(dir, 'out');
+      mkdirSync(out);
+      writeFileSync(
+        join(out, 'index.json'),
+        JSON.stringify({ packs: [{ file: 'old-article.json' }, { file: '../escape.json' }] })
+      );
+      writeFileSync(join(out, 'old-article.json'), '{}');
+      expect(await run([articles, '--out', out, '--packs', join(dir, 'none')])).toBe(0);
+      expect(existsSync(join(out, 'old-article.json'))).toBe(false);
+      expect(existsSync(join(out, 'dailyadda-trump-video-praising-putin.json'))).toBe(true);
+    },
+    SLOW
+  );
 
   it('fails on a bad hand-written pack with the file name and the JSON path', async () => {
     const articles = corpus(['dailyadda-trump-video-praising-putin.md']);

@@ -13,6 +13,8 @@ import { generatePack } from './pack';
 import { nearDuplicate, normalizedKey } from './passage';
 
 const DIR = 'content/articles';
+/** Generating the whole corpus several times takes seconds on a busy machine. */
+const SLOW = 120_000;
 
 function loadCorpus(): Article[] {
   return readdirSync(DIR)
@@ -63,7 +65,7 @@ describe('the corpus-wide pack', () => {
       seed: 7,
       analyzers: defaultAnalyzers
     });
-  });
+  }, SLOW);
 
   it('has enough questions of every generated type', () => {
     expect(count(pack, 'attribution')).toBeGreaterThanOrEqual(25);
@@ -212,59 +214,73 @@ describe('the corpus-wide pack', () => {
     }
   });
 
-  it('is deterministic for a seed, and keeps question ids across seeds', () => {
-    const again = generatePack(articles, {
-      id: 'alaska-summit',
-      title: 'The Alaska summit',
-      seed: 7,
-      analyzers: defaultAnalyzers
-    });
-    expect(again).toEqual(pack);
-    const other = generatePack(articles, {
-      id: 'alaska-summit',
-      title: 'The Alaska summit',
-      seed: 8,
-      analyzers: defaultAnalyzers
-    });
-    expect(other.questions.map((q) => q.id).sort()).toEqual(pack.questions.map((q) => q.id).sort());
-    const order = (p: Pack) =>
-      p.questions.map((q) => ('options' in q ? JSON.stringify(q.options) : '')).join();
-    expect(order(other)).not.toBe(order(pack));
-  });
+  it(
+    'is deterministic for a seed, and keeps question ids across seeds',
+    () => {
+      const again = generatePack(articles, {
+        id: 'alaska-summit',
+        title: 'The Alaska summit',
+        seed: 7,
+        analyzers: defaultAnalyzers
+      });
+      expect(again).toEqual(pack);
+      const other = generatePack(articles, {
+        id: 'alaska-summit',
+        title: 'The Alaska summit',
+        seed: 8,
+        analyzers: defaultAnalyzers
+      });
+      expect(other.questions.map((q) => q.id).sort()).toEqual(pack.questions.map((q) => q.id).sort());
+      const order = (p: Pack) =>
+        p.questions.map((q) => ('options' in q ? JSON.stringify(q.options) : '')).join();
+      expect(order(other)).not.toBe(order(pack));
+    },
+    SLOW
+  );
 });
 
 describe('the confidence threshold', () => {
-  it('keeps every question whose answer key is less sure out of the pack', () => {
-    const articles = loadCorpus();
-    for (const minConfidence of [0.7, 0.9]) {
-      const pack = generatePack(articles, { id: 'p', title: 'P', seed: 1, minConfidence });
-      expect(pack.questions.length).toBeGreaterThan(0);
-      for (const q of pack.questions) expect(q.confidence, q.id).toBeGreaterThanOrEqual(minConfidence);
-    }
-  });
+  it(
+    'keeps every question whose answer key is less sure out of the pack',
+    () => {
+      const articles = loadCorpus();
+      for (const minConfidence of [0.7, 0.9]) {
+        const pack = generatePack(articles, { id: 'p', title: 'P', seed: 1, minConfidence });
+        expect(pack.questions.length).toBeGreaterThan(0);
+        for (const q of pack.questions) expect(q.confidence, q.id).toBeGreaterThanOrEqual(minConfidence);
+      }
+    },
+    SLOW
+  );
 });
 
 describe('per-article packs', () => {
-  it('validate and keep provenance exact for every article of the corpus', () => {
-    const articles = loadCorpus();
-    for (const article of articles) {
-      const pack = generatePack([article], {
-        id: article.id,
-        title: article.title,
-        seed: 1,
-        related: articles,
-        analyzers: defaultAnalyzers
-      });
-      expect(validatePack(JSON.parse(JSON.stringify(pack))).ok).toBe(true);
-      expect(pack.sources[0].id).toBe(article.id);
-      expect(pack.questions.length, article.id).toBeGreaterThan(0);
-      for (const q of pack.questions) expect(q.source?.sourceId, q.id).toBe(article.id);
-      // With three or more speakers, 40% per speaker is always reachable.
-      const answers = pack.questions.flatMap((q) => (q.type === 'attribution' ? [q.options[q.answer]] : []));
-      const counts = groupBy(answers, (a) => a);
-      if (counts.size >= 3)
-        for (const [speaker, list] of counts)
-          expect(list.length / answers.length, speaker).toBeLessThanOrEqual(0.4);
-    }
-  });
+  it(
+    'validate and keep provenance exact for every article of the corpus',
+    () => {
+      const articles = loadCorpus();
+      for (const article of articles) {
+        const pack = generatePack([article], {
+          id: article.id,
+          title: article.title,
+          seed: 1,
+          related: articles,
+          analyzers: defaultAnalyzers
+        });
+        expect(validatePack(JSON.parse(JSON.stringify(pack))).ok).toBe(true);
+        expect(pack.sources[0].id).toBe(article.id);
+        expect(pack.questions.length, article.id).toBeGreaterThan(0);
+        for (const q of pack.questions) expect(q.source?.sourceId, q.id).toBe(article.id);
+        // With three or more speakers, 40% per speaker is always reachable.
+        const answers = pack.questions.flatMap((q) =>
+          q.type === 'attribution' ? [q.options[q.answer]] : []
+        );
+        const counts = groupBy(answers, (a) => a);
+        if (counts.size >= 3)
+          for (const [speaker, list] of counts)
+            expect(list.length / answers.length, speaker).toBeLessThanOrEqual(0.4);
+      }
+    },
+    SLOW
+  );
 });
