@@ -349,9 +349,23 @@ function genderOf(name: string, titles: string[]): Gender {
   return null;
 }
 
+let cached: { text: string; mentions: Mention[]; index: PeopleIndex } | null = null;
+
+/**
+ * Mentions and the people index of a text. The last text's result is kept, because the generator asks
+ * for quotes and for people of the same article one after the other (results are never mutated).
+ */
+export function peopleOf(text: string): { mentions: Mention[]; index: PeopleIndex } {
+  if (cached?.text !== text) {
+    const mentions = findMentions(text);
+    cached = { text, mentions, index: new PeopleIndex(mentions) };
+  }
+  return cached;
+}
+
 /** People named in the text, with every surface form, for distractors ("other speakers of the same story"). */
 export function findPeople(text: string): Person[] {
-  const index = new PeopleIndex(findMentions(text));
+  const { index } = peopleOf(text);
   return index
     .all()
     .filter((p) => p.type === 'person')

@@ -21,6 +21,7 @@ export interface ParagraphSpan {
   end: number;
 }
 
+const ANY_MARK = /[“„«”»"'‘’‚]/g;
 const DOUBLE_OPEN = new Set(['“', '„', '«']);
 const DOUBLE_CLOSE = new Set(['”', '»']);
 const SINGLE_MARKS = new Set(['‘', '’', "'", '‚']);
@@ -120,6 +121,11 @@ export function findMarkedSpans(text: string, paragraph: ParagraphSpan): MarkedS
   };
 
   for (let i = from; i < limit; i++) {
+    // Jump to the next quotation-mark character; everything between is plain text.
+    ANY_MARK.lastIndex = i;
+    const next = ANY_MARK.exec(text);
+    if (!next || next.index >= limit) break;
+    i = next.index;
     const c = text[i];
     const before = i > from ? text[i - 1] : undefined;
     const after = i + 1 < limit ? text[i + 1] : undefined;

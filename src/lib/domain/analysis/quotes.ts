@@ -5,7 +5,7 @@
  * named or unambiguously resolved speaker, a clause of 4+ words, not reported speech, not a headline.
  */
 import { isChromeLine } from '../corpus/boilerplate';
-import { findMentions, mentionsBetween, PeopleIndex, type Mention } from './people';
+import { mentionsBetween, peopleOf, type Mention } from './people';
 import { Discourse, sentenceIndexAt, sentencesOf, type Sentence } from './quote-context';
 import { hasVerb, looksLikeTitle, wordCount } from './quote-kinds';
 import { findMarkedSpans, splitLines, type MarkedSpan, type ParagraphSpan } from './quote-marks';
@@ -44,9 +44,8 @@ export function extractQuotes(text: string): Quote[] {
     .map((p, index) => ({ ...p, index }));
   const spansByParagraph = paragraphs.map((p) => findMarkedSpans(text, p));
   const spans = spansByParagraph.flat();
-  const allMentions = findMentions(text);
+  const { mentions: allMentions, index: people } = peopleOf(text);
   const mentions = outsideQuotes(allMentions, spans);
-  const people = new PeopleIndex(allMentions);
   const discourse = new Discourse(people);
   const quotes: Quote[] = [];
   const attributions: Attribution[] = [];
