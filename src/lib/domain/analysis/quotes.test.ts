@@ -63,6 +63,14 @@ describe('extractQuotes: spans and marks', () => {
     expect(quote(quotes, 'We will now').speaker).toBe('Maria Lopez');
   });
 
+  it('does not trust an unclosed mark that no paragraph continues', () => {
+    const text =
+      '“We will win the vote next week,” Tom Ellis said.\n"Kevin was asleep on the sofa by then.\nThe rally ended at ten.';
+    const stray = quote(extractQuotes(text), 'Kevin');
+    expect(stray.closeMark).toBeNull();
+    expect(stray.question).toBe(false);
+  });
+
   it('skips a nickname quoted inside a name', () => {
     const quotes = extractQuotes('“Vote early,” state Del. Marcia "Cia" Price shouted to the crowd.');
     expect(quotes.map((q) => q.text)).toEqual(['Vote early,']);

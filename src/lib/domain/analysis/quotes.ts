@@ -79,6 +79,11 @@ export function extractQuotes(text: string): Quote[] {
       if (found.speaker && found.cueAt !== null)
         discourse.observeSpeaker(found.speaker, found.cueAt, paragraph.index);
       attributions.push(found);
+      // An unclosed quote is a paragraph continuation only if the next paragraph reopens it; otherwise the
+      // mark was stray and the "quote" may be the reporter's own words.
+      const nextParagraph = paragraphs[pi + 1];
+      if (span.closeMark === null && !(nextParagraph && /^["“‘'«„]/.test(text[nextParagraph.start])))
+        found.confidence = Math.min(found.confidence, 0.6);
       quotes.push(toQuote(text, span, found, paragraph, sentence));
     });
     while (si < sentences.length) discourse.observeSentence(text, sentences[si++], pMentions);
