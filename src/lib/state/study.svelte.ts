@@ -65,6 +65,11 @@ export class StudySession {
     return this.#items.get(questionId);
   }
 
+  /** The prompts of the questions missed in a finished session, in the order asked. */
+  get missedPrompts(): string[] {
+    return (this.summary?.missed ?? []).map((id) => this.#items.get(id)?.question.prompt ?? id);
+  }
+
   async start(now = clock()): Promise<void> {
     // Marks for the cold-start benchmark (bench/app.bench.ts) and for anyone profiling in DevTools.
     performance.mark('sourcewise:study-start');
