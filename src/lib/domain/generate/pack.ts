@@ -109,8 +109,15 @@ function analyse(articles: Article[], story: Article[], options: GenerateOptions
     people.set(article.id, analyzers.findPeople(article.text));
   });
   options.onProgress?.({ stage: 'analyse', done: story.length, total: story.length + 1 });
+  // The checks reuse the quotes found above: extracting them is a good part of the analysis.
   const findings = analyzers.findChecks(
-    story.map((a) => ({ file: a.id, text: a.text, sourceId: a.id, outlet: a.outlet }))
+    story.map((a) => ({
+      file: a.id,
+      text: a.text,
+      sourceId: a.id,
+      outlet: a.outlet,
+      quotes: quotes.get(a.id)!.map((q) => ({ start: q.start, end: q.end, speaker: q.speaker ?? null }))
+    }))
   );
   const cache = new Map<string, ReturnType<Analyzers['classifySentence']>>();
   const classify = (sentence: string) => {

@@ -63,6 +63,8 @@ export interface CheckDocument {
   text: string;
   sourceId?: string;
   outlet?: string;
+  /** The quotes already extracted from this text, so the checks need not find them again. */
+  quotes?: { start: number; end: number; speaker: string | null }[];
 }
 
 /** The analysis steps the generator runs; injectable so tests and the browser can swap them. */
