@@ -30,6 +30,8 @@ interface Candidate {
 }
 
 export function buildHoldsUp(ctx: BuildContext): Draft[] {
+  // Agreement needs a second outlet: a one-outlet story (a teacher's pasted article) has nothing to pair.
+  if (new Set(ctx.story.map((a) => a.outlet)).size < 2) return [];
   // Disputed: a claim some check corrects, or a passage of a discrepancy (evidence of a correction is fine).
   const disputed = (article: Article, s: Sentence) =>
     ctx.findings.some((f) =>
