@@ -53,9 +53,10 @@ export function buildAlteredDetail(ctx: BuildContext): Draft[] {
   const keys = new Map<string, string>();
   const keyOf = (text: string) => keys.get(text) ?? keys.set(text, normalizedKey(text)).get(text)!;
   const printed = (version: string, replacement: string) => {
-    const key = normalizedKey(version);
+    // The version's own key is computed only when some sentence is near it: most versions have none.
+    let key: string | undefined;
     const near = (t: string) => Math.abs(t.length - version.length) <= 12 && t.includes(replacement);
-    return storyTexts.some((t) => near(t) && keyOf(t) === key);
+    return storyTexts.some((t) => near(t) && keyOf(t) === (key ??= normalizedKey(version)));
   };
   const namePatterns = people.map((person) => ({
     person,

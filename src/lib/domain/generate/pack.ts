@@ -60,12 +60,15 @@ export function generatePack(articles: Article[], options: GenerateOptions): Pac
   const ctx = analyse(articles, story, options);
   const types = options.types ?? GENERATED_TYPES;
   const built = new Map<string, Draft[]>();
+  // Each draft's key words, split once: dedupe and withoutRepeats compare many pairs of drafts.
+  const keyWords = new Map<Draft, Set<string>>();
+  const wordsOf = (d: Draft) => keyWords.get(d) ?? keyWords.set(d, new Set(words(d.key))).get(d)!;
   types.forEach((type, i) => {
     options.onProgress?.({ stage: 'build', done: i, total: types.length });
-    const drafts = dedupe(BUILDERS[type](ctx));
+    const drafts = dedupe(BUILDERS[type](ctx), wordsOf);
     built.set(type, type === 'attribution' ? balanceAttribution(drafts) : drafts);
   });
-  const drafts = interleave(types.map((type) => withoutRepeats(type, built)));
+  const drafts = interleave(types.map((type) => withoutRepeats(type, built, wordsOf)));
   options.onProgress?.({ stage: 'build', done: types.length, total: types.length });
   const questions = uniqueIds(drafts).map((d) => d.question);
   const referenced = new Set(
@@ -146,13 +149,13 @@ function analyse(articles: Article[], story: Article[], options: GenerateOptions
 }
 
 /** Near-identical passages (the same quote in three outlets) make one question: the most confident one. */
-export function dedupe(drafts: Draft[]): Draft[] {
+export function dedupe(drafts: Draft[], wordsOf = (d: Draft) => new Set(words(d.key))): Draft[] {
   const kept: { draft: Draft; words: Set<string> }[] = [];
   const ranked = drafts
     .map((d, i) => ({ d, i }))
     .sort((a, b) => b.d.confidence - a.d.confidence || a.i - b.i);
   for (const { d } of ranked) {
-    const own = new Set(words(d.key));
+    const own = wordsOf(d);
     if (!kept.some((k) => nearDuplicate(k.words, own))) kept.push({ draft: d, words: own });
   }
   const order = new Map(drafts.map((d, i) => [d, i]));
@@ -168,14 +171,16 @@ const GIVES_WAY_TO: Record<string, string[]> = {
   'altered-detail': ['spot-error']
 };
 
-function withoutRepeats(type: string, built: Map<string, Draft[]>): Draft[] {
+function withoutRepeats(
+  type: string,
+  built: Map<string, Draft[]>,
+  wordsOf: (d: Draft) => Set<string>
+): Draft[] {
   const own = built.get(type) ?? [];
-  const others = (GIVES_WAY_TO[type] ?? [])
-    .flatMap((t) => built.get(t) ?? [])
-    .map((d) => new Set(words(d.key)));
+  const others = (GIVES_WAY_TO[type] ?? []).flatMap((t) => built.get(t) ?? []).map(wordsOf);
   if (!others.length) return own;
   return own.filter((d) => {
-    const mine = new Set(words(d.key));
+    const mine = wordsOf(d);
     return !others.some((o) => nearDuplicate(o, mine));
   });
 }
