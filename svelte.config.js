@@ -8,7 +8,26 @@ const config = {
     adapter: adapter({ fallback: '404.html' }),
     // One registration path: the PWA plugin's virtual:pwa-register, never Kit's own.
     serviceWorker: { register: false },
-    prerender: { handleHttpError: 'fail', handleMissingId: 'warn' }
+    prerender: { handleHttpError: 'fail', handleMissingId: 'warn' },
+    // Packs come from strangers: no inline script may run. Prerendered pages carry the policy in a <meta> tag with
+    // hashes of Kit's own bootstrap script. Inline styles stay allowed for Svelte's style directives.
+    csp: {
+      mode: 'hash',
+      directives: {
+        'default-src': ['self'],
+        'script-src': ['self'],
+        'style-src': ['self', 'unsafe-inline'],
+        'img-src': ['self', 'data:', 'blob:'],
+        'font-src': ['self'],
+        'connect-src': ['self'],
+        'worker-src': ['self'],
+        'manifest-src': ['self'],
+        'media-src': ['self', 'blob:'],
+        'object-src': ['none'],
+        'base-uri': ['self'],
+        'form-action': ['self']
+      }
+    }
   }
 };
 
