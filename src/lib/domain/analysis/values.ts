@@ -462,14 +462,25 @@ function extractMoney(text: string, offset: number, out: Value[]) {
   }
 }
 
+/**
+ * Cheap tests for what each pattern cannot match without: most sentences have no figure at all, and the full
+ * patterns try every qualifier and number word at every word boundary. Each is a necessary condition only.
+ */
+const MAY_HOLD_RATE = /\b(?:a|an|per|each|every)\s+(?:day|week|month|year|hour)\b/i;
+/** A figure in digits, or a duration unit (a unit "h" counts only after digits, see extractDurations). */
+const MAY_HOLD_DURATION = /\d|(?:second|sec|minute|min|hour|hr|day|week|month|year)s?\b/i;
+const MAY_HOLD_DATE = /(?:19|20)\d\d/;
+const MAY_HOLD_CLOCK = /\d[:.]\d\d/;
+const MAY_HOLD_COUNT = new RegExp(String.raw`\d|\b${WORD_NUM}`, 'i');
+
 export function extractValues(text: string, offset = 0): Value[] {
   const found: Value[] = [];
   if (/[$€£¥]|dollars|euros|pounds/i.test(text)) extractMoney(text, offset, found);
-  extractRates(text, offset, found);
-  extractDurations(text, offset, found);
-  extractDates(text, offset, found);
-  extractClock(text, offset, found);
-  extractCounts(text, offset, found);
+  if (MAY_HOLD_RATE.test(text)) extractRates(text, offset, found);
+  if (MAY_HOLD_DURATION.test(text)) extractDurations(text, offset, found);
+  if (MAY_HOLD_DATE.test(text)) extractDates(text, offset, found);
+  if (MAY_HOLD_CLOCK.test(text)) extractClock(text, offset, found);
+  if (MAY_HOLD_COUNT.test(text)) extractCounts(text, offset, found);
   const kept: Value[] = [];
   for (const v of found) if (!kept.some((k) => v.start < k.end && v.end > k.start)) kept.push(v);
   return kept.sort((a, b) => a.start - b.start);
