@@ -93,7 +93,7 @@ export function controlFor(question: Question): QuestionControl {
       );
     case 'spot-error':
       return twoWay(
-        ['It holds up', 'The reporting contradicts it'],
+        ['It holds up', 'It does not hold up'],
         ['holds-up', 'contradicted'],
         question.answer,
         (verdict) => ({ type: 'spot-error', verdict }),

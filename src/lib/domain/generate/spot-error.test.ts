@@ -165,3 +165,49 @@ describe('spot-error thresholds', () => {
     expect(build(finding('Residents remember the base opening in 1942.', 0.75))).toBe(1);
   });
 });
+
+describe('spot-error answer keys', () => {
+  it('makes no question of a broken promise or an intention set against what happened', () => {
+    const text = [
+      'Trump said he would end the war within 24 hours of returning to the White House.',
+      'The outcome goes in the face of that claim, as the fighting continued through the summer of 2025.',
+      'Putin wants the killing to stop, the Kremlin said on Friday in Moscow.',
+      'Until his demands are met in full, Putin is in no hurry to end this war, analysts in Berlin said.'
+    ].join('\n');
+    const article = articleFromText(text, {
+      id: 'promises',
+      outlet: 'Example News',
+      published: '2025-08-16'
+    });
+    const span = (needle: string) => {
+      const start = text.indexOf(needle);
+      return { file: 'promises', text: needle, start, end: start + needle.length };
+    };
+    const findings: FindingLike[] = [
+      {
+        kind: 'contradicted',
+        rule: 'contrast',
+        claim: span('he would end the war within 24 hours of returning to the White House'),
+        evidence: span('The outcome goes in the face of that claim'),
+        explanation: 'A promise against the outcome.',
+        confidence: 0.95
+      },
+      {
+        kind: 'contradicted',
+        rule: 'intent',
+        claim: span('Putin wants the killing to stop'),
+        evidence: span('Putin is in no hurry to end this war'),
+        explanation: 'A stated wish against an analysis.',
+        confidence: 0.95
+      }
+    ];
+    const pack = generatePack([article], {
+      id: 'p',
+      title: 'P',
+      seed: 1,
+      types: ['spot-error'],
+      analyzers: fakeAnalyzers(article, [], findings)
+    });
+    expect(pack.questions).toEqual([]);
+  });
+});

@@ -25,6 +25,20 @@ const SETTLING_EVIDENCE =
 const SETTLED_BONUS = 0.15;
 const SETTLED_MAX = 0.95;
 
+/**
+ * Findings that set a promise, intention or appraisal against what happened ("he would end the war within 24 hours"
+ * vs "the outcome goes in the face of that claim"). They stay check findings, but they make a poor answer key for
+ * "Does this claim hold up?": the report that someone promised something is true, so a student could fairly answer
+ * either way.
+ */
+const OUTCOME_RULES = new Set(['intent', 'threat', 'went-on', 'success']);
+const PROMISE = /\b(?:would|will|going to|promis\w*|vow\w*|pledg\w*)\b/i;
+
+function settlesAFact(finding: { rule?: string; claim: { text: string } }): boolean {
+  if (finding.rule && OUTCOME_RULES.has(finding.rule)) return false;
+  return !(finding.rule === 'contrast' && PROMISE.test(finding.claim.text));
+}
+
 /** Sentences a claim may borrow from before it, to name who "he" is or what "it" refers to. */
 const MAX_LEAD_SENTENCES = 2;
 
@@ -33,7 +47,7 @@ export function buildSpotError(ctx: BuildContext): Draft[] {
   const drawFrom = new Set(ctx.articles.map((a) => a.id));
   const drafts: Draft[] = [];
   for (const finding of ctx.findings) {
-    if (finding.kind !== 'contradicted') continue;
+    if (finding.kind !== 'contradicted' || !settlesAFact(finding)) continue;
     const settled = SETTLING_EVIDENCE.test(finding.evidence.text);
     const confidence = settled
       ? Math.max(finding.confidence, Math.min(SETTLED_MAX, finding.confidence + SETTLED_BONUS))

@@ -56,6 +56,8 @@ export interface FindingLike {
   topic?: string;
   claimValue?: string;
   evidenceValue?: string;
+  /** Which check rule found it ("fact-check", "intent", …). */
+  rule?: string;
 }
 
 export interface CheckDocument {

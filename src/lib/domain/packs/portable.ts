@@ -13,7 +13,7 @@ const LABEL = {
   fact: 'Fact',
   opinion: 'Opinion',
   'holds-up': 'It holds up',
-  contradicted: 'The reporting contradicts it'
+  contradicted: 'It does not hold up'
 } as const;
 
 function choiceOf(
