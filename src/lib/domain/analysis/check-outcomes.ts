@@ -119,6 +119,14 @@ const NOT_COUNTED = /^(?:more|less|longer|other|way|doubt|matter|one|need|reason
 /** "There's not a country in the world that uses it" against "nearly 36 countries … allow postal votes". */
 function zeroClaims(docs: Doc[], all: { doc: Doc; s: Sentence }[]): Correction[] {
   const out: Correction[] = [];
+  // Claims of "no X" are rare; the counts they are checked against are read only when there is one.
+  const zeroes = docs.flatMap((doc) =>
+    doc.sentences.flatMap((s) => {
+      const zero = s.heading || !isAttributed(s.text) ? null : ZERO.exec(s.text);
+      return zero && !NOT_COUNTED.test(zero[1]) ? [{ doc, s, zero }] : [];
+    })
+  );
+  if (!zeroes.length) return out;
   const counted = new Map<string, { doc: Doc; s: Sentence; value: Value }[]>();
   for (const item of all) {
     if (!/\d/.test(item.s.text)) continue;
@@ -129,25 +137,23 @@ function zeroClaims(docs: Doc[], all: { doc: Doc; s: Sentence }[]): Correction[]
       }
   }
   if (!counted.size) return out;
-  for (const doc of docs)
-    for (const s of doc.sentences) {
-      const zero = s.heading || !isAttributed(s.text) ? null : ZERO.exec(s.text);
-      const counts = zero && !NOT_COUNTED.test(zero[1]) && counted.get(stem(zero[1]));
-      if (!counts) continue;
-      // The count must follow closely in the same report, or plainly be about the same thing.
-      const near =
-        counts.find((c) => c.doc === doc && c.s.start > s.start && c.s.index - s.index <= 5) ??
-        counts.find((c) => c.s !== s && sharedCount(stemsOf(c.s), stemsOf(s)) >= 3);
-      if (!near) continue;
-      out.push({
-        doc,
-        claim: claimPassage(doc, s),
-        evidence: passageOf(near.doc, near.s.start, near.s.end),
-        rule: 'zero-vs-count',
-        confidence: 0.55,
-        explanation: `The claim says there is no ${zero[1]}; ${near.doc.label} counts “${near.value.text}”: “${near.s.text}”`
-      });
-    }
+  for (const { doc, s, zero } of zeroes) {
+    const counts = counted.get(stem(zero[1]));
+    if (!counts) continue;
+    // The count must follow closely in the same report, or plainly be about the same thing.
+    const near =
+      counts.find((c) => c.doc === doc && c.s.start > s.start && c.s.index - s.index <= 5) ??
+      counts.find((c) => c.s !== s && sharedCount(stemsOf(c.s), stemsOf(s)) >= 3);
+    if (!near) continue;
+    out.push({
+      doc,
+      claim: claimPassage(doc, s),
+      evidence: passageOf(near.doc, near.s.start, near.s.end),
+      rule: 'zero-vs-count',
+      confidence: 0.55,
+      explanation: `The claim says there is no ${zero[1]}; ${near.doc.label} counts “${near.value.text}”: “${near.s.text}”`
+    });
+  }
   return out;
 }
 

@@ -97,7 +97,11 @@ function tokenize(text: string, from: number, to: number): Token[] {
   return tokens;
 }
 
-const lower = (w: string) => w.toLowerCase().replace(/\.$/, '');
+/** Lower case without one final full stop ("Gen." → "gen"); runs for every capitalised word, hence no regex. */
+const lower = (w: string) => {
+  const l = w.toLowerCase();
+  return l.endsWith('.') ? l.slice(0, -1) : l;
+};
 const isCapitalised = (w: string) => {
   const c = w[0];
   return c !== c.toLowerCase() && c === c.toUpperCase();
