@@ -5,6 +5,9 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 
+/** The runtime cache of teacher-only code; src/routes/teach/+layout.svelte fills it too. */
+const TEACHER_CACHE = 'teacher-tools';
+
 /** The adapter-static fallback page: the SPA shell for routes that were not prerendered (imported packs, 404s). */
 const FALLBACK = '404.html';
 
@@ -36,9 +39,41 @@ function previewAdapterFallback(): Plugin {
   };
 }
 
+/**
+ * Code only a teacher runs: QR scanning (jsqr), spreadsheets and GIFT/Kahoot/CSV import and export, share links.
+ * Students never need it, so it stays out of the precache (a budget of 1 MB) and is cached on first use instead.
+ */
+const TEACHER_ONLY =
+  /node_modules\/(jsqr|read-excel-file|write-excel-file|papaparse)\/|src\/lib\/domain\/(packs\/(import|export|share|build|json|article-input|portable|plain-text|csv|gift[\w-]*|kahoot[\w-]*)|classroom\/csv)\.ts$/;
+
+/**
+ * Names every client chunk that holds teacher-only code `teacher-<hash>.js`, so the precache can leave it out by
+ * name. Kit fixes `chunkFileNames` to a bare hash in its config, so this wraps Kit's pattern once the output options
+ * are final. tests/e2e/pwa-build.spec.ts walks the client's .vite/manifest.json to prove that no student route, and
+ * no /teach page itself, needs such a chunk to load: a shared module landing in one cannot slip through.
+ */
+function teacherChunkNames(): Plugin {
+  return {
+    name: 'sourcewise:teacher-chunk-names',
+    apply: 'build',
+    outputOptions(options) {
+      const pattern = options.chunkFileNames;
+      if (typeof pattern !== 'string' || !pattern.includes('/immutable/chunks/[hash]')) return null;
+      return {
+        ...options,
+        chunkFileNames: (chunk) =>
+          chunk.moduleIds.some((id) => TEACHER_ONLY.test(id))
+            ? pattern.replace('[hash]', 'teacher-[hash]')
+            : pattern
+      };
+    }
+  };
+}
+
 export default defineConfig({
   plugins: [
     sveltekit(),
+    teacherChunkNames(),
     SvelteKitPWA({
       registerType: 'prompt',
       // One registration path: useRegisterSW from virtual:pwa-register/svelte in ReloadPrompt.svelte.
@@ -85,15 +120,25 @@ export default defineConfig({
         globIgnores: [
           'client/packs/pack.schema.json',
           'prerendered/dependencies/**',
-          // The article generator's worker (4 MB with its language model) is for teachers only: it is cached on first
-          // use instead of being downloaded by every student.
-          'client/_app/immutable/workers/**'
+          // Teacher-only code: the article generator's worker (4 MB with its language model) and the teacher-*.js
+          // chunks (see teacherChunkNames). Cached on first use instead of being downloaded by every student; the
+          // teach layout fetches them once a teacher opens /teach online, so the teacher area then works offline.
+          'client/_app/immutable/workers/**',
+          'client/_app/immutable/chunks/teacher-*.js',
+          // These prerendered pages are the bare app shell (their content is rendered in the browser from the packs
+          // and the device's storage), the same as the 404.html fallback that answers them offline. The pack pages
+          // stay precached: they preload the study route's code, which makes an offline cold start faster.
+          'prerendered/pages/teach.html',
+          'prerendered/pages/teach/**',
+          'prerendered/pages/article/**',
+          // Install icons are fetched by the browser when the app is installed (online); no page shows them.
+          'client/icons/*.png'
         ],
         runtimeCaching: [
           {
-            urlPattern: /\/_app\/immutable\/workers\//,
+            urlPattern: /\/_app\/immutable\/(workers\/|chunks\/teacher-)/,
             handler: 'CacheFirst',
-            options: { cacheName: 'teacher-tools' }
+            options: { cacheName: TEACHER_CACHE }
           }
         ],
         // Pages that were not prerendered (and unknown routes) get the SPA shell, which renders them or the 404 page.

@@ -3,7 +3,7 @@
  * Reads `build/` (the e2e script builds first); no browser needed.
  */
 import { expect, test } from '@playwright/test';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const BUILD = 'build';
@@ -52,4 +52,88 @@ test('the service worker precaches the app shell, every built-in pack and page, 
   expect(sw).toMatch(/"SKIP_WAITING"===\w+\.data\.type&&self\.skipWaiting\(\)/);
   expect(sw.match(/skipWaiting\(\)/g)).toHaveLength(1);
   expect(sw).not.toContain('clientsClaim');
+});
+
+/** The client build's module graph (Vite's manifest): each output file with what it imports statically and lazily. */
+type ViteChunk = {
+  file: string;
+  src?: string;
+  imports?: string[];
+  dynamicImports?: string[];
+  isEntry?: boolean;
+};
+const CLIENT = '.svelte-kit/output/client';
+const graph = () =>
+  JSON.parse(readFileSync(join(CLIENT, '.vite/manifest.json'), 'utf8')) as Record<string, ViteChunk>;
+
+/** Every output file reachable from `keys`, following static imports, and lazy ones too when `lazy` is set. */
+function reachable(chunks: Record<string, ViteChunk>, keys: string[], lazy: boolean): Set<string> {
+  const seen = new Set<string>();
+  const files = new Set<string>();
+  const visit = (key: string) => {
+    if (seen.has(key) || !chunks[key]) return;
+    seen.add(key);
+    files.add(chunks[key].file);
+    for (const next of [...(chunks[key].imports ?? []), ...(lazy ? (chunks[key].dynamicImports ?? []) : [])])
+      visit(next);
+  };
+  keys.forEach(visit);
+  return files;
+}
+
+/** The route node (Kit's generated `nodes/<n>.js`) for each page or layout, and whether it is under /teach. */
+function routeNodes(chunks: Record<string, ViteChunk>): { key: string; teach: boolean }[] {
+  return Object.keys(chunks)
+    .filter((key) => /generated\/client-optimized\/nodes\/\d+\.js$/.test(key))
+    .map((key) => ({ key, teach: /src\/routes\/teach\//.test(readFileSync(key, 'utf8')) }));
+}
+
+test('teacher-only code stays out of the precache, yet no page needs it to load, and the precache is ≤ 1 MB', () => {
+  const urls = precacheUrls();
+  const chunks = graph();
+  const teacherFiles = Object.values(chunks)
+    .map((c) => c.file)
+    .filter((file) => /\/teacher-[^/]+\.js$/.test(file));
+  expect(chunks['node_modules/jsqr/dist/jsQR.js']?.file, 'jsQR').toMatch(/\/teacher-/);
+  expect(chunks['src/lib/domain/packs/import.ts']?.file, 'spreadsheet and GIFT import').toMatch(/\/teacher-/);
+  expect(chunks['src/lib/domain/packs/export.ts']?.file, 'spreadsheet and GIFT export').toMatch(/\/teacher-/);
+  for (const file of teacherFiles) expect(urls, file).not.toContain(file);
+
+  const nodes = routeNodes(chunks);
+  expect(nodes.filter((n) => n.teach).length, 'the /teach pages are found').toBeGreaterThan(3);
+  const entries = Object.keys(chunks).filter((key) => chunks[key].isEntry);
+  // Every page, /teach ones included, loads offline: its code and what it imports statically are precached.
+  const pages = reachable(chunks, [...entries, ...nodes.map((n) => n.key)], false);
+  // Students' pages may also load code lazily (storage, the reload prompt, the quiz's QR code): precached too.
+  // (The app entry's lazy imports are all the route nodes, so only its static imports count here.)
+  const student = reachable(
+    chunks,
+    nodes.filter((n) => !n.teach).map((n) => n.key),
+    true
+  );
+  for (const file of new Set([...pages, ...student])) {
+    if (!file.endsWith('.js')) continue;
+    expect(file, 'a page needs this file to load').not.toMatch(/\/teacher-/);
+    expect(urls, file).toContain(file);
+  }
+  // What the teacher features load (xlsx, GIFT, Kahoot, CSV, QR) is either shared with a page or left out.
+  const features = ['jsqr/dist/jsQR.js', 'src/lib/domain/packs/import.ts', 'src/lib/domain/packs/export.ts'];
+  const featureFiles = reachable(
+    chunks,
+    features.map((f) => (f.startsWith('src') ? f : `node_modules/${f}`)),
+    true
+  );
+  for (const file of featureFiles)
+    if (!pages.has(file) && !student.has(file)) expect(urls, `${file} is teacher-only`).not.toContain(file);
+
+  // The budget is on what every device downloads at install: raw bytes of the precached files.
+  let bytes = 0;
+  for (const url of urls) {
+    const file = [url === '/' ? 'index.html' : url, `${url}.html`]
+      .map((f) => join(BUILD, f))
+      .find(existsSync);
+    expect(file, url).toBeTruthy();
+    bytes += statSync(file!).size;
+  }
+  expect(bytes).toBeLessThanOrEqual(1024 * 1024);
 });

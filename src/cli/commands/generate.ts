@@ -63,9 +63,11 @@ export async function run(argv: string[]): Promise<number> {
 
   mkdirSync(out, { recursive: true });
   removeStale(out, packs);
-  for (const pack of packs) writeJson(join(out, `${pack.id}.json`), pack);
-  writeJson(join(out, 'index.json'), { format: INDEX_FORMAT, version: 1, packs: packs.map(indexEntry) });
-  writeJson(join(out, 'pack.schema.json'), packJsonSchema());
+  // The packs and their index are read by the app and precached by every student's device: compact. The JSON
+  // Schema is read by people and editors: indented.
+  for (const pack of packs) writeJson(join(out, `${pack.id}.json`), pack, 0);
+  writeJson(join(out, 'index.json'), { format: INDEX_FORMAT, version: 1, packs: packs.map(indexEntry) }, 0);
+  writeJson(join(out, 'pack.schema.json'), packJsonSchema(), 1);
   printSummary(out, packs, generated.length);
   return 0;
 }
@@ -110,9 +112,9 @@ function removeStale(out: string, packs: Pack[]): void {
   }
 }
 
-function writeJson(file: string, data: unknown): void {
+function writeJson(file: string, data: unknown, indent: 0 | 1): void {
   try {
-    writeFileSync(file, JSON.stringify(data, null, 1) + '\n');
+    writeFileSync(file, JSON.stringify(data, null, indent || undefined) + '\n');
   } catch (error) {
     throw new UsageError(`${file}: cannot write: ${(error as Error).message}`);
   }

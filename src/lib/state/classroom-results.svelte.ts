@@ -2,7 +2,6 @@
  * The teacher's results page for one quiz: codes in (pasted or scanned), refusals with reasons, the choice between
  * two submissions of one student, the summary and the CSV. Everything is saved to the `classes` store as it changes.
  */
-import { resultsCsv } from '$lib/domain/classroom/csv';
 import {
   addCodes,
   keepSubmission,
@@ -90,8 +89,11 @@ export class ResultsBoard {
     this.outcomes = [];
   }
 
-  csv(): string | null {
-    return this.summary ? resultsCsv(this.summary) : null;
+  /** The CSV writer (papaparse) is a teacher-only chunk, loaded on first use; see vite.config.ts. */
+  async csv(): Promise<string | null> {
+    if (!this.summary) return null;
+    const { resultsCsv } = await import('$lib/domain/classroom/csv');
+    return resultsCsv(this.summary);
   }
 
   async #save(collection: ResultCollection): Promise<void> {
