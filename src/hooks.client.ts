@@ -1,6 +1,8 @@
-import { z } from 'zod';
-
 // The app runs under a Content-Security-Policy without 'unsafe-eval'. Zod's JIT would probe `Function('')` on the
 // first object it parses, which the policy blocks and reports as a violation; the interpreted mode is fast enough
 // for packs and stored records.
-z.config({ jitless: true });
+// `z.config({ jitless: true })` writes to `globalThis.__zod_globalConfig`, which zod adopts when it loads
+// (zod/v4/core/core.js). Seeding it here, before zod loads with the first pack or stored record, has the same effect
+// without importing zod's core and helpers into every page's first script (the home route's JS budget is 45 KB).
+const zodGlobal = globalThis as { __zod_globalConfig?: { jitless?: boolean } };
+zodGlobal.__zod_globalConfig = { ...zodGlobal.__zod_globalConfig, jitless: true };
