@@ -2,7 +2,7 @@
  * One document as the checks see it: sentences and paragraphs with offsets, its direct quotes split into
  * sentence-sized units, and a reference date for relative figures ("for more than three years").
  */
-import { parseText, type Paragraph, type Sentence } from '../corpus/text';
+import { parseText, type Paragraph, type Sentence, type TextDocument } from '../corpus/text';
 import { extractQuotes } from './quotes';
 import { tokenize, type Token } from './check-text';
 import { extractValues } from './values';
@@ -17,6 +17,8 @@ export interface CheckDocument {
   published?: string;
   /** Quotes already extracted from this text (offsets into it), so the generator need not find them twice. */
   quotes?: QuoteSpan[];
+  /** This text already split by parseText (an Article is one), so it need not be split again. */
+  parsed?: TextDocument;
 }
 
 export interface QuoteSpan {
@@ -71,7 +73,7 @@ export function isAttributed(text: string): boolean {
 }
 
 export function prepareDoc(input: CheckDocument, index: number): Doc {
-  const parsed = parseText(input.text);
+  const parsed = input.parsed?.text === input.text ? input.parsed : parseText(input.text);
   const text = parsed.text;
   const quotes = input.quotes && text === input.text ? input.quotes : findQuotes(text);
   const doc: Doc = {

@@ -112,13 +112,14 @@ function analyse(articles: Article[], story: Article[], options: GenerateOptions
     people.set(article.id, analyzers.findPeople(article.text));
   });
   options.onProgress?.({ stage: 'analyse', done: story.length, total: story.length + 1 });
-  // The checks reuse the quotes found above: extracting them is a good part of the analysis.
+  // The checks reuse the article's sentences and the quotes found above rather than finding them again.
   const findings = analyzers.findChecks(
     story.map((a) => ({
       file: a.id,
       text: a.text,
       sourceId: a.id,
       outlet: a.outlet,
+      parsed: a,
       quotes: quotes.get(a.id)!.map((q) => ({ start: q.start, end: q.end, speaker: q.speaker ?? null }))
     }))
   );

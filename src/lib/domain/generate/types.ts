@@ -3,6 +3,7 @@
  * builders can be tested with hand-made analysis results and the real modules plug in structurally.
  */
 import type { Article } from '../corpus/article';
+import type { TextDocument } from '../corpus/text';
 import type { Value } from '../analysis/values';
 import type { Question } from '../packs/schema';
 
@@ -67,6 +68,8 @@ export interface CheckDocument {
   outlet?: string;
   /** The quotes already extracted from this text, so the checks need not find them again. */
   quotes?: { start: number; end: number; speaker: string | null }[];
+  /** The text already split into paragraphs and sentences (an Article is), so the checks need not split it again. */
+  parsed?: TextDocument;
 }
 
 /** The analysis steps the generator runs; injectable so tests and the browser can swap them. */
