@@ -31,7 +31,10 @@ function keysOf(sentence: { text: string }): string[] {
 function standsInBody(doc: Doc, unit: QuoteUnit): boolean {
   return doc.sentences.some((s) => {
     if (s.heading) return false;
-    const o = bagOverlap(unit.keys, keysOf(s));
+    const keys = keysOf(s);
+    // Sharing all but one of the headline's words needs at least that many words.
+    if (keys.length < unit.keys.length - 1) return false;
+    const o = bagOverlap(unit.keys, keys);
     return o.shared >= unit.keys.length - 1 && o.ofShorter >= 0.9;
   });
 }

@@ -51,14 +51,23 @@ export function reportedBy(article: Article): string {
 
 /** Lower-case words with quotes, dashes and apostrophes normalised, for comparing passages across outlets. */
 export function words(text: string): string[] {
-  return text
+  const normalised = text
     .toLowerCase()
     .replace(/[’‘`]/g, "'")
-    .replace(/\btill\b/g, 'until')
-    .split(/[^\p{L}\p{N}']+/u)
-    .map((w) => w.replace(/^'+|'+$/g, ''))
-    .filter(Boolean);
+    .replace(/\btill\b/g, 'until');
+  // One pass over the runs of letters, digits and apostrophes (called for every draft and sentence compared).
+  const out: string[] = [];
+  for (const [run] of normalised.matchAll(WORD_RUN)) {
+    let start = 0;
+    let end = run.length;
+    while (start < end && run[start] === "'") start++;
+    while (end > start && run[end - 1] === "'") end--;
+    if (end > start) out.push(start === 0 && end === run.length ? run : run.slice(start, end));
+  }
+  return out;
 }
+
+const WORD_RUN = /[\p{L}\p{N}']+/gu;
 
 export function normalizedKey(text: string): string {
   return words(text).join(' ');
