@@ -107,11 +107,15 @@ const isCapitalised = (w: string) => {
   return c !== c.toLowerCase() && c === c.toUpperCase();
 };
 /** Title words, nationalities and hyphenated modifiers ("Slovenian-born", "then-President"). */
-const isTitle = (w: string) =>
-  TITLE_WORDS.has(lower(w)) ||
-  NATIONALITY_WORDS.has(lower(w)) ||
-  /^\p{L}+-(born|based|elect|backed|led|era|bred|raised|educated)$/iu.test(w) ||
-  /^(then|ex|former)-/i.test(w);
+const isTitle = (w: string) => {
+  const word = lower(w);
+  if (TITLE_WORDS.has(word) || NATIONALITY_WORDS.has(word)) return true;
+  return (
+    w.includes('-') &&
+    (/^\p{L}+-(born|based|elect|backed|led|era|bred|raised|educated)$/iu.test(w) ||
+      /^(then|ex|former)-/i.test(w))
+  );
+};
 /** "Mexicans", "Republicans": plural nationality or party words name groups, not people. */
 const isGroupNoun = (w: string) =>
   w.endsWith('s') && (NATIONALITY_WORDS.has(w.slice(0, -1)) || TITLE_WORDS.has(w.slice(0, -1)));
