@@ -170,8 +170,10 @@ const SINGLE =
 export function findJointAttribution(docs: Doc[]): Finding[] {
   const findings: Finding[] = [];
   for (const doc of docs) {
-    const singles = [...doc.text.matchAll(SINGLE)];
+    // Joint attributions are rare: the single ones are only read once there is one to compare them with.
+    let singles: RegExpExecArray[] | undefined;
     for (const joint of doc.text.matchAll(JOINT)) {
+      singles ??= [...doc.text.matchAll(SINGLE)];
       const word = joint[3].toLowerCase();
       for (const person of [joint[1], joint[2]]) {
         const other = singles.find(
