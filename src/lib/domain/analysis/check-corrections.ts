@@ -266,21 +266,25 @@ const CLAIM_BEFORE =
 /** A claim that calls something a "hoax" (or lies, fake news) against an authority's finding on it. */
 function dismissedFindings(docs: Doc[]): Correction[] {
   const out: Correction[] = [];
-  const findings = docs.flatMap((doc) =>
-    doc.sentences
-      .filter(
-        (s) =>
-          !s.heading &&
-          mentions(s, AUTHORITY_HINTS) &&
-          AUTHORITY.test(s.text) &&
-          /\b(?:concluded|found|determined|established|confirmed)\b/i.test(s.text)
-      )
-      .map((s) => ({ doc, s }))
-  );
+  // Dismissals are rare: the authorities' findings are only looked for once there is one.
+  const findAuthorities = () =>
+    docs.flatMap((doc) =>
+      doc.sentences
+        .filter(
+          (s) =>
+            !s.heading &&
+            mentions(s, AUTHORITY_HINTS) &&
+            AUTHORITY.test(s.text) &&
+            /\b(?:concluded|found|determined|established|confirmed)\b/i.test(s.text)
+        )
+        .map((s) => ({ doc, s }))
+    );
+  let findings: { doc: Doc; s: Sentence }[] | undefined;
   for (const doc of docs) {
     for (const s of doc.sentences) {
       const hit = mentions(s, DISMISS_HINTS) ? DISMISS.exec(s.text) : null;
       if (!hit || s.heading || !isAttributed(s.text)) continue;
+      findings ??= findAuthorities();
       const stems = contentStems(s.text);
       let best: { doc: Doc; s: Sentence } | undefined;
       let bestScore = 2;
