@@ -4,7 +4,7 @@
  */
 import { parseText, type Paragraph, type Sentence, type TextDocument } from '../corpus/text';
 import { extractQuotes } from './quotes';
-import { tokenize, type Token } from './check-text';
+import { spellingKey, tokenize, type Token } from './check-text';
 import { extractValues } from './values';
 import type { Passage } from './checks';
 
@@ -139,7 +139,7 @@ function quoteUnits(doc: Doc): QuoteUnit[] {
         text,
         speaker: q.speaker,
         tokens,
-        keys: tokens.map((t) => t.norm.replace(/(\p{L})\1+/gu, '$1')),
+        keys: tokens.map((t) => spellingKey(t.norm)),
         heading: paragraph?.heading ?? false,
         quote: quoteIndex,
         paragraph: paragraph?.index ?? -1,

@@ -5,7 +5,7 @@
  * body quote of the same speaker that shares most of the headline's words.
  */
 import { passageOf, type Doc, type QuoteUnit } from './check-doc';
-import { bagOverlap, contentStems, sharedCount, stemsOf, tokenize } from './check-text';
+import { bagOverlap, contentStems, sharedCount, spellingKey, stemsOf, tokenize } from './check-text';
 import type { Finding } from './checks';
 
 /** The person a headline credits: the name before a colon, or the one quote unit's resolved speaker. */
@@ -22,8 +22,7 @@ const keyCache = new WeakMap<object, string[]>();
 /** Spelling keys of a sentence, computed once per sentence. */
 function keysOf(sentence: { text: string }): string[] {
   let keys = keyCache.get(sentence);
-  if (!keys)
-    keyCache.set(sentence, (keys = tokenize(sentence.text).map((t) => t.norm.replace(/(\p{L})\1+/gu, '$1'))));
+  if (!keys) keyCache.set(sentence, (keys = tokenize(sentence.text).map((t) => spellingKey(t.norm))));
   return keys;
 }
 

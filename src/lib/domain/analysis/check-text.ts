@@ -20,13 +20,15 @@ export function tokenize(text: string, offset = 0): Token[] {
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     out.push({
       raw: m[0],
-      norm: m[0].toLowerCase().replace(/[’']/g, "'"),
+      norm: straightApostrophes(m[0].toLowerCase()),
       start: offset + m.index,
       end: offset + m.index + m[0].length
     });
   }
   return out;
 }
+
+const straightApostrophes = (word: string) => (word.includes('’') ? word.replace(/’/g, "'") : word);
 
 const STOPWORDS = new Set(
   (
@@ -105,8 +107,17 @@ export function sharedCount(a: Set<string>, b: Set<string>): number {
  * different wording).
  */
 export function spellingKey(norm: string): string {
-  return norm.replace(/(\p{L})\1+/gu, '$1');
+  // Most words have no doubled letter: the regex runs only where two equal code units (or a surrogate pair,
+  // which may hold a doubled astral letter) are found. It runs for every token the checks compare.
+  for (let i = 1; i < norm.length; i++) {
+    const code = norm.charCodeAt(i);
+    if (code === norm.charCodeAt(i - 1) || (code >= 0xd800 && code <= 0xdfff))
+      return norm.replace(DOUBLED_LETTERS, '$1');
+  }
+  return norm;
 }
+
+const DOUBLED_LETTERS = /(\p{L})\1+/gu;
 
 /** Multiset overlap of two word lists: shared words, and that count over the shorter and longer list. */
 export function bagOverlap(

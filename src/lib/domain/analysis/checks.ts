@@ -22,7 +22,7 @@ import {
 import { findCorrections, type Correction } from './check-corrections';
 import { findClashes } from './check-clashes';
 import { findHeadlineQuotes } from './check-headlines';
-import { bagOverlap, tokenize } from './check-text';
+import { bagOverlap, spellingKey, tokenize } from './check-text';
 
 export type { CheckDocument } from './check-doc';
 
@@ -105,7 +105,7 @@ function contradicted(docs: Doc[]): Finding[] {
   for (const c of all) if (!overlapsKnown(c.claim)) byClaim.set(key(c.claim), c);
   const kept = [...byClaim.values()];
   for (const c of kept.filter((x) => x.factCheck)) {
-    const words = tokenize(c.claim.text).map((t) => t.norm.replace(/(\p{L})\1+/gu, '$1'));
+    const words = tokenize(c.claim.text).map((t) => spellingKey(t.norm));
     for (const other of docs) {
       if (other.file === c.claim.file) continue;
       for (const unit of other.units) {
