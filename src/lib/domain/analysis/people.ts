@@ -103,6 +103,10 @@ const lower = (w: string) => {
   return l.endsWith('.') ? l.slice(0, -1) : l;
 };
 const isCapitalised = (w: string) => {
+  // Asked twice for every token of a text: ASCII letters and digits are answered without building strings.
+  const code = w.charCodeAt(0);
+  if (code >= 65 && code <= 90) return true;
+  if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) return false;
   const c = w[0];
   return c !== c.toLowerCase() && c === c.toUpperCase();
 };
