@@ -30,6 +30,10 @@ export interface Correction {
   discrepancy?: { topic: string; claimValue: string; evidenceValue: string };
 }
 
+/** Evidence that leaves a claim unconfirmed rather than refuting it. */
+const UNCONFIRMED =
+  /\b(?:no (?:independent )?(?:confirmation|verification)|could not (?:be )?(?:independently )?(?:verif|confirm)|(?:has|have|had) not been (?:independently )?(?:verified|confirmed))/i;
+
 const DIRECT: RegExp[] = [
   /^(?:but\s+)?(?:in fact|in reality|actually|contrary to (?:his|her|their|the|this|that)|fact[- ]check(?:ers?)?)\b/i,
   /\b(?:there is|there was|there's|there has been) no (?:evidence|proof|indication|record)\b/i,
@@ -206,7 +210,11 @@ export function findCorrections(docs: Doc[]): Correction[] {
           previous && !previous.heading && isAttributed(previous.text)
             ? previous
             : bestClaimBefore(doc, i, 3, contentStems(s.text), 1);
-        if (near) push(near, 'fact-check', 0.85, true, 'corrects the claim right after reporting it');
+        // A claim nobody could confirm is not shown false: say so, rather than "corrects".
+        const why = UNCONFIRMED.test(s.text)
+          ? 'says right after reporting the claim that nothing confirmed it'
+          : 'corrects the claim right after reporting it';
+        if (near) push(near, 'fact-check', 0.85, true, why);
         return;
       }
       if (mentions(s, DISCREDIT_HINTS) && DISCREDIT.test(s.text)) {

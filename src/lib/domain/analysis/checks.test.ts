@@ -31,6 +31,20 @@ describe('contradicted claims', () => {
     expect(findings[0].explanation).toContain('a.txt');
   });
 
+  it('says an unconfirmed claim was not confirmed, rather than corrected', () => {
+    const findings = findChecks([
+      doc(
+        'c.txt',
+        'The minister claimed that the new bridge had halved commuting times across the city.',
+        'No independent confirmation of these claims was provided.'
+      )
+    ]);
+    const [finding] = findings.filter((f) => f.kind === 'contradicted');
+    expect(finding.evidence.text).toBe('No independent confirmation of these claims was provided.');
+    expect(finding.explanation).toContain('nothing confirmed it');
+    expect(finding.explanation).not.toContain('corrects');
+  });
+
   it('pairs "there is no evidence" with the claim it answers', () => {
     const findings = findChecks([
       doc(
