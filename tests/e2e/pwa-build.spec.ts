@@ -137,3 +137,23 @@ test('teacher-only code stays out of the precache, yet no page needs it to load,
   }
   expect(bytes).toBeLessThanOrEqual(1024 * 1024);
 });
+
+test('a pack page and /review preload every script they import, zod and the schemas included (a faster cold start)', () => {
+  const chunks = graph();
+  const pages: [string, RegExp][] = [
+    ['study/alaska-summit.html', /src\/routes\/study\//],
+    ['review.html', /src\/routes\/review\//]
+  ];
+  for (const [html, route] of pages) {
+    const preloaded = new Set(
+      [...read(html).matchAll(/<link href="(?:\.\.\/|\.\/)([^"]+\.js)" rel="modulepreload">/g)].map(
+        (m) => m[1]
+      )
+    );
+    const node = routeNodes(chunks).find((n) => route.test(readFileSync(n.key, 'utf8')));
+    expect(node, html).toBeTruthy();
+    const needed = reachable(chunks, [node!.key], false);
+    const missing = [...needed].filter((file) => file.endsWith('.js') && !preloaded.has(file));
+    expect(missing, `${html} leaves scripts to a second round trip`).toEqual([]);
+  }
+});

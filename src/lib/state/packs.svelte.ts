@@ -4,12 +4,14 @@
  * storage through `storedPacks`, so study and article pages find them too.
  */
 import type { Pack } from '$lib/domain/packs/schema';
+import type { PackResult } from '$lib/domain/packs/validate';
 import { parsePackIndex, type PackIndexEntry } from './pack-index';
 import { cache } from './plain';
 
 export type PackLoad = { ok: true; pack: Pack } | { ok: false; message: string; details: string[] };
 
 type Fetch = typeof fetch;
+type Validate = (data: unknown) => PackResult;
 
 /** A summary of a stored (imported or authored) pack for the home screen. */
 export interface StoredPackSummary extends PackIndexEntry {
@@ -24,6 +26,7 @@ export class PackLibrary {
 
   #indexLoad: Promise<void> | null = null;
   #packs = cache<string, Promise<PackLoad>>();
+  #validate: Validate | null = null;
 
   constructor(private readonly storedPack: (id: string) => Promise<Pack | null> = async () => null) {}
 
@@ -70,6 +73,14 @@ export class PackLibrary {
     this.#indexLoad = Promise.resolve();
   }
 
+  /**
+   * A page that imports the pack check statically (the study pages, so that Kit preloads zod with the page) hands
+   * it over; elsewhere it is imported when the first pack is opened.
+   */
+  useValidator(validate: Validate) {
+    this.#validate = validate;
+  }
+
   setStored(packs: StoredPackSummary[]) {
     this.stored = packs;
   }
@@ -89,6 +100,12 @@ export class PackLibrary {
   }
 
   async #fetchPack(id: string, fetcher: Fetch): Promise<PackLoad> {
+    // zod is only needed once a pack is opened, so it stays out of the home screen's bundle; its download starts
+    // now, alongside the pack's.
+    const validator: Promise<Validate> = this.#validate
+      ? Promise.resolve(this.#validate)
+      : import('$lib/domain/packs/validate').then((m) => m.validatePack);
+    validator.catch(() => undefined);
     await this.loadIndex(fetcher);
     const entry = this.builtIn.find((p) => p.id === id);
     if (!entry) {
@@ -106,9 +123,16 @@ export class PackLibrary {
       return { ok: false, message: `The pack "${entry.title}" could not be loaded: ${why}.`, details: [] };
     }
     performance.mark('sourcewise:pack-fetched');
-    // zod is only needed once a pack is opened, so it stays out of the home screen's bundle.
-    const { validatePack } = await import('$lib/domain/packs/validate');
-    const result = validatePack(data);
+    let result: PackResult;
+    try {
+      result = (await validator)(data);
+    } catch (error) {
+      return {
+        ok: false,
+        message: `The pack "${entry.title}" could not be checked: ${(error as Error).message}.`,
+        details: []
+      };
+    }
     if (result.ok) return { ok: true, pack: result.pack };
     return {
       ok: false,

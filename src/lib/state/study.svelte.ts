@@ -9,6 +9,7 @@ import * as machine from '$lib/domain/study/session';
 import type { SessionState } from '$lib/domain/study/session';
 import type { AppState } from './app.svelte';
 import { cache, clock, setOf, unique } from './plain';
+import { maySavedSession, noteSavedSession } from './session-hint';
 
 export const REVIEW = machine.REVIEW;
 /** The review queue takes at most this many due cards at a time. */
@@ -73,23 +74,39 @@ export class StudySession {
   async start(now = clock()): Promise<void> {
     // Marks for the cold-start benchmark (bench/app.bench.ts) and for anyone profiling in DevTools.
     performance.mark('sourcewise:study-start');
-    // Open the database while the pack loads; both are needed before the first question.
-    void this.app.storage.connect().catch(() => undefined);
+    // A pack never studied on this device has no session to resume: its first question does not wait for storage.
+    const waitForStorage = this.isReview || maySavedSession(this.packId);
+    // Open the database while the pack loads when the first question needs it.
+    if (waitForStorage) void this.app.storage.connect().catch(() => undefined);
     const ids = this.isReview ? await this.#loadReview(now) : await this.#loadPack();
     performance.mark('sourcewise:questions-loaded');
     if (!ids) return;
     const known = setOf(this.#items.keys());
-    const saved = await this.app.storage.use((api, db) => api.loadSession(db, this.packId, known));
-    performance.mark('sourcewise:session-loaded');
-    const fresh =
-      !saved ||
-      saved.questionIds.length === 0 ||
-      (saved.phase === 'finished' && (this.isReview || now.getTime() - saved.updatedAt > SUMMARY_KEEP_MS));
-    if (!fresh) this.session = saved;
-    else this.#begin(ids, now);
+    const loadSaved = () => this.app.storage.use((api, db) => api.loadSession(db, this.packId, known));
+    if (waitForStorage) {
+      const saved = await loadSaved();
+      performance.mark('sourcewise:session-loaded');
+      if (saved && this.#resumable(saved, now)) this.session = saved;
+      else this.#begin(ids, now);
+    } else {
+      this.#begin(ids, now);
+      const begun = this.session;
+      // Still check, once the question is on screen; take a saved session over only if nothing was answered yet.
+      void new Promise((done) => setTimeout(done, 0)).then(loadSaved).then((saved) => {
+        if (saved && this.session === begun && this.#resumable(saved, now)) this.session = saved;
+      });
+    }
     this.status = this.session && this.session.questionIds.length ? 'ready' : 'empty';
     // The scheduler is needed only once the learner answers: fetch it now, off the path to the first question.
     void scheduler().catch(() => undefined);
+  }
+
+  /** A saved session is taken up again unless it is empty, or a summary kept past its time (always, for review). */
+  #resumable(saved: SessionState, now: Date): boolean {
+    if (saved.questionIds.length === 0) return false;
+    return (
+      saved.phase !== 'finished' || (!this.isReview && now.getTime() - saved.updatedAt <= SUMMARY_KEEP_MS)
+    );
   }
 
   async #loadPack(): Promise<string[] | null> {
@@ -129,6 +146,7 @@ export class StudySession {
   }
 
   async #save(state: SessionState) {
+    noteSavedSession(state.packId);
     await this.app.storage.use((api, db) => api.saveSession(db, state));
   }
 
@@ -163,6 +181,7 @@ export class StudySession {
         },
         card
       );
+      noteSavedSession(after.packId);
       await api.saveSession(db, after);
       return true;
     });
