@@ -123,7 +123,8 @@ async function storageBundle(): Promise<string> {
 async function idbWrites(base: string, runs = 200) {
   const code = await storageBundle();
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
-  const page = await browser.newPage();
+  // The app's Content-Security-Policy forbids scripts from blob: URLs; this harness loads its bundle from one.
+  const page = await browser.newPage({ bypassCSP: true });
   await page.goto(`${base}/settings`);
   const times = await page.evaluate(
     async ({ code, runs }) => {
