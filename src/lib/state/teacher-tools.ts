@@ -24,12 +24,17 @@ export function warmTeacherTools(): () => void {
   const start = () => {
     if (!cancelled) void warm();
   };
-  const id =
-    'requestIdleCallback' in window ? requestIdleCallback(start, { timeout: 4000 }) : setTimeout(start, 2000);
+  if ('requestIdleCallback' in window) {
+    const id = requestIdleCallback(start, { timeout: 4000 });
+    return () => {
+      cancelled = true;
+      cancelIdleCallback(id);
+    };
+  }
+  const id = setTimeout(start, 2000);
   return () => {
     cancelled = true;
-    if ('cancelIdleCallback' in window) cancelIdleCallback(id);
-    else clearTimeout(id);
+    clearTimeout(id);
   };
 }
 
