@@ -97,8 +97,11 @@ export class StudySession {
       });
     }
     this.status = this.session && this.session.questionIds.length ? 'ready' : 'empty';
-    // The scheduler is needed only once the learner answers: fetch it now, off the path to the first question.
-    void scheduler().catch(() => undefined);
+    // The scheduler is needed only once the learner answers: fetch it when the browser is idle, after the first
+    // question is painted (an answer that comes sooner simply waits for it).
+    const prefetch = () => void scheduler().catch(() => undefined);
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(prefetch, { timeout: 2000 });
+    else setTimeout(prefetch, 0);
   }
 
   /** A saved session is taken up again unless it is empty, or a summary kept past its time (always, for review). */
