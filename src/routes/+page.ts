@@ -1,4 +1,4 @@
-import { parsePackIndex, type PackIndexEntry } from '$lib/state/pack-index';
+import { parsePackIndex, type PackIndexEntry } from '$lib/domain/packs/pack-index';
 import type { PageLoad } from './$types';
 
 /**

@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parsePackIndex, type PackIndexEntry } from '$lib/state/pack-index';
+import { parsePackIndex, type PackIndexEntry } from '$lib/domain/packs/pack-index';
 
 const PACKS_DIR = join(process.cwd(), 'static', 'packs');
 

@@ -2,6 +2,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFi
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { parsePackIndex } from '../../lib/domain/packs/pack-index';
 import { validatePack } from '../../lib/domain/packs/validate';
 import { run } from './generate';
 
@@ -59,6 +60,8 @@ describe('sourcewise generate', () => {
       expect(code).toBe(0);
       const index = JSON.parse(readFileSync(join(out, 'index.json'), 'utf8'));
       expect(index.format).toBe('sourcewise-index');
+      // The app reads back exactly what was written.
+      expect(parsePackIndex(index)).toEqual({ ok: true, packs: index.packs });
       expect(index.packs.map((p: { id: string }) => p.id)).toEqual([
         'summit',
         'dw-trump-putin-alaska-summit-liveblog',

@@ -7,22 +7,10 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { cachedAnalyzers } from '../../lib/domain/generate/analyzers';
 import { generatePack } from '../../lib/domain/generate/pack';
+import { INDEX_FORMAT, INDEX_VERSION, type PackIndexEntry } from '../../lib/domain/packs/pack-index';
 import { packSchema, type Pack } from '../../lib/domain/packs/schema';
 import { loadArticles, loadPacks } from '../corpus-loader';
 import { parseArgs, UsageError } from '../io';
-
-export const INDEX_FORMAT = 'sourcewise-index';
-
-export interface IndexEntry {
-  id: string;
-  title: string;
-  description: string;
-  file: string;
-  questionCount: number;
-  outlets: string[];
-  types: Record<string, number>;
-  skills: string[];
-}
 
 const VALUED = ['out', 'seed', 'corpus-id', 'corpus-title', 'packs', 'min-confidence'];
 
@@ -66,7 +54,11 @@ export async function run(argv: string[]): Promise<number> {
   // The packs and their index are read by the app and precached by every student's device: compact. The JSON
   // Schema is read by people and editors: indented.
   for (const pack of packs) writeJson(join(out, `${pack.id}.json`), pack, 0);
-  writeJson(join(out, 'index.json'), { format: INDEX_FORMAT, version: 1, packs: packs.map(indexEntry) }, 0);
+  writeJson(
+    join(out, 'index.json'),
+    { format: INDEX_FORMAT, version: INDEX_VERSION, packs: packs.map(indexEntry) },
+    0
+  );
   writeJson(join(out, 'pack.schema.json'), packJsonSchema(), 1);
   printSummary(out, packs, generated.length);
   return 0;
@@ -80,7 +72,7 @@ export function packJsonSchema(): unknown {
   };
 }
 
-export function indexEntry(pack: Pack): IndexEntry {
+export function indexEntry(pack: Pack): PackIndexEntry {
   const types: Record<string, number> = {};
   for (const q of pack.questions) types[q.type] = (types[q.type] ?? 0) + 1;
   return {

@@ -5,7 +5,7 @@
  */
 import type { Pack } from '$lib/domain/packs/schema';
 import type { PackResult } from '$lib/domain/packs/validate';
-import { parsePackIndex, type PackIndexEntry } from './pack-index';
+import { parsePackIndex, type PackIndexEntry } from '$lib/domain/packs/pack-index';
 import { cache } from './plain';
 
 export type PackLoad = { ok: true; pack: Pack } | { ok: false; message: string; details: string[] };

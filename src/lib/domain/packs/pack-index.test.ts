@@ -8,7 +8,7 @@ const entry = {
   file: 'alaska-summit.json',
   questionCount: 40,
   outlets: ['DW', 'Metro'],
-  types: ['attribution'],
+  types: { attribution: 30, 'fact-opinion': 10 },
   skills: ['attribution']
 };
 const index = (packs: unknown[]) => ({ format: 'sourcewise-index', version: 1, packs });
@@ -21,7 +21,12 @@ describe('parsePackIndex', () => {
 
   it('fills optional lists with empty ones', () => {
     const result = parsePackIndex(index([{ id: 'a', title: 'A', file: 'a.json', questionCount: 1 }]));
-    expect(result.ok && result.packs[0]).toMatchObject({ description: '', outlets: [], skills: [] });
+    expect(result.ok && result.packs[0]).toMatchObject({
+      description: '',
+      outlets: [],
+      types: {},
+      skills: []
+    });
   });
 
   it('names the field that is wrong', () => {

@@ -1,7 +1,11 @@
 /**
- * The built-in pack index (`/packs/index.json`, written by `npm run packs`). Checked by hand rather than with zod,
- * because the home screen reads it and must stay light; a broken index gives a message naming the field.
+ * The built-in pack index (`/packs/index.json`): written by `sourcewise generate`, read by the app. Checked by hand
+ * rather than with zod, because the home screen reads it and must stay light; a broken index gives a message naming
+ * the field.
  */
+export const INDEX_FORMAT = 'sourcewise-index';
+export const INDEX_VERSION = 1;
+
 export interface PackIndexEntry {
   id: string;
   title: string;
@@ -10,13 +14,19 @@ export interface PackIndexEntry {
   file: string;
   questionCount: number;
   outlets: string[];
-  types: string[];
+  /** Questions per question type. */
+  types: Record<string, number>;
   skills: string[];
 }
 
 export type PackIndexResult = { ok: true; packs: PackIndexEntry[] } | { ok: false; problem: string };
 
 const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string');
+const isCounts = (v: unknown): v is Record<string, number> =>
+  typeof v === 'object' &&
+  v !== null &&
+  !Array.isArray(v) &&
+  Object.values(v).every((n) => typeof n === 'number');
 // Pack files are plain names in /packs/: no folders, no way out of the directory.
 const SAFE_FILE = /^[A-Za-z0-9][A-Za-z0-9._-]*\.json$/;
 
@@ -24,15 +34,15 @@ export function parsePackIndex(data: unknown): PackIndexResult {
   if (typeof data !== 'object' || data === null)
     return { ok: false, problem: 'the pack index is not a JSON object' };
   const index = data as Record<string, unknown>;
-  if (index.format !== 'sourcewise-index')
+  if (index.format !== INDEX_FORMAT)
     return {
       ok: false,
-      problem: `$.format: expected "sourcewise-index", found ${JSON.stringify(index.format)}`
+      problem: `$.format: expected "${INDEX_FORMAT}", found ${JSON.stringify(index.format)}`
     };
-  if (index.version !== 1)
+  if (index.version !== INDEX_VERSION)
     return {
       ok: false,
-      problem: `$.version: this app reads index version 1, found ${JSON.stringify(index.version)}`
+      problem: `$.version: this app reads index version ${INDEX_VERSION}, found ${JSON.stringify(index.version)}`
     };
   if (!Array.isArray(index.packs)) return { ok: false, problem: '$.packs: expected a list of packs' };
   const packs: PackIndexEntry[] = [];
@@ -54,7 +64,7 @@ export function parsePackIndex(data: unknown): PackIndexResult {
       file: p.file as string,
       questionCount: p.questionCount,
       outlets: isStrings(p.outlets) ? p.outlets : [],
-      types: isStrings(p.types) ? p.types : [],
+      types: isCounts(p.types) ? p.types : {},
       skills: isStrings(p.skills) ? p.skills : []
     });
   }
