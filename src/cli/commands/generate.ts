@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { cachedAnalyzers } from '../../lib/domain/generate/analyzers';
 import { generatePack } from '../../lib/domain/generate/pack';
-import { INDEX_FORMAT, INDEX_VERSION, type PackIndexEntry } from '../../lib/domain/packs/pack-index';
+import { INDEX_FORMAT, INDEX_VERSION, packIndexEntry } from '../../lib/domain/packs/pack-index';
 import { packSchema, type Pack } from '../../lib/domain/packs/schema';
 import { loadArticles, loadPacks } from '../corpus-loader';
 import { parseArgs, UsageError } from '../io';
@@ -56,7 +56,7 @@ export async function run(argv: string[]): Promise<number> {
   for (const pack of packs) writeJson(join(out, `${pack.id}.json`), pack, 0);
   writeJson(
     join(out, 'index.json'),
-    { format: INDEX_FORMAT, version: INDEX_VERSION, packs: packs.map(indexEntry) },
+    { format: INDEX_FORMAT, version: INDEX_VERSION, packs: packs.map((pack) => packIndexEntry(pack)) },
     0
   );
   writeJson(join(out, 'pack.schema.json'), packJsonSchema(), 1);
@@ -69,21 +69,6 @@ export function packJsonSchema(): unknown {
   return {
     ...z.toJSONSchema(packSchema, { io: 'input', unrepresentable: 'any' }),
     title: 'Sourcewise question pack'
-  };
-}
-
-export function indexEntry(pack: Pack): PackIndexEntry {
-  const types: Record<string, number> = {};
-  for (const q of pack.questions) types[q.type] = (types[q.type] ?? 0) + 1;
-  return {
-    id: pack.id,
-    title: pack.title,
-    description: pack.description,
-    file: `${pack.id}.json`,
-    questionCount: pack.questions.length,
-    outlets: [...new Set(pack.sources.map((s) => s.outlet))],
-    types,
-    skills: [...new Set(pack.questions.map((q) => q.skill))]
   };
 }
 
@@ -116,7 +101,7 @@ function printSummary(out: string, packs: Pack[], generatedCount: number): void 
   const totals: Record<string, number> = {};
   console.log(`sourcewise generate: wrote ${packs.length} packs, index.json and pack.schema.json to ${out}`);
   packs.forEach((pack, i) => {
-    const { types, questionCount } = indexEntry(pack);
+    const { types, questionCount } = packIndexEntry(pack);
     if (i === 0) for (const [t, n] of Object.entries(types)) totals[t] = n;
     const kind = i < generatedCount ? (i === 0 ? 'corpus' : 'article') : 'hand-written';
     const detail = Object.entries(types)

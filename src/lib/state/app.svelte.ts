@@ -8,7 +8,7 @@ import { ProgressState } from './progress.svelte';
 import { StorageState } from './storage.svelte';
 import { ThemeState } from './theme.svelte';
 import { UpdateState } from './update.svelte';
-import { unique } from './plain';
+import { packIndexEntry } from '$lib/domain/packs/pack-index';
 
 export class AppState {
   readonly storage = new StorageState();
@@ -24,19 +24,7 @@ export class AppState {
   async loadStoredPacks(): Promise<void> {
     const records = await this.storage.use((api, db) => api.listPacks(db));
     if (!records) return;
-    this.packs.setStored(
-      records.map((r) => ({
-        id: r.pack.id,
-        title: r.pack.title,
-        description: r.pack.description,
-        file: '',
-        questionCount: r.pack.questions.length,
-        outlets: unique(r.pack.sources.map((s) => s.outlet)),
-        types: unique(r.pack.questions.map((q) => q.type)),
-        skills: unique(r.pack.questions.map((q) => q.skill)),
-        origin: r.origin
-      }))
-    );
+    this.packs.setStored(records.map((r) => ({ ...packIndexEntry(r.pack, ''), origin: r.origin })));
   }
 }
 

@@ -3,6 +3,8 @@
  * rather than with zod, because the home screen reads it and must stay light; a broken index gives a message naming
  * the field.
  */
+import type { Pack } from './schema';
+
 export const INDEX_FORMAT = 'sourcewise-index';
 export const INDEX_VERSION = 1;
 
@@ -69,4 +71,20 @@ export function parsePackIndex(data: unknown): PackIndexResult {
     });
   }
   return { ok: true, packs };
+}
+
+/** What the index says of a pack: its title, outlets, question count per type and skills. */
+export function packIndexEntry(pack: Pack, file = `${pack.id}.json`): PackIndexEntry {
+  const types: Record<string, number> = {};
+  for (const q of pack.questions) types[q.type] = (types[q.type] ?? 0) + 1;
+  return {
+    id: pack.id,
+    title: pack.title,
+    description: pack.description,
+    file,
+    questionCount: pack.questions.length,
+    outlets: [...new Set(pack.sources.map((s) => s.outlet))],
+    types,
+    skills: [...new Set(pack.questions.map((q) => q.skill))]
+  };
 }
