@@ -23,6 +23,11 @@ test('a full disk: the answer is shown, the learner is told it was not saved, no
 }) => {
   await page.goto(`/study/${BASICS}`);
   await expectQuestion(page, pack.questions[0]);
+  // The first question may show before the database is open (a pack never studied needs nothing from it); wait for
+  // it, so the disk fills up under an answer rather than under the database's own set-up.
+  await page.waitForFunction(async () =>
+    (await indexedDB.databases()).some((db) => db.name === 'sourcewise' && (db.version ?? 0) >= 2)
+  );
   // From now on every write fails the way a full disk does.
   await page.evaluate(() => {
     const quota = () => {
