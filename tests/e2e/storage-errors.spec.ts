@@ -28,6 +28,18 @@ test('a full disk: the answer is shown, the learner is told it was not saved, no
   await page.waitForFunction(async () =>
     (await indexedDB.databases()).some((db) => db.name === 'sourcewise' && (db.version ?? 0) >= 2)
   );
+  // An open request queues behind the app's own, so this returns once its upgrade has finished.
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open('sourcewise');
+        request.onsuccess = () => {
+          request.result.close();
+          resolve();
+        };
+        request.onerror = () => reject(request.error);
+      })
+  );
   // From now on every write fails the way a full disk does.
   await page.evaluate(() => {
     const quota = () => {
