@@ -8,7 +8,8 @@ export class UsageError extends Error {
   readonly exitCode = 2;
 }
 
-export function readTextFile(path: string, maxBytes = MAX_INPUT_BYTES): string {
+/** The bytes of a file, refused with one clear line when it is missing, a folder or over `maxBytes`. */
+export function readFileBytes(path: string, maxBytes = MAX_INPUT_BYTES): Buffer {
   let size: number;
   try {
     const stat = statSync(path);
@@ -18,12 +19,16 @@ export function readTextFile(path: string, maxBytes = MAX_INPUT_BYTES): string {
     if (error instanceof UsageError) throw error;
     throw new UsageError(`${path}: no such file`);
   }
-  if (size === 0) throw new UsageError(`${path}: the file is empty`);
   if (size > maxBytes)
     throw new UsageError(
       `${path}: the file is ${(size / 1024 / 1024).toFixed(1)} MB; the limit is ${maxBytes / 1024 / 1024} MB`
     );
-  const bytes = readFileSync(path);
+  return readFileSync(path);
+}
+
+export function readTextFile(path: string, maxBytes = MAX_INPUT_BYTES): string {
+  const bytes = readFileBytes(path, maxBytes);
+  if (bytes.length === 0) throw new UsageError(`${path}: the file is empty`);
   if (bytes.includes(0)) throw new UsageError(`${path}: the file is binary, not text`);
   let text: string;
   try {

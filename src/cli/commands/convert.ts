@@ -4,7 +4,7 @@
  * Problems go to stderr, one line each with its place. Exit codes: 0 converted, 1 converted but some items were
  * skipped (listed), 2 unusable input or arguments.
  */
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { writeKahootCsv } from '../../lib/domain/packs/csv';
 import { formatIssue, type ImportIssue } from '../../lib/domain/packs/errors';
@@ -12,25 +12,14 @@ import { exportGift } from '../../lib/domain/packs/gift-export';
 import { FORMAT_LABELS, importBytes, MAX_FILE_BYTES } from '../../lib/domain/packs/import';
 import { writeKahootXlsx } from '../../lib/domain/packs/kahoot-xlsx';
 import type { Pack } from '../../lib/domain/packs/schema';
-import { parseArgs, UsageError } from '../io';
+import { parseArgs, readFileBytes, UsageError } from '../io';
 
 const TARGETS = ['json', 'gift', 'kahoot-csv', 'kahoot-xlsx'] as const;
 type Target = (typeof TARGETS)[number];
 const USAGE = 'sourcewise convert <file> --to json|gift|kahoot-csv|kahoot-xlsx [--out F]';
 
 function readInput(path: string): ArrayBuffer {
-  let size: number;
-  try {
-    const stat = statSync(path);
-    if (stat.isDirectory()) throw new UsageError(`${path}: is a directory, not a file`);
-    size = stat.size;
-  } catch (error) {
-    if (error instanceof UsageError) throw error;
-    throw new UsageError(`${path}: no such file`);
-  }
-  if (size > MAX_FILE_BYTES)
-    throw new UsageError(`${path}: the file is ${(size / 1024 / 1024).toFixed(1)} MB; the limit is 10 MB`);
-  const bytes = readFileSync(path);
+  const bytes = readFileBytes(path, MAX_FILE_BYTES);
   return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
 }
 
