@@ -333,32 +333,22 @@ function extractDates(text: string, offset: number, out: Value[]) {
     taken.push([v.start, v.end]);
     out.push(v);
   };
-  for (const m of text.matchAll(DATE_MDY)) {
-    const v = yearFraction(Number(m[3]), monthIndex(m[1]), Number(m[2]));
+  const pushExactDate = (m: RegExpExecArray, value: number) =>
     push({
       kind: 'date',
       text: m[0],
       start: offset + m.index,
       end: offset + m.index + m[0].length,
-      value: v,
-      min: v,
-      max: v,
+      value,
+      min: value,
+      max: value,
       qualifier: 'exact'
     });
-  }
-  for (const m of text.matchAll(DATE_DMY)) {
-    const v = yearFraction(Number(m[3]), monthIndex(m[2]), Number(m[1]));
-    push({
-      kind: 'date',
-      text: m[0],
-      start: offset + m.index,
-      end: offset + m.index + m[0].length,
-      value: v,
-      min: v,
-      max: v,
-      qualifier: 'exact'
-    });
-  }
+  // "August 15, 2025" and "15 August 2025": the same day, written month first or day first.
+  for (const m of text.matchAll(DATE_MDY))
+    pushExactDate(m, yearFraction(Number(m[3]), monthIndex(m[1]), Number(m[2])));
+  for (const m of text.matchAll(DATE_DMY))
+    pushExactDate(m, yearFraction(Number(m[3]), monthIndex(m[2]), Number(m[1])));
   for (const m of text.matchAll(MONTH_YEAR)) {
     const year = Number(m[3]);
     const month = m[2] ? monthIndex(m[2]) : -1;
