@@ -58,3 +58,51 @@ test('a full disk: the answer is shown, the learner is told it was not saved, no
   await page.goto('/progress');
   await expect(page.getByText('Nothing yet.')).toBeVisible();
 });
+
+test('an older version open in another tab holds the upgrade: the learner is told, and it finishes once that tab closes', async ({
+  context,
+  page
+}) => {
+  // The other tab: an older Sourcewise (database version 1) that does not let go of its connection. It is opened on
+  // a plain file of the same origin, so no app code of this version runs there.
+  const oldTab = await context.newPage();
+  await oldTab.goto('/favicon.svg');
+  await oldTab.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open('sourcewise', 1);
+        request.onupgradeneeded = () => {
+          const db = request.result;
+          db.createObjectStore('packs', { keyPath: 'id' }).createIndex('by-updated', 'updatedAt');
+          const attempts = db.createObjectStore('attempts', { keyPath: 'id', autoIncrement: true });
+          attempts.createIndex('by-question', 'questionId');
+          attempts.createIndex('by-pack', 'packId');
+          attempts.createIndex('by-at', 'at');
+          db.createObjectStore('cards', { keyPath: 'questionId' }).createIndex('by-pack', 'packId');
+          db.createObjectStore('classes', { keyPath: 'id' }).createIndex('by-quiz', 'quizId');
+          db.createObjectStore('meta');
+        };
+        request.onsuccess = () => {
+          // An old page that ignores "versionchange" keeps the connection open until it is closed.
+          (window as unknown as { oldConnection: IDBDatabase }).oldConnection = request.result;
+          resolve();
+        };
+        request.onerror = () => reject(request.error);
+      })
+  );
+
+  await page.goto(`/study/${BASICS}`);
+  await expectQuestion(page, pack.questions[0]);
+  await answerRight(page, pack.questions[0]);
+  await expect(page.getByRole('region', { name: 'Feedback' })).toBeVisible();
+  const notice = page.getByRole('alert').filter({ hasText: 'open in another tab with an older version' });
+  await expect(notice).toBeVisible();
+
+  // Closing the other tab's connection lets the upgrade run: the notice goes, and the answer given meanwhile is kept.
+  await oldTab.evaluate(() => (window as unknown as { oldConnection: IDBDatabase }).oldConnection.close());
+  await expect(notice).toBeHidden();
+  await nextButton(page).click();
+  await expectQuestion(page, pack.questions[1]);
+  await page.goto('/progress');
+  await expect(page.getByRole('region', { name: 'Recent answers' }).getByRole('listitem')).toHaveCount(1);
+});
