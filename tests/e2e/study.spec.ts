@@ -53,6 +53,24 @@ test('a wrong answer is marked by words and icon, with the right answer shown', 
   await expect(page.getByRole('status')).toHaveText('Not quite.');
   await expect(page.getByRole('button', { name: /Right answer/ })).toContainText(q.options[0].text);
   await expect(page.getByRole('button', { name: /Your answer/ })).toContainText(q.options[wrong].text);
+  // The colour repeats the words: the picked option is framed in the theme's "wrong" colour, the right one in "right".
+  const tokenColour = (name: string) =>
+    page.evaluate((token) => {
+      const probe = document.createElement('span');
+      probe.style.color = `var(${token})`;
+      document.body.append(probe);
+      const colour = getComputedStyle(probe).color;
+      probe.remove();
+      return colour;
+    }, name);
+  await expect(page.getByRole('button', { name: /Your answer/ })).toHaveCSS(
+    'border-top-color',
+    await tokenColour('--wrong')
+  );
+  await expect(page.getByRole('button', { name: /Right answer/ })).toHaveCSS(
+    'border-top-color',
+    await tokenColour('--right')
+  );
 });
 
 test('"Read it in the article" shows the passage highlighted, and the way back resumes the question', async ({
