@@ -83,6 +83,12 @@ describe('sourcewise generate', () => {
       const schema = JSON.parse(readFileSync(join(out, 'pack.schema.json'), 'utf8'));
       expect(schema.$schema).toMatch(/json-schema/);
       expect(schema.properties.questions).toBeDefined();
+      // Every question type documents its optional time limit for people writing packs by hand.
+      for (const variant of schema.properties.questions.items.oneOf) {
+        expect(variant.properties.timeLimit).toMatchObject({ type: 'integer', minimum: 5, maximum: 240 });
+        expect(variant.properties.timeLimit.description).toMatch(/timed live quiz/);
+        expect(variant.required).not.toContain('timeLimit');
+      }
     },
     SLOW
   );

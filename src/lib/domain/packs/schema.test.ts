@@ -115,6 +115,22 @@ describe('question schema', () => {
   it('rejects an unknown type', () => {
     expect(questionSchema.safeParse({ ...question('choice'), type: 'essay' }).success).toBe(false);
   });
+
+  it('takes an optional time limit of 5–240 whole seconds, on any type', () => {
+    for (const type of QUESTION_TYPES)
+      expect(questionSchema.parse(question(type, { timeLimit: 30 })).timeLimit, type).toBe(30);
+    expect(questionSchema.parse(question('choice')).timeLimit).toBeUndefined();
+    expect(questionSchema.safeParse(question('choice', { timeLimit: 5 })).success).toBe(true);
+    expect(questionSchema.safeParse(question('choice', { timeLimit: 240 })).success).toBe(true);
+    for (const bad of [3, 500, 0, 7.5, '30', null]) {
+      const result = questionSchema.safeParse(question('choice', { timeLimit: bad }));
+      expect(result.success, String(bad)).toBe(false);
+      expect(result.error!.issues[0]).toMatchObject({
+        path: ['timeLimit'],
+        message: 'a time limit is whole seconds from 5 to 240'
+      });
+    }
+  });
 });
 
 describe('pack schema', () => {

@@ -20,6 +20,10 @@ export const LIMITS = {
   tags: 50
 } as const;
 
+/** A question's own time limit in seconds, the range live-quiz tools allow (Kahoot offers 5 … 240). */
+export const TIME_LIMIT = { min: 5, max: 240 } as const;
+const timeLimitMessage = `a time limit is whole seconds from ${TIME_LIMIT.min} to ${TIME_LIMIT.max}`;
+
 const id = z.string().trim().min(1).max(LIMITS.id);
 const shortText = z.string().max(LIMITS.shortText);
 const text = z.string().max(LIMITS.text);
@@ -67,7 +71,18 @@ const base = {
   title: z.string().max(LIMITS.title).optional(),
   source: provenanceSchema.optional(),
   /** The generator's confidence in the answer key, 0–1; absent on hand-written questions. */
-  confidence: z.number().min(0).max(1).optional()
+  confidence: z.number().min(0).max(1).optional(),
+  /** Seconds to answer in a timed live quiz; absent: the quiz's own time per question applies. */
+  timeLimit: z
+    .number(timeLimitMessage)
+    .int(timeLimitMessage)
+    .min(TIME_LIMIT.min, timeLimitMessage)
+    .max(TIME_LIMIT.max, timeLimitMessage)
+    .meta({
+      description:
+        "Seconds to answer this question in a timed live quiz (a Sourcewise classroom quiz with its timer on, or Kahoot): a whole number from 5 to 240. Leave it out to use the quiz's own time per question."
+    })
+    .optional()
 };
 
 const optionList = z.array(shortText.min(1)).min(2).max(LIMITS.options);
