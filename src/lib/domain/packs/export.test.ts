@@ -44,4 +44,28 @@ describe('export', () => {
       expect(result.preview.pack.questions[0], format).toMatchObject({ type: 'choice' });
     }
   });
+
+  it('keeps a time limit in JSON and Kahoot files; GIFT says it cannot', async () => {
+    const timed = { ...pack, questions: pack.questions.map((q) => ({ ...q, timeLimit: 30 })) };
+    const kept: Record<string, (number | undefined)[]> = {};
+    for (const format of EXPORT_FORMATS) {
+      const file = await exportPack(timed, format);
+      const bytes = typeof file.data === 'string' ? new TextEncoder().encode(file.data) : file.data;
+      const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+      const result = await importBytes(file.fileName, buffer);
+      if (!result.ok) throw new Error(`${format}: ${JSON.stringify(result.problems)}`);
+      kept[format] = result.preview.pack.questions.map((q) => q.timeLimit);
+      if (format === 'gift')
+        expect(file.warnings.map((w) => w.message)).toEqual([
+          expect.stringContaining('GIFT has no time limit'),
+          expect.stringContaining('GIFT has no time limit')
+        ]);
+    }
+    expect(kept).toEqual({
+      json: [30, 30],
+      gift: [undefined, undefined],
+      'kahoot-xlsx': [30, 30],
+      'kahoot-csv': [30, 30]
+    });
+  });
 });

@@ -166,6 +166,30 @@ describe('GIFT export', () => {
     expect(back[0].prompt).toContain('Gotta make a deal');
   });
 
+  it('warns, per question, that a time limit cannot be written, and still writes the question', () => {
+    const timed = (id: string, timeLimit?: number): Question => ({
+      ...base,
+      id,
+      type: 'true-false',
+      prompt: `Statement ${id}`,
+      answer: true,
+      ...(timeLimit === undefined ? {} : { timeLimit })
+    });
+    const { text, warnings } = exportGift(pack([timed('a', 30), timed('b'), timed('c', 45)]));
+    expect(warnings).toEqual([
+      {
+        place: { field: '$.questions[0]' },
+        message: 'GIFT has no time limit: the 30-second limit was left out (Moodle sets time per quiz)'
+      },
+      { place: { field: '$.questions[2]' }, message: expect.stringContaining('the 45-second limit') }
+    ]);
+    expect(readGiftQuestions(text).questions.map((q) => q.prompt)).toEqual([
+      'Statement a',
+      'Statement b',
+      'Statement c'
+    ]);
+  });
+
   it('warns about what GIFT cannot say', () => {
     const { warnings } = exportGift(
       pack([

@@ -1,7 +1,7 @@
 /**
  * GIFT export. Written so that importing the file again gives the same questions: ids and tags go into `[id:…]` and
  * `[tag:…]` comments, categories into `$CATEGORY:` lines, text that would read as HTML gets a `[plain]` prefix.
- * What GIFT cannot say (case-sensitive short answers, a description's explanation) is listed as a warning.
+ * What GIFT cannot say (case-sensitive short answers, a description's explanation, a time limit) is listed as a warning.
  */
 import { issue, type ImportIssue } from './errors';
 import { ANY_NUMBER } from './gift-answers';
@@ -151,6 +151,10 @@ export function exportGift(pack: Pack): GiftExport {
     if (converted) warn(`the ${original.type} question is written as a ${question.type} question`);
     const text = questionText(question, warn);
     if (text === undefined) return;
+    if (original.timeLimit !== undefined)
+      warn(
+        `GIFT has no time limit: the ${original.timeLimit}-second limit was left out (Moodle sets time per quiz)`
+      );
     const tags = question.tags ?? [];
     const questionCategory = tags.find((t) => t.startsWith(CATEGORY_TAG))?.slice(CATEGORY_TAG.length);
     if (!questionCategory && category)

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { assemblePack, buildQuestions } from './build';
 import { readKahootCsv, writeKahootCsv } from './csv';
-import { KAHOOT_HEADERS, readKahootRows } from './kahoot';
+import { KAHOOT_HEADERS, nearestKahootTime, readKahootRows } from './kahoot';
 import { readKahootXlsx, writeKahootXlsx } from './kahoot-xlsx';
 import type { Question } from './schema';
 
@@ -59,6 +59,60 @@ describe('Kahoot spreadsheet import', () => {
     expect(read.warnings).toEqual([
       { place: { row: 8, column: 'G (Time limit)' }, message: expect.stringContaining('45') }
     ]);
+  });
+
+  it("keeps each row's time limit as the question's own", () => {
+    const rows = [
+      header,
+      [1, 'Thirty', 'a', 'b', '', '', 30, 1],
+      [2, 'Written out', 'a', 'b', '', '', '240 sec', 1],
+      [3, 'Not Kahoot, but a time', 'a', 'b', '', '', 45, 1],
+      [4, 'Too short', 'a', 'b', '', '', 3, 1],
+      [5, 'Nonsense', 'a', 'b', '', '', 'soon', 1],
+      [6, 'None', 'a', 'b', '', '', '', 1]
+    ];
+    const read = readKahootRows(rows);
+    expect(read.drafts.map((d) => d.fields.timeLimit)).toEqual([
+      30,
+      240,
+      45,
+      undefined,
+      undefined,
+      undefined
+    ]);
+    expect(read.warnings.map((w) => [w.place.row, w.message])).toEqual([
+      [4, expect.stringMatching(/^45 is not a Kahoot time limit .*; kept as it is$/)],
+      [5, expect.stringMatching(/^3 is not a Kahoot time limit .*; left out, as it is not 5–240 seconds$/)],
+      [6, expect.stringMatching(/^soon is not a Kahoot time limit .*; left out/)]
+    ]);
+    const built = buildQuestions(read.drafts, 'k');
+    expect(built.skipped).toEqual([]);
+    expect(built.questions[0].timeLimit).toBe(30);
+    expect(built.questions[5]).not.toHaveProperty('timeLimit');
+  });
+
+  it('imports a 30-second question from an .xlsx sheet with its time limit', async () => {
+    const pack = assemblePack({ id: 't', title: 'Timed' }, [
+      {
+        ...base,
+        id: 'q30',
+        type: 'choice',
+        prompt: 'Quick one',
+        multiple: false,
+        options: [
+          { text: 'yes', weight: 100 },
+          { text: 'no', weight: 0 }
+        ],
+        timeLimit: 30
+      }
+    ]);
+    const read = await readKahootXlsx(toArrayBuffer((await writeKahootXlsx(pack)).bytes));
+    if (!read.ok) throw new Error(JSON.stringify(read.problems));
+    expect(read.warnings).toEqual([]);
+    expect(buildQuestions(read.drafts, 'k').questions[0]).toMatchObject({
+      prompt: 'Quick one',
+      timeLimit: 30
+    });
   });
 
   it('reads CSV with the same columns, and a headerless CSV in the template order', () => {
@@ -140,7 +194,45 @@ describe('Kahoot export', () => {
     if (!read.ok) throw new Error(JSON.stringify(read.problems));
     expect(read.drafts.map((d) => d.place.row)).toEqual([9, 10]);
     const back = buildQuestions(read.drafts, 'k').questions.map(({ id: _id, ...q }) => q);
-    expect(back).toEqual(simple.questions.map(({ id: _id, ...q }) => q));
+    // A question without a time limit of its own is written with Kahoot's default, and comes back with it.
+    expect(back).toEqual(simple.questions.map(({ id: _id, ...q }) => ({ ...q, timeLimit: 20 })));
+  });
+
+  it("writes each question's time limit, rounding one Kahoot does not offer to the nearest, with a warning", () => {
+    const timed = (id: string, prompt: string, timeLimit?: number): Question => ({
+      ...base,
+      id,
+      type: 'true-false',
+      prompt,
+      answer: true,
+      ...(timeLimit === undefined ? {} : { timeLimit })
+    });
+    const pack = assemblePack({ id: 't', title: 'Timed' }, [
+      timed('a', 'Thirty seconds', 30),
+      timed('b', 'Forty-five seconds is not a Kahoot time', 45),
+      timed('c', 'No limit of its own'),
+      timed('d', 'Seven', 7)
+    ]);
+    const { text, warnings } = writeKahootCsv(pack);
+    expect(readKahootCsv(text).drafts.map((d) => d.fields.timeLimit)).toEqual([30, 60, 20, 5]);
+    const timeWarnings = warnings.filter((w) => /time limit/.test(w.message));
+    expect(timeWarnings).toEqual([
+      {
+        place: { field: '$.questions[1]' },
+        message:
+          '“Forty-five seconds is not a Kahoot time” has a 45-second time limit, which Kahoot does not offer: written as 60 seconds'
+      },
+      {
+        place: { field: '$.questions[3]' },
+        message: expect.stringMatching(/^“Seven” has a 7-second .*: written as 5 seconds$/)
+      }
+    ]);
+  });
+
+  it('rounds to the nearest Kahoot time, the longer one when halfway', () => {
+    expect([5, 7, 8, 14, 15, 16, 25, 45, 100, 105, 180, 240].map(nearestKahootTime)).toEqual([
+      5, 5, 10, 10, 20, 20, 30, 60, 90, 120, 240, 240
+    ]);
   });
 
   it('refuses a file that is not a spreadsheet', async () => {

@@ -2,11 +2,12 @@
  * Kahoot! "Import from spreadsheet" quizzes, as rows of cells: the layout shared by the .xlsx template and CSV files
  * with the same columns. Reading finds the header row (row 8 in the template) and reports problems by row and column;
  * writing turns a pack into template rows, warning where Kahoot's limits or question kinds do not fit.
+ * A row's time limit becomes the question's `timeLimit`, and goes back into the sheet on export.
  */
 import type { Draft } from './build';
 import { issue, type ImportIssue, type Place } from './errors';
 import { toPortable } from './portable';
-import type { Pack } from './schema';
+import { TIME_LIMIT, type Pack, type Question } from './schema';
 
 export const KAHOOT_HEADERS = [
   'Question - max 120 characters',
@@ -20,6 +21,25 @@ export const KAHOOT_HEADERS = [
 export const KAHOOT_LIMITS = { question: 120, answer: 75, answers: 4 } as const;
 export const KAHOOT_TIME_LIMITS = [5, 10, 20, 30, 60, 90, 120, 240] as const;
 export const KAHOOT_DEFAULT_TIME = 20;
+
+/** The Kahoot time limit nearest to `seconds`; halfway between two, the longer one, so no student is cut short. */
+export function nearestKahootTime(seconds: number): number {
+  return KAHOOT_TIME_LIMITS.reduce((best, t) =>
+    Math.abs(t - seconds) <= Math.abs(best - seconds) ? t : best
+  );
+}
+
+/** Seconds in a time-limit cell: `30`, `30 s`, `30 sec`; NaN when it is not a whole number of seconds. */
+function secondsIn(text: string): number {
+  const match = /^(\d+)\s*(s|secs?|seconds?)?$/i.exec(text);
+  return match ? Number(match[1]) : NaN;
+}
+
+/** A short way to name a question in a message: its title, or the start of its prompt. */
+function nameOf(question: Pick<Question, 'title' | 'prompt'>): string {
+  const text = (question.title || question.prompt).replace(/\s+/g, ' ').trim();
+  return `“${text.length > 40 ? `${text.slice(0, 39)}…` : text}”`;
+}
 
 export type Cell = string | number | boolean | Date | null | undefined;
 
@@ -136,11 +156,19 @@ export function readKahootRows(rows: Cell[][]): KahootRead {
         );
     });
     const time = columns.time >= 0 ? cellText(row[columns.time]) : '';
-    if (time && !KAHOOT_TIME_LIMITS.some((t) => String(t) === time))
+    const seconds = secondsIn(time);
+    const timeLimit =
+      Number.isInteger(seconds) && seconds >= TIME_LIMIT.min && seconds <= TIME_LIMIT.max
+        ? seconds
+        : undefined;
+    if (time && !KAHOOT_TIME_LIMITS.some((t) => t === seconds))
       read.warnings.push(
         issue(
           at(columns.time, NAMES[5]),
-          `${time} is not a Kahoot time limit (${KAHOOT_TIME_LIMITS.join(', ')} seconds)`
+          `${time} is not a Kahoot time limit (${KAHOOT_TIME_LIMITS.join(', ')} seconds); ` +
+            (timeLimit === undefined
+              ? `left out, as it is not ${TIME_LIMIT.min}–${TIME_LIMIT.max} seconds`
+              : 'kept as it is')
         )
       );
     read.drafts.push({
@@ -150,7 +178,8 @@ export function readKahootRows(rows: Cell[][]): KahootRead {
         prompt: question,
         multiple: false,
         // Kahoot accepts any one of several correct answers, which is a single-answer question with several right.
-        options: filled.map((i) => ({ text: answers[i], weight: right.has(i) ? 100 : 0 }))
+        options: filled.map((i) => ({ text: answers[i], weight: right.has(i) ? 100 : 0 })),
+        timeLimit
       }
     });
   }
@@ -204,7 +233,15 @@ export function kahootRows(pack: Pack): KahootRows {
     });
     const answers = [0, 1, 2, 3].map((i) => options[i]?.text ?? '');
     const correct = options.flatMap((o, i) => (o.right ? [i + 1] : [])).join(',');
-    rows.push([rows.length + 1, question.prompt, ...answers, KAHOOT_DEFAULT_TIME, correct]);
+    let time = KAHOOT_DEFAULT_TIME;
+    if (original.timeLimit !== undefined) {
+      time = nearestKahootTime(original.timeLimit);
+      if (time !== original.timeLimit)
+        warn(
+          `${nameOf(original)} has a ${original.timeLimit}-second time limit, which Kahoot does not offer: written as ${time} seconds`
+        );
+    }
+    rows.push([rows.length + 1, question.prompt, ...answers, time, correct]);
   });
   return { rows, warnings };
 }
