@@ -12,6 +12,7 @@ import {
   secondsLeft,
   startAttempt,
   timeOut,
+  timerSummary,
   type QuizAttempt
 } from '$lib/domain/classroom/attempt';
 import { decodeQuiz } from '$lib/domain/classroom/link';
@@ -49,7 +50,17 @@ export class StudentQuiz {
   }
 
   get secondsLeft(): number | null {
-    return this.quiz && this.attempt ? secondsLeft(this.attempt, this.quiz, instant(this.now)) : null;
+    const { quiz, attempt, question } = this;
+    return quiz && attempt && question ? secondsLeft(attempt, quiz, question, instant(this.now)) : null;
+  }
+
+  /** "30 seconds each" (or a range, when questions have their own limits) for the start screen; null untimed. */
+  get timer(): string | null {
+    if (!this.quiz) return null;
+    return timerSummary(
+      this.quiz,
+      this.quiz.questionIds.flatMap((id) => this.#questions[id] ?? [])
+    );
   }
 
   get score() {
@@ -119,9 +130,9 @@ export class StudentQuiz {
   /** Called by the page's clock; records "no answer" when the current question's time is up. */
   async tick(): Promise<void> {
     this.now = Date.now();
-    const { quiz, attempt } = this;
-    if (!quiz || !attempt || attempt.phase !== 'asking') return;
-    const timed = timeOut(attempt, quiz, instant(this.now));
+    const { quiz, attempt, question } = this;
+    if (!quiz || !attempt || !question || attempt.phase !== 'asking') return;
+    const timed = timeOut(attempt, quiz, question, instant(this.now));
     if (timed.attempt === attempt) return;
     this.attempt = timed.attempt;
     this.lastResponse = undefined;

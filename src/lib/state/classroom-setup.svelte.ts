@@ -53,6 +53,13 @@ export class ClassroomSetup {
     return this.pack ? this.pack.questions.filter(isScored) : [];
   }
 
+  /** How many of the questions on offer have a time limit of their own, which they keep when the timer is on. */
+  get ownTimeLimits(): number {
+    const picked = this.selection === 'picked' ? new Set(this.picked) : null;
+    return this.scoredQuestions.filter((q) => q.timeLimit !== undefined && (!picked || picked.has(q.id)))
+      .length;
+  }
+
   async load(): Promise<void> {
     const library = this.app.packs;
     await library.loadIndex();

@@ -6,9 +6,11 @@ import {
   resultOf,
   resumeAttempt,
   scoreOf,
+  secondsFor,
   secondsLeft,
   startAttempt,
-  timeOut
+  timeOut,
+  timerSummary
 } from './attempt';
 import { createQuiz, type Quiz, type QuizSettings } from './quiz';
 import { decodeResult, encodeResult } from './result-code';
@@ -80,9 +82,9 @@ describe('a student taking a quiz', () => {
   it('records no answer when the timer runs out, also when the answer comes too late', () => {
     const quiz = quizWith({ secondsPerQuestion: 10 });
     let attempt = startAttempt(quiz, 'Chloé', t0);
-    expect(secondsLeft(attempt, quiz, at(4))).toBe(6);
-    expect(timeOut(attempt, quiz, at(9)).attempt).toBe(attempt);
-    attempt = timeOut(attempt, quiz, at(10)).attempt;
+    expect(secondsLeft(attempt, quiz, question('q-attr'), at(4))).toBe(6);
+    expect(timeOut(attempt, quiz, question('q-attr'), at(9)).attempt).toBe(attempt);
+    attempt = timeOut(attempt, quiz, question('q-attr'), at(10)).attempt;
     expect(attempt.answers[0]).toMatchObject({
       questionId: 'q-attr',
       response: null,
@@ -92,6 +94,47 @@ describe('a student taking a quiz', () => {
     const late = answerCurrent(attempt, quiz, question('q-tf'), right['q-tf'], at(45));
     expect(late.attempt.answers[1]).toMatchObject({ response: null, correct: false, seconds: 10 });
     expect(late.attempt.phase).toBe('finished');
+  });
+
+  it('gives a question with its own time limit that many seconds, when the teacher turned the timer on', () => {
+    // q-tf carries 30 s of its own (as a Kahoot sheet or the editor would give it); q-attr has none.
+    const timed = { ...question('q-tf'), timeLimit: 30 };
+    const quiz = quizWith({ secondsPerQuestion: 10 });
+    expect(secondsFor(quiz, question('q-attr'))).toBe(10);
+    expect(secondsFor(quiz, timed)).toBe(30);
+    expect(secondsFor(quizWith({}), timed)).toBe(0);
+
+    let attempt = answerCurrent(
+      startAttempt(quiz, 'Fay', t0),
+      quiz,
+      question('q-attr'),
+      right['q-attr'],
+      at(2)
+    ).attempt;
+    expect(attempt.shownAt).toBe(at(2).getTime());
+    expect(secondsLeft(attempt, quiz, timed, at(12))).toBe(20);
+    // Past the quiz's 10 seconds, the question's own 30 are still running.
+    expect(timeOut(attempt, quiz, timed, at(20)).attempt).toBe(attempt);
+    const inTime = answerCurrent(attempt, quiz, timed, right['q-tf'], at(27));
+    expect(inTime.grade.correct).toBe(true);
+    expect(inTime.attempt.answers[1]).toMatchObject({ correct: true, seconds: 25 });
+    attempt = timeOut(attempt, quiz, timed, at(32)).attempt;
+    expect(attempt.answers[1]).toMatchObject({ questionId: 'q-tf', timedOut: true, seconds: 30 });
+  });
+
+  it('runs without a timer when the teacher left it off, whatever the questions say', () => {
+    const quiz = quizWith({});
+    const attempt = startAttempt(quiz, 'Gus', t0);
+    const timed = { ...question('q-attr'), timeLimit: 5 };
+    expect(secondsLeft(attempt, quiz, timed, at(60))).toBeNull();
+    expect(timeOut(attempt, quiz, timed, at(60)).attempt).toBe(attempt);
+  });
+
+  it('sums up the timer for the start screen', () => {
+    const quiz = quizWith({ secondsPerQuestion: 20 });
+    expect(timerSummary(quiz, [{}, {}])).toBe('20 seconds each');
+    expect(timerSummary(quiz, [{}, { timeLimit: 60 }, { timeLimit: 10 }])).toBe('10–60 seconds each');
+    expect(timerSummary(quizWith({}), [{ timeLimit: 60 }])).toBeNull();
   });
 
   it('refuses an answer to a question that is not on screen', () => {

@@ -1,6 +1,7 @@
 /**
  * One student's run through a quiz, as a pure state machine that is saved after every step, so a reload or a lost
  * connection mid-quiz resumes where it was: asking → (feedback) → asking … → finished.
+ * With the quiz's timer on, each question gets its own time limit if it has one, else the quiz's time per question.
  */
 import { z } from 'zod';
 import type { Question } from '../packs/schema';
@@ -52,10 +53,42 @@ export const currentQuestionId = (attempt: QuizAttempt): string | undefined => a
 const secondsSince = (attempt: QuizAttempt, now: Date) =>
   Math.min(MAX_SECONDS_RECORDED, Math.max(0, Math.round((now.getTime() - attempt.shownAt) / 1000)));
 
-/** Seconds left on the current question's timer, or `null` when the quiz has no timer. */
-export function secondsLeft(attempt: QuizAttempt, quiz: Quiz, now: Date): number | null {
-  if (!quiz.secondsPerQuestion || attempt.phase !== 'asking') return null;
-  return Math.max(0, quiz.secondsPerQuestion - (now.getTime() - attempt.shownAt) / 1000);
+type Timed = Pick<Question, 'id' | 'timeLimit'>;
+
+/**
+ * The seconds a question gets: 0 (no timer) when the teacher left the timer off; otherwise the question's own time
+ * limit (from the pack editor or a Kahoot sheet), or the quiz's time per question when it has none.
+ */
+export function secondsFor(
+  quiz: Pick<Quiz, 'secondsPerQuestion'>,
+  question: Pick<Question, 'timeLimit'>
+): number {
+  if (!quiz.secondsPerQuestion) return 0;
+  return question.timeLimit ?? quiz.secondsPerQuestion;
+}
+
+/** "30 seconds each", or "10–60 seconds each" when questions have their own limits; `null` without a timer. */
+export function timerSummary(
+  quiz: Pick<Quiz, 'secondsPerQuestion'>,
+  questions: readonly Pick<Question, 'timeLimit'>[]
+): string | null {
+  if (!quiz.secondsPerQuestion) return null;
+  const seconds = questions.length ? questions.map((q) => secondsFor(quiz, q)) : [quiz.secondsPerQuestion];
+  const [min, max] = [Math.min(...seconds), Math.max(...seconds)];
+  return min === max ? `${min} seconds each` : `${min}–${max} seconds each`;
+}
+
+function checkCurrent(attempt: QuizAttempt, question: Timed): void {
+  if (currentQuestionId(attempt) !== question.id)
+    throw new Error(`question "${question.id}" is not the one being asked`);
+}
+
+/** Seconds left on the current question's timer, or `null` when it has no timer. */
+export function secondsLeft(attempt: QuizAttempt, quiz: Quiz, question: Timed, now: Date): number | null {
+  const limit = secondsFor(quiz, question);
+  if (!limit || attempt.phase !== 'asking') return null;
+  checkCurrent(attempt, question);
+  return Math.max(0, limit - (now.getTime() - attempt.shownAt) / 1000);
 }
 
 function moveOn(attempt: QuizAttempt, now: Date): QuizAttempt {
@@ -81,27 +114,29 @@ export function answerCurrent(
   response: Response,
   now: Date
 ): { attempt: QuizAttempt; grade: Grade; seconds: number } {
-  if (attempt.phase !== 'asking' || currentQuestionId(attempt) !== question.id)
-    throw new Error(`question "${question.id}" is not the one being asked`);
-  const left = secondsLeft(attempt, quiz, now);
-  if (left === 0)
-    return { ...timeOut(attempt, quiz, now), grade: { correct: false, score: 0, graded: true } };
+  if (attempt.phase !== 'asking') throw new Error(`question "${question.id}" is not the one being asked`);
+  checkCurrent(attempt, question);
+  if (secondsLeft(attempt, quiz, question, now) === 0)
+    return { ...timeOut(attempt, quiz, question, now), grade: TIMED_OUT_GRADE };
   const result = grade(question, response);
   const seconds = secondsSince(attempt, now);
   const answer = { questionId: question.id, response: toWire(response), correct: result.correct, seconds };
   return { attempt: record(attempt, quiz, answer, now), grade: result, seconds };
 }
 
+/** How a question whose time ran out is graded: wrong, with nothing to give partial credit for. */
+export const TIMED_OUT_GRADE: Grade = { correct: false, score: 0, graded: true };
+
 /** Records "no answer" for the question on screen once its time is up; does nothing before that. */
 export function timeOut(
   attempt: QuizAttempt,
   quiz: Quiz,
+  question: Timed,
   now: Date
 ): { attempt: QuizAttempt; seconds: number } {
-  if (secondsLeft(attempt, quiz, now) !== 0) return { attempt, seconds: 0 };
-  const questionId = currentQuestionId(attempt)!;
-  const seconds = Math.min(quiz.secondsPerQuestion, secondsSince(attempt, now));
-  const answer = { questionId, response: null, correct: false, seconds, timedOut: true };
+  if (secondsLeft(attempt, quiz, question, now) !== 0) return { attempt, seconds: 0 };
+  const seconds = Math.min(secondsFor(quiz, question), secondsSince(attempt, now));
+  const answer = { questionId: question.id, response: null, correct: false, seconds, timedOut: true };
   return { attempt: record(attempt, quiz, answer, now), seconds };
 }
 

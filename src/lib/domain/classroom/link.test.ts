@@ -83,6 +83,35 @@ describe('quiz links', () => {
     if (!big.fitsQr) expect(big.message).toContain('too large for a QR code');
   });
 
+  it('still opens a link made before questions had time limits (no format change was needed)', () => {
+    // Made by the app before `timeLimit` existed (commit 9810da6): two picked questions, 30 seconds each.
+    const before =
+      'q1.eNp9Us1u2zAMfhVBZ2ewu2DGfBk6FNhyy7BiHTD0wEi0LVi2HIla2wR591GKm64oUF9sfSS_H8pHuY_msNGykfvDqh76kmxV0ZMsJBmyyPhXbJ1HQWZEYc1oKHBxBjXkqQDjbHGVzgzvorG0mWTTgg14bpPNUTLDCJTaXfQKH0y4jPxFH4zjkaqQ5i3js4ufGRULqjEob2bKg5IBC1MXoUudOPH5rBNk8-e-4IgYUms6Hs8i-xUQ-RTEu3FOzu56JwIYLag34QtX8HFmVnjRCIOxlj_TpNnFXGCDT3NSfQ3uo6OEfnNEIEYYUIDQCJZrLttOXuSNm8BqcevjOHPllwXNC_ZiyzyJ5s7ZtuNkYhNUb6YOveQ4MIUH_mrKU3FJQ-3_WW57FCGOfFeCnBsEB1EozCSuLYQBPryXrsMJfTa6JCMfcZXvk7Fn7QSe7k8vu93onOiy12yJzQa0qBaV2agBddJCfjVVVX9af-aFeJ0oZWsel6pykw5b9D8Wctl8LAvZ8tQu_1ASQfXcqTwCob7mzFVdX63XV2V-MofHtApXbn9TuPG6Pnzv6jDL0z_BV_l1';
+    const decoded = decodeQuiz(`https://sourcewise.example/quiz#${before}`);
+    if (!decoded.ok) throw new Error(decoded.message);
+    expect(decoded.quiz).toMatchObject({ title: 'Before time limits', secondsPerQuestion: 30 });
+    expect(decoded.quiz.pack?.questions.map((q) => [q.id, q.timeLimit])).toEqual([
+      ['q-attr', undefined],
+      ['q-tf', undefined]
+    ]);
+  });
+
+  it("carries a question's own time limit inside the link's pack", () => {
+    const pack = samplePack();
+    const timed = {
+      ...pack,
+      questions: pack.questions.map((q) => (q.id === 'q-tf' ? { ...q, timeLimit: 60 } : q))
+    };
+    const setup = createQuiz(
+      timed,
+      { builtIn: false, selection: 'all', order: 'fixed', secondsPerQuestion: 20, feedback: 'end' },
+      { now: new Date('2026-03-02T09:00:00Z'), random: counterRandom(5) }
+    );
+    if (!setup.ok) throw new Error(setup.message);
+    const decoded = decodeQuiz(encodeQuiz(setup.quiz));
+    expect(decoded.ok && decoded.quiz.pack?.questions.find((q) => q.id === 'q-tf')?.timeLimit).toBe(60);
+  });
+
   it('keeps a built-in quiz small: only the pack id travels', () => {
     const link = quizLink('https://sourcewise.example', quizOf(90, true));
     expect(checkLinkSize(link).fitsQr).toBe(true);
