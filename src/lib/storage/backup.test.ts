@@ -7,7 +7,7 @@ import { listPacks, savePack } from './packs';
 import { getSetting, setSetting } from './settings';
 import { listAttempts, listCards, loadSession, recordAnswer, saveSession } from './study';
 import { freshDb, samplePack } from './test-helpers';
-import type { SourcewiseDb } from './db';
+import { DB_VERSION, type SourcewiseDb } from './db';
 
 const now = new Date('2026-03-02T09:00:00Z');
 
@@ -78,12 +78,35 @@ describe('backup', () => {
     expect(JSON.stringify(await exportAll(laptop, now))).toBe(file);
   });
 
+  it('keeps a timed-out classroom answer (no response) through export and restore', async () => {
+    const { db } = await freshDb();
+    const timedOut = {
+      questionId: 'mine-q0',
+      packId: 'mine',
+      skill: 'general',
+      type: 'true-false',
+      correct: false,
+      score: 0,
+      graded: true,
+      timedOut: true as const,
+      at: now.getTime(),
+      durationMs: 20_000,
+      quizId: 'qz-abc'
+    };
+    await recordAnswer(db, timedOut, null);
+    const backup = JSON.parse(JSON.stringify(await exportAll(db, now)));
+    expect(backup.stores.attempts).toEqual([{ ...timedOut, id: 1 }]);
+    await resetAll(db);
+    await restoreAll(db, backup);
+    expect(await listAttempts(db)).toEqual([{ ...timedOut, id: 1 }]);
+  });
+
   it('keeps the schema version through reset and restore', async () => {
     const { db } = await freshDb();
     await resetAll(db);
-    expect(await db.get('meta', 'schemaVersion')).toBe(2);
+    expect(await db.get('meta', 'schemaVersion')).toBe(DB_VERSION);
     await restoreAll(db, await exportAll(db));
-    expect(await db.get('meta', 'schemaVersion')).toBe(2);
+    expect(await db.get('meta', 'schemaVersion')).toBe(DB_VERSION);
   });
 
   it('rejects an invalid backup naming the field, and leaves the current data alone', async () => {

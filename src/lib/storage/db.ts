@@ -7,7 +7,7 @@ import { StorageError, toStorageError, type StorageProblem } from './errors';
 import type { AttemptRecord, CardRecord, ClassRecord, PackRecord } from './records';
 
 export const DB_NAME = 'sourcewise';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 export interface SourcewiseSchema extends DBSchema {
   packs: { key: string; value: PackRecord; indexes: { 'by-updated': number } };
@@ -58,7 +58,13 @@ export const UPGRADES: ((db: SourcewiseDb, tx: UpgradeTx) => Promise<void> | voi
       const due = record.card?.due;
       if (typeof due === 'number' && record.due !== due) await cursor.update({ ...record, due });
     }
-  }
+  },
+  // v3: an attempt may now be "timed out" (a classroom question whose time ran out: `timedOut`, no `response`).
+  // Stored records need no change and no index reads the new field, so this step does nothing; the version number
+  // is what matters. It closes tabs still running a v2 build (they get "versionchange" and ask for a reload) and
+  // refuses v2 builds opened later ("written by a newer version"), so no build that would skip such an attempt as
+  // unreadable, and so leave it out of a backup that could later be restored, ever reads the new records.
+  () => undefined
 ];
 
 /**

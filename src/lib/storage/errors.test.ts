@@ -2,7 +2,7 @@ import { forceCloseDatabase } from 'fake-indexeddb';
 import { unwrap } from 'idb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { newCard } from '../domain/study/scheduling';
-import { openSourcewiseDb } from './db';
+import { DB_VERSION, openSourcewiseDb } from './db';
 import { STORAGE_MESSAGES, StorageError, toStorageError } from './errors';
 import { listAttempts, recordAnswer } from './study';
 import { freshDb, freshFactory } from './test-helpers';
@@ -95,7 +95,7 @@ describe('opening the database', () => {
     expect(blocked[0].message).toMatch(/another tab/);
     raw.close();
     const db = await opening;
-    expect(db.version).toBe(2);
+    expect(db.version).toBe(DB_VERSION);
     db.close();
   });
 
@@ -104,7 +104,7 @@ describe('opening the database', () => {
     let asked = 0;
     const db = await openSourcewiseDb({ factory, onVersionChange: () => asked++ });
     const newer = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = factory.open('sourcewise', 3);
+      const request = factory.open('sourcewise', DB_VERSION + 1);
       request.onsuccess = () => resolve(request.result);
       request.onblocked = () => reject(new Error('the old connection should have closed itself'));
     });

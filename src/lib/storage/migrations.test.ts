@@ -3,7 +3,7 @@ import fixture from '../../../tests/fixtures/storage/v1.json';
 import { DB_VERSION, openSourcewiseDb, UPGRADES, type SourcewiseDb } from './db';
 import { getPack, listPacks } from './packs';
 import { getSetting } from './settings';
-import { dueCards, listAttempts, listCards, loadSession } from './study';
+import { dueCards, listAttempts, listCards, loadSession, recordAnswer } from './study';
 import { listClassResults } from './classes';
 import { freshFactory, type TestDb } from './test-helpers';
 
@@ -103,5 +103,55 @@ describe('upgrading a version 1 database', () => {
     const { db } = await openCurrent(factory);
     expect(await db.getAll('attempts')).toEqual(fixture.stores.attempts);
     db.close();
+  });
+});
+
+describe('upgrading a version 2 database (attempts may time out from version 3)', () => {
+  it('keeps every record as it was, then stores timed-out attempts; a version 2 build is refused', async () => {
+    const factory = freshFactory();
+    await buildV1(factory);
+    const v2 = await openSourcewiseDb({ factory, version: 2 });
+    const before = Object.fromEntries(
+      await Promise.all(
+        (['packs', 'attempts', 'cards', 'classes'] as const).map(async (store) => [
+          store,
+          await v2.getAll(store)
+        ])
+      )
+    );
+    v2.close();
+
+    const { db, problems } = await openCurrent(factory);
+    expect(db.version).toBe(3);
+    for (const store of ['packs', 'attempts', 'cards', 'classes'] as const)
+      expect(await db.getAll(store), store).toEqual(before[store]);
+    for (const { key, value } of fixture.stores.meta) expect(await db.get('meta', key)).toEqual(value);
+    expect(await db.get('meta', 'schemaVersion')).toBe(3);
+
+    await recordAnswer(
+      db,
+      {
+        questionId: 'alaska-where',
+        packId: 'my-alaska-quiz',
+        skill: 'general',
+        type: 'choice',
+        correct: false,
+        score: 0,
+        graded: true,
+        timedOut: true,
+        at: 1770800000000,
+        durationMs: 30_000,
+        quizId: 'qz-lesson'
+      },
+      null
+    );
+    const attempts = await listAttempts(db);
+    expect(attempts).toHaveLength(4);
+    expect(attempts.at(-1)).toMatchObject({ timedOut: true, quizId: 'qz-lesson' });
+    expect(problems).toEqual([]);
+    db.close();
+
+    // A tab still running a version 2 build can no longer open the database, and says why.
+    await expect(openSourcewiseDb({ factory, version: 2 })).rejects.toMatchObject({ kind: 'version' });
   });
 });

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { packSchema } from '../domain/packs/schema';
-import { attemptSchema } from '../domain/study/progress';
+import { answeredOrTimedOut, attemptFieldsSchema } from '../domain/study/progress';
 import { studyCardSchema } from '../domain/study/scheduling';
 import type { StorageProblem } from './errors';
 
@@ -21,7 +21,9 @@ export const packRecordSchema = z.object({
 });
 export type PackRecord = z.infer<typeof packRecordSchema>;
 
-export const attemptRecordSchema = attemptSchema.extend({ id: z.number().int().positive() });
+export const attemptRecordSchema = attemptFieldsSchema
+  .extend({ id: z.number().int().positive() })
+  .superRefine(answeredOrTimedOut);
 export type AttemptRecord = z.infer<typeof attemptRecordSchema>;
 
 export const cardRecordSchema = z

@@ -35,6 +35,38 @@ function attempt(over: Partial<Attempt> = {}): Omit<Attempt, 'id'> {
 }
 
 describe('recording answers', () => {
+  it('stores a classroom question whose time ran out as a wrong attempt without a response, due again soon', async () => {
+    const { db, problems } = await freshDb();
+    const miss = { correct: false, score: 0, graded: true };
+    const card = reviewCard(newCard(t0), miss, t0, 30_000);
+    const timedOut = attempt({
+      correct: false,
+      score: 0,
+      response: undefined,
+      timedOut: true,
+      quizId: 'qz-1'
+    });
+    delete timedOut.response;
+    await recordAnswer(db, timedOut, card);
+    const [stored] = await listAttempts(db);
+    expect(stored).toMatchObject({ timedOut: true, correct: false, score: 0, quizId: 'qz-1' });
+    expect(stored).not.toHaveProperty('response');
+    expect((await dueCards(db, new Date(t0.getTime() + 30 * MIN))).map((c) => c.questionId)).toEqual(['q1']);
+    expect(problems).toEqual([]);
+  });
+
+  it('refuses an attempt with no response that did not time out, and skips such a record when reading', async () => {
+    const { db, problems } = await freshDb();
+    const broken = attempt();
+    delete broken.response;
+    await expect(recordAnswer(db, broken, null)).rejects.toMatchObject({ kind: 'invalid' });
+    await db.add('attempts', { ...broken, id: 7 } as never);
+    expect(await listAttempts(db)).toEqual([]);
+    expect(problems).toEqual([
+      expect.objectContaining({ store: 'attempts', key: '7', message: expect.stringContaining('response') })
+    ]);
+  });
+
   it('stores the attempt and the updated card together', async () => {
     const { db } = await freshDb();
     const card = reviewCard(newCard(t0), right, t0, 12000);

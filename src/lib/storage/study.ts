@@ -2,7 +2,7 @@
  * Repositories for what the learner does: answers (attempts), scheduling cards and saved sessions.
  * Each answer is written the moment it is given, attempt and card together in one transaction.
  */
-import { attemptSchema, type Attempt } from '../domain/study/progress';
+import { answeredOrTimedOut, attemptFieldsSchema, type Attempt } from '../domain/study/progress';
 import { studyCardSchema, type StudyCard } from '../domain/study/scheduling';
 import { resume, type SessionState } from '../domain/study/session';
 import { atomically, reportProblem, type SourcewiseDb } from './db';
@@ -17,7 +17,7 @@ import {
   type CardRecord
 } from './records';
 
-const newAttemptSchema = attemptSchema.omit({ id: true });
+const newAttemptSchema = attemptFieldsSchema.omit({ id: true }).superRefine(answeredOrTimedOut);
 const sessionKey = (packId: string) => `session:${packId}`;
 
 /**

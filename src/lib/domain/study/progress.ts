@@ -6,8 +6,11 @@ import { z } from 'zod';
 import { responseSchema } from './grading';
 import type { StudyCard } from './scheduling';
 
-/** One answer as it is logged (the `attempts` store). */
-export const attemptSchema = z.object({
+/**
+ * The fields of one logged answer (the `attempts` store); use `attemptSchema`, which also checks that an attempt
+ * has a response unless its time ran out. Storage extends these fields (the record's `id`) and adds that check.
+ */
+export const attemptFieldsSchema = z.object({
   /** Assigned by storage (auto-increment). */
   id: z.number().int().positive().optional(),
   questionId: z.string().min(1),
@@ -18,13 +21,34 @@ export const attemptSchema = z.object({
   score: z.number().min(0).max(1),
   /** False for open responses and description cards (not auto-graded). Absent means graded. */
   graded: z.boolean().optional(),
-  response: responseSchema,
+  /** What the learner answered; absent only when the time ran out first (`timedOut`). */
+  response: responseSchema.optional(),
+  /** The time of a timed classroom quiz ran out before an answer: wrong, unanswered, scheduled like a miss. */
+  timedOut: z.literal(true).optional(),
   /** When the answer was given (epoch ms). */
   at: z.number(),
   durationMs: z.number().nonnegative(),
   /** Set when answered as part of a classroom quiz. */
   quizId: z.string().optional()
 });
+
+/** Every attempt answers the question, except one whose time ran out. */
+export function answeredOrTimedOut(
+  attempt: { response?: unknown; timedOut?: true },
+  ctx: z.RefinementCtx
+): void {
+  if (attempt.response === undefined && !attempt.timedOut)
+    ctx.addIssue({
+      code: 'custom',
+      message: 'an attempt needs a response unless its time ran out',
+      path: ['response']
+    });
+  if (attempt.response !== undefined && attempt.timedOut)
+    ctx.addIssue({ code: 'custom', message: 'a timed-out attempt has no response', path: ['response'] });
+}
+
+/** One answer as it is logged (the `attempts` store). */
+export const attemptSchema = attemptFieldsSchema.superRefine(answeredOrTimedOut);
 
 export type Attempt = z.infer<typeof attemptSchema>;
 
