@@ -1,6 +1,7 @@
 /**
  * A student's quiz page: the quiz from the link, its pack, and the attempt, saved to IndexedDB after every step so a
- * reload or a lost connection mid-quiz picks up where it was. Each answer is also logged like normal study.
+ * reload or a lost connection mid-quiz picks up where it was. Each answer is also logged like normal study, and so is
+ * a question whose time ran out (a miss, to review later).
  */
 import {
   answerCurrent,
@@ -13,11 +14,13 @@ import {
   startAttempt,
   timeOut,
   timerSummary,
+  TIMED_OUT_GRADE,
   type QuizAttempt
 } from '$lib/domain/classroom/attempt';
 import { decodeQuiz } from '$lib/domain/classroom/link';
 import type { Quiz } from '$lib/domain/classroom/quiz';
 import { encodeResult } from '$lib/domain/classroom/result-code';
+import { studyEntryFor, type QuizOutcome } from '$lib/domain/classroom/study-log';
 import type { Pack, Question } from '$lib/domain/packs/schema';
 import type { Grade, Response } from '$lib/domain/study/grading';
 import { isSchedulable, newCard, reviewCard } from '$lib/domain/study/scheduling';
@@ -114,7 +117,8 @@ export class StudentQuiz {
     this.lastGrade = answered.grade;
     this.attempt = answered.attempt;
     await this.#save();
-    if (inTime) await this.#logStudy(question, response, answered.grade, answered.seconds * 1000, now);
+    const outcome: QuizOutcome = inTime ? { response, grade: answered.grade } : { timedOut: true };
+    await this.#logStudy(question, outcome, answered.seconds * 1000, now);
     if (this.attempt.phase === 'finished') await this.#makeCode();
   }
 
@@ -132,12 +136,14 @@ export class StudentQuiz {
     this.now = Date.now();
     const { quiz, attempt, question } = this;
     if (!quiz || !attempt || !question || attempt.phase !== 'asking') return;
-    const timed = timeOut(attempt, quiz, question, instant(this.now));
+    const now = instant(this.now);
+    const timed = timeOut(attempt, quiz, question, now);
     if (timed.attempt === attempt) return;
     this.attempt = timed.attempt;
     this.lastResponse = undefined;
-    this.lastGrade = { correct: false, score: 0, graded: true };
+    this.lastGrade = TIMED_OUT_GRADE;
     await this.#save();
+    await this.#logStudy(question, { timedOut: true }, timed.seconds * 1000, now);
     if (this.attempt.phase === 'finished') await this.#makeCode();
   }
 
@@ -155,30 +161,15 @@ export class StudentQuiz {
   }
 
   /** The student's own progress records quiz answers as in normal study (a failure here never stops the quiz). */
-  async #logStudy(question: Question, response: Response, grade: Grade, durationMs: number, now: Date) {
+  async #logStudy(question: Question, outcome: QuizOutcome, durationMs: number, now: Date) {
     if (!this.quiz || this.storageWarning) return;
     try {
+      const { attempt, grade } = studyEntryFor(this.quiz, question, outcome, durationMs, now);
       const { api, db } = await this.app.storage.connect();
       const card = isSchedulable(question)
         ? reviewCard((await api.getCard(db, question.id))?.card ?? newCard(now), grade, now, durationMs)
         : null;
-      await api.recordAnswer(
-        db,
-        {
-          questionId: question.id,
-          packId: this.quiz.packId,
-          skill: question.skill,
-          type: question.type,
-          correct: grade.correct,
-          score: grade.score,
-          graded: grade.graded,
-          response,
-          at: now.getTime(),
-          durationMs,
-          quizId: this.quiz.quizId
-        },
-        card
-      );
+      await api.recordAnswer(db, attempt, card);
     } catch (error) {
       console.warn('Sourcewise: the quiz answer was not added to your progress', error);
     }

@@ -4,7 +4,8 @@
  * - link.ts: the quiz in a URL fragment (`encodeQuiz`/`decodeQuiz`) and the QR size check;
  * - attempt.ts: one student's run (timer, feedback, resume after reload); responses.ts: answers in compact form;
  * - result-code.ts: a student's answers as a short checksummed code (`encodeResult`/`decodeResult`);
- * - results.ts, stats.ts, csv.ts: the teacher's collection, its table and statistics, and the CSV export.
+ * - results.ts, stats.ts, csv.ts: the teacher's collection, its table and statistics, and the CSV export;
+ * - study-log.ts: each answer (or timeout) as an entry in the student's own study history.
  */
 export * from './attempt';
 export * from './codec';
@@ -16,3 +17,4 @@ export * from './result-code';
 export * from './responses';
 export * from './results';
 export * from './stats';
+export * from './study-log';
