@@ -39,6 +39,28 @@ async function createQuizAsTeacher(teacher: Page, feedback: 'each' | 'end'): Pro
   return teacher.getByRole('textbox', { name: 'Quiz link' }).inputValue();
 }
 
+/** Puts packs in the teacher's storage, as the pack editor or an import would, and reloads the page. */
+async function storePacks(teacher: Page, records: unknown[]): Promise<void> {
+  await teacher.evaluate(
+    (records) =>
+      new Promise<void>((done, fail) => {
+        const open = indexedDB.open('sourcewise');
+        open.onerror = () => fail(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('packs', 'readwrite');
+          for (const record of records) tx.objectStore('packs').put(record);
+          tx.oncomplete = () => {
+            open.result.close();
+            done();
+          };
+          tx.onerror = () => fail(tx.error);
+        };
+      }),
+    records
+  );
+  await teacher.reload();
+}
+
 /** Replaces one character in the middle of a code, as a mistyped or edited code would have. */
 function tamper(code: string): string {
   const at = Math.floor(code.length / 2);
@@ -223,6 +245,80 @@ test.describe('classroom quiz', () => {
     await expect(student.getByText('Time is up: no answer recorded.')).toBeVisible({ timeout: 8000 });
     await student.getByRole('button', { name: 'Next' }).click();
     await expect(student.getByText('You got 0 of 1 right.')).toBeVisible();
+
+    // The student's own progress has it too: a miss, marked as time running out.
+    await student.goto(`${BASE}/progress`);
+    const history = student.getByRole('region', { name: 'Recent answers' }).getByRole('listitem');
+    await expect(history).toHaveCount(1);
+    await expect(history.first()).toContainText('Time ran out');
+    await expect(student.getByRole('region', { name: 'Mastery by skill' })).toContainText('0%');
+  });
+
+  test('with the timer on, a question with its own time limit uses it instead of the quiz-wide seconds', async ({
+    browser
+  }) => {
+    const teacher = await (await browser.newContext()).newPage();
+    await teacher.goto(`${BASE}/teach/classroom`);
+    await expect(teacher.getByRole('radio', { name: /Media literacy basics/ })).toBeVisible();
+    const question = (id: string, prompt: string, timeLimit?: number) => ({
+      id,
+      type: 'true-false',
+      prompt,
+      explanation: '',
+      skill: 'general',
+      answer: true,
+      ...(timeLimit ? { timeLimit } : {})
+    });
+    await storePacks(teacher, [
+      {
+        id: 'timed-pack',
+        origin: 'imported',
+        updatedAt: Date.now(),
+        pack: {
+          format: 'sourcewise-pack',
+          version: 1,
+          id: 'timed-pack',
+          title: 'Quick and slow',
+          description: '',
+          language: 'en',
+          sources: [],
+          questions: [
+            question('quick', 'A quick one from a Kahoot sheet', 5),
+            question('slow', 'One that takes the quiz time')
+          ]
+        }
+      }
+    ]);
+    await teacher.getByRole('radio', { name: /Quick and slow/ }).check();
+    await teacher.getByRole('checkbox', { name: 'Use a timer' }).check();
+    await teacher.getByLabel(/Seconds per question/).fill('90');
+    await expect(
+      teacher.getByText(/uses it instead of the seconds per question: 1 question here has one/)
+    ).toBeVisible();
+    await teacher.getByRole('button', { name: 'Create the quiz' }).click();
+    const link = await teacher.getByRole('textbox', { name: 'Quiz link' }).inputValue();
+
+    const student = await (await browser.newContext()).newPage();
+    await student.goto(link);
+    await expect(student.getByText('2 questions, 5–90 seconds each.', { exact: false })).toBeVisible();
+    await student.getByLabel(/Your name/).fill('Jo');
+    await student.getByRole('button', { name: 'Start the quiz' }).click();
+    await expect(student.getByText('A quick one from a Kahoot sheet')).toBeVisible();
+    await expect(student.getByRole('timer')).toHaveText(/0:0[45]/);
+    await expect(student.getByText('Time is up: no answer recorded.')).toBeVisible({ timeout: 8000 });
+    await student.getByRole('button', { name: 'Next' }).click();
+    await expect(student.getByText('One that takes the quiz time')).toBeVisible();
+    await expect(student.getByRole('timer')).toHaveText(/1:(29|30)/);
+    await student.getByRole('button', { name: /True/ }).click();
+    await expect(student.getByText('Right.')).toBeVisible();
+    await student.getByRole('button', { name: 'Next' }).click();
+    await expect(student.getByText('You got 1 of 2 right.')).toBeVisible();
+
+    await student.goto(`${BASE}/progress`);
+    const history = student.getByRole('region', { name: 'Recent answers' }).getByRole('listitem');
+    await expect(history).toHaveCount(2);
+    await expect(history.nth(0)).toContainText('Right');
+    await expect(history.nth(1)).toContainText('Time ran out');
   });
 
   test('the QR encoder and the camera decoder stay off the home page; the teach area fetches the decoder', async ({
@@ -301,7 +397,7 @@ test.describe('classroom quiz', () => {
     const teacher = await (await browser.newContext({ acceptDownloads: true })).newPage();
     await teacher.goto(`${BASE}/teach/classroom`);
     await expect(teacher.getByRole('radio', { name: /Media literacy basics/ })).toBeVisible();
-    // Put two packs in the teacher's storage, as the pack editor or an import would.
+    // Two packs of the teacher's own.
     const words = (i: number) =>
       Array.from({ length: 12 }, (_, k) => ((i * 7919 + k * 104729) % 99991).toString(36));
     const ownPack = (id: string, title: string, count: number) => ({
@@ -326,22 +422,10 @@ test.describe('classroom quiz', () => {
         }))
       }
     });
-    const records = [ownPack('own-small', 'Own small pack', 2), ownPack('own-big', 'Own big pack', 80)];
-    await teacher.evaluate(
-      (records) =>
-        new Promise<void>((done, fail) => {
-          const open = indexedDB.open('sourcewise');
-          open.onerror = () => fail(open.error);
-          open.onsuccess = () => {
-            const tx = open.result.transaction('packs', 'readwrite');
-            for (const record of records) tx.objectStore('packs').put(record);
-            tx.oncomplete = () => done();
-            tx.onerror = () => fail(tx.error);
-          };
-        }),
-      records
-    );
-    await teacher.reload();
+    await storePacks(teacher, [
+      ownPack('own-small', 'Own small pack', 2),
+      ownPack('own-big', 'Own big pack', 80)
+    ]);
 
     await teacher.getByRole('radio', { name: /Own big pack/ }).check();
     await teacher.getByRole('button', { name: 'Create the quiz' }).click();

@@ -1,6 +1,8 @@
 /** The teacher area's formats: import each format with a preview, export each format, re-import, share links. */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { assemblePack } from '../../src/lib/domain/packs/build';
+import { writeKahootXlsx } from '../../src/lib/domain/packs/kahoot-xlsx';
 
 const FIXTURES = new URL('../fixtures/formats/', import.meta.url);
 const fixture = (path: string) => readFileSync(new URL(path, FIXTURES));
@@ -155,4 +157,77 @@ test('a share link opens a preview before anything is imported', async ({ page, 
   await student.getByRole('button', { name: 'Import 2 questions' }).click();
   await expect(student.getByRole('heading', { name: 'Saved “Shared pack”' })).toBeVisible();
   await other.close();
+});
+
+/** A Kahoot template sheet (written by the app's own writer) with a 30-second question and a 20-second one. */
+async function timedKahootSheet(): Promise<Buffer> {
+  const choice = (id: string, prompt: string, timeLimit: number) => ({
+    id,
+    type: 'choice' as const,
+    prompt,
+    explanation: '',
+    skill: 'general',
+    multiple: false,
+    options: [
+      { text: 'Anchorage', weight: 100 },
+      { text: 'Moscow', weight: 0 }
+    ],
+    timeLimit
+  });
+  const pack = assemblePack({ id: 'timed', title: 'Timed' }, [
+    choice('a', 'Where did the summit take place?', 30),
+    choice('b', 'Where did the second meeting take place?', 20)
+  ]);
+  return Buffer.from((await writeKahootXlsx(pack)).bytes);
+}
+
+test('Kahoot time limits: a 30-second question keeps its time through import, the editor and export', async ({
+  page
+}) => {
+  await importFile(page, 'Timed kahoot.xlsx', await timedKahootSheet());
+  const listed = page.getByRole('list', { name: 'Questions to import' }).getByRole('listitem');
+  await expect(listed.filter({ hasText: 'summit' })).toContainText('30 s to answer');
+  await page.getByRole('button', { name: 'Import 2 questions' }).click();
+  await expect(page.getByRole('heading', { name: 'Imported “Timed kahoot”' })).toBeVisible();
+
+  // The editor shows the time; it refuses 3 seconds, and takes 45 (not a Kahoot time) for the second question.
+  await open(page, '/teach');
+  await page.getByRole('article', { name: 'Timed kahoot' }).getByRole('link', { name: 'Edit' }).click();
+  const first = page.getByRole('article', { name: '1. Multiple choice' });
+  const second = page.getByRole('article', { name: '2. Multiple choice' });
+  await expect(first.getByLabel(/Time limit \(live quiz\)/)).toHaveValue('30');
+  const field = second.getByLabel(/Time limit \(live quiz\)/);
+  await expect(field).toHaveValue('20');
+  await field.fill('3');
+  await expect(second.getByText('a time limit is whole seconds from 5 to 240')).toBeVisible();
+  await expect(field).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByText('Not saved: fix the marked fields')).toBeVisible();
+  await field.fill('45');
+  await expect(page.getByText('All changes saved on this device')).toBeVisible();
+  await expect(second.getByText('a time limit is whole seconds')).toHaveCount(0);
+
+  // Exported to Kahoot again: 30 is kept, 45 becomes Kahoot's nearest time with a note naming the question.
+  await open(page, '/teach');
+  const card = page.getByRole('article', { name: 'Timed kahoot' });
+  await card.getByText('Export or share').click();
+  await card.getByLabel('Format').selectOption('kahoot-xlsx');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    card.getByRole('button', { name: 'Download' }).click()
+  ]);
+  await expect(card.getByRole('list', { name: /could not carry/ })).toContainText(
+    '“Where did the second meeting take place?” has a 45-second time limit, which Kahoot does not offer: written as 60 seconds'
+  );
+  await importFile(page, download.suggestedFilename(), readFileSync((await download.path())!));
+  await expect(listed.filter({ hasText: 'summit' })).toContainText('30 s to answer');
+  await expect(listed.filter({ hasText: 'second meeting' })).toContainText('60 s to answer');
+
+  // GIFT cannot carry a time limit, and says so for each question.
+  await open(page, '/teach');
+  await card.getByText('Export or share').click();
+  await card.getByLabel('Format').selectOption('gift');
+  await Promise.all([page.waitForEvent('download'), card.getByRole('button', { name: 'Download' }).click()]);
+  await expect(
+    card.getByRole('list', { name: /could not carry/ }).getByText(/GIFT has no time limit/)
+  ).toHaveCount(2);
 });
