@@ -55,9 +55,8 @@ export class ClassroomSetup {
 
   /** How many of the questions on offer have a time limit of their own, which they keep when the timer is on. */
   get ownTimeLimits(): number {
-    const picked = this.selection === 'picked' ? new Set(this.picked) : null;
-    return this.scoredQuestions.filter((q) => q.timeLimit !== undefined && (!picked || picked.has(q.id)))
-      .length;
+    const offered = (id: string) => this.selection !== 'picked' || this.picked.includes(id);
+    return this.scoredQuestions.filter((q) => q.timeLimit !== undefined && offered(q.id)).length;
   }
 
   async load(): Promise<void> {
