@@ -4,7 +4,7 @@
  * writer's ("X said, “a disgrace”" reports what X said); an attribution also softens the cues in the
  * clause it reports ("critics said the plan was reckless" is their view, told as a fact).
  */
-import { analyse, type Token } from './claim-nlp';
+import { analyse, type Analysis, type Token } from './claim-nlp';
 import { inside, quoteSpans, type Span } from './claim-quotes';
 import { FACT_PATTERNS, IRREGULAR_PAST, lookupWord, PHRASES, type CueKind } from './claim-lexicon';
 
@@ -57,7 +57,8 @@ const LEADING_CONJUNCTIONS = new Set(['but', 'and', 'so', 'now', 'then', 'just',
 const wordCount = (s: string) => (s.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []).length;
 
 export function findCues(sentence: string): Cue[] {
-  const { tokens } = analyse(sentence);
+  const analysis = analyse(sentence);
+  const { tokens } = analysis;
   const quotes = quoteSpans(sentence);
   const covered = new Set<number>();
   const cues: Cue[] = [];
@@ -92,8 +93,8 @@ export function findCues(sentence: string): Cue[] {
     if (kind) push(kind.kind, kind.weight, token.start, token.end);
   });
 
-  addPunctuationCues(sentence, tokens, quotes, covered, push);
-  addFactCues(sentence, tokens, quotes, covered, push);
+  addPunctuationCues(sentence, analysis, quotes, covered, push);
+  addFactCues(sentence, analysis, quotes, covered, push);
 
   const attributed = cues.some((c) => c.kind === 'attribution');
   for (const quote of quotes) {
@@ -166,7 +167,7 @@ type Push = (kind: CueKind, weight: number, start: number, end: number) => void;
 
 function addPunctuationCues(
   sentence: string,
-  tokens: Token[],
+  { tokens, lemma }: Analysis,
   quotes: Span[],
   covered: Set<number>,
   push: Push
@@ -191,7 +192,7 @@ function addPunctuationCues(
   if (
     head &&
     head.pos === 'VERB' &&
-    head.lemma.toLowerCase() === head.lower &&
+    lemma(first).toLowerCase() === head.lower &&
     !head.lower.endsWith('ing') &&
     after &&
     after.pos !== 'VERB' &&
@@ -203,7 +204,7 @@ function addPunctuationCues(
 
 function addFactCues(
   sentence: string,
-  tokens: Token[],
+  { tokens, lemma }: Analysis,
   quotes: Span[],
   covered: Set<number>,
   push: Push
@@ -243,7 +244,9 @@ function addFactCues(
     const didVerb =
       /^did(?:n['’]t)?$/.test(tokens[i - 1]?.lower ?? '') || /^did$/.test(tokens[i - 2]?.lower ?? '');
     const past =
-      (t.lower.endsWith('ed') && t.lemma.toLowerCase() !== t.lower) || IRREGULAR_PAST.has(t.lower) || didVerb;
+      (t.lower.endsWith('ed') && lemma(i).toLowerCase() !== t.lower) ||
+      IRREGULAR_PAST.has(t.lower) ||
+      didVerb;
     // A reporting verb already counts as an attribution; "had not been reported" is an event.
     if (!past || (lookupWord(t.lower)?.kind === 'attribution' && isReportingVerb(tokens, i))) return;
     const before = tokens.slice(Math.max(0, i - 3), i).map((x) => x.lower);
