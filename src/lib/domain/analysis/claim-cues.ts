@@ -6,7 +6,14 @@
  */
 import { analyse, type Analysis, type Token } from './claim-nlp';
 import { inside, quoteSpans, type Span } from './claim-quotes';
-import { FACT_PATTERNS, IRREGULAR_PAST, lookupWord, PHRASES, type CueKind } from './claim-lexicon';
+import {
+  ANY_PHRASE,
+  FACT_PATTERNS,
+  IRREGULAR_PAST,
+  lookupWord,
+  PHRASES,
+  type CueKind
+} from './claim-lexicon';
 
 export interface Cue {
   text: string;
@@ -77,7 +84,8 @@ export function findCues(sentence: string): Cue[] {
       if (t.start < end && t.end > start) covered.add(i);
     });
 
-  for (const { pattern, kind, weight } of PHRASES) {
+  const phrases = ANY_PHRASE.test(sentence) ? PHRASES : [];
+  for (const { pattern, kind, weight } of phrases) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(sentence); m; m = pattern.exec(sentence)) {
       const end = m.index + m[0].trimEnd().length;
