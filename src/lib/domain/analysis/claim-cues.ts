@@ -60,6 +60,7 @@ const INTENSIFY_ONLY_BEFORE_MODIFIER = new Set([
 ]);
 const IMPERATIVE_OPENERS = /^(?:(?:but|and|so|now|then|just|please)\s+)?(?:don['’]t|do not|never)\s+\w+/i;
 const LEADING_CONJUNCTIONS = new Set(['but', 'and', 'so', 'now', 'then', 'just', 'please', 'yet']);
+const DID = new Set(['did', "didn't", 'didn’t']);
 
 const wordCount = (s: string) => (s.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []).length;
 
@@ -180,8 +181,8 @@ function addPunctuationCues(
   covered: Set<number>,
   push: Push
 ): void {
-  const outside = tokens.filter((t) => !inside(quotes, t.start, t.end));
-  const lastMark = [...outside].reverse().find((t) => /^[?!]+$/.test(t.text) || t.pos !== 'PUNCT');
+  const outside = quotes.length ? tokens.filter((t) => !inside(quotes, t.start, t.end)) : tokens;
+  const lastMark = outside.findLast((t) => t.pos !== 'PUNCT' || /^[?!]+$/.test(t.text));
   if (lastMark?.text.includes('?')) push('question', 0.6, lastMark.start, lastMark.end);
   for (const t of outside) if (t.text.includes('!')) push('exclamation', 1.2, t.start, t.end);
 
@@ -249,17 +250,16 @@ function addFactCues(
   // Past-tense event verbs ("launched", "met"), unless a modal makes them hypothetical.
   tokens.forEach((t, i) => {
     if (t.pos !== 'VERB' || covered.has(i) || inside(quotes, t.start)) return;
-    const didVerb =
-      /^did(?:n['’]t)?$/.test(tokens[i - 1]?.lower ?? '') || /^did$/.test(tokens[i - 2]?.lower ?? '');
-    const past =
-      (t.lower.endsWith('ed') && lemma(i).toLowerCase() !== t.lower) ||
-      IRREGULAR_PAST.has(t.lower) ||
-      didVerb;
     // A reporting verb already counts as an attribution; "had not been reported" is an event.
-    if (!past || (lookupWord(t.lower)?.kind === 'attribution' && isReportingVerb(tokens, i))) return;
-    const before = tokens.slice(Math.max(0, i - 3), i).map((x) => x.lower);
-    if (before.some((w) => MODALS.has(w))) return;
-    take('event', -0.35, t.start, t.end);
+    if (lookupWord(t.lower)?.kind === 'attribution' && isReportingVerb(tokens, i)) return;
+    for (let j = Math.max(0, i - 3); j < i; j++) if (MODALS.has(tokens[j].lower)) return;
+    // The lemma comes last: it is the one costly test, and the ones above rule out many verbs.
+    const didVerb = DID.has(tokens[i - 1]?.lower ?? '') || tokens[i - 2]?.lower === 'did';
+    const past =
+      IRREGULAR_PAST.has(t.lower) ||
+      didVerb ||
+      (t.lower.endsWith('ed') && lemma(i).toLowerCase() !== t.lower);
+    if (past) take('event', -0.35, t.start, t.end);
   });
 }
 
