@@ -6,14 +6,8 @@
  */
 import { analyse, type Analysis, type Token } from './claim-nlp';
 import { inside, quoteSpans, type Span } from './claim-quotes';
-import {
-  ANY_PHRASE,
-  FACT_PATTERNS,
-  IRREGULAR_PAST,
-  lookupWord,
-  PHRASES,
-  type CueKind
-} from './claim-lexicon';
+import { FACT_PATTERNS, IRREGULAR_PAST, lookupWord, PHRASES, type CueKind } from './claim-lexicon';
+import { patternScanner } from './claim-patterns';
 
 export interface Cue {
   text: string;
@@ -61,6 +55,8 @@ const INTENSIFY_ONLY_BEFORE_MODIFIER = new Set([
 const IMPERATIVE_OPENERS = /^(?:(?:but|and|so|now|then|just|please)\s+)?(?:don['’]t|do not|never)\s+\w+/i;
 const LEADING_CONJUNCTIONS = new Set(['but', 'and', 'so', 'now', 'then', 'just', 'please', 'yet']);
 const DID = new Set(['did', "didn't", 'didn’t']);
+const findPhrases = patternScanner(PHRASES.map((p) => p.pattern));
+const findFactPatterns = patternScanner(FACT_PATTERNS.map((p) => p.pattern));
 
 const wordCount = (s: string) => (s.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []).length;
 
@@ -85,16 +81,15 @@ export function findCues(sentence: string): Cue[] {
       if (t.start < end && t.end > start) covered.add(i);
     });
 
-  const phrases = ANY_PHRASE.test(sentence) ? PHRASES : [];
-  for (const { pattern, kind, weight } of phrases) {
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(sentence); m; m = pattern.exec(sentence)) {
-      const end = m.index + m[0].trimEnd().length;
+  findPhrases(sentence).forEach((matches, k) => {
+    const { kind, weight } = PHRASES[k];
+    for (const m of matches) {
+      const end = m.index + m.text.trimEnd().length;
       if (end <= m.index || inside(quotes, m.index, end)) continue;
       push(kind, weight, m.index, end);
       cover(m.index, end);
     }
-  }
+  });
 
   tokens.forEach((token, i) => {
     if (covered.has(i) || inside(quotes, token.start, token.end)) return;
@@ -224,19 +219,19 @@ function addFactCues(
     taken.push({ start, end });
     push(kind, weight, start, end);
   };
-  for (const { pattern, kind, weight } of FACT_PATTERNS) {
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(sentence); m; m = pattern.exec(sentence)) {
+  findFactPatterns(sentence).forEach((matches, k) => {
+    const { kind, weight } = FACT_PATTERNS[k];
+    for (const m of matches) {
       // "May" alone is the modal unless a preposition marks it as the month ("in May").
       if (
-        m[0] === 'May' &&
+        m.text === 'May' &&
         !/\b(?:in|of|since|until|early|late|mid|by|last|next)\s+$/i.test(sentence.slice(0, m.index))
       )
         continue;
-      const w = typeof weight === 'number' ? weight : weight(m[0]);
-      take(kind, w, m.index, m.index + m[0].length);
+      const w = typeof weight === 'number' ? weight : weight(m.text);
+      take(kind, w, m.index, m.index + m.text.length);
     }
-  }
+  });
 
   // Names of people, places and organisations: runs of proper nouns.
   for (let i = 0; i < tokens.length; i++) {

@@ -256,12 +256,6 @@ export const PHRASES: { pattern: RegExp; kind: CueKind; weight: number }[] = [
   }
 ];
 
-/**
- * Every phrase pattern in one, case-insensitive: a sentence this does not match has none of the phrases, and
- * most sentences have none, so one pass spares the pass per pattern.
- */
-export const ANY_PHRASE = new RegExp(PHRASES.map(({ pattern }) => `(?:${pattern.source})`).join('|'), 'i');
-
 /** Past forms of common news event verbs that are not regular -ed forms. */
 export const IRREGULAR_PAST = new Set(
   `met won lost began begun fought led struck shot hit sent spent took taken made gave given went came fled flew
