@@ -196,11 +196,11 @@ function addPunctuationCues(
   if (
     head &&
     head.pos === 'VERB' &&
-    lemma(first).toLowerCase() === head.lower &&
     !head.lower.endsWith('ing') &&
     after &&
     after.pos !== 'VERB' &&
-    after.pos !== 'AUX'
+    after.pos !== 'AUX' &&
+    lemma(first).toLowerCase() === head.lower
   ) {
     push('imperative', 1.3, head.start, head.end);
   }
