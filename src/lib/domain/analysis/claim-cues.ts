@@ -81,15 +81,13 @@ export function findCues(sentence: string): Cue[] {
       if (t.start < end && t.end > start) covered.add(i);
     });
 
-  findPhrases(sentence).forEach((matches, k) => {
-    const { kind, weight } = PHRASES[k];
-    for (const m of matches) {
-      const end = m.index + m.text.trimEnd().length;
-      if (end <= m.index || inside(quotes, m.index, end)) continue;
-      push(kind, weight, m.index, end);
-      cover(m.index, end);
-    }
-  });
+  for (const m of findPhrases(sentence)) {
+    const { kind, weight } = PHRASES[m.pattern];
+    const end = m.index + m.text.trimEnd().length;
+    if (end <= m.index || inside(quotes, m.index, end)) continue;
+    push(kind, weight, m.index, end);
+    cover(m.index, end);
+  }
 
   tokens.forEach((token, i) => {
     if (covered.has(i) || inside(quotes, token.start, token.end)) return;
@@ -219,19 +217,17 @@ function addFactCues(
     taken.push({ start, end });
     push(kind, weight, start, end);
   };
-  findFactPatterns(sentence).forEach((matches, k) => {
-    const { kind, weight } = FACT_PATTERNS[k];
-    for (const m of matches) {
-      // "May" alone is the modal unless a preposition marks it as the month ("in May").
-      if (
-        m.text === 'May' &&
-        !/\b(?:in|of|since|until|early|late|mid|by|last|next)\s+$/i.test(sentence.slice(0, m.index))
-      )
-        continue;
-      const w = typeof weight === 'number' ? weight : weight(m.text);
-      take(kind, w, m.index, m.index + m.text.length);
-    }
-  });
+  for (const m of findFactPatterns(sentence)) {
+    const { kind, weight } = FACT_PATTERNS[m.pattern];
+    // "May" alone is the modal unless a preposition marks it as the month ("in May").
+    if (
+      m.text === 'May' &&
+      !/\b(?:in|of|since|until|early|late|mid|by|last|next)\s+$/i.test(sentence.slice(0, m.index))
+    )
+      continue;
+    const w = typeof weight === 'number' ? weight : weight(m.text);
+    take(kind, w, m.index, m.index + m.text.length);
+  }
 
   // Names of people, places and organisations: runs of proper nouns.
   for (let i = 0; i < tokens.length; i++) {

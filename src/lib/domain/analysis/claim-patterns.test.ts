@@ -4,10 +4,11 @@ import { patternScanner } from './claim-patterns';
 
 /** What running each pattern on its own gives. */
 function oneByOne(patterns: RegExp[], text: string) {
-  return patterns.map((pattern) => {
-    const matches: { index: number; text: string }[] = [];
+  return patterns.flatMap((pattern, k) => {
+    const matches: { pattern: number; index: number; text: string }[] = [];
     pattern.lastIndex = 0;
-    for (let m = pattern.exec(text); m; m = pattern.exec(text)) matches.push({ index: m.index, text: m[0] });
+    for (let m = pattern.exec(text); m; m = pattern.exec(text))
+      matches.push({ pattern: k, index: m.index, text: m[0] });
     return matches;
   });
 }
@@ -33,11 +34,9 @@ describe('patternScanner', () => {
   it('keeps case-sensitive patterns case-sensitive', () => {
     const scan = patternScanner([/\bMay\b/g, /\bmay\b/gi]);
     expect(scan('They may meet in May.')).toEqual([
-      [{ index: 17, text: 'May' }],
-      [
-        { index: 5, text: 'may' },
-        { index: 17, text: 'May' }
-      ]
+      { pattern: 0, index: 17, text: 'May' },
+      { pattern: 1, index: 5, text: 'may' },
+      { pattern: 1, index: 17, text: 'May' }
     ]);
   });
 

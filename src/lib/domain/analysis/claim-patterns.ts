@@ -6,15 +6,17 @@
  */
 
 export interface PatternMatch {
+  /** Which of the patterns matched (its position in the list). */
+  pattern: number;
   index: number;
   text: string;
 }
 
 /**
- * For each pattern (global, optionally case-insensitive, no back-references), the matches a loop of
- * `pattern.exec(text)` would give: leftmost first, none overlapping another of the same pattern.
+ * The matches a loop of `pattern.exec(text)` would give for each pattern (global, optionally case-insensitive,
+ * no back-references) in turn: the first pattern's matches left to right, then the second's, and so on.
  */
-export function patternScanner(patterns: readonly RegExp[]): (text: string) => PatternMatch[][] {
+export function patternScanner(patterns: readonly RegExp[]): (text: string) => PatternMatch[] {
   for (const p of patterns) {
     if (!/^gi?$/.test(p.flags) || /\\[1-9k]/.test(p.source))
       throw new Error(`patternScanner cannot combine /${p.source}/${p.flags}`);
@@ -36,18 +38,20 @@ export function patternScanner(patterns: readonly RegExp[]): (text: string) => P
       // Another pattern may start inside this match.
       anyStart.lastIndex = m.index + 1;
     }
-    return anchored.map((pattern) => {
-      const matches: PatternMatch[] = [];
+    const matches: PatternMatch[] = [];
+    if (!starts.length) return matches;
+    anchored.forEach((pattern, k) => {
+      // Like a global pattern, go on looking only after the end of the previous match.
       let next = 0;
       for (const at of starts) {
         if (at < next) continue;
         pattern.lastIndex = at;
         const m = pattern.exec(text);
         if (!m) continue;
-        matches.push({ index: at, text: m[0] });
+        matches.push({ pattern: k, index: at, text: m[0] });
         next = at + m[0].length;
       }
-      return matches;
     });
+    return matches;
   };
 }
