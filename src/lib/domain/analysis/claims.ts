@@ -52,7 +52,16 @@ export function classifySentence(sentence: string): Classification {
   let confidence = Math.max(pOpinion, 1 - pOpinion);
   confidence = 0.5 + (confidence - 0.5) * reliability(sentence, cues, pOpinion > 0.5 ? 'opinion' : 'fact');
   const label: ClaimLabel = confidence < UNSURE_BELOW ? 'unsure' : pOpinion > 0.5 ? 'opinion' : 'fact';
-  return { label, confidence: round(confidence), cues, explanation: explain(label, cues, opinion, fact) };
+  let explanation: string | undefined;
+  return {
+    label,
+    confidence: round(confidence),
+    cues,
+    // Written on first read: the question generator reads it only for the sentences that become questions.
+    get explanation() {
+      return (explanation ??= explain(label, cues, opinion, fact));
+    }
+  };
 }
 
 /** A sentence the question generator may use: confident, one-sided, long enough, not a headline. */
