@@ -4,9 +4,10 @@
  * writer's ("X said, “a disgrace”" reports what X said); an attribution also softens the cues in the
  * clause it reports ("critics said the plan was reckless" is their view, told as a fact).
  */
-import { analyse, type Token } from './claim-nlp';
+import { analyse, type Analysis, type Token } from './claim-nlp';
 import { inside, quoteSpans, type Span } from './claim-quotes';
 import { FACT_PATTERNS, IRREGULAR_PAST, lookupWord, PHRASES, type CueKind } from './claim-lexicon';
+import { patternScanner } from './claim-patterns';
 
 export interface Cue {
   text: string;
@@ -53,11 +54,15 @@ const INTENSIFY_ONLY_BEFORE_MODIFIER = new Set([
 ]);
 const IMPERATIVE_OPENERS = /^(?:(?:but|and|so|now|then|just|please)\s+)?(?:don['’]t|do not|never)\s+\w+/i;
 const LEADING_CONJUNCTIONS = new Set(['but', 'and', 'so', 'now', 'then', 'just', 'please', 'yet']);
+const DID = new Set(['did', "didn't", 'didn’t']);
+const findPhrases = patternScanner(PHRASES.map((p) => p.pattern));
+const findFactPatterns = patternScanner(FACT_PATTERNS.map((p) => p.pattern));
 
 const wordCount = (s: string) => (s.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []).length;
 
 export function findCues(sentence: string): Cue[] {
-  const { tokens } = analyse(sentence);
+  const analysis = analyse(sentence);
+  const { tokens } = analysis;
   const quotes = quoteSpans(sentence);
   const covered = new Set<number>();
   const cues: Cue[] = [];
@@ -76,14 +81,12 @@ export function findCues(sentence: string): Cue[] {
       if (t.start < end && t.end > start) covered.add(i);
     });
 
-  for (const { pattern, kind, weight } of PHRASES) {
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(sentence); m; m = pattern.exec(sentence)) {
-      const end = m.index + m[0].trimEnd().length;
-      if (end <= m.index || inside(quotes, m.index, end)) continue;
-      push(kind, weight, m.index, end);
-      cover(m.index, end);
-    }
+  for (const m of findPhrases(sentence)) {
+    const { kind, weight } = PHRASES[m.pattern];
+    const end = m.index + m.text.trimEnd().length;
+    if (end <= m.index || inside(quotes, m.index, end)) continue;
+    push(kind, weight, m.index, end);
+    cover(m.index, end);
   }
 
   tokens.forEach((token, i) => {
@@ -92,8 +95,8 @@ export function findCues(sentence: string): Cue[] {
     if (kind) push(kind.kind, kind.weight, token.start, token.end);
   });
 
-  addPunctuationCues(sentence, tokens, quotes, covered, push);
-  addFactCues(sentence, tokens, quotes, covered, push);
+  addPunctuationCues(sentence, analysis, quotes, covered, push);
+  addFactCues(sentence, analysis, quotes, covered, push);
 
   const attributed = cues.some((c) => c.kind === 'attribution');
   for (const quote of quotes) {
@@ -166,13 +169,13 @@ type Push = (kind: CueKind, weight: number, start: number, end: number) => void;
 
 function addPunctuationCues(
   sentence: string,
-  tokens: Token[],
+  { tokens, lemma }: Analysis,
   quotes: Span[],
   covered: Set<number>,
   push: Push
 ): void {
-  const outside = tokens.filter((t) => !inside(quotes, t.start, t.end));
-  const lastMark = [...outside].reverse().find((t) => /^[?!]+$/.test(t.text) || t.pos !== 'PUNCT');
+  const outside = quotes.length ? tokens.filter((t) => !inside(quotes, t.start, t.end)) : tokens;
+  const lastMark = outside.findLast((t) => t.pos !== 'PUNCT' || /^[?!]+$/.test(t.text));
   if (lastMark?.text.includes('?')) push('question', 0.6, lastMark.start, lastMark.end);
   for (const t of outside) if (t.text.includes('!')) push('exclamation', 1.2, t.start, t.end);
 
@@ -191,11 +194,11 @@ function addPunctuationCues(
   if (
     head &&
     head.pos === 'VERB' &&
-    head.lemma.toLowerCase() === head.lower &&
     !head.lower.endsWith('ing') &&
     after &&
     after.pos !== 'VERB' &&
-    after.pos !== 'AUX'
+    after.pos !== 'AUX' &&
+    lemma(first).toLowerCase() === head.lower
   ) {
     push('imperative', 1.3, head.start, head.end);
   }
@@ -203,7 +206,7 @@ function addPunctuationCues(
 
 function addFactCues(
   sentence: string,
-  tokens: Token[],
+  { tokens, lemma }: Analysis,
   quotes: Span[],
   covered: Set<number>,
   push: Push
@@ -214,18 +217,16 @@ function addFactCues(
     taken.push({ start, end });
     push(kind, weight, start, end);
   };
-  for (const { pattern, kind, weight } of FACT_PATTERNS) {
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(sentence); m; m = pattern.exec(sentence)) {
-      // "May" alone is the modal unless a preposition marks it as the month ("in May").
-      if (
-        m[0] === 'May' &&
-        !/\b(?:in|of|since|until|early|late|mid|by|last|next)\s+$/i.test(sentence.slice(0, m.index))
-      )
-        continue;
-      const w = typeof weight === 'number' ? weight : weight(m[0]);
-      take(kind, w, m.index, m.index + m[0].length);
-    }
+  for (const m of findFactPatterns(sentence)) {
+    const { kind, weight } = FACT_PATTERNS[m.pattern];
+    // "May" alone is the modal unless a preposition marks it as the month ("in May").
+    if (
+      m.text === 'May' &&
+      !/\b(?:in|of|since|until|early|late|mid|by|last|next)\s+$/i.test(sentence.slice(0, m.index))
+    )
+      continue;
+    const w = typeof weight === 'number' ? weight : weight(m.text);
+    take(kind, w, m.index, m.index + m.text.length);
   }
 
   // Names of people, places and organisations: runs of proper nouns.
@@ -240,15 +241,16 @@ function addFactCues(
   // Past-tense event verbs ("launched", "met"), unless a modal makes them hypothetical.
   tokens.forEach((t, i) => {
     if (t.pos !== 'VERB' || covered.has(i) || inside(quotes, t.start)) return;
-    const didVerb =
-      /^did(?:n['’]t)?$/.test(tokens[i - 1]?.lower ?? '') || /^did$/.test(tokens[i - 2]?.lower ?? '');
-    const past =
-      (t.lower.endsWith('ed') && t.lemma.toLowerCase() !== t.lower) || IRREGULAR_PAST.has(t.lower) || didVerb;
     // A reporting verb already counts as an attribution; "had not been reported" is an event.
-    if (!past || (lookupWord(t.lower)?.kind === 'attribution' && isReportingVerb(tokens, i))) return;
-    const before = tokens.slice(Math.max(0, i - 3), i).map((x) => x.lower);
-    if (before.some((w) => MODALS.has(w))) return;
-    take('event', -0.35, t.start, t.end);
+    if (lookupWord(t.lower)?.kind === 'attribution' && isReportingVerb(tokens, i)) return;
+    for (let j = Math.max(0, i - 3); j < i; j++) if (MODALS.has(tokens[j].lower)) return;
+    // The lemma comes last: it is the one costly test, and the ones above rule out many verbs.
+    const didVerb = DID.has(tokens[i - 1]?.lower ?? '') || tokens[i - 2]?.lower === 'did';
+    const past =
+      IRREGULAR_PAST.has(t.lower) ||
+      didVerb ||
+      (t.lower.endsWith('ed') && lemma(i).toLowerCase() !== t.lower);
+    if (past) take('event', -0.35, t.start, t.end);
   });
 }
 

@@ -33,8 +33,9 @@ function describe(cues: Cue[], limit: number, capitalise = true): string {
   const seen = new Set<string>();
   const parts: string[] = [];
   for (const cue of [...cues].sort((a, b) => b.weight - a.weight)) {
+    if (parts.length >= limit) break;
     const key = `${cue.kind}:${cue.text.toLowerCase()}`;
-    if (seen.has(key) || parts.length >= limit) continue;
+    if (seen.has(key)) continue;
     seen.add(key);
     parts.push((SAYS[cue.kind] ?? ((q: string) => `${q} is a ${cue.kind} cue`))(quoteOf(cue)));
   }

@@ -8,9 +8,14 @@ export interface Span {
   end: number;
 }
 
+/** Every character a quotation below can begin or end with. */
+const QUOTE_CHARACTER = /[“”"‘’']/;
+
 /** Quoted passages: curly and straight double quotes, and single quotes that are not apostrophes. */
 export function quoteSpans(text: string): Span[] {
   const spans: Span[] = [];
+  // Most sentences have no quotation mark or apostrophe at all.
+  if (!QUOTE_CHARACTER.test(text)) return spans;
   const close = continuedQuoteEnd(text);
   if (close > 0) spans.push({ start: 0, end: close + 1 });
   // Double quotes may run to the end of the sentence (the quotation goes on in the next one); single

@@ -54,15 +54,15 @@ export function buildFactOpinion(ctx: BuildContext): Draft[] {
   return drafts;
 }
 
+/** The cheap tests come first: most sentences fail one of them, and the word count and patterns are dearer. */
 function isCandidate(sentence: Sentence, quoteSpans: (readonly [number, number])[]): boolean {
-  if (sentence.heading) return false;
+  if (sentence.heading || !/[.!]$/.test(sentence.text)) return false;
+  if (quoteSpans.some(([start, end]) => start < sentence.end && end > sentence.start)) return false;
+  if (QUOTE_MARK.test(sentence.text)) return false;
   const count = wordCount(sentence.text);
   if (count < MIN_WORDS || count > MAX_WORDS) return false;
-  if (!/[.!]$/.test(sentence.text) || /\?$/.test(sentence.text)) return false;
-  if (QUOTE_MARK.test(sentence.text) || REPORTING.test(sentence.text) || !isProse(sentence.text))
-    return false;
-  if (startsWithDanglingReference(sentence.text)) return false;
-  return !quoteSpans.some(([start, end]) => start < sentence.end && end > sentence.start);
+  if (REPORTING.test(sentence.text) || !isProse(sentence.text)) return false;
+  return !startsWithDanglingReference(sentence.text);
 }
 
 /** A sentence inside a quotation that spans several sentences: someone's words, not the writer's. */
