@@ -25,6 +25,8 @@ import type { BuildContext, Draft } from './types';
 
 const MIN_WORDS = 8;
 const MAX_WORDS = 45;
+/** How much longer or shorter than a version a printed sentence may be and still count as that version. */
+const PRINTED_SLACK = 12;
 const CONFIDENCE: Record<Detail['kind'], number> = {
   duration: 0.9,
   quantity: 0.9,
@@ -49,14 +51,23 @@ export function buildAlteredDetail(ctx: BuildContext): Draft[] {
   );
   const storyDetails = [...detailsOf.values()].flat();
   // A version must not be a sentence some article prints (compared only where the swapped-in words occur).
+  // The story's sentences by length: a version is compared only with those within 12 characters of its own.
   const storyTexts = ctx.story.flatMap((a) => a.sentences.map((s) => s.text));
+  const byLength = new Map<number, string[]>();
+  for (const t of storyTexts) {
+    const sameLength = byLength.get(t.length);
+    if (sameLength) sameLength.push(t);
+    else byLength.set(t.length, [t]);
+  }
   const keys = new Map<string, string>();
   const keyOf = (text: string) => keys.get(text) ?? keys.set(text, normalizedKey(text)).get(text)!;
   const printed = (version: string, replacement: string) => {
     // The version's own key is computed only when some sentence is near it: most versions have none.
     let key: string | undefined;
-    const near = (t: string) => Math.abs(t.length - version.length) <= 12 && t.includes(replacement);
-    return storyTexts.some((t) => near(t) && keyOf(t) === (key ??= normalizedKey(version)));
+    for (let length = version.length - PRINTED_SLACK; length <= version.length + PRINTED_SLACK; length++)
+      for (const t of byLength.get(length) ?? [])
+        if (t.includes(replacement) && keyOf(t) === (key ??= normalizedKey(version))) return true;
+    return false;
   };
   const namePatterns = people.map((person) => ({
     person,
@@ -78,7 +89,7 @@ export function buildAlteredDetail(ctx: BuildContext): Draft[] {
       const details =
         figures.length || !swappable
           ? figures
-          : [...placeDetails(sentence.text, isPerson), ...nameDetails(sentence.text, namePatterns)];
+          : [...placeDetails(sentence.text, isPerson, places), ...nameDetails(sentence.text, namePatterns)];
       for (const detail of details.filter((d) => !d.vague)) {
         const random = randomFor(ctx.seed, `${sentence.text}\u241f${detail.text}`);
         const pool =
