@@ -72,6 +72,7 @@ export function looksLikePersonName(name: string): boolean {
 export class PeopleRegistry {
   private people: { display: string; count: number }[] = [];
   private resolved = new Map<string, string>();
+  private everyone: readonly string[] | undefined;
   // A story mentions the same few names hundreds of times: each is cleaned and judged once per registry.
   private cleaned = new Map<string, string>();
   private personLike = new Map<string, boolean>();
@@ -92,7 +93,8 @@ export class PeopleRegistry {
     return cleaned;
   }
 
-  private looksLikePerson(name: string): boolean {
+  /** `looksLikePersonName`, remembered: builders ask it of the same speakers and names again and again. */
+  looksLikePerson(name: string): boolean {
     let looks = this.personLike.get(name);
     if (looks === undefined) this.personLike.set(name, (looks = looksLikePersonName(name)));
     return looks;
@@ -112,6 +114,7 @@ export class PeopleRegistry {
   /** Adds a mention; the fullest form seen becomes the display name. */
   add(name: string): void {
     this.resolved.clear();
+    this.everyone = undefined;
     const cleaned = this.clean(name);
     if (!this.looksLikePerson(cleaned)) return;
     // A bare surname shared by two known people (Trump) cannot be merged safely: count it for the commonest.
@@ -136,10 +139,12 @@ export class PeopleRegistry {
   }
 
   /** Everyone, most mentioned first, then by name, so the order is stable. */
-  all(): string[] {
-    return [...this.people]
+  all(): readonly string[] {
+    // Sorted once per story (every builder asks, and localeCompare is slow); a mention added later re-sorts.
+    this.everyone ??= [...this.people]
       .sort((a, b) => b.count - a.count || a.display.localeCompare(b.display))
       .map((p) => p.display);
+    return this.everyone;
   }
 }
 
