@@ -13,7 +13,7 @@ import {
   sentenceAt,
   startsWithDanglingReference
 } from './passage';
-import { looksLikePersonName, storyPeople } from './people';
+import { storyPeople } from './people';
 import type { BuildContext, Draft, QuoteLike, SpanRef } from './types';
 
 /**
@@ -122,13 +122,14 @@ function claimSpeaker(
   passage: { start: number; end: number },
   at: number
 ) {
+  const registry = storyPeople(ctx);
   const quotes = (ctx.quotes.get(article.id) ?? []).filter(
-    (q) => q.speaker && looksLikePersonName(q.speaker) && q.start < passage.end && q.end > passage.start
+    (q) => q.speaker && q.start < passage.end && q.end > passage.start && registry.looksLikePerson(q.speaker)
   );
   const distance = (q: QuoteLike) =>
     at >= q.start && at < q.end ? 0 : Math.min(Math.abs(q.start - at), Math.abs(q.end - at));
   const nearest = quotes.sort((a, b) => distance(a) - distance(b))[0];
-  return nearest ? storyPeople(ctx).resolve(nearest.speaker!) : undefined;
+  return nearest ? registry.resolve(nearest.speaker!) : undefined;
 }
 
 /**
