@@ -52,27 +52,26 @@ export function buildAlteredDetail(ctx: BuildContext): Draft[] {
   const storyDetails = [...detailsOf.values()].flat();
   // A version must not be a sentence some article prints (compared only where the swapped-in words occur).
   // The story's sentences by length: a version is compared only with those within 12 characters of its own.
-  const storyTexts = ctx.story.flatMap((a) => a.sentences.map((s) => s.text));
-  const byLength = new Map<number, string[]>();
-  for (const t of storyTexts) {
-    const sameLength = byLength.get(t.length);
-    if (sameLength) sameLength.push(t);
-    else byLength.set(t.length, [t]);
-  }
+  const byLength = ctx.story
+    .flatMap((a) => a.sentences.map((s) => s.text))
+    .sort((a, b) => a.length - b.length);
   const keys = new Map<string, string>();
   const keyOf = (text: string) => keys.get(text) ?? keys.set(text, normalizedKey(text)).get(text)!;
   const printed = (version: string, replacement: string) => {
     // The version's own key is computed only when some sentence is near it: most versions have none.
     let key: string | undefined;
-    for (let length = version.length - PRINTED_SLACK; length <= version.length + PRINTED_SLACK; length++)
-      for (const t of byLength.get(length) ?? [])
-        if (t.includes(replacement) && keyOf(t) === (key ??= normalizedKey(version))) return true;
+    const longest = version.length + PRINTED_SLACK;
+    for (let i = firstAtLeast(byLength, version.length - PRINTED_SLACK); i < byLength.length; i++) {
+      const t = byLength[i];
+      if (t.length > longest) break;
+      if (t.includes(replacement) && keyOf(t) === (key ??= normalizedKey(version))) return true;
+    }
     return false;
   };
-  const namePatterns = people.map((person) => ({
-    person,
-    pattern: new RegExp(`\\b(?:${escape(person)}|${escape(person.split(' ').pop()!)})\\b`)
-  }));
+  const namePatterns = people.map((person) => {
+    const surname = person.split(' ').pop()!;
+    return { person, surname, pattern: new RegExp(`\\b(?:${escape(person)}|${escape(surname)})\\b`) };
+  });
   const isPerson = (name: string) => everyone.some((p) => samePerson(p, name));
   const places = indexPlaces(
     ctx.story.flatMap((a) => a.sentences.map((s) => s.text)),
@@ -99,11 +98,7 @@ export function buildAlteredDetail(ctx: BuildContext): Draft[] {
               ? placeReplacements(detail, places).slice(0, 5)
               : closest(detail, safeReplacements(detail, storyDetails));
         const ordered = detail.kind === 'name' ? pool : shuffled(pool, random);
-        const versions = ordered
-          .filter((d) => !sentence.text.toLowerCase().includes(d.text.toLowerCase()))
-          .map((d) => ({ text: swap(sentence.text, detail, d.text), replacement: d.text }))
-          .filter((v) => !printed(v.text, v.replacement))
-          .slice(0, 3);
+        const versions = versionsOf(sentence.text, detail, ordered, printed);
         if (versions.length < 2 || CONFIDENCE[detail.kind] < ctx.minConfidence) continue;
         const easy = detail.kind === 'name' || detail.kind === 'place';
         (easy ? names : drafts).push(toDraft(article, sentence, detail, versions, random));
@@ -129,6 +124,18 @@ function nameSwappable(ctx: BuildContext, article: Article, sentence: Sentence):
     (q) => q.start < sentence.end && q.end > sentence.start
   );
   return !inQuote;
+}
+
+/** The index of the first text at least `length` long, in texts sorted by length (binary search). */
+function firstAtLeast(texts: string[], length: number): number {
+  let low = 0;
+  let high = texts.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (texts[mid].length < length) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 /** Distinct names, the most quoted first (the plausible mix-ups), ties by name for a stable order. */
@@ -158,9 +165,11 @@ function closest(original: Detail, pool: Detail[], keep = 5): Detail[] {
 }
 
 /** Mentions of the story's people ("Ischinger", "Wolfgang Ischinger"), as swappable details. */
-function nameDetails(text: string, people: { person: string; pattern: RegExp }[]): Detail[] {
+function nameDetails(text: string, people: { person: string; surname: string; pattern: RegExp }[]): Detail[] {
   const out: Detail[] = [];
-  for (const { person, pattern } of people) {
+  for (const { person, surname, pattern } of people) {
+    // Either form of the name ends in the surname: a plain substring search rules most people out, cheaply.
+    if (!text.includes(surname)) continue;
     const m = pattern.exec(text);
     if (!m || out.some((d) => m.index < d.end && m.index + m[0].length > d.start)) continue;
     // "President Putin", "Putin Adviser": a title or another name around it would clash with the swapped name.
@@ -176,13 +185,32 @@ function nameDetails(text: string, people: { person: string; pattern: RegExp }[]
 }
 
 /** Other people of the story who are not in the sentence, in the same form (full name or surname). */
-function nameReplacements(detail: Detail, sentence: string, people: string[]): Detail[] {
+function nameReplacements(detail: Detail, sentence: string, people: readonly string[]): Detail[] {
   const subject = people.find((p) => samePerson(p, detail.text)) ?? detail.text;
   return people
     .filter((p) => p.includes(' ') && !samePerson(p, subject) && !sharesSurname(p, subject))
     .map((p) => (detail.form === 'full' ? p : p.split(' ').pop()!))
-    .filter((name) => !new RegExp(`\\b${escape(name)}\\b`).test(sentence))
+    .filter((name) => !sentence.includes(name) || !new RegExp(`\\b${escape(name)}\\b`).test(sentence))
     .map((name) => ({ ...detail, text: name }));
+}
+
+/** Up to three versions with the detail swapped, none naming what the sentence already names or printed anywhere. */
+function versionsOf(
+  text: string,
+  detail: Detail,
+  replacements: Detail[],
+  printed: (version: string, replacement: string) => boolean
+): Version[] {
+  const lower = text.toLowerCase();
+  const versions: Version[] = [];
+  for (const { text: replacement } of replacements) {
+    if (lower.includes(replacement.toLowerCase())) continue;
+    const version = swap(text, detail, replacement);
+    if (printed(version, replacement)) continue;
+    // Three are enough: the rest are not compared with the story at all.
+    if (versions.push({ text: version, replacement }) === 3) break;
+  }
+  return versions;
 }
 
 function swap(text: string, detail: Detail, replacement: string): string {
