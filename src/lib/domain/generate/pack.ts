@@ -12,7 +12,7 @@ import { buildAlteredDetail } from './altered-detail';
 import { defaultAnalyzers } from './analyzers';
 import { buildDiscrepancy } from './discrepancy';
 import { buildFactOpinion } from './fact-opinion';
-import { nearDuplicate, words } from './passage';
+import { NearDuplicates, words } from './passage';
 import { buildHoldsUp, withHoldsUp } from './holds-up';
 import { buildSpotError } from './spot-error';
 import type { Analyzers, BuildContext, Draft, ProgressEvent } from './types';
@@ -151,16 +151,19 @@ function analyse(articles: Article[], story: Article[], options: GenerateOptions
 
 /** Near-identical passages (the same quote in three outlets) make one question: the most confident one. */
 export function dedupe(drafts: Draft[], wordsOf = (d: Draft) => new Set(words(d.key))): Draft[] {
-  const kept: { draft: Draft; words: Set<string> }[] = [];
+  const kept: Draft[] = [];
+  const keptWords = new NearDuplicates();
   const ranked = drafts
     .map((d, i) => ({ d, i }))
     .sort((a, b) => b.d.confidence - a.d.confidence || a.i - b.i);
   for (const { d } of ranked) {
     const own = wordsOf(d);
-    if (!kept.some((k) => nearDuplicate(k.words, own))) kept.push({ draft: d, words: own });
+    if (keptWords.has(own)) continue;
+    kept.push(d);
+    keptWords.add(own);
   }
   const order = new Map(drafts.map((d, i) => [d, i]));
-  return kept.map((k) => k.draft).sort((a, b) => order.get(a)! - order.get(b)!);
+  return kept.sort((a, b) => order.get(a)! - order.get(b)!);
 }
 
 /**
@@ -178,12 +181,11 @@ function withoutRepeats(
   wordsOf: (d: Draft) => Set<string>
 ): Draft[] {
   const own = built.get(type) ?? [];
-  const others = (GIVES_WAY_TO[type] ?? []).flatMap((t) => built.get(t) ?? []).map(wordsOf);
+  const others = (GIVES_WAY_TO[type] ?? []).flatMap((t) => built.get(t) ?? []);
   if (!others.length) return own;
-  return own.filter((d) => {
-    const mine = wordsOf(d);
-    return !others.some((o) => nearDuplicate(o, mine));
-  });
+  const asked = new NearDuplicates();
+  for (const d of others) asked.add(wordsOf(d));
+  return own.filter((d) => !asked.has(wordsOf(d)));
 }
 
 /** Types take turns (a study session is varied, not 38 who-said questions in a row); each keeps its story order. */

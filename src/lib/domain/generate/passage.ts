@@ -99,12 +99,52 @@ export function normalizedKey(text: string): string {
 export function nearDuplicate(a: string | Set<string>, b: string | Set<string>): boolean {
   const wa = typeof a === 'string' ? new Set(words(a)) : a;
   const wb = typeof b === 'string' ? new Set(words(b)) : b;
-  if (!wa.size || !wb.size) return wa.size === wb.size;
+  if (!comparableSizes(wa.size, wb.size)) return false;
   const [small, large] = wa.size <= wb.size ? [wa, wb] : [wb, wa];
-  if (small.size / large.size < 0.5) return false;
   let shared = 0;
   for (const w of small) if (large.has(w)) shared++;
-  return shared / small.size >= 0.8;
+  return nearBySharedWords(wa.size, wb.size, shared);
+}
+
+/** Whether passages of these word counts could be near-identical at all (the empty one only to another). */
+function comparableSizes(sizeA: number, sizeB: number): boolean {
+  if (!sizeA || !sizeB) return sizeA === sizeB;
+  return Math.min(sizeA, sizeB) / Math.max(sizeA, sizeB) >= 0.5;
+}
+
+/** `nearDuplicate` from the passages' distinct word counts and how many words they share. */
+function nearBySharedWords(sizeA: number, sizeB: number, shared: number): boolean {
+  if (!sizeA || !sizeB) return sizeA === sizeB;
+  return comparableSizes(sizeA, sizeB) && shared / Math.min(sizeA, sizeB) >= 0.8;
+}
+
+const NO_PASSAGES: number[] = [];
+
+/**
+ * Passages indexed by their words, to ask whether a new one nearly duplicates any of them (see `nearDuplicate`):
+ * the shared words are counted through the index, in one pass over the new passage's words, rather than by
+ * comparing it with every passage in turn.
+ */
+export class NearDuplicates {
+  private sizes: number[] = [];
+  private passagesWith = new Map<string, number[]>();
+
+  add(words: Set<string>): void {
+    const id = this.sizes.length;
+    this.sizes.push(words.size);
+    for (const w of words) {
+      const passages = this.passagesWith.get(w);
+      if (passages) passages.push(id);
+      else this.passagesWith.set(w, [id]);
+    }
+  }
+
+  /** True when `words` nearly duplicate some passage of the index. */
+  has(words: Set<string>): boolean {
+    const shared = new Int32Array(this.sizes.length);
+    for (const w of words) for (const id of this.passagesWith.get(w) ?? NO_PASSAGES) shared[id]++;
+    return this.sizes.some((size, id) => nearBySharedWords(size, words.size, shared[id]));
+  }
 }
 
 /** Markdown list items, photo captions and credits ("Trump (R) and Putin (L) leave…", "© Getty Images") are not prose. */
