@@ -20,7 +20,7 @@ import {
   wordCount
 } from './passage';
 import { samePerson, sharesSurname, storyPeople } from './people';
-import { indexPlaces, placeDetails, placeReplacements } from './places';
+import { indexPlaces, placeDetails, placeReplacements, type PlaceIndex } from './places';
 import type { BuildContext, Draft } from './types';
 
 const MIN_WORDS = 8;
@@ -46,10 +46,19 @@ export function buildAlteredDetail(ctx: BuildContext): Draft[] {
       .map((q) => registry.resolve(q.speaker!))
   );
   const people = byFrequency(speakers).filter((name) => name.includes(' '));
-  const detailsOf = new Map(
-    ctx.story.flatMap((a) => a.sentences.map((s) => [s.text, findDetails(s.text, ctx.figures)] as const))
-  );
-  const storyDetails = [...detailsOf.values()].flat();
+  // Each sentence's details when first asked for, and the whole story's only once a candidate has a figure to
+  // replace: finding a sentence's figures is a pass of analysis/values.ts over it.
+  const detailsOf = new Map<string, Detail[]>();
+  const detailsIn = (text: string) => {
+    let details = detailsOf.get(text);
+    if (!details) detailsOf.set(text, (details = findDetails(text, ctx.figures)));
+    return details;
+  };
+  let storyDetails: Detail[] | undefined;
+  const everyDetail = () =>
+    (storyDetails ??= [...new Set(ctx.story.flatMap((a) => a.sentences.map((s) => s.text)))].flatMap(
+      detailsIn
+    ));
   // A version must not be a sentence some article prints (compared only where the swapped-in words occur).
   // The story's sentences by length: a version is compared only with those within 12 characters of its own.
   const byLength = ctx.story
@@ -73,30 +82,32 @@ export function buildAlteredDetail(ctx: BuildContext): Draft[] {
     return { person, surname, pattern: new RegExp(`\\b(?:${escape(person)}|${escape(surname)})\\b`) };
   });
   const isPerson = (name: string) => everyone.some((p) => samePerson(p, name));
-  const places = indexPlaces(
-    ctx.story.flatMap((a) => a.sentences.map((s) => s.text)),
-    isPerson
-  );
+  // The story's places, indexed once some sentence has no figure to swap.
+  let placeIndex: PlaceIndex | undefined;
+  const places = () =>
+    (placeIndex ??= indexPlaces(
+      ctx.story.flatMap((a) => a.sentences.map((s) => s.text)),
+      isPerson
+    ));
   const drafts: Draft[] = [];
   const names: Draft[] = [];
   for (const article of ctx.articles) {
     for (const sentence of article.sentences) {
       if (!isCandidate(sentence) || hasDanglingPronoun(sentence.text, everyone)) continue;
       // Names only where the sentence has no figure and quotes nobody (attribution already asks who said what).
-      const figures = detailsOf.get(sentence.text) ?? [];
-      const swappable = nameSwappable(ctx, article, sentence);
+      const figures = detailsIn(sentence.text);
       const details =
-        figures.length || !swappable
+        figures.length || !nameSwappable(ctx, article, sentence)
           ? figures
-          : [...placeDetails(sentence.text, isPerson, places), ...nameDetails(sentence.text, namePatterns)];
+          : [...placeDetails(sentence.text, isPerson, places()), ...nameDetails(sentence.text, namePatterns)];
       for (const detail of details.filter((d) => !d.vague)) {
         const random = randomFor(ctx.seed, `${sentence.text}\u241f${detail.text}`);
         const pool =
           detail.kind === 'name'
             ? nameReplacements(detail, sentence.text, people)
             : detail.kind === 'place'
-              ? placeReplacements(detail, places).slice(0, 5)
-              : closest(detail, safeReplacements(detail, storyDetails));
+              ? placeReplacements(detail, places()).slice(0, 5)
+              : closest(detail, safeReplacements(detail, everyDetail()));
         const ordered = detail.kind === 'name' ? pool : shuffled(pool, random);
         const versions = versionsOf(sentence.text, detail, ordered, printed);
         if (versions.length < 2 || CONFIDENCE[detail.kind] < ctx.minConfidence) continue;
