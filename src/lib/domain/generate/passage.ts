@@ -213,14 +213,21 @@ function nameWords(people: readonly string[]): Set<string> {
  * cannot tell who is meant. `people` are the names a "he" or "she" may refer to; "they" may refer to any name.
  */
 export function hasDanglingPronoun(text: string, people: readonly string[]): boolean {
-  const pronoun = /\b(?:he|him|his|she|her|hers|they|them|their)\b/i.exec(text);
+  const pronoun = PERSON_PRONOUN.exec(text);
   if (!pronoun) return false;
   const before = text.slice(0, pronoun.index);
-  if (/^(?:they|them|their)$/i.test(pronoun[0]))
-    return !(before.match(/\b\p{Lu}[\p{L}'’.-]+/gu) ?? []).some((w) => !STARTERS.has(w));
+  if (PLURAL_PRONOUN.test(pronoun[0]))
+    return !(before.match(CAPITALISED_WORD_OR_INITIALS) ?? []).some((w) => !STARTERS.has(w));
   const names = nameWords(people);
-  return !(before.match(/\b\p{Lu}[\p{L}'’-]+/gu) ?? []).some((w) => names.has(w.replace(/['’]s$/, '')));
+  return !(before.match(CAPITALISED_WORD) ?? []).some((w) => names.has(w.replace(POSSESSIVE, '')));
 }
+
+// Hoisted: this runs for every candidate sentence of two builders.
+const PERSON_PRONOUN = /\b(?:he|him|his|she|her|hers|they|them|their)\b/i;
+const PLURAL_PRONOUN = /^(?:they|them|their)$/i;
+const CAPITALISED_WORD_OR_INITIALS = /\b\p{Lu}[\p{L}'’.-]+/gu;
+const CAPITALISED_WORD = /\b\p{Lu}[\p{L}'’-]+/gu;
+const POSSESSIVE = /['’]s$/;
 
 /** Randomness for one question, derived from the pack seed and the question's content so it is stable. */
 export function randomFor(seed: number, key: string): () => number {
