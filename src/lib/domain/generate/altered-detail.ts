@@ -11,6 +11,7 @@ import { findDetails, safeReplacements, type Detail } from './details';
 import {
   hasDanglingPronoun,
   isProse,
+  keyFromWords,
   normalizedKey,
   provenance,
   randomFor,
@@ -65,7 +66,7 @@ export function buildAlteredDetail(ctx: BuildContext): Draft[] {
     .flatMap((a) => a.sentences.map((s) => s.text))
     .sort((a, b) => a.length - b.length);
   const keys = new Map<string, string>();
-  const keyOf = (text: string) => keys.get(text) ?? keys.set(text, normalizedKey(text)).get(text)!;
+  const keyOf = (text: string) => keys.get(text) ?? keys.set(text, keyFromWords(ctx.words(text))).get(text)!;
   const printed = (version: string, replacement: string) => {
     // The version's own key is computed only when some sentence is near it: most versions have none.
     let key: string | undefined;
@@ -112,7 +113,9 @@ export function buildAlteredDetail(ctx: BuildContext): Draft[] {
         const versions = versionsOf(sentence.text, detail, ordered, printed);
         if (versions.length < 2 || CONFIDENCE[detail.kind] < ctx.minConfidence) continue;
         const easy = detail.kind === 'name' || detail.kind === 'place';
-        (easy ? names : drafts).push(toDraft(article, sentence, detail, versions, random));
+        (easy ? names : drafts).push(
+          toDraft(article, sentence, keyOf(sentence.text), detail, versions, random)
+        );
         break;
       }
     }
@@ -237,6 +240,7 @@ interface Version {
 function toDraft(
   article: Article,
   sentence: Sentence,
+  sentenceKey: string,
   detail: Detail,
   versions: Version[],
   random: () => number
@@ -245,7 +249,7 @@ function toDraft(
   const note = sectionNote(article, sentence.start);
   const changed = versions.map((v) => `“${v.replacement}”`).join(', ');
   const question: QuestionOf<'altered-detail'> = {
-    id: stableId('altered-detail', normalizedKey(sentence.text), detail.text),
+    id: stableId('altered-detail', sentenceKey, detail.text),
     type: 'altered-detail',
     skill: 'detail',
     prompt: note ? `Which version matches the reporting? ${note}` : 'Which version matches the reporting?',

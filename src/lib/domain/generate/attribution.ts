@@ -5,15 +5,7 @@
 import type { Article } from '../corpus/article';
 import { shuffled, stableId } from '../hash';
 import type { QuestionOf } from '../packs/schema';
-import {
-  isArticleText,
-  normalizedKey,
-  provenance,
-  randomFor,
-  sectionNote,
-  wordCount,
-  words
-} from './passage';
+import { isArticleText, keyFromWords, provenance, randomFor, sectionNote, wordCount } from './passage';
 import { looksLikePersonName, samePerson, sharesSurname, storyPeople } from './people';
 import type { BuildContext, Draft, QuoteLike } from './types';
 
@@ -51,7 +43,7 @@ export function buildAttribution(ctx: BuildContext): Draft[] {
       const options = shuffled([answer, ...distractors], random);
       const note = sectionNote(article, quote.start);
       const question: QuestionOf<'attribution'> = {
-        id: stableId('attribution', answer, normalizedKey(quote.text)),
+        id: stableId('attribution', answer, keyFromWords(ctx.words(quote.text))),
         type: 'attribution',
         skill: 'attribution',
         prompt: note ? `Who said this? ${note}` : 'Who said this?',
@@ -77,7 +69,7 @@ export function buildAttribution(ctx: BuildContext): Draft[] {
       });
     }
   }
-  return withoutRepeatedRemarks(drafts);
+  return withoutRepeatedRemarks(drafts, ctx.words);
 }
 
 const FUNCTION_WORDS = new Set(
@@ -86,17 +78,17 @@ const FUNCTION_WORDS = new Set(
   )
 );
 
-function contentWords(text: string): Set<string> {
-  return new Set(words(text).filter((w) => w.length > 3 && !FUNCTION_WORDS.has(w)));
+function contentWords(words: readonly string[]): Set<string> {
+  return new Set(words.filter((w) => w.length > 3 && !FUNCTION_WORDS.has(w)));
 }
 
 /**
  * One remark, one question: a fragment of a longer quote ("get a little heat on that one") or a paraphrase of it in
  * another outlet, by the same speaker, is the same remark. The most confident (then the fullest) is kept.
  */
-function withoutRepeatedRemarks(drafts: Draft[]): Draft[] {
+function withoutRepeatedRemarks(drafts: Draft[], words: BuildContext['words']): Draft[] {
   const ranked = drafts
-    .map((d, i) => ({ d, i, words: contentWords(d.key) }))
+    .map((d, i) => ({ d, i, words: contentWords(words(d.key)) }))
     .sort((a, b) => b.d.confidence - a.d.confidence || b.d.key.length - a.d.key.length || a.i - b.i);
   const kept: typeof ranked = [];
   for (const r of ranked) {

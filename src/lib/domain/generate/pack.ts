@@ -62,7 +62,7 @@ export function generatePack(articles: Article[], options: GenerateOptions): Pac
   const built = new Map<string, Draft[]>();
   // Each draft's key words, split once: dedupe and withoutRepeats compare many pairs of drafts.
   const keyWords = new Map<Draft, Set<string>>();
-  const wordsOf = (d: Draft) => keyWords.get(d) ?? keyWords.set(d, new Set(words(d.key))).get(d)!;
+  const wordsOf = (d: Draft) => keyWords.get(d) ?? keyWords.set(d, new Set(ctx.words(d.key))).get(d)!;
   types.forEach((type, i) => {
     options.onProgress?.({ stage: 'build', done: i, total: types.length });
     const drafts = dedupe(BUILDERS[type](ctx), wordsOf);
@@ -135,10 +135,17 @@ function analyse(articles: Article[], story: Article[], options: GenerateOptions
     if (!values) figureCache.set(text, (values = extractValues(text)));
     return values;
   };
+  const wordCache = new Map<string, string[]>();
+  const wordsOf = (text: string) => {
+    let found = wordCache.get(text);
+    if (!found) wordCache.set(text, (found = words(text)));
+    return found;
+  };
   return {
     articles,
     story,
     figures,
+    words: wordsOf,
     seed: options.seed,
     minConfidence: options.minConfidence ?? DEFAULT_MIN_CONFIDENCE,
     quotes,

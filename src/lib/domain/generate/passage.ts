@@ -92,7 +92,12 @@ function pushWord(out: string[], text: string, start: number, end: number): void
 }
 
 export function normalizedKey(text: string): string {
-  return words(text).join(' ');
+  return keyFromWords(words(text));
+}
+
+/** `normalizedKey` of a text whose words are already split. */
+export function keyFromWords(words: readonly string[]): string {
+  return words.join(' ');
 }
 
 /** Near-identical passages: most of the shorter one's words appear in the longer one. */

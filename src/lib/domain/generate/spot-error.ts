@@ -6,7 +6,7 @@ import type { Article } from '../corpus/article';
 import { stableId } from '../hash';
 import type { QuestionOf } from '../packs/schema';
 import {
-  normalizedKey,
+  keyFromWords,
   provenance,
   reportedBy,
   sectionNote,
@@ -97,7 +97,7 @@ export function spotErrorDraft(ctx: BuildContext, input: SpotErrorInput): Draft 
   // The checks usually quote their evidence already; name it only when they do not.
   const quoted = explanation.includes(evidenceText.slice(0, 40));
   const question: QuestionOf<'spot-error'> = {
-    id: stableId('spot-error', normalizedKey(claimText)),
+    id: stableId('spot-error', keyFromWords(ctx.words(claimText))),
     type: 'spot-error',
     skill: 'verification',
     prompt: ['Does this claim hold up?', `The claim comes from ${claimant}.`, ...notes].join(' '),
