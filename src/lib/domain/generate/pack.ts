@@ -60,9 +60,8 @@ export function generatePack(articles: Article[], options: GenerateOptions): Pac
   const ctx = analyse(articles, story, options);
   const types = options.types ?? GENERATED_TYPES;
   const built = new Map<string, Draft[]>();
-  // Each draft's key words, split once: dedupe and withoutRepeats compare many pairs of drafts.
-  const keyWords = new Map<Draft, Set<string>>();
-  const wordsOf = (d: Draft) => keyWords.get(d) ?? keyWords.set(d, new Set(ctx.words(d.key))).get(d)!;
+  // Each draft's key words, split once per pack: dedupe and withoutRepeats compare many pairs of drafts.
+  const wordsOf = (d: Draft) => ctx.words(d.key);
   types.forEach((type, i) => {
     options.onProgress?.({ stage: 'build', done: i, total: types.length });
     const drafts = dedupe(BUILDERS[type](ctx), wordsOf);
@@ -157,7 +156,7 @@ function analyse(articles: Article[], story: Article[], options: GenerateOptions
 }
 
 /** Near-identical passages (the same quote in three outlets) make one question: the most confident one. */
-export function dedupe(drafts: Draft[], wordsOf = (d: Draft) => new Set(words(d.key))): Draft[] {
+export function dedupe(drafts: Draft[], wordsOf = (d: Draft): readonly string[] => words(d.key)): Draft[] {
   const kept: Draft[] = [];
   const keptWords = new NearDuplicates();
   const ranked = drafts
@@ -185,7 +184,7 @@ const GIVES_WAY_TO: Record<string, string[]> = {
 function withoutRepeats(
   type: string,
   built: Map<string, Draft[]>,
-  wordsOf: (d: Draft) => Set<string>
+  wordsOf: (d: Draft) => readonly string[]
 ): Draft[] {
   const own = built.get(type) ?? [];
   const others = (GIVES_WAY_TO[type] ?? []).flatMap((t) => built.get(t) ?? []);

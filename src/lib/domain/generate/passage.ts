@@ -123,32 +123,46 @@ function nearBySharedWords(sizeA: number, sizeB: number, shared: number): boolea
   return comparableSizes(sizeA, sizeB) && shared / Math.min(sizeA, sizeB) >= 0.8;
 }
 
-const NO_PASSAGES: number[] = [];
-
 /**
  * Passages indexed by their words, to ask whether a new one nearly duplicates any of them (see `nearDuplicate`):
  * the shared words are counted through the index, in one pass over the new passage's words, rather than by
- * comparing it with every passage in turn.
+ * comparing it with every passage in turn; repeated words are told apart by the index too, so no passage needs a
+ * set of its words of its own.
  */
 export class NearDuplicates {
+  /** Each passage's number of distinct words. */
   private sizes: number[] = [];
-  private passagesWith = new Map<string, number[]>();
+  /** Every word met: the passages that have it, and the last pass over a passage that counted it. */
+  private byWord = new Map<string, { passages: number[]; pass: number }>();
+  private passes = 0;
 
-  add(words: Set<string>): void {
+  add(words: readonly string[]): void {
     const id = this.sizes.length;
-    this.sizes.push(words.size);
-    for (const w of words) {
-      const passages = this.passagesWith.get(w);
-      if (passages) passages.push(id);
-      else this.passagesWith.set(w, [id]);
-    }
+    this.sizes.push(this.eachDistinct(words, (passages) => passages.push(id)));
   }
 
   /** True when `words` nearly duplicate some passage of the index. */
-  has(words: Set<string>): boolean {
+  has(words: readonly string[]): boolean {
     const shared = new Int32Array(this.sizes.length);
-    for (const w of words) for (const id of this.passagesWith.get(w) ?? NO_PASSAGES) shared[id]++;
-    return this.sizes.some((size, id) => nearBySharedWords(size, words.size, shared[id]));
+    const size = this.eachDistinct(words, (passages) => {
+      for (const id of passages) shared[id]++;
+    });
+    return this.sizes.some((other, id) => nearBySharedWords(other, size, shared[id]));
+  }
+
+  /** Calls `visit` with the passages of each distinct word; returns how many distinct words there are. */
+  private eachDistinct(words: readonly string[], visit: (passages: number[]) => void): number {
+    const pass = ++this.passes;
+    let distinct = 0;
+    for (const w of words) {
+      let entry = this.byWord.get(w);
+      if (!entry) this.byWord.set(w, (entry = { passages: [], pass: 0 }));
+      if (entry.pass === pass) continue;
+      entry.pass = pass;
+      distinct++;
+      visit(entry.passages);
+    }
+    return distinct;
   }
 }
 
