@@ -11,6 +11,7 @@ import { findDetails, safeReplacements, type Detail } from './details';
 import {
   hasDanglingPronoun,
   isProse,
+  keyFromWords,
   normalizedKey,
   provenance,
   randomFor,
@@ -20,11 +21,13 @@ import {
   wordCount
 } from './passage';
 import { samePerson, sharesSurname, storyPeople } from './people';
-import { indexPlaces, placeDetails, placeReplacements } from './places';
+import { indexPlaces, placeDetails, placeReplacements, type PlaceIndex } from './places';
 import type { BuildContext, Draft } from './types';
 
 const MIN_WORDS = 8;
 const MAX_WORDS = 45;
+/** How much longer or shorter than a version a printed sentence may be and still count as that version. */
+const PRINTED_SLACK = 12;
 const CONFIDENCE: Record<Detail['kind'], number> = {
   duration: 0.9,
   quantity: 0.9,
@@ -44,58 +47,75 @@ export function buildAlteredDetail(ctx: BuildContext): Draft[] {
       .map((q) => registry.resolve(q.speaker!))
   );
   const people = byFrequency(speakers).filter((name) => name.includes(' '));
-  const detailsOf = new Map(
-    ctx.story.flatMap((a) => a.sentences.map((s) => [s.text, findDetails(s.text, ctx.figures)] as const))
-  );
-  const storyDetails = [...detailsOf.values()].flat();
+  // Each sentence's details when first asked for, and the whole story's only once a candidate has a figure to
+  // replace: finding a sentence's figures is a pass of analysis/values.ts over it.
+  const detailsOf = new Map<string, Detail[]>();
+  const detailsIn = (text: string) => {
+    let details = detailsOf.get(text);
+    if (!details) detailsOf.set(text, (details = findDetails(text, ctx.figures)));
+    return details;
+  };
+  let storyDetails: Detail[] | undefined;
+  const everyDetail = () =>
+    (storyDetails ??= [...new Set(ctx.story.flatMap((a) => a.sentences.map((s) => s.text)))].flatMap(
+      detailsIn
+    ));
   // A version must not be a sentence some article prints (compared only where the swapped-in words occur).
-  const storyTexts = ctx.story.flatMap((a) => a.sentences.map((s) => s.text));
+  // The story's sentences by length: a version is compared only with those within 12 characters of its own.
+  const byLength = ctx.story
+    .flatMap((a) => a.sentences.map((s) => s.text))
+    .sort((a, b) => a.length - b.length);
   const keys = new Map<string, string>();
-  const keyOf = (text: string) => keys.get(text) ?? keys.set(text, normalizedKey(text)).get(text)!;
+  const keyOf = (text: string) => keys.get(text) ?? keys.set(text, keyFromWords(ctx.words(text))).get(text)!;
   const printed = (version: string, replacement: string) => {
     // The version's own key is computed only when some sentence is near it: most versions have none.
     let key: string | undefined;
-    const near = (t: string) => Math.abs(t.length - version.length) <= 12 && t.includes(replacement);
-    return storyTexts.some((t) => near(t) && keyOf(t) === (key ??= normalizedKey(version)));
+    const longest = version.length + PRINTED_SLACK;
+    for (let i = firstAtLeast(byLength, version.length - PRINTED_SLACK); i < byLength.length; i++) {
+      const t = byLength[i];
+      if (t.length > longest) break;
+      if (t.includes(replacement) && keyOf(t) === (key ??= normalizedKey(version))) return true;
+    }
+    return false;
   };
-  const namePatterns = people.map((person) => ({
-    person,
-    pattern: new RegExp(`\\b(?:${escape(person)}|${escape(person.split(' ').pop()!)})\\b`)
-  }));
+  const namePatterns = people.map((person) => {
+    const surname = person.split(' ').pop()!;
+    return { person, surname, pattern: new RegExp(`\\b(?:${escape(person)}|${escape(surname)})\\b`) };
+  });
   const isPerson = (name: string) => everyone.some((p) => samePerson(p, name));
-  const places = indexPlaces(
-    ctx.story.flatMap((a) => a.sentences.map((s) => s.text)),
-    isPerson
-  );
+  // The story's places, indexed once some sentence has no figure to swap.
+  let placeIndex: PlaceIndex | undefined;
+  const places = () =>
+    (placeIndex ??= indexPlaces(
+      ctx.story.flatMap((a) => a.sentences.map((s) => s.text)),
+      isPerson
+    ));
   const drafts: Draft[] = [];
   const names: Draft[] = [];
   for (const article of ctx.articles) {
     for (const sentence of article.sentences) {
       if (!isCandidate(sentence) || hasDanglingPronoun(sentence.text, everyone)) continue;
       // Names only where the sentence has no figure and quotes nobody (attribution already asks who said what).
-      const figures = detailsOf.get(sentence.text) ?? [];
-      const swappable = nameSwappable(ctx, article, sentence);
+      const figures = detailsIn(sentence.text);
       const details =
-        figures.length || !swappable
+        figures.length || !nameSwappable(ctx, article, sentence)
           ? figures
-          : [...placeDetails(sentence.text, isPerson), ...nameDetails(sentence.text, namePatterns)];
+          : [...placeDetails(sentence.text, isPerson, places()), ...nameDetails(sentence.text, namePatterns)];
       for (const detail of details.filter((d) => !d.vague)) {
         const random = randomFor(ctx.seed, `${sentence.text}\u241f${detail.text}`);
         const pool =
           detail.kind === 'name'
             ? nameReplacements(detail, sentence.text, people)
             : detail.kind === 'place'
-              ? placeReplacements(detail, places).slice(0, 5)
-              : closest(detail, safeReplacements(detail, storyDetails));
+              ? placeReplacements(detail, places()).slice(0, 5)
+              : closest(detail, safeReplacements(detail, everyDetail()));
         const ordered = detail.kind === 'name' ? pool : shuffled(pool, random);
-        const versions = ordered
-          .filter((d) => !sentence.text.toLowerCase().includes(d.text.toLowerCase()))
-          .map((d) => ({ text: swap(sentence.text, detail, d.text), replacement: d.text }))
-          .filter((v) => !printed(v.text, v.replacement))
-          .slice(0, 3);
+        const versions = versionsOf(sentence.text, detail, ordered, printed);
         if (versions.length < 2 || CONFIDENCE[detail.kind] < ctx.minConfidence) continue;
         const easy = detail.kind === 'name' || detail.kind === 'place';
-        (easy ? names : drafts).push(toDraft(article, sentence, detail, versions, random));
+        (easy ? names : drafts).push(
+          toDraft(article, sentence, keyOf(sentence.text), detail, versions, random)
+        );
         break;
       }
     }
@@ -118,6 +138,18 @@ function nameSwappable(ctx: BuildContext, article: Article, sentence: Sentence):
     (q) => q.start < sentence.end && q.end > sentence.start
   );
   return !inQuote;
+}
+
+/** The index of the first text at least `length` long, in texts sorted by length (binary search). */
+function firstAtLeast(texts: string[], length: number): number {
+  let low = 0;
+  let high = texts.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (texts[mid].length < length) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 /** Distinct names, the most quoted first (the plausible mix-ups), ties by name for a stable order. */
@@ -147,9 +179,11 @@ function closest(original: Detail, pool: Detail[], keep = 5): Detail[] {
 }
 
 /** Mentions of the story's people ("Ischinger", "Wolfgang Ischinger"), as swappable details. */
-function nameDetails(text: string, people: { person: string; pattern: RegExp }[]): Detail[] {
+function nameDetails(text: string, people: { person: string; surname: string; pattern: RegExp }[]): Detail[] {
   const out: Detail[] = [];
-  for (const { person, pattern } of people) {
+  for (const { person, surname, pattern } of people) {
+    // Either form of the name ends in the surname: a plain substring search rules most people out, cheaply.
+    if (!text.includes(surname)) continue;
     const m = pattern.exec(text);
     if (!m || out.some((d) => m.index < d.end && m.index + m[0].length > d.start)) continue;
     // "President Putin", "Putin Adviser": a title or another name around it would clash with the swapped name.
@@ -165,13 +199,32 @@ function nameDetails(text: string, people: { person: string; pattern: RegExp }[]
 }
 
 /** Other people of the story who are not in the sentence, in the same form (full name or surname). */
-function nameReplacements(detail: Detail, sentence: string, people: string[]): Detail[] {
+function nameReplacements(detail: Detail, sentence: string, people: readonly string[]): Detail[] {
   const subject = people.find((p) => samePerson(p, detail.text)) ?? detail.text;
   return people
     .filter((p) => p.includes(' ') && !samePerson(p, subject) && !sharesSurname(p, subject))
     .map((p) => (detail.form === 'full' ? p : p.split(' ').pop()!))
-    .filter((name) => !new RegExp(`\\b${escape(name)}\\b`).test(sentence))
+    .filter((name) => !sentence.includes(name) || !new RegExp(`\\b${escape(name)}\\b`).test(sentence))
     .map((name) => ({ ...detail, text: name }));
+}
+
+/** Up to three versions with the detail swapped, none naming what the sentence already names or printed anywhere. */
+function versionsOf(
+  text: string,
+  detail: Detail,
+  replacements: Detail[],
+  printed: (version: string, replacement: string) => boolean
+): Version[] {
+  const lower = text.toLowerCase();
+  const versions: Version[] = [];
+  for (const { text: replacement } of replacements) {
+    if (lower.includes(replacement.toLowerCase())) continue;
+    const version = swap(text, detail, replacement);
+    if (printed(version, replacement)) continue;
+    // Three are enough: the rest are not compared with the story at all.
+    if (versions.push({ text: version, replacement }) === 3) break;
+  }
+  return versions;
 }
 
 function swap(text: string, detail: Detail, replacement: string): string {
@@ -187,6 +240,7 @@ interface Version {
 function toDraft(
   article: Article,
   sentence: Sentence,
+  sentenceKey: string,
   detail: Detail,
   versions: Version[],
   random: () => number
@@ -195,7 +249,7 @@ function toDraft(
   const note = sectionNote(article, sentence.start);
   const changed = versions.map((v) => `“${v.replacement}”`).join(', ');
   const question: QuestionOf<'altered-detail'> = {
-    id: stableId('altered-detail', normalizedKey(sentence.text), detail.text),
+    id: stableId('altered-detail', sentenceKey, detail.text),
     type: 'altered-detail',
     skill: 'detail',
     prompt: note ? `Which version matches the reporting? ${note}` : 'Which version matches the reporting?',

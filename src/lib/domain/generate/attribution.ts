@@ -5,15 +5,7 @@
 import type { Article } from '../corpus/article';
 import { shuffled, stableId } from '../hash';
 import type { QuestionOf } from '../packs/schema';
-import {
-  isArticleText,
-  normalizedKey,
-  provenance,
-  randomFor,
-  sectionNote,
-  wordCount,
-  words
-} from './passage';
+import { isArticleText, keyFromWords, provenance, randomFor, sectionNote, wordCount } from './passage';
 import { looksLikePersonName, samePerson, sharesSurname, storyPeople } from './people';
 import type { BuildContext, Draft, QuoteLike } from './types';
 
@@ -22,35 +14,36 @@ const MIN_QUOTE_WORDS = 4;
 
 export function buildAttribution(ctx: BuildContext): Draft[] {
   const registry = storyPeople(ctx);
-  const speakersOf = (articles: Article[]) =>
+  const isPerson = (name: string) => registry.looksLikePerson(name);
+  const speakersOf = (article: Article) =>
     unique(
-      articles.flatMap((a) =>
-        (ctx.quotes.get(a.id) ?? [])
-          .filter((q) => q.speaker && !q.reported && looksLikePersonName(q.speaker))
-          .map((q) => registry.resolve(q.speaker!))
-      )
+      (ctx.quotes.get(article.id) ?? [])
+        .filter((q) => q.speaker && !q.reported && isPerson(q.speaker))
+        .map((q) => registry.resolve(q.speaker!))
     ).filter(isFullName);
-  const storySpeakers = speakersOf(ctx.story);
+  // Each article's speakers, found once: the story's are theirs together.
+  const speakersIn = new Map(ctx.story.map((a) => [a.id, speakersOf(a)]));
+  const storySpeakers = unique(ctx.story.flatMap((a) => speakersIn.get(a.id)!));
   const storyNamed = registry.all().filter(isFullName);
   const drafts: Draft[] = [];
   for (const article of ctx.articles) {
-    const articleSpeakers = speakersOf([article]);
+    const articleSpeakers = speakersIn.get(article.id) ?? speakersOf(article);
     const articleNamed = unique(
       (ctx.people.get(article.id) ?? []).map((p) => registry.resolve(p.name))
     ).filter(isFullName);
     for (const quote of ctx.quotes.get(article.id) ?? []) {
-      if (!isQuestionWorthy(article, quote, ctx.minConfidence)) continue;
+      if (!isQuestionWorthy(article, quote, ctx.minConfidence, isPerson)) continue;
       const answer = registry.resolve(quote.speaker!);
       // "Reporters", "Officials": a who-said question needs a person the story names in full.
       if (!isFullName(answer)) continue;
       const random = randomFor(ctx.seed, `${answer}\u241f${quote.text}`);
       const tiers = [articleSpeakers, storySpeakers, articleNamed, storyNamed];
-      const distractors = pickDistractors(answer, tiers, random);
+      const distractors = pickDistractors(answer, tiers, random, isPerson);
       if (distractors.length < 2) continue;
       const options = shuffled([answer, ...distractors], random);
       const note = sectionNote(article, quote.start);
       const question: QuestionOf<'attribution'> = {
-        id: stableId('attribution', answer, normalizedKey(quote.text)),
+        id: stableId('attribution', answer, keyFromWords(ctx.words(quote.text))),
         type: 'attribution',
         skill: 'attribution',
         prompt: note ? `Who said this? ${note}` : 'Who said this?',
@@ -76,7 +69,7 @@ export function buildAttribution(ctx: BuildContext): Draft[] {
       });
     }
   }
-  return withoutRepeatedRemarks(drafts);
+  return withoutRepeatedRemarks(drafts, ctx.words);
 }
 
 const FUNCTION_WORDS = new Set(
@@ -85,17 +78,17 @@ const FUNCTION_WORDS = new Set(
   )
 );
 
-function contentWords(text: string): Set<string> {
-  return new Set(words(text).filter((w) => w.length > 3 && !FUNCTION_WORDS.has(w)));
+function contentWords(words: readonly string[]): Set<string> {
+  return new Set(words.filter((w) => w.length > 3 && !FUNCTION_WORDS.has(w)));
 }
 
 /**
  * One remark, one question: a fragment of a longer quote ("get a little heat on that one") or a paraphrase of it in
  * another outlet, by the same speaker, is the same remark. The most confident (then the fullest) is kept.
  */
-function withoutRepeatedRemarks(drafts: Draft[]): Draft[] {
+function withoutRepeatedRemarks(drafts: Draft[], words: BuildContext['words']): Draft[] {
   const ranked = drafts
-    .map((d, i) => ({ d, i, words: contentWords(d.key) }))
+    .map((d, i) => ({ d, i, words: contentWords(words(d.key)) }))
     .sort((a, b) => b.d.confidence - a.d.confidence || b.d.key.length - a.d.key.length || a.i - b.i);
   const kept: typeof ranked = [];
   for (const r of ranked) {
@@ -111,12 +104,17 @@ function withoutRepeatedRemarks(drafts: Draft[]): Draft[] {
   return kept.sort((a, b) => a.i - b.i).map((k) => k.d);
 }
 
-function isQuestionWorthy(article: Article, quote: QuoteLike, minConfidence: number): boolean {
+function isQuestionWorthy(
+  article: Article,
+  quote: QuoteLike,
+  minConfidence: number,
+  isPerson: (name: string) => boolean
+): boolean {
   return Boolean(
     quote.question &&
     !quote.reported &&
     quote.speaker &&
-    looksLikePersonName(quote.speaker) &&
+    isPerson(quote.speaker) &&
     quote.confidence >= minConfidence &&
     wordCount(quote.text) >= MIN_QUOTE_WORDS &&
     isArticleText(article, quote.start)
@@ -124,7 +122,12 @@ function isQuestionWorthy(article: Article, quote: QuoteLike, minConfidence: num
 }
 
 /** Up to three other people, taken tier by tier (shuffled within a tier), never the speaker or a namesake. */
-export function pickDistractors(answer: string, tiers: string[][], random: () => number): string[] {
+export function pickDistractors(
+  answer: string,
+  tiers: string[][],
+  random: () => number,
+  isPerson: (name: string) => boolean = looksLikePersonName
+): string[] {
   const picked: string[] = [];
   for (const tier of tiers) {
     for (const name of shuffled(tier, random)) {
@@ -132,7 +135,7 @@ export function pickDistractors(answer: string, tiers: string[][], random: () =>
       const clash = [answer, ...picked].some(
         (other) => samePerson(other, name) || sharesSurname(other, name)
       );
-      if (!clash && looksLikePersonName(name)) picked.push(name);
+      if (!clash && isPerson(name)) picked.push(name);
     }
   }
   return picked;
@@ -143,10 +146,12 @@ function explain(article: Article, quote: QuoteLike, answer: string): string {
   const sentence = quote.sentence ?? { start: quote.start, end: quote.end };
   const from = Math.min(sentence.start, quote.start);
   const to = Math.max(sentence.end, quote.end);
-  const context = (article.text.slice(from, quote.start) + '…' + article.text.slice(quote.end, to))
-    .replace(/\s+/g, ' ')
-    .replace(/\s*©.*$/, '')
-    .trim();
+  const joined = (article.text.slice(from, quote.start) + '…' + article.text.slice(quote.end, to)).replace(
+    /\s+/g,
+    ' '
+  );
+  // A photo credit ends the context; the regex only runs where there is one (it tries every position otherwise).
+  const context = (joined.includes('©') ? joined.replace(/\s*©.*$/, '') : joined).trim();
   const hasContext = wordCount(context.replace(/[“”"‘’'…,.:;]/g, ' ')) >= 2;
   if (!hasContext)
     return `${answer} said it, as ${article.outlet} reports: the quote continues ${answer}'s words from the passage before it.`;

@@ -24,6 +24,8 @@ import type { BuildContext, Draft, FindingLike, SpanRef } from './types';
 interface Report {
   article: Article;
   value: string;
+  /** The value's identity (`valueKey`), found once: reports are compared with each other pair by pair. */
+  key: string;
   evidence: Provenance;
 }
 
@@ -47,7 +49,7 @@ export function buildDiscrepancy(ctx: BuildContext): Draft[] {
     const outlets = oneReportPerOutlet(reports).sort(
       (a, b) => ctx.story.indexOf(a.article) - ctx.story.indexOf(b.article)
     );
-    const distinct = [...new Map(outlets.map((r) => [valueKey(r.value), r.value])).values()];
+    const distinct = [...new Map(outlets.map((r) => [r.key, r.value])).values()];
     if (outlets.length < 2 || distinct.length < 2 || !outlets.some((r) => drawFrom.has(r.article.id)))
       continue;
     if (!sameSpeaker(ctx, outlets)) continue;
@@ -84,17 +86,15 @@ function oneReportPerOutlet<R extends Report>(reports: R[]): R[] {
     const [home, members] = ranked[0];
     chosen.set(article, { report: representative(home, members), members });
   }
-  const keys = new Set([...chosen.values()].map((c) => valueKey(c.report.value)));
+  const keys = new Set([...chosen.values()].map((c) => c.report.key));
   return [...chosen.entries()]
-    .filter(([article, c]) =>
-      perOutlet.get(article)!.every((o) => c.members.includes(o) || !keys.has(valueKey(o.value)))
-    )
+    .filter(([article, c]) => perOutlet.get(article)!.every((o) => c.members.includes(o) || !keys.has(o.key)))
     .map(([, c]) => c.report);
 }
 
 /** The same value, or a fragment of a longer wording. */
 function sameReport(longer: Report, r: Report): boolean {
-  if (valueKey(longer.value) === valueKey(r.value)) return true;
+  if (longer.key === r.key) return true;
   const own = new Set(words(longer.value));
   return longer.value.length > r.value.length && words(r.value).every((w) => own.has(w));
 }
@@ -102,7 +102,7 @@ function sameReport(longer: Report, r: Report): boolean {
 /** A figure is shown in its plainest form ("2 1/2 hours", not "only 2 1/2hours"); a wording in full. */
 function representative<R extends Report>(home: R, members: R[]): R {
   if (!extractValues(home.value).length) return home;
-  const same = members.filter((m) => valueKey(m.value) === valueKey(home.value));
+  const same = members.filter((m) => m.key === home.key);
   return same.sort((a, b) => a.value.length - b.value.length)[0] ?? home;
 }
 
@@ -115,15 +115,20 @@ function toReport(byId: Map<string, Article>, span: SpanRef, value: string | und
   // A figure is shown as the outlet printed it, found in the passage itself (the checks' value may carry notes
   // such as "(≈ 2 h 51 min)"); a wording as the words themselves (a diff like "a very … on" is not readable).
   const wanted = value ? extractValues(value)[0] : undefined;
+  const figures = wanted ? extractValues(article.text.slice(span.start, span.end)) : [];
   const printed = wanted
-    ? (extractValues(article.text.slice(span.start, span.end)).find(
-        (f) => f.kind === wanted.kind && sameFigure(f, wanted)
-      ) ?? extractValues(article.text.slice(span.start, span.end)).find((f) => f.kind === wanted.kind))
+    ? (figures.find((f) => f.kind === wanted.kind && sameFigure(f, wanted)) ??
+      figures.find((f) => f.kind === wanted.kind))
     : undefined;
   if (wanted && !printed) return undefined;
   const reported = (printed?.text ?? span.text).trim().replace(/[\s,;:.]+$/, '');
   return reported
-    ? { article, value: reported, evidence: provenance(article, passage.start, passage.end) }
+    ? {
+        article,
+        value: reported,
+        key: valueKey(reported),
+        evidence: provenance(article, passage.start, passage.end)
+      }
     : undefined;
 }
 
@@ -185,8 +190,9 @@ function toDraft(
   seed: number,
   home: Report
 ): Draft {
-  const key = outlets.map((r) => `${r.article.id}=${valueKey(r.value)}`).join('|');
+  const key = outlets.map((r) => `${r.article.id}=${r.key}`).join('|');
   const values = shuffled(distinct, randomFor(seed, key));
+  const valueKeys = values.map(valueKey);
   const notes = [...new Set(outlets.map((r) => sectionNote(r.article, r.evidence.start)).filter(Boolean))];
   const question: QuestionOf<'discrepancy'> = {
     id: stableId('discrepancy', normalizedKey(topic), key),
@@ -196,7 +202,7 @@ function toDraft(
     topic,
     outlets: outlets.map((r) => ({ sourceId: r.article.id, outlet: r.article.outlet, evidence: r.evidence })),
     values,
-    answer: outlets.map((r) => values.findIndex((v) => valueKey(v) === valueKey(r.value))),
+    answer: outlets.map((r) => valueKeys.indexOf(r.key)),
     explanation: [
       outlets.map((r) => `${reportedBy(r.article)} reports “${r.value}”`).join('; ') + '.',
       /words|quote|wording/.test(topic)

@@ -82,7 +82,7 @@ export function buildHoldsUp(ctx: BuildContext): Draft[] {
   return drafts;
 }
 
-function isPlainFact(ctx: BuildContext, article: Article, s: Sentence, people: string[]): boolean {
+function isPlainFact(ctx: BuildContext, article: Article, s: Sentence, people: readonly string[]): boolean {
   const count = wordCount(s.text);
   if (s.heading || count < 8 || count > 40 || startsWithDanglingReference(s.text)) return false;
   if (!/\d/.test(s.text) || hasDanglingPronoun(s.text, people)) return false;

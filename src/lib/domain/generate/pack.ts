@@ -12,7 +12,7 @@ import { buildAlteredDetail } from './altered-detail';
 import { defaultAnalyzers } from './analyzers';
 import { buildDiscrepancy } from './discrepancy';
 import { buildFactOpinion } from './fact-opinion';
-import { nearDuplicate, words } from './passage';
+import { NearDuplicates, words } from './passage';
 import { buildHoldsUp, withHoldsUp } from './holds-up';
 import { buildSpotError } from './spot-error';
 import type { Analyzers, BuildContext, Draft, ProgressEvent } from './types';
@@ -60,9 +60,8 @@ export function generatePack(articles: Article[], options: GenerateOptions): Pac
   const ctx = analyse(articles, story, options);
   const types = options.types ?? GENERATED_TYPES;
   const built = new Map<string, Draft[]>();
-  // Each draft's key words, split once: dedupe and withoutRepeats compare many pairs of drafts.
-  const keyWords = new Map<Draft, Set<string>>();
-  const wordsOf = (d: Draft) => keyWords.get(d) ?? keyWords.set(d, new Set(words(d.key))).get(d)!;
+  // Each draft's key words, split once per pack: dedupe and withoutRepeats compare many pairs of drafts.
+  const wordsOf = (d: Draft) => ctx.words(d.key);
   types.forEach((type, i) => {
     options.onProgress?.({ stage: 'build', done: i, total: types.length });
     const drafts = dedupe(BUILDERS[type](ctx), wordsOf);
@@ -135,10 +134,17 @@ function analyse(articles: Article[], story: Article[], options: GenerateOptions
     if (!values) figureCache.set(text, (values = extractValues(text)));
     return values;
   };
+  const wordCache = new Map<string, string[]>();
+  const wordsOf = (text: string) => {
+    let found = wordCache.get(text);
+    if (!found) wordCache.set(text, (found = words(text)));
+    return found;
+  };
   return {
     articles,
     story,
     figures,
+    words: wordsOf,
     seed: options.seed,
     minConfidence: options.minConfidence ?? DEFAULT_MIN_CONFIDENCE,
     quotes,
@@ -150,17 +156,20 @@ function analyse(articles: Article[], story: Article[], options: GenerateOptions
 }
 
 /** Near-identical passages (the same quote in three outlets) make one question: the most confident one. */
-export function dedupe(drafts: Draft[], wordsOf = (d: Draft) => new Set(words(d.key))): Draft[] {
-  const kept: { draft: Draft; words: Set<string> }[] = [];
+export function dedupe(drafts: Draft[], wordsOf = (d: Draft): readonly string[] => words(d.key)): Draft[] {
+  const kept: Draft[] = [];
+  const keptWords = new NearDuplicates();
   const ranked = drafts
     .map((d, i) => ({ d, i }))
     .sort((a, b) => b.d.confidence - a.d.confidence || a.i - b.i);
   for (const { d } of ranked) {
     const own = wordsOf(d);
-    if (!kept.some((k) => nearDuplicate(k.words, own))) kept.push({ draft: d, words: own });
+    if (keptWords.has(own)) continue;
+    kept.push(d);
+    keptWords.add(own);
   }
   const order = new Map(drafts.map((d, i) => [d, i]));
-  return kept.map((k) => k.draft).sort((a, b) => order.get(a)! - order.get(b)!);
+  return kept.sort((a, b) => order.get(a)! - order.get(b)!);
 }
 
 /**
@@ -175,15 +184,14 @@ const GIVES_WAY_TO: Record<string, string[]> = {
 function withoutRepeats(
   type: string,
   built: Map<string, Draft[]>,
-  wordsOf: (d: Draft) => Set<string>
+  wordsOf: (d: Draft) => readonly string[]
 ): Draft[] {
   const own = built.get(type) ?? [];
-  const others = (GIVES_WAY_TO[type] ?? []).flatMap((t) => built.get(t) ?? []).map(wordsOf);
+  const others = (GIVES_WAY_TO[type] ?? []).flatMap((t) => built.get(t) ?? []);
   if (!others.length) return own;
-  return own.filter((d) => {
-    const mine = wordsOf(d);
-    return !others.some((o) => nearDuplicate(o, mine));
-  });
+  const asked = new NearDuplicates();
+  for (const d of others) asked.add(wordsOf(d));
+  return own.filter((d) => !asked.has(wordsOf(d)));
 }
 
 /** Types take turns (a study session is varied, not 38 who-said questions in a row); each keeps its story order. */

@@ -51,38 +51,119 @@ export function reportedBy(article: Article): string {
 
 /** Lower-case words with quotes, dashes and apostrophes normalised, for comparing passages across outlets. */
 export function words(text: string): string[] {
-  const normalised = text
-    .toLowerCase()
-    .replace(/[’‘`]/g, "'")
-    .replace(/\btill\b/g, 'until');
-  // One pass over the runs of letters, digits and apostrophes (called for every draft and sentence compared).
+  let normalised = text.toLowerCase();
+  if (/[’‘`]/.test(normalised)) normalised = normalised.replace(/[’‘`]/g, "'");
+  if (normalised.includes('till')) normalised = normalised.replace(/\btill\b/g, 'until');
+  // One scan over the runs of letters, digits and apostrophes, ASCII decided without a regex: this runs for every
+  // draft and sentence compared, and was a profile hot spot as a regex iterator.
   const out: string[] = [];
-  for (const [run] of normalised.matchAll(WORD_RUN)) {
-    let start = 0;
-    let end = run.length;
-    while (start < end && run[start] === "'") start++;
-    while (end > start && run[end - 1] === "'") end--;
-    if (end > start) out.push(start === 0 && end === run.length ? run : run.slice(start, end));
+  const length = normalised.length;
+  let runStart = -1;
+  for (let i = 0; i < length; i++) {
+    const code = normalised.charCodeAt(i);
+    let inWord: boolean;
+    let width = 1;
+    if (code < 128) inWord = (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === APOSTROPHE;
+    else if (code >= 0xd800 && code <= 0xdbff && isLowSurrogate(normalised.charCodeAt(i + 1))) {
+      width = 2; // a surrogate pair: one code point
+      inWord = WORD_CHAR.test(normalised.slice(i, i + 2));
+    } else inWord = WORD_CHAR.test(normalised[i]);
+    if (inWord) {
+      if (runStart < 0) runStart = i;
+    } else if (runStart >= 0) {
+      pushWord(out, normalised, runStart, i);
+      runStart = -1;
+    }
+    i += width - 1;
   }
+  if (runStart >= 0) pushWord(out, normalised, runStart, length);
   return out;
 }
 
-const WORD_RUN = /[\p{L}\p{N}']+/gu;
+const APOSTROPHE = 39;
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+const WORD_CHAR = /^[\p{L}\p{N}']$/u;
+
+/** A run of word characters as a word, without the apostrophes around it ("'till'" is "till"); none if only those. */
+function pushWord(out: string[], text: string, start: number, end: number): void {
+  while (start < end && text.charCodeAt(start) === APOSTROPHE) start++;
+  while (end > start && text.charCodeAt(end - 1) === APOSTROPHE) end--;
+  if (end > start) out.push(text.slice(start, end));
+}
 
 export function normalizedKey(text: string): string {
-  return words(text).join(' ');
+  return keyFromWords(words(text));
+}
+
+/** `normalizedKey` of a text whose words are already split. */
+export function keyFromWords(words: readonly string[]): string {
+  return words.join(' ');
 }
 
 /** Near-identical passages: most of the shorter one's words appear in the longer one. */
 export function nearDuplicate(a: string | Set<string>, b: string | Set<string>): boolean {
   const wa = typeof a === 'string' ? new Set(words(a)) : a;
   const wb = typeof b === 'string' ? new Set(words(b)) : b;
-  if (!wa.size || !wb.size) return wa.size === wb.size;
+  if (!comparableSizes(wa.size, wb.size)) return false;
   const [small, large] = wa.size <= wb.size ? [wa, wb] : [wb, wa];
-  if (small.size / large.size < 0.5) return false;
   let shared = 0;
   for (const w of small) if (large.has(w)) shared++;
-  return shared / small.size >= 0.8;
+  return nearBySharedWords(wa.size, wb.size, shared);
+}
+
+/** Whether passages of these word counts could be near-identical at all (the empty one only to another). */
+function comparableSizes(sizeA: number, sizeB: number): boolean {
+  if (!sizeA || !sizeB) return sizeA === sizeB;
+  return Math.min(sizeA, sizeB) / Math.max(sizeA, sizeB) >= 0.5;
+}
+
+/** `nearDuplicate` from the passages' distinct word counts and how many words they share. */
+function nearBySharedWords(sizeA: number, sizeB: number, shared: number): boolean {
+  if (!sizeA || !sizeB) return sizeA === sizeB;
+  return comparableSizes(sizeA, sizeB) && shared / Math.min(sizeA, sizeB) >= 0.8;
+}
+
+/**
+ * Passages indexed by their words, to ask whether a new one nearly duplicates any of them (see `nearDuplicate`):
+ * the shared words are counted through the index, in one pass over the new passage's words, rather than by
+ * comparing it with every passage in turn; repeated words are told apart by the index too, so no passage needs a
+ * set of its words of its own.
+ */
+export class NearDuplicates {
+  /** Each passage's number of distinct words. */
+  private sizes: number[] = [];
+  /** Every word met: the passages that have it, and the last pass over a passage that counted it. */
+  private byWord = new Map<string, { passages: number[]; pass: number }>();
+  private passes = 0;
+
+  add(words: readonly string[]): void {
+    const id = this.sizes.length;
+    this.sizes.push(this.eachDistinct(words, (passages) => passages.push(id)));
+  }
+
+  /** True when `words` nearly duplicate some passage of the index. */
+  has(words: readonly string[]): boolean {
+    const shared = new Int32Array(this.sizes.length);
+    const size = this.eachDistinct(words, (passages) => {
+      for (const id of passages) shared[id]++;
+    });
+    return this.sizes.some((other, id) => nearBySharedWords(other, size, shared[id]));
+  }
+
+  /** Calls `visit` with the passages of each distinct word; returns how many distinct words there are. */
+  private eachDistinct(words: readonly string[], visit: (passages: number[]) => void): number {
+    const pass = ++this.passes;
+    let distinct = 0;
+    for (const w of words) {
+      let entry = this.byWord.get(w);
+      if (!entry) this.byWord.set(w, (entry = { passages: [], pass: 0 }));
+      if (entry.pass === pass) continue;
+      entry.pass = pass;
+      distinct++;
+      visit(entry.passages);
+    }
+    return distinct;
+  }
 }
 
 /** Markdown list items, photo captions and credits ("Trump (R) and Putin (L) leave…", "© Getty Images") are not prose. */
@@ -92,8 +173,32 @@ export function isProse(text: string): boolean {
   return !NOT_PROSE.test(text);
 }
 
+/** The number of whitespace-separated words, counted in one scan (no split: it runs for every candidate sentence). */
 export function wordCount(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length;
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isWhitespace(text.charCodeAt(i));
+    if (!space && !inWord) count++;
+    inWord = !space;
+  }
+  return count;
+}
+
+/** What `\s` matches in a JavaScript regular expression. */
+function isWhitespace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }
 
 /**
@@ -127,14 +232,21 @@ function nameWords(people: readonly string[]): Set<string> {
  * cannot tell who is meant. `people` are the names a "he" or "she" may refer to; "they" may refer to any name.
  */
 export function hasDanglingPronoun(text: string, people: readonly string[]): boolean {
-  const pronoun = /\b(?:he|him|his|she|her|hers|they|them|their)\b/i.exec(text);
+  const pronoun = PERSON_PRONOUN.exec(text);
   if (!pronoun) return false;
   const before = text.slice(0, pronoun.index);
-  if (/^(?:they|them|their)$/i.test(pronoun[0]))
-    return !(before.match(/\b\p{Lu}[\p{L}'’.-]+/gu) ?? []).some((w) => !STARTERS.has(w));
+  if (PLURAL_PRONOUN.test(pronoun[0]))
+    return !(before.match(CAPITALISED_WORD_OR_INITIALS) ?? []).some((w) => !STARTERS.has(w));
   const names = nameWords(people);
-  return !(before.match(/\b\p{Lu}[\p{L}'’-]+/gu) ?? []).some((w) => names.has(w.replace(/['’]s$/, '')));
+  return !(before.match(CAPITALISED_WORD) ?? []).some((w) => names.has(w.replace(POSSESSIVE, '')));
 }
+
+// Hoisted: this runs for every candidate sentence of two builders.
+const PERSON_PRONOUN = /\b(?:he|him|his|she|her|hers|they|them|their)\b/i;
+const PLURAL_PRONOUN = /^(?:they|them|their)$/i;
+const CAPITALISED_WORD_OR_INITIALS = /\b\p{Lu}[\p{L}'’.-]+/gu;
+const CAPITALISED_WORD = /\b\p{Lu}[\p{L}'’-]+/gu;
+const POSSESSIVE = /['’]s$/;
 
 /** Randomness for one question, derived from the pack seed and the question's content so it is stable. */
 export function randomFor(seed: number, key: string): () => number {

@@ -16,13 +16,20 @@ export function cleanName(name: string): string {
     .trim();
 }
 
-const partsCache = new Map<string, { first?: string; last: string }>();
+/** A name's first and last word, lower-cased once: every comparison of two names reads them. */
+interface NameParts {
+  first?: string;
+  last: string;
+}
 
-function parts(name: string): { first?: string; last: string } {
+const partsCache = new Map<string, NameParts>();
+
+function parts(name: string): NameParts {
   let cached = partsCache.get(name);
   if (!cached) {
     const tokens = cleanName(name).split(' ');
-    cached = { first: tokens.length > 1 ? tokens[0] : undefined, last: tokens[tokens.length - 1] ?? '' };
+    const last = tokens[tokens.length - 1] ?? '';
+    cached = { first: tokens.length > 1 ? tokens[0].toLowerCase() : undefined, last: last.toLowerCase() };
     // A bounded cache: names repeat within a story, and the generator may run over many stories.
     if (partsCache.size > 10_000) partsCache.clear();
     partsCache.set(name, cached);
@@ -30,10 +37,8 @@ function parts(name: string): { first?: string; last: string } {
   return cached;
 }
 
-/** Spelling variants that differ by one letter (Zelensky / Zelenskyy count as one). */
-function closeSpelling(a: string, b: string): boolean {
-  const x = a.toLowerCase();
-  const y = b.toLowerCase();
+/** Spelling variants that differ by one letter (Zelensky / Zelenskyy count as one); both lower-case. */
+function closeSpelling(x: string, y: string): boolean {
   if (x === y) return true;
   if (Math.min(x.length, y.length) < 5 || Math.abs(x.length - y.length) > 1) return false;
   let i = 0;
@@ -67,25 +72,53 @@ export function looksLikePersonName(name: string): boolean {
 export class PeopleRegistry {
   private people: { display: string; count: number }[] = [];
   private resolved = new Map<string, string>();
+  private everyone: readonly string[] | undefined;
+  // A story mentions the same few names hundreds of times: each is cleaned and judged once per registry.
+  private cleaned = new Map<string, string>();
+  private personLike = new Map<string, boolean>();
 
   /** Full names go in first, so a bare "Trump" can never turn into "Melania Trump". */
   static from(names: Iterable<string>): PeopleRegistry {
     const registry = new PeopleRegistry();
-    const cleaned = [...names].map(cleanName);
+    const cleaned = [...names].map((n) => registry.clean(n));
     const tokens = (n: string) => n.split(' ').length;
     cleaned.filter((n) => tokens(n) > 1).forEach((n) => registry.add(n));
     cleaned.filter((n) => tokens(n) === 1).forEach((n) => registry.add(n));
     return registry;
   }
 
+  private clean(name: string): string {
+    let cleaned = this.cleaned.get(name);
+    if (cleaned === undefined) this.cleaned.set(name, (cleaned = cleanName(name)));
+    return cleaned;
+  }
+
+  /** `looksLikePersonName`, remembered: builders ask it of the same speakers and names again and again. */
+  looksLikePerson(name: string): boolean {
+    let looks = this.personLike.get(name);
+    if (looks === undefined) this.personLike.set(name, (looks = looksLikePersonName(name)));
+    return looks;
+  }
+
+  /**
+   * The known person a name may denote; of several (a bare surname shared by two people), the most mentioned,
+   * the first known on a tie.
+   */
+  private commonestMatch(cleaned: string): { display: string; count: number } | undefined {
+    let match: { display: string; count: number } | undefined;
+    for (const p of this.people)
+      if ((!match || p.count > match.count) && samePerson(p.display, cleaned)) match = p;
+    return match;
+  }
+
   /** Adds a mention; the fullest form seen becomes the display name. */
   add(name: string): void {
     this.resolved.clear();
-    const cleaned = cleanName(name);
-    if (!looksLikePersonName(cleaned)) return;
-    const candidates = this.people.filter((p) => samePerson(p.display, cleaned));
+    this.everyone = undefined;
+    const cleaned = this.clean(name);
+    if (!this.looksLikePerson(cleaned)) return;
     // A bare surname shared by two known people (Trump) cannot be merged safely: count it for the commonest.
-    const match = candidates.sort((a, b) => b.count - a.count)[0];
+    const match = this.commonestMatch(cleaned);
     if (!match) {
       this.people.push({ display: cleaned, count: 1 });
       return;
@@ -96,18 +129,22 @@ export class PeopleRegistry {
 
   /** The display name of the person a mention refers to (the mention itself when unknown). */
   resolve(name: string): string {
-    const cleaned = cleanName(name);
-    const match = this.people
-      .filter((p) => samePerson(p.display, cleaned))
-      .sort((a, b) => b.count - a.count)[0];
-    return match?.display ?? cleaned;
+    let display = this.resolved.get(name);
+    if (display === undefined) {
+      const cleaned = this.clean(name);
+      display = this.commonestMatch(cleaned)?.display ?? cleaned;
+      this.resolved.set(name, display);
+    }
+    return display;
   }
 
   /** Everyone, most mentioned first, then by name, so the order is stable. */
-  all(): string[] {
-    return [...this.people]
+  all(): readonly string[] {
+    // Sorted once per story (every builder asks, and localeCompare is slow); a mention added later re-sorts.
+    this.everyone ??= [...this.people]
       .sort((a, b) => b.count - a.count || a.display.localeCompare(b.display))
       .map((p) => p.display);
+    return this.everyone;
   }
 }
 

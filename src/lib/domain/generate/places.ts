@@ -4,22 +4,24 @@
  * Elmendorf-Richardson in Anchorage") may be the same location, so it is never the "wrong" version.
  */
 import { PLACE_WORDS } from '../analysis/quote-lexicon';
-import { extractPlaces } from '../analysis/values';
+import { extractPlaces, type Place } from '../analysis/values';
 import type { Detail } from './details';
 
 export interface PlaceIndex {
   /** Each place of the story (lower-cased) with how often it is named and the places named alongside it. */
   places: Map<string, { text: string; count: number; alongside: Set<string> }>;
+  /** The swappable places of each sentence indexed, kept so that its place details need not look again. */
+  inSentence: Map<string, Place[]>;
 }
 
 export function indexPlaces(sentences: string[], isPerson: (name: string) => boolean): PlaceIndex {
   const places: PlaceIndex['places'] = new Map();
+  const inSentence = new Map<string, Place[]>();
   for (const sentence of sentences) {
+    const own = inSentence.get(sentence) ?? placesIn(sentence, isPerson);
+    inSentence.set(sentence, own);
     // "Anchorage, Alaska" names Anchorage and Alaska too: all three are related.
-    const found = placesIn(sentence, isPerson).flatMap((p) => [
-      p.text,
-      ...(p.text.includes(', ') ? p.text.split(', ') : [])
-    ]);
+    const found = own.flatMap((p) => [p.text, ...(p.text.includes(', ') ? p.text.split(', ') : [])]);
     for (const text of found) {
       const key = text.toLowerCase();
       const entry = places.get(key) ?? { text, count: 0, alongside: new Set<string>() };
@@ -28,7 +30,7 @@ export function indexPlaces(sentences: string[], isPerson: (name: string) => boo
       places.set(key, entry);
     }
   }
-  return { places };
+  return { places, inSentence };
 }
 
 /**
@@ -53,12 +55,17 @@ function isCityOrRegion(text: string): boolean {
   );
 }
 
-function placesIn(text: string, isPerson: (name: string) => boolean) {
+function placesIn(text: string, isPerson: (name: string) => boolean): Place[] {
   return extractPlaces(text).filter((p) => isCityOrRegion(p.text) && !isPerson(p.text));
 }
 
-export function placeDetails(text: string, isPerson: (name: string) => boolean): Detail[] {
-  return placesIn(text, isPerson).map((p) => ({
+/** The swappable places of a sentence (found again only when the index has not seen it). */
+export function placeDetails(
+  text: string,
+  isPerson: (name: string) => boolean,
+  index?: PlaceIndex
+): Detail[] {
+  return (index?.inSentence.get(text) ?? placesIn(text, isPerson)).map((p) => ({
     kind: 'place' as const,
     form: 'place',
     text: p.text,

@@ -6,14 +6,14 @@ import type { Article } from '../corpus/article';
 import { stableId } from '../hash';
 import type { QuestionOf } from '../packs/schema';
 import {
-  normalizedKey,
+  keyFromWords,
   provenance,
   reportedBy,
   sectionNote,
   sentenceAt,
   startsWithDanglingReference
 } from './passage';
-import { looksLikePersonName, storyPeople } from './people';
+import { storyPeople } from './people';
 import type { BuildContext, Draft, QuoteLike, SpanRef } from './types';
 
 /**
@@ -97,7 +97,7 @@ export function spotErrorDraft(ctx: BuildContext, input: SpotErrorInput): Draft 
   // The checks usually quote their evidence already; name it only when they do not.
   const quoted = explanation.includes(evidenceText.slice(0, 40));
   const question: QuestionOf<'spot-error'> = {
-    id: stableId('spot-error', normalizedKey(claimText)),
+    id: stableId('spot-error', keyFromWords(ctx.words(claimText))),
     type: 'spot-error',
     skill: 'verification',
     prompt: ['Does this claim hold up?', `The claim comes from ${claimant}.`, ...notes].join(' '),
@@ -122,13 +122,14 @@ function claimSpeaker(
   passage: { start: number; end: number },
   at: number
 ) {
+  const registry = storyPeople(ctx);
   const quotes = (ctx.quotes.get(article.id) ?? []).filter(
-    (q) => q.speaker && looksLikePersonName(q.speaker) && q.start < passage.end && q.end > passage.start
+    (q) => q.speaker && q.start < passage.end && q.end > passage.start && registry.looksLikePerson(q.speaker)
   );
   const distance = (q: QuoteLike) =>
     at >= q.start && at < q.end ? 0 : Math.min(Math.abs(q.start - at), Math.abs(q.end - at));
   const nearest = quotes.sort((a, b) => distance(a) - distance(b))[0];
-  return nearest ? storyPeople(ctx).resolve(nearest.speaker!) : undefined;
+  return nearest ? registry.resolve(nearest.speaker!) : undefined;
 }
 
 /**

@@ -112,5 +112,10 @@ export interface BuildContext {
   classify: (sentence: string) => ClassificationLike;
   /** The figures of a sentence (analysis/values.ts), computed once per pack. */
   figures: (text: string) => Value[];
+  /**
+   * The words of a text (passage.ts `words`), split once per pack: a sentence or quote is split for its question's
+   * id, for the builder's own checks and again for the assembler's dedupe.
+   */
+  words: (text: string) => readonly string[];
   isClearCut?: (sentence: string, result: ClassificationLike) => boolean;
 }
