@@ -10,12 +10,21 @@
 import type { Sentence } from '../corpus/text';
 import { isAttributed, passageOf, type Doc } from './check-doc';
 import { claimPassage, type Correction } from './check-corrections';
-import { contentStems, isStopword, mentions, sharedCount, stem, stemsOf, tokenize } from './check-text';
+import {
+  contentStems,
+  hints,
+  isStopword,
+  mentions,
+  sharedCount,
+  stem,
+  stemsOf,
+  tokenize
+} from './check-text';
 import type { Passage } from './checks';
 import { findOutcomeClashes } from './check-outcomes';
 
 /** Words a sentence must contain before the fuller patterns below are tried. */
-const DEAL_HINTS = ['agreement', 'deal', 'accord', 'ceasefire', 'truce'];
+const DEAL_HINTS = hints(['agreement', 'deal', 'accord', 'ceasefire', 'truce']);
 
 const CONTRAST =
   /\b(?:goes|go|flies|fly|runs|run) (?:in the face of|counter to)|\bcontradicts?\b|\bat odds with\b|\bbelies\b|\bcontrary to\b|\bis inconsistent with\b|\bundercuts?\b/i;
@@ -23,7 +32,7 @@ const EMBEDDED =
   /\b(?:claim|assertion|promise|pledge|vow|insistence|statement|contention|boast)s?\s+that\s+(.+?)[.!?]?$/i;
 const CONTRAST_WITH =
   /^(.{3,80}?)\s+(?:contrasts?|conflicts?|is at odds|clashes?) with\s+(?:the\s+)?(?:statements?|remarks|comments|accounts?|reports?|assessments?|findings)\s+(?:from|by|of)\b/i;
-const CONTRAST_HINTS = [
+const CONTRAST_HINTS = hints([
   'face of',
   'counter to',
   'contradict',
@@ -35,7 +44,7 @@ const CONTRAST_HINTS = [
   'contrast',
   'conflict',
   'clash'
-];
+]);
 const FRAMING =
   /\b(?:highlights?|highlighted|describes?|described|calls?|called|claims?|claimed|portrays?|portrayed|frames?|framed|presents?|presented|touts?|touted|hails?|hailed)\b[^.]{0,80}?\bas\b/i;
 

@@ -5,7 +5,7 @@
  * body quote of the same speaker that shares most of the headline's words.
  */
 import { passageOf, type Doc, type QuoteUnit } from './check-doc';
-import { bagOverlap, contentStems, sharedCount, spellingKey, stemsOf, tokenize } from './check-text';
+import { bagOverlap, contentStems, keysOf, sharedCount, stemsOf } from './check-text';
 import type { Finding } from './checks';
 
 /** The person a headline credits: the name before a colon, or the one quote unit's resolved speaker. */
@@ -15,15 +15,6 @@ function headlineSpeaker(doc: Doc, unit: QuoteUnit): string | null {
   if (colon) return colon[1];
   const last = unit.speaker?.split(/\s+/).pop();
   return last && !/^unknown$/i.test(last) ? last : null;
-}
-
-const keyCache = new WeakMap<object, string[]>();
-
-/** Spelling keys of a sentence, computed once per sentence. */
-function keysOf(sentence: { text: string }): string[] {
-  let keys = keyCache.get(sentence);
-  if (!keys) keyCache.set(sentence, (keys = tokenize(sentence.text).map((t) => spellingKey(t.norm))));
-  return keys;
 }
 
 /** The headline's words stand in order, nearly all of them, somewhere in the body. */

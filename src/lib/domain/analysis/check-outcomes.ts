@@ -9,17 +9,17 @@
 import type { Sentence } from '../corpus/text';
 import { isAttributed, passageOf, type Doc } from './check-doc';
 import { claimPassage, type Correction } from './check-corrections';
-import { contentStems, mentions, sharedCount, stem, stemsOf } from './check-text';
+import { contentStems, hints, mentions, sharedCount, stem, stemsOf } from './check-text';
 import { extractValues, type Value } from './values';
 
 /** Words a sentence must contain before the fuller patterns below are tried. */
-const DOUBT_HINTS = ['hurry', 'intention', 'willing', 'want', 'interest', 'reluctant'];
-const WISH_HINTS = ['wants', 'would like', 'willing', 'eager', 'ready', 'determined'];
-const SUCCESS_HINTS = ['success', 'triumph', 'victory', 'breakthrough'];
-const DESPITE_HINTS = ['despite'];
-const STOP_HINTS = ['stop', 'end', 'halt'];
-const THREAT_HINTS = ['threatened'];
-const MENTION_HINTS = ['neither', 'no one', 'nobody', 'none of them'];
+const DOUBT_HINTS = hints(['hurry', 'intention', 'willing', 'want', 'interest', 'reluctant']);
+const WISH_HINTS = hints(['wants', 'would like', 'willing', 'eager', 'ready', 'determined']);
+const SUCCESS_HINTS = hints(['success', 'triumph', 'victory', 'breakthrough']);
+const DESPITE_HINTS = hints(['despite']);
+const STOP_HINTS = hints(['stop', 'end', 'halt']);
+const THREAT_HINTS = hints(['threatened']);
+const MENTION_HINTS = hints(['neither', 'no one', 'nobody', 'none of them']);
 
 const WISH =
   /\b(?:President\s+|Mr\.?\s+|Ms\.?\s+)?(\p{Lu}[\p{L}-]+)\s+(?:really\s+)?(?:wants|would like|is willing|is eager|is ready|is determined)\b/u;

@@ -12,23 +12,89 @@ export interface Token {
   end: number;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:[''’][\p{L}]+)*(?:[.,/:][\p{N}]+)*/gu;
-
+/**
+ * Tokens are what /[\p{L}\p{N}]+(?:['’]\p{L}+)*(?:[.,/:]\p{N}+)*\/gu matches: letters and digits, then any
+ * apostrophe parts ("russia's"), then any numeric parts ("2.5", "10:30", "1,000"). Every part is greedy and
+ * optional, so one forward pass finds the same tokens; it is scanned by hand because the Unicode pattern
+ * cost more than everything else the checks do with a sentence's words.
+ */
 export function tokenize(text: string, offset = 0): Token[] {
   const out: Token[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+  const spans = wordSpans(text);
+  for (let k = 0; k < spans.length; k += 2) {
+    const raw = text.slice(spans[k], spans[k + 1]);
     out.push({
-      raw: m[0],
-      norm: straightApostrophes(m[0].toLowerCase()),
-      start: offset + m.index,
-      end: offset + m.index + m[0].length
+      raw,
+      norm: straightApostrophes(raw.toLowerCase()),
+      start: offset + spans[k],
+      end: offset + spans[k + 1]
     });
   }
   return out;
 }
 
 const straightApostrophes = (word: string) => (word.includes('’') ? word.replace(/’/g, "'") : word);
+
+const LETTER = 1;
+const DIGIT = 2;
+const ASCII_CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++)
+  ASCII_CLASS[c] = /[A-Za-z]/.test(String.fromCharCode(c))
+    ? LETTER
+    : /\d/.test(String.fromCharCode(c))
+      ? DIGIT
+      : 0;
+
+/** LETTER, DIGIT or 0 for the code point at `i` (as \p{L} and \p{N} class it). */
+function charClass(text: string, i: number): number {
+  if (i >= text.length) return 0;
+  const code = text.charCodeAt(i);
+  if (code < 128) return ASCII_CLASS[code];
+  // Nothing from U+0080 to U+00A9 is a letter or digit; the first is "ª".
+  if (code < 0xaa) return 0;
+  const char = String.fromCodePoint(text.codePointAt(i)!);
+  return /\p{L}/u.test(char) ? LETTER : /\p{N}/u.test(char) ? DIGIT : 0;
+}
+
+/** UTF-16 length of the code point at `i`. */
+function width(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code < 0xd800 || code > 0xdbff) return 1;
+  const next = text.charCodeAt(i + 1);
+  return next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
+}
+
+const APOSTROPHE = 0x27;
+const CURLY_APOSTROPHE = 0x2019;
+/** ".", ",", "/" and ":" join digits into one number token. */
+const isNumberGlue = (code: number) => code === 0x2e || code === 0x2c || code === 0x2f || code === 0x3a;
+
+/** Start and end offsets of every token in `text`, flat: [start0, end0, start1, end1, …]. */
+function wordSpans(text: string): number[] {
+  const spans: number[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!charClass(text, i)) {
+      i += width(text, i);
+      continue;
+    }
+    const start = i;
+    while (i < n && charClass(text, i)) i += width(text, i);
+    for (;;) {
+      const code = text.charCodeAt(i);
+      if ((code !== APOSTROPHE && code !== CURLY_APOSTROPHE) || charClass(text, i + 1) !== LETTER) break;
+      i++;
+      while (i < n && charClass(text, i) === LETTER) i += width(text, i);
+    }
+    while (isNumberGlue(text.charCodeAt(i)) && charClass(text, i + 1) === DIGIT) {
+      i++;
+      while (i < n && charClass(text, i) === DIGIT) i += width(text, i);
+    }
+    spans.push(start, i);
+  }
+  return spans;
+}
 
 const STOPWORDS = new Set(
   (
@@ -48,22 +114,27 @@ export function isStopword(word: string): boolean {
 
 /** A light suffix-stripping stem: enough to match "elections"/"election", "voting"/"vote", "talks"/"talk". */
 export function stem(word: string): string {
-  let w = word
-    .toLowerCase()
-    .replace(/[’']s$/, '')
-    .replace(/[’']/g, "'");
+  let w = word.toLowerCase();
+  if (w.includes("'") || w.includes('’')) w = w.replace(/[’']s$/, '').replace(/[’']/g, "'");
   if (w.length > 4 && w.endsWith('ies')) w = w.slice(0, -3) + 'y';
-  else if (w.length > 3 && w.endsWith('s') && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
+  else if (w.length > 3 && w.endsWith('s') && !NOT_PLURAL_BEFORE_S.has(w[w.length - 2])) w = w.slice(0, -1);
   if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
   else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2);
   if (w.length > 3 && w.endsWith('e')) w = w.slice(0, -1);
   return w;
 }
 
+/** A final "s" after these is no plural: "class", "status", "analysis". */
+const NOT_PLURAL_BEFORE_S = new Set(['s', 'u', 'i']);
+
 /** Stems of the words that carry content (no function words, no bare numbers unless asked). */
 export function contentStems(text: string, keepNumbers = true): Set<string> {
+  return stemsOfTokens(tokenize(text), keepNumbers);
+}
+
+function stemsOfTokens(tokens: Token[], keepNumbers: boolean): Set<string> {
   const out = new Set<string>();
-  for (const t of tokenize(text)) {
+  for (const t of tokens) {
     if (STOPWORDS.has(t.norm)) continue;
     if (!keepNumbers && /^\d/.test(t.norm)) continue;
     if (t.norm.length < 2) continue;
@@ -73,26 +144,90 @@ export function contentStems(text: string, keepNumbers = true): Set<string> {
 }
 
 const stemCache = new WeakMap<object, Set<string>>();
-const hintPatterns = new WeakMap<readonly string[], RegExp>();
+
+/** A list of words a sentence must contain before a rule's fuller patterns are tried; see `mentions`. */
+export interface Hints {
+  readonly words: readonly string[];
+  /** This list's bit in a sentence's hint mask. */
+  readonly bit: number;
+}
+
+const hintLists: Hints[] = [];
+/** Every hint word, longest first, with the bits of the lists it answers; rebuilt when a list is added. */
+let hintScan: { pattern: RegExp; bits: Map<string, number>; lists: number } | undefined;
+const hintMasks = new WeakMap<object, { mask: number; lists: number }>();
+
+/** Declares a hint list (at module load): all lists are then answered by one scan of each sentence. */
+export function hints(words: readonly string[]): Hints {
+  if (hintLists.length >= 31) throw new Error('more than 31 hint lists: the hint mask needs widening');
+  const list = { words: words.map((w) => w.toLowerCase()), bit: 1 << hintLists.length };
+  hintLists.push(list);
+  return list;
+}
+
+function buildHintScan(): NonNullable<typeof hintScan> {
+  const words = [...new Set(hintLists.flatMap((l) => l.words))].sort((a, b) => b.length - a.length);
+  // Two hints that match at one place are one a prefix of the other ("want", "wants"); the scan takes the
+  // longest, so that one carries the bits of every list holding one of its prefixes.
+  const bits = new Map(
+    words.map((w) => [
+      w,
+      hintLists.reduce((m, l) => (l.words.some((h) => w.startsWith(h)) ? m | l.bit : m), 0)
+    ])
+  );
+  const pattern = new RegExp(words.map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+  return { pattern, bits, lists: hintLists.length };
+}
+
+/** Which hint lists a text mentions, as a bit mask: one scan of the lower-cased text for all of them. */
+function hintMask(text: string): number {
+  if (hintScan?.lists !== hintLists.length) hintScan = buildHintScan();
+  const { pattern, bits } = hintScan;
+  // Lower-casing matches the hints (all lower case, mostly ASCII) as a case-insensitive pattern would.
+  const lower = text.toLowerCase();
+  let mask = 0;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(lower); m; m = pattern.exec(lower)) {
+    mask |= bits.get(m[0])!;
+    // Hints may overlap ("un " inside "run "): look again from the next character.
+    pattern.lastIndex = m.index + 1;
+  }
+  return mask;
+}
 
 /**
- * Cheap prefilter before the costlier patterns: does the text contain any of these strings (any case)?
- * One scan with a literal alternation, compiled once per hint list.
+ * Cheap prefilter before the costlier patterns: does the text contain any of these hints (any case)?
+ * A sentence is scanned once for every list (13 rules used to scan each sentence once each).
  */
-export function mentions(item: { text: string }, hints: readonly string[]): boolean {
-  let pattern = hintPatterns.get(hints);
-  if (!pattern) {
-    pattern = new RegExp(hints.map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i');
-    hintPatterns.set(hints, pattern);
-  }
-  return pattern.test(item.text);
+export function mentions(item: { text: string }, list: Hints): boolean {
+  let known = hintMasks.get(item);
+  if (known?.lists !== hintLists.length)
+    hintMasks.set(item, (known = { mask: hintMask(item.text), lists: hintLists.length }));
+  return (known.mask & list.bit) !== 0;
+}
+
+const tokenCache = new WeakMap<object, Token[]>();
+const keyCache = new WeakMap<object, string[]>();
+
+/** Tokens of a sentence-like object (offsets within its text), computed once per object. */
+export function tokensOf(item: { text: string }): Token[] {
+  let tokens = tokenCache.get(item);
+  if (!tokens) tokenCache.set(item, (tokens = tokenize(item.text)));
+  return tokens;
 }
 
 /** contentStems of a sentence-like object, computed once per object. */
 export function stemsOf(item: { text: string }): Set<string> {
   let stems = stemCache.get(item);
-  if (!stems) stemCache.set(item, (stems = contentStems(item.text)));
+  if (!stems) stemCache.set(item, (stems = stemsOfTokens(tokensOf(item), true)));
   return stems;
+}
+
+/** Spelling keys of a sentence-like object's tokens, computed once per object. */
+export function keysOf(item: { text: string }): string[] {
+  let keys = keyCache.get(item);
+  if (!keys) keyCache.set(item, (keys = tokensOf(item).map((t) => spellingKey(t.norm))));
+  return keys;
 }
 
 export function sharedCount(a: Set<string>, b: Set<string>): number {
