@@ -5,7 +5,7 @@
 import { parseText, type Paragraph, type Sentence, type TextDocument } from '../corpus/text';
 import { extractQuotes } from './quotes';
 import { spellingKey, tokenize, type Token } from './check-text';
-import { extractValues } from './values';
+import { extractValues, type Value } from './values';
 import type { Passage } from './checks';
 
 export interface CheckDocument {
@@ -174,6 +174,15 @@ function referenceDate(input: CheckDocument, text: string): number | undefined {
   // A dateline near the top ("Published August 15, 2025", "Friday, August 15, 2025, 5:58 PM").
   const head = text.slice(0, 400);
   return extractValues(head).find((v) => v.kind === 'date')?.value;
+}
+
+const valueCache = new WeakMap<Sentence, Value[]>();
+
+/** The figures in a sentence (offsets into its document), read once per sentence for every check. */
+export function sentenceValues(s: Sentence): Value[] {
+  let values = valueCache.get(s);
+  if (!values) valueCache.set(s, (values = extractValues(s.text, s.start)));
+  return values;
 }
 
 /** A passage of a document, trimmed of surrounding spaces and stray commas. */

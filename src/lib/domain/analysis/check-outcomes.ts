@@ -7,10 +7,10 @@
  * - "not a country in the world" against a count of countries.
  */
 import type { Sentence } from '../corpus/text';
-import { isAttributed, passageOf, type Doc } from './check-doc';
+import { isAttributed, passageOf, sentenceValues, type Doc } from './check-doc';
 import { claimPassage, type Correction } from './check-corrections';
 import { contentStems, hints, mentions, sharedCount, stem, stemsOf } from './check-text';
-import { extractValues, type Value } from './values';
+import { type Value } from './values';
 
 /** Words a sentence must contain before the fuller patterns below are tried. */
 const DOUBT_HINTS = hints(['hurry', 'intention', 'willing', 'want', 'interest', 'reluctant']);
@@ -127,10 +127,15 @@ function zeroClaims(docs: Doc[], all: { doc: Doc; s: Sentence }[]): Correction[]
     })
   );
   if (!zeroes.length) return out;
+  // A count's unit begins with its stem, less a final "y" ("countries" → "country"): sentences without one
+  // of the claimed stems cannot hold a count that answers a claim, and are not read for figures.
+  const wanted = [...new Set(zeroes.map(({ zero }) => stem(zero[1]).replace(/y$/, '')))];
   const counted = new Map<string, { doc: Doc; s: Sentence; value: Value }[]>();
   for (const item of all) {
     if (!/\d/.test(item.s.text)) continue;
-    for (const value of extractValues(item.s.text, item.s.start))
+    const lower = item.s.text.toLowerCase();
+    if (!wanted.some((w) => lower.includes(w))) continue;
+    for (const value of sentenceValues(item.s))
       if (value.kind === 'count' && value.min >= 2 && value.unit) {
         const key = stem(value.unit);
         (counted.get(key) ?? counted.set(key, []).get(key)!).push({ ...item, value });

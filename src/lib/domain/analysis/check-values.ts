@@ -4,7 +4,7 @@
  * of figure about the same kind of event, found through the event word next to it.
  */
 import type { Sentence } from '../corpus/text';
-import type { Doc } from './check-doc';
+import { sentenceValues, type Doc } from './check-doc';
 import { sharedCount, stemsOf } from './check-text';
 import type { Finding } from './checks';
 import { extractValues, fitsRange, formatMinutes, sameFigure, type Value } from './values';
@@ -215,7 +215,7 @@ export function findValueDiscrepancies(docs: Doc[], referenceYear?: number): Fin
       const counts =
         /\d/.test(sentence.text) && (HARM.test(sentence.text) || /%|per ?cent/i.test(sentence.text));
       if (!spans && !counts) continue;
-      const values = extractValues(sentence.text, sentence.start);
+      const values = sentenceValues(sentence);
       items.push(
         ...durationItems(doc, sentence, values),
         ...rateItems(doc, sentence, values),
