@@ -12,11 +12,13 @@ import { isAttributed, passageOf, type Doc } from './check-doc';
 import { claimPassage, type Correction } from './check-corrections';
 import {
   contentStems,
+  fragmentsIn,
   hints,
   isStopword,
   mentions,
   sharedCount,
   stem,
+  stemFragments,
   stemsOf,
   tokenize
 } from './check-text';
@@ -62,10 +64,14 @@ function explicitContrasts(docs: Doc[], all: { doc: Doc; s: Sentence }[]): Corre
         const claimText = leading ? embedded[1].split(/,/)[0] : embedded[1];
         const stems = contentStems(claimText);
         const numbers = [...stems].filter((w) => /^\d/.test(w));
+        // Most sentences share too few words to be the claim: a substring test spares tokenising them.
+        const fragments = stemFragments(stems);
+        const numberFragments = stemFragments(numbers);
         let best: { doc: Doc; s: Sentence } | undefined;
         let bestScore = 0;
         for (const other of all) {
-          if (other.s === s) continue;
+          if (other.s === s || fragmentsIn(other.s, fragments) < 3) continue;
+          if (numbers.length && !fragmentsIn(other.s, numberFragments)) continue;
           const o = stemsOf(other.s);
           const shared = sharedCount(stems, o);
           const figures = numbers.filter((n) => o.has(n)).length;

@@ -180,11 +180,12 @@ function buildHintScan(): NonNullable<typeof hintScan> {
 }
 
 /** Which hint lists a text mentions, as a bit mask: one scan of the lower-cased text for all of them. */
-function hintMask(text: string): number {
+function hintMask(item: { text: string }): number {
   if (hintScan?.lists !== hintLists.length) hintScan = buildHintScan();
   const { pattern, bits } = hintScan;
-  // Lower-casing matches the hints (all lower case, mostly ASCII) as a case-insensitive pattern would.
-  const lower = text.toLowerCase();
+  // Lower-casing matches the hints (all lower case, mostly ASCII, no apostrophes) as a case-insensitive
+  // pattern would.
+  const lower = lowerOf(item);
   let mask = 0;
   pattern.lastIndex = 0;
   for (let m = pattern.exec(lower); m; m = pattern.exec(lower)) {
@@ -202,7 +203,7 @@ function hintMask(text: string): number {
 export function mentions(item: { text: string }, list: Hints): boolean {
   let known = hintMasks.get(item);
   if (known?.lists !== hintLists.length)
-    hintMasks.set(item, (known = { mask: hintMask(item.text), lists: hintLists.length }));
+    hintMasks.set(item, (known = { mask: hintMask(item), lists: hintLists.length }));
   return (known.mask & list.bit) !== 0;
 }
 
@@ -228,6 +229,33 @@ export function keysOf(item: { text: string }): string[] {
   let keys = keyCache.get(item);
   if (!keys) keyCache.set(item, (keys = tokensOf(item).map((t) => spellingKey(t.norm))));
   return keys;
+}
+
+const lowerCache = new WeakMap<object, string>();
+
+/** The text lower-cased, apostrophes straight (as tokens' `norm` spell words), once per object. */
+export function lowerOf(item: { text: string }): string {
+  let lower = lowerCache.get(item);
+  if (lower === undefined) lowerCache.set(item, (lower = straightApostrophes(item.text.toLowerCase())));
+  return lower;
+}
+
+/** Stems as they show in lower-cased text: a stem is the start of its word, less a final "y" ("countries"). */
+export function stemFragments(stems: Iterable<string>): string[] {
+  return [...stems].map((k) => k.replace(/y$/, ''));
+}
+
+/**
+ * How many of these stem fragments (see stemFragments) the item's lower-cased text contains: at least as many
+ * as the stems its words share with them, found without tokenising it. A capital sigma lowers by its context
+ * (final "ς" or "σ"), so a text with one is not bounded.
+ */
+export function fragmentsIn(item: { text: string }, fragments: readonly string[]): number {
+  if (item.text.includes('Σ')) return Infinity;
+  const lower = lowerOf(item);
+  let n = 0;
+  for (const f of fragments) if (lower.includes(f)) n++;
+  return n;
 }
 
 export function sharedCount(a: Set<string>, b: Set<string>): number {
