@@ -258,6 +258,36 @@ export function fragmentsIn(item: { text: string }, fragments: readonly string[]
   return n;
 }
 
+/**
+ * Might one of the item's words have one of these spelling keys? Never false when one does: a key is looked
+ * for in the lower-cased text (see lowerOf), where any of its letters may be doubled ("zelensky" finds
+ * "zelenskyy"). Spares tokenising sentences that cannot match.
+ */
+export function mayHoldKey(item: { text: string }, keys: readonly string[]): boolean {
+  // A capital sigma lowers by its context, differently in a word than in a whole sentence.
+  if (item.text.includes('Σ')) return true;
+  const lower = lowerOf(item);
+  return keys.some((key) => holdsKey(lower, key));
+}
+
+function holdsKey(lower: string, key: string): boolean {
+  // A doubled letter outside the Basic Multilingual Plane is two surrogate pairs: not followed here.
+  if (/[\ud800-\udfff]/.test(key)) return true;
+  for (let at = lower.indexOf(key[0]); at >= 0; at = lower.indexOf(key[0], at + 1)) {
+    let p = at;
+    let k = 0;
+    for (; k < key.length; k++) {
+      const code = key.charCodeAt(k);
+      if (lower.charCodeAt(p) !== code) break;
+      p++;
+      // Keys have no letter twice in a row, so taking every repeat of this one loses no match.
+      if (charClass(key, k) === LETTER) while (lower.charCodeAt(p) === code) p++;
+    }
+    if (k === key.length) return true;
+  }
+  return false;
+}
+
 export function sharedCount(a: Set<string>, b: Set<string>): number {
   let n = 0;
   for (const x of a) if (b.has(x)) n++;
