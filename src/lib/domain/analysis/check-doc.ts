@@ -132,6 +132,7 @@ function quoteUnits(doc: Doc): QuoteUnit[] {
       const tokens = tokenize(text, s);
       if (tokens.length < 3) continue;
       const paragraph = paragraphAt(doc.paragraphs, s);
+      let context: string | undefined;
       units.push({
         doc: doc.index,
         start: s,
@@ -143,11 +144,14 @@ function quoteUnits(doc: Doc): QuoteUnit[] {
         heading: paragraph?.heading ?? false,
         quote: quoteIndex,
         paragraph: paragraph?.index ?? -1,
-        context: paragraph
-          ? (doc.text.slice(paragraph.start, q.start) + ' ' + doc.text.slice(q.end, paragraph.end))
-              .toLowerCase()
-              .replace(/(\p{L})\1+/gu, '$1')
-          : ''
+        // Read only for a unit whose speaker is unresolved, when it is compared with another: built on first use.
+        get context() {
+          return (context ??= paragraph
+            ? (doc.text.slice(paragraph.start, q.start) + ' ' + doc.text.slice(q.end, paragraph.end))
+                .toLowerCase()
+                .replace(/(\p{L})\1+/gu, '$1')
+            : '');
+        }
       });
     }
   });
