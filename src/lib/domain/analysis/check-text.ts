@@ -153,15 +153,18 @@ export interface Hints {
 }
 
 const hintLists: Hints[] = [];
-/** Every hint word, longest first, with the bits of the lists it answers; rebuilt when a list is added. */
-let hintScan: { pattern: RegExp; bits: Map<string, number>; lists: number } | undefined;
-const hintMasks = new WeakMap<object, { mask: number; lists: number }>();
+/** Every hint word, longest first, with the bits of the lists it answers; built on first use. */
+let hintScan: { pattern: RegExp; bits: Map<string, number> } | undefined;
+/** Each sentence's hint mask; started afresh when a list is added (all are, at module load). */
+let hintMasks = new WeakMap<object, number>();
 
 /** Declares a hint list (at module load): all lists are then answered by one scan of each sentence. */
 export function hints(words: readonly string[]): Hints {
   if (hintLists.length >= 31) throw new Error('more than 31 hint lists: the hint mask needs widening');
   const list = { words: words.map((w) => w.toLowerCase()), bit: 1 << hintLists.length };
   hintLists.push(list);
+  hintScan = undefined;
+  hintMasks = new WeakMap();
   return list;
 }
 
@@ -176,16 +179,14 @@ function buildHintScan(): NonNullable<typeof hintScan> {
     ])
   );
   const pattern = new RegExp(words.map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
-  return { pattern, bits, lists: hintLists.length };
+  return { pattern, bits };
 }
 
 /** Which hint lists a text mentions, as a bit mask: one scan of the lower-cased text for all of them. */
-function hintMask(item: { text: string }): number {
-  if (hintScan?.lists !== hintLists.length) hintScan = buildHintScan();
-  const { pattern, bits } = hintScan;
-  // Lower-casing matches the hints (all lower case, mostly ASCII, no apostrophes) as a case-insensitive
-  // pattern would.
-  const lower = lowerOf(item);
+function hintMask(text: string): number {
+  const { pattern, bits } = (hintScan ??= buildHintScan());
+  // Lower-casing matches the hints (all lower case, mostly ASCII) as a case-insensitive pattern would.
+  const lower = text.toLowerCase();
   let mask = 0;
   pattern.lastIndex = 0;
   for (let m = pattern.exec(lower); m; m = pattern.exec(lower)) {
@@ -198,13 +199,12 @@ function hintMask(item: { text: string }): number {
 
 /**
  * Cheap prefilter before the costlier patterns: does the text contain any of these hints (any case)?
- * A sentence is scanned once for every list (13 rules used to scan each sentence once each).
+ * A sentence is scanned once for every list (each rule used to scan each sentence for its own).
  */
 export function mentions(item: { text: string }, list: Hints): boolean {
-  let known = hintMasks.get(item);
-  if (known?.lists !== hintLists.length)
-    hintMasks.set(item, (known = { mask: hintMask(item), lists: hintLists.length }));
-  return (known.mask & list.bit) !== 0;
+  let mask = hintMasks.get(item);
+  if (mask === undefined) hintMasks.set(item, (mask = hintMask(item.text)));
+  return (mask & list.bit) !== 0;
 }
 
 const tokenCache = new WeakMap<object, Token[]>();
