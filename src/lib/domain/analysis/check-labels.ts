@@ -6,8 +6,41 @@ import type { Doc } from './check-doc';
 import type { Finding, Passage } from './checks';
 import { extractValues } from './values';
 
-const TITLE =
-  /\b([Ff]ormer |[Ee]x-|[Tt]hen-)?(President|Vice President|Prime Minister|Chancellor|Secretary of State|Senator|Governor|Mayor|Speaker)\s+((?:\p{Lu}[\p{L}'-]+\s+){1,2}\p{Lu}[\p{L}'-]+)/gu;
+const TITLES =
+  'President|Vice President|Prime Minister|Chancellor|Secretary of State|Senator|Governor|Mayor|Speaker';
+/** A title and the name after it, with "former", "ex-" or "then-" before it (tried at one place: see below). */
+const TITLE_AT = new RegExp(
+  String.raw`\b([Ff]ormer |[Ee]x-|[Tt]hen-)?(${TITLES})\s+((?:\p{Lu}[\p{L}'-]+\s+){1,2}\p{Lu}[\p{L}'-]+)`,
+  'uy'
+);
+const TITLE_WORD = new RegExp(TITLES, 'g');
+/** The lengths of what may stand before a title: "former ", "then-", "ex-" or nothing. */
+const PREFIX_LENGTHS = [7, 5, 3, 0];
+
+/**
+ * Every TITLE_AT match in the text, left to right without overlaps (as a global pattern would find them),
+ * tried only where a title word stands: run over a whole text, the Unicode pattern cost more than the rest
+ * of the rule. A match starts at its title word or at the prefix before it, and no title word starts inside
+ * a prefix, so trying each title word's possible starts, leftmost first, finds the same matches.
+ */
+function titleMatches(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let from = 0;
+  TITLE_WORD.lastIndex = 0;
+  for (let word = TITLE_WORD.exec(text); word; word = TITLE_WORD.exec(text)) {
+    TITLE_WORD.lastIndex = word.index + 1;
+    for (const back of PREFIX_LENGTHS) {
+      if (word.index - back < from) continue;
+      TITLE_AT.lastIndex = word.index - back;
+      const m = TITLE_AT.exec(text);
+      if (!m) continue;
+      out.push(m);
+      from = TITLE_WORD.lastIndex = m.index + m[0].length;
+      break;
+    }
+  }
+  return out;
+}
 
 interface TitleUse {
   doc: Doc;
@@ -29,7 +62,7 @@ function sentencePassage(doc: Doc, offset: number): Passage {
 export function findTitleDiscrepancies(docs: Doc[]): Finding[] {
   const uses: TitleUse[] = [];
   for (const doc of docs) {
-    for (const m of doc.text.matchAll(TITLE)) {
+    for (const m of titleMatches(doc.text)) {
       if (/^then-$/i.test(m[1]?.trim() ?? '')) continue;
       const sentence = doc.sentences.find((s) => s.start <= m.index && s.end > m.index);
       if (!sentence) continue;
