@@ -282,11 +282,12 @@ function extractRates(text: string, offset: number, out: Value[]) {
 const COUNT = new RegExp(String.raw`\b${QUALIFIER}(${DIGITS}|${WORD_NUM})\s+([a-z]{3,})\b`, 'gi');
 const PERCENT = new RegExp(String.raw`\b${QUALIFIER}(${DIGITS})\s*(?:%|per ?cent\b)`, 'gi');
 
+const WHOLE_UNIT = new RegExp(`^${UNIT}$`, 'i');
+
 function extractCounts(text: string, offset: number, out: Value[]) {
   for (const m of text.matchAll(COUNT)) {
     const [whole, qual, figure, noun] = m;
-    if (new RegExp(`^${UNIT}$`, 'i').test(noun) || /^(am|pm|of|and|or|to|per|percent|cent)$/i.test(noun))
-      continue;
+    if (WHOLE_UNIT.test(noun) || /^(am|pm|of|and|or|to|per|percent|cent)$/i.test(noun)) continue;
     const n = parseNumber(figure);
     if (n === undefined || (n >= 1900 && n <= 2100 && !/,/.test(figure))) continue;
     out.push(makeValue('count', whole, offset + m.index, n, qual, noun.toLowerCase()));
@@ -471,8 +472,9 @@ const MAY_HOLD_HOURS = /(?:[\d\s½¼¾-]|half|quarter)h\b|[-–]\s*(?:[a-z]+[- ]
 const MAY_HOLD_MONEY = /[$€£¥]|dollars|euros|pounds/i;
 const MAY_HOLD_DATE = /(?:19|20)\d\d/;
 const MAY_HOLD_CLOCK = /\d[:.]\d\d/;
-/** A number (the last digit, or a number word) and the start of a counted word after it. */
-const MAY_HOLD_COUNT = new RegExp(String.raw`(?:\d|\b${WORD_NUM})\s+[a-z]{3}`, 'i');
+/** A figure in digits and the start of a counted word after it; else a number word (tested apart: cheaper). */
+const MAY_HOLD_COUNT_IN_DIGITS = /\d\s+[a-z]{3}/i;
+const MAY_HOLD_COUNT_IN_WORDS = new RegExp(String.raw`\b${WORD_NUM}`, 'i');
 const MAY_HOLD_PERCENT = /\d\s*(?:%|per ?cent)/i;
 
 export function extractValues(text: string, offset = 0): Value[] {
@@ -481,12 +483,14 @@ export function extractValues(text: string, offset = 0): Value[] {
   // need one: one test spares their patterns.
   const digits = /\d/.test(text);
   if (digits && MAY_HOLD_MONEY.test(text)) extractMoney(text, offset, found);
-  if (MAY_HOLD_RATE.test(text)) extractRates(text, offset, found);
-  if (MAY_HOLD_DURATION.test(text) || (digits && MAY_HOLD_HOURS.test(text)))
-    extractDurations(text, offset, found);
+  // A rate's period ("a day") is a duration unit word too.
+  const units = MAY_HOLD_DURATION.test(text);
+  if (units && MAY_HOLD_RATE.test(text)) extractRates(text, offset, found);
+  if (units || (digits && MAY_HOLD_HOURS.test(text))) extractDurations(text, offset, found);
   if (digits && MAY_HOLD_DATE.test(text)) extractDates(text, offset, found);
   if (digits && MAY_HOLD_CLOCK.test(text)) extractClock(text, offset, found);
-  if (MAY_HOLD_COUNT.test(text)) extractCounts(text, offset, found);
+  if ((digits && MAY_HOLD_COUNT_IN_DIGITS.test(text)) || MAY_HOLD_COUNT_IN_WORDS.test(text))
+    extractCounts(text, offset, found);
   if (digits && MAY_HOLD_PERCENT.test(text)) extractPercents(text, offset, found);
   const kept: Value[] = [];
   for (const v of found) if (!kept.some((k) => v.start < k.end && v.end > k.start)) kept.push(v);
