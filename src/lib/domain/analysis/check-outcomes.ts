@@ -20,6 +20,7 @@ const DESPITE_HINTS = hints(['despite']);
 const STOP_HINTS = hints(['stop', 'end', 'halt']);
 const THREAT_HINTS = hints(['threatened']);
 const MENTION_HINTS = hints(['neither', 'no one', 'nobody', 'none of them']);
+const ZERO_HINTS = hints(['no', 'zero']);
 
 const WISH =
   /\b(?:President\s+|Mr\.?\s+|Ms\.?\s+)?(\p{Lu}[\p{L}-]+)\s+(?:really\s+)?(?:wants|would like|is willing|is eager|is ready|is determined)\b/u;
@@ -122,7 +123,9 @@ function zeroClaims(docs: Doc[], all: { doc: Doc; s: Sentence }[]): Correction[]
   // Claims of "no X" are rare; the counts they are checked against are read only when there is one.
   const zeroes = docs.flatMap((doc) =>
     doc.sentences.flatMap((s) => {
-      const zero = s.heading || !isAttributed(s.text) ? null : ZERO.exec(s.text);
+      if (s.heading || !mentions(s, ZERO_HINTS)) return [];
+      const zero = ZERO.exec(s.text);
+      if (zero && !isAttributed(s.text)) return [];
       return zero && !NOT_COUNTED.test(zero[1]) ? [{ doc, s, zero }] : [];
     })
   );
