@@ -129,16 +129,16 @@ const NOT_PLURAL_BEFORE_S = new Set(['s', 'u', 'i']);
 
 /** Stems of the words that carry content (no function words, no bare numbers unless asked). */
 export function contentStems(text: string, keepNumbers = true): Set<string> {
-  return stemsOfTokens(tokenize(text), keepNumbers);
+  return stemsOfNorms(normsIn(text), keepNumbers);
 }
 
-function stemsOfTokens(tokens: Token[], keepNumbers: boolean): Set<string> {
+function stemsOfNorms(norms: string[], keepNumbers: boolean): Set<string> {
   const out = new Set<string>();
-  for (const t of tokens) {
-    if (STOPWORDS.has(t.norm)) continue;
-    if (!keepNumbers && /^\d/.test(t.norm)) continue;
-    if (t.norm.length < 2) continue;
-    out.add(stem(t.norm));
+  for (const norm of norms) {
+    if (STOPWORDS.has(norm)) continue;
+    if (!keepNumbers && /^\d/.test(norm)) continue;
+    if (norm.length < 2) continue;
+    out.add(stem(norm));
   }
   return out;
 }
@@ -207,27 +207,36 @@ export function mentions(item: { text: string }, list: Hints): boolean {
   return (mask & list.bit) !== 0;
 }
 
-const tokenCache = new WeakMap<object, Token[]>();
+const normCache = new WeakMap<object, string[]>();
 const keyCache = new WeakMap<object, string[]>();
 
-/** Tokens of a sentence-like object (offsets within its text), computed once per object. */
-export function tokensOf(item: { text: string }): Token[] {
-  let tokens = tokenCache.get(item);
-  if (!tokens) tokenCache.set(item, (tokens = tokenize(item.text)));
-  return tokens;
+/** Tokens' `norm` of a sentence-like object, computed once per object (stems and keys need no more). */
+function normsOf(item: { text: string }): string[] {
+  let norms = normCache.get(item);
+  if (!norms) normCache.set(item, (norms = normsIn(item.text)));
+  return norms;
+}
+
+/** What tokenize(text) gives as `norm`, without the rest of each token. */
+function normsIn(text: string): string[] {
+  const spans = wordSpans(text);
+  const norms: string[] = [];
+  for (let k = 0; k < spans.length; k += 2)
+    norms.push(straightApostrophes(text.slice(spans[k], spans[k + 1]).toLowerCase()));
+  return norms;
 }
 
 /** contentStems of a sentence-like object, computed once per object. */
 export function stemsOf(item: { text: string }): Set<string> {
   let stems = stemCache.get(item);
-  if (!stems) stemCache.set(item, (stems = stemsOfTokens(tokensOf(item), true)));
+  if (!stems) stemCache.set(item, (stems = stemsOfNorms(normsOf(item), true)));
   return stems;
 }
 
 /** Spelling keys of a sentence-like object's tokens, computed once per object. */
 export function keysOf(item: { text: string }): string[] {
   let keys = keyCache.get(item);
-  if (!keys) keyCache.set(item, (keys = tokensOf(item).map((t) => spellingKey(t.norm))));
+  if (!keys) keyCache.set(item, (keys = normsOf(item).map(spellingKey)));
   return keys;
 }
 
@@ -300,14 +309,25 @@ export function sharedCount(a: Set<string>, b: Set<string>): number {
  * different wording).
  */
 export function spellingKey(norm: string): string {
-  // Most words have no doubled letter: the regex runs only where two equal code units (or a surrogate pair,
-  // which may hold a doubled astral letter) are found. It runs for every token the checks compare.
+  // Most words have no doubled letter, and those that have are collapsed by hand: it runs for every token
+  // the checks compare. A surrogate pair may hold a doubled astral letter: the Unicode pattern takes those.
   for (let i = 1; i < norm.length; i++) {
     const code = norm.charCodeAt(i);
-    if (code === norm.charCodeAt(i - 1) || (code >= 0xd800 && code <= 0xdfff))
-      return norm.replace(DOUBLED_LETTERS, '$1');
+    if (code >= 0xd800 && code <= 0xdfff) return norm.replace(DOUBLED_LETTERS, '$1');
+    if (code === norm.charCodeAt(i - 1) && charClass(norm, i) === LETTER) return collapseFrom(norm, i);
   }
   return norm;
+}
+
+/** Drops, from `first` on, every letter that repeats the one before it. */
+function collapseFrom(norm: string, first: number): string {
+  let out = norm.slice(0, first);
+  for (let i = first; i < norm.length; i++) {
+    const code = norm.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdfff) return norm.replace(DOUBLED_LETTERS, '$1');
+    if (code !== norm.charCodeAt(i - 1) || charClass(norm, i) !== LETTER) out += norm[i];
+  }
+  return out;
 }
 
 const DOUBLED_LETTERS = /(\p{L})\1+/gu;
