@@ -250,6 +250,6 @@ export function findClashes(docs: Doc[]): Correction[] {
     ...explicitContrasts(docs, all),
     ...twoAccounts(docs),
     ...agreementClashes(docs),
-    ...findOutcomeClashes(docs)
+    ...findOutcomeClashes(docs, all)
   ];
 }

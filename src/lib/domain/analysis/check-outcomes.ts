@@ -237,8 +237,11 @@ function silenceClaims(docs: Doc[], all: { doc: Doc; s: Sentence }[]): Correctio
   return out;
 }
 
-export function findOutcomeClashes(docs: Doc[]): Correction[] {
-  const all = docs.flatMap((doc) => doc.sentences.filter((s) => !s.heading).map((s) => ({ doc, s })));
+/** `all`: every sentence that is no heading, with its document (check-clashes has them already). */
+export function findOutcomeClashes(
+  docs: Doc[],
+  all = docs.flatMap((doc) => doc.sentences.filter((s) => !s.heading).map((s) => ({ doc, s })))
+): Correction[] {
   return [
     ...intentClashes(docs, all),
     ...successClashes(docs),
