@@ -10,12 +10,23 @@
 import type { Sentence } from '../corpus/text';
 import { isAttributed, passageOf, type Doc } from './check-doc';
 import { claimPassage, type Correction } from './check-corrections';
-import { contentStems, isStopword, mentions, sharedCount, stem, stemsOf, tokenize } from './check-text';
+import {
+  contentStems,
+  fragmentsIn,
+  hints,
+  isStopword,
+  mentions,
+  sharedCount,
+  stem,
+  stemFragments,
+  stemsOf,
+  tokenize
+} from './check-text';
 import type { Passage } from './checks';
 import { findOutcomeClashes } from './check-outcomes';
 
 /** Words a sentence must contain before the fuller patterns below are tried. */
-const DEAL_HINTS = ['agreement', 'deal', 'accord', 'ceasefire', 'truce'];
+const DEAL_HINTS = hints(['agreement', 'deal', 'accord', 'ceasefire', 'truce']);
 
 const CONTRAST =
   /\b(?:goes|go|flies|fly|runs|run) (?:in the face of|counter to)|\bcontradicts?\b|\bat odds with\b|\bbelies\b|\bcontrary to\b|\bis inconsistent with\b|\bundercuts?\b/i;
@@ -23,7 +34,7 @@ const EMBEDDED =
   /\b(?:claim|assertion|promise|pledge|vow|insistence|statement|contention|boast)s?\s+that\s+(.+?)[.!?]?$/i;
 const CONTRAST_WITH =
   /^(.{3,80}?)\s+(?:contrasts?|conflicts?|is at odds|clashes?) with\s+(?:the\s+)?(?:statements?|remarks|comments|accounts?|reports?|assessments?|findings)\s+(?:from|by|of)\b/i;
-const CONTRAST_HINTS = [
+const CONTRAST_HINTS = hints([
   'face of',
   'counter to',
   'contradict',
@@ -35,7 +46,7 @@ const CONTRAST_HINTS = [
   'contrast',
   'conflict',
   'clash'
-];
+]);
 const FRAMING =
   /\b(?:highlights?|highlighted|describes?|described|calls?|called|claims?|claimed|portrays?|portrayed|frames?|framed|presents?|presented|touts?|touted|hails?|hailed)\b[^.]{0,80}?\bas\b/i;
 
@@ -53,10 +64,14 @@ function explicitContrasts(docs: Doc[], all: { doc: Doc; s: Sentence }[]): Corre
         const claimText = leading ? embedded[1].split(/,/)[0] : embedded[1];
         const stems = contentStems(claimText);
         const numbers = [...stems].filter((w) => /^\d/.test(w));
+        // Most sentences share too few words to be the claim: a substring test spares tokenising them.
+        const fragments = stemFragments(stems);
+        const numberFragments = stemFragments(numbers);
         let best: { doc: Doc; s: Sentence } | undefined;
         let bestScore = 0;
         for (const other of all) {
-          if (other.s === s) continue;
+          if (other.s === s || fragmentsIn(other.s, fragments) < 3) continue;
+          if (numbers.length && !fragmentsIn(other.s, numberFragments)) continue;
           const o = stemsOf(other.s);
           const shared = sharedCount(stems, o);
           const figures = numbers.filter((n) => o.has(n)).length;
@@ -235,6 +250,6 @@ export function findClashes(docs: Doc[]): Correction[] {
     ...explicitContrasts(docs, all),
     ...twoAccounts(docs),
     ...agreementClashes(docs),
-    ...findOutcomeClashes(docs)
+    ...findOutcomeClashes(docs, all)
   ];
 }

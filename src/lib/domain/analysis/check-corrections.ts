@@ -14,7 +14,7 @@
  */
 import type { Sentence } from '../corpus/text';
 import { isAttributed, type Doc } from './check-doc';
-import { contentStems, mentions, sharedCount, stemsOf } from './check-text';
+import { contentStems, hints, mentions, sharedCount, stemsOf } from './check-text';
 import type { Passage } from './checks';
 
 export interface Correction {
@@ -62,7 +62,7 @@ const AUTHORITY_SAYS = new RegExp(
   String.raw`^(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}${AUTHORITY.source}[^,"“”]{0,40}?\s${FINDING_VERB.source}`,
   'i'
 );
-const DIRECT_HINTS = [
+const DIRECT_HINTS = hints([
   'fact',
   'reality',
   'actually',
@@ -83,8 +83,8 @@ const DIRECT_HINTS = [
   'statistics',
   'wrong',
   'nothing to'
-];
-const DISCREDIT_HINTS = [
+]);
+const DISCREDIT_HINTS = hints([
   'deemed',
   'nor fair',
   'allegation',
@@ -94,8 +94,8 @@ const DISCREDIT_HINTS = [
   'discredited',
   'refuted',
   'no basis'
-];
-const AUTHORITY_HINTS = [
+]);
+const AUTHORITY_HINTS = hints([
   'united nations',
   'u.n.',
   'un ',
@@ -114,8 +114,8 @@ const AUTHORITY_HINTS = [
   'iaea',
   'osce',
   'red cross'
-];
-const DISMISS_HINTS = ['hoax', 'witch', 'fake', 'made', 'fabricat', 'conspiracy', 'lie', 'nonsense'];
+]);
+const DISMISS_HINTS = hints(['hoax', 'witch', 'fake', 'made', 'fabricat', 'conspiracy', 'lie', 'nonsense']);
 const DISMISS =
   /\b(?:hoax|witch[- ]hunt|fake news|made[- ]up|fabricat\w*|conspiracy theor\w+|a lie|lies|nonsense)\b/i;
 

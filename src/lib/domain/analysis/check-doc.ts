@@ -5,7 +5,7 @@
 import { parseText, type Paragraph, type Sentence, type TextDocument } from '../corpus/text';
 import { extractQuotes } from './quotes';
 import { spellingKey, tokenize, type Token } from './check-text';
-import { extractValues } from './values';
+import { extractValues, type Value } from './values';
 import type { Passage } from './checks';
 
 export interface CheckDocument {
@@ -132,6 +132,7 @@ function quoteUnits(doc: Doc): QuoteUnit[] {
       const tokens = tokenize(text, s);
       if (tokens.length < 3) continue;
       const paragraph = paragraphAt(doc.paragraphs, s);
+      let context: string | undefined;
       units.push({
         doc: doc.index,
         start: s,
@@ -143,11 +144,14 @@ function quoteUnits(doc: Doc): QuoteUnit[] {
         heading: paragraph?.heading ?? false,
         quote: quoteIndex,
         paragraph: paragraph?.index ?? -1,
-        context: paragraph
-          ? (doc.text.slice(paragraph.start, q.start) + ' ' + doc.text.slice(q.end, paragraph.end))
-              .toLowerCase()
-              .replace(/(\p{L})\1+/gu, '$1')
-          : ''
+        // Read only for a unit whose speaker is unresolved, when it is compared with another: built on first use.
+        get context() {
+          return (context ??= paragraph
+            ? (doc.text.slice(paragraph.start, q.start) + ' ' + doc.text.slice(q.end, paragraph.end))
+                .toLowerCase()
+                .replace(/(\p{L})\1+/gu, '$1')
+            : '');
+        }
       });
     }
   });
@@ -174,6 +178,15 @@ function referenceDate(input: CheckDocument, text: string): number | undefined {
   // A dateline near the top ("Published August 15, 2025", "Friday, August 15, 2025, 5:58 PM").
   const head = text.slice(0, 400);
   return extractValues(head).find((v) => v.kind === 'date')?.value;
+}
+
+const valueCache = new WeakMap<Sentence, Value[]>();
+
+/** The figures in a sentence (offsets into its document), read once per sentence for every check. */
+export function sentenceValues(s: Sentence): Value[] {
+  let values = valueCache.get(s);
+  if (!values) valueCache.set(s, (values = extractValues(s.text, s.start)));
+  return values;
 }
 
 /** A passage of a document, trimmed of surrounding spaces and stray commas. */

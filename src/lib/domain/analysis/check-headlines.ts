@@ -5,7 +5,7 @@
  * body quote of the same speaker that shares most of the headline's words.
  */
 import { passageOf, type Doc, type QuoteUnit } from './check-doc';
-import { bagOverlap, contentStems, sharedCount, spellingKey, stemsOf, tokenize } from './check-text';
+import { bagOverlap, contentStems, keysOf, mayHoldKey, sharedCount, stemsOf } from './check-text';
 import type { Finding } from './checks';
 
 /** The person a headline credits: the name before a colon, or the one quote unit's resolved speaker. */
@@ -17,19 +17,13 @@ function headlineSpeaker(doc: Doc, unit: QuoteUnit): string | null {
   return last && !/^unknown$/i.test(last) ? last : null;
 }
 
-const keyCache = new WeakMap<object, string[]>();
-
-/** Spelling keys of a sentence, computed once per sentence. */
-function keysOf(sentence: { text: string }): string[] {
-  let keys = keyCache.get(sentence);
-  if (!keys) keyCache.set(sentence, (keys = tokenize(sentence.text).map((t) => spellingKey(t.norm))));
-  return keys;
-}
-
 /** The headline's words stand in order, nearly all of them, somewhere in the body. */
 function standsInBody(doc: Doc, unit: QuoteUnit): boolean {
+  // A sentence that shares all but one of the headline's words has one of its two longest: sentences with
+  // neither (a quick pattern over their text) are not tokenised.
+  const either = [...unit.keys].sort((a, b) => b.length - a.length).slice(0, 2);
   return doc.sentences.some((s) => {
-    if (s.heading) return false;
+    if (s.heading || !mayHoldKey(s, either)) return false;
     const keys = keysOf(s);
     // Sharing all but one of the headline's words needs at least that many words.
     if (keys.length < unit.keys.length - 1) return false;

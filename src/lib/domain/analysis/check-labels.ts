@@ -6,8 +6,41 @@ import type { Doc } from './check-doc';
 import type { Finding, Passage } from './checks';
 import { extractValues } from './values';
 
-const TITLE =
-  /\b([Ff]ormer |[Ee]x-|[Tt]hen-)?(President|Vice President|Prime Minister|Chancellor|Secretary of State|Senator|Governor|Mayor|Speaker)\s+((?:\p{Lu}[\p{L}'-]+\s+){1,2}\p{Lu}[\p{L}'-]+)/gu;
+const TITLES =
+  'President|Vice President|Prime Minister|Chancellor|Secretary of State|Senator|Governor|Mayor|Speaker';
+/** A title and the name after it, with "former", "ex-" or "then-" before it (tried at one place: see below). */
+const TITLE_AT = new RegExp(
+  String.raw`\b([Ff]ormer |[Ee]x-|[Tt]hen-)?(${TITLES})\s+((?:\p{Lu}[\p{L}'-]+\s+){1,2}\p{Lu}[\p{L}'-]+)`,
+  'uy'
+);
+const TITLE_WORD = new RegExp(TITLES, 'g');
+/** The lengths of what may stand before a title: "former ", "then-", "ex-" or nothing. */
+const PREFIX_LENGTHS = [7, 5, 3, 0];
+
+/**
+ * Every TITLE_AT match in the text, left to right without overlaps (as a global pattern would find them),
+ * tried only where a title word stands: run over a whole text, the Unicode pattern cost more than the rest
+ * of the rule. A match starts at its title word or at the prefix before it, and no title word starts inside
+ * a prefix, so trying each title word's possible starts, leftmost first, finds the same matches.
+ */
+function titleMatches(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let from = 0;
+  TITLE_WORD.lastIndex = 0;
+  for (let word = TITLE_WORD.exec(text); word; word = TITLE_WORD.exec(text)) {
+    TITLE_WORD.lastIndex = word.index + 1;
+    for (const back of PREFIX_LENGTHS) {
+      if (word.index - back < from) continue;
+      TITLE_AT.lastIndex = word.index - back;
+      const m = TITLE_AT.exec(text);
+      if (!m) continue;
+      out.push(m);
+      from = TITLE_WORD.lastIndex = m.index + m[0].length;
+      break;
+    }
+  }
+  return out;
+}
 
 interface TitleUse {
   doc: Doc;
@@ -29,7 +62,7 @@ function sentencePassage(doc: Doc, offset: number): Passage {
 export function findTitleDiscrepancies(docs: Doc[]): Finding[] {
   const uses: TitleUse[] = [];
   for (const doc of docs) {
-    for (const m of doc.text.matchAll(TITLE)) {
+    for (const m of titleMatches(doc.text)) {
       if (/^then-$/i.test(m[1]?.trim() ?? '')) continue;
       const sentence = doc.sentences.find((s) => s.start <= m.index && s.end > m.index);
       if (!sentence) continue;
@@ -127,17 +160,21 @@ export function findDatelineDiscrepancies(docs: Doc[]): Finding[] {
 }
 
 const AGE = /\b(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}),\s+(\d{1,3}),/gu;
+/** The figure AGE needs (", 45,"): most texts have none, and the full pattern tries every capital. */
+const MAY_HOLD_AGE = /,\s+\d{1,3},/;
 
 /** "Jane Doe, 45," in one report and "Jane Doe, 46," in another. */
 export function findAgeDiscrepancies(docs: Doc[]): Finding[] {
   const byName = new Map<string, { doc: Doc; age: number; name: string; at: number }[]>();
-  for (const doc of docs)
+  for (const doc of docs) {
+    if (!MAY_HOLD_AGE.test(doc.text)) continue;
     for (const m of doc.text.matchAll(AGE)) {
       const age = Number(m[2]);
       if (age < 1 || age > 120 || m[1].split(/\s+/).length < 2) continue;
       const key = m[1].split(/\s+/).pop()!.toLowerCase();
       (byName.get(key) ?? byName.set(key, []).get(key)!).push({ doc, age, name: m[1], at: m.index });
     }
+  }
   const findings: Finding[] = [];
   for (const uses of byName.values()) {
     const first = uses[0];
@@ -160,6 +197,15 @@ export function findAgeDiscrepancies(docs: Doc[]): Finding[] {
 
 const JOINT =
   /\b(\p{Lu}[\p{L}-]+)\s+and\s+(?:[\p{Lu}][\p{L}.-]*\s+){0,4}(\p{Lu}[\p{L}-]+)\s+(?:both\s+)?(?:called|described|labell?ed|termed)\b[^.;'"‘“]{0,60}?['"‘“]([^'"’”]{3,40})['"’”]/gu;
+/**
+ * What a JOINT match cannot do without, free of Unicode classes: "and", then only names (no digits, commas
+ * or quotes) up to the verb, then a short quoted word. Rare, so the full pattern seldom runs.
+ */
+const MAY_HOLD_JOINT =
+  /\sand\s+[^\d,;:!?()"“”‘’']*?\s(?:called|described|labell?ed|termed)\b[^.;'"‘“]{0,60}?['"‘“][^'"’”]{3,40}['"’”]/;
+/** Its end alone, led by the verbs: quicker to rule out, as it does not try every "and". */
+const MAY_HOLD_JOINT_END =
+  /\s(?:called|described|labell?ed|termed)\b[^.;'"‘“]{0,60}?['"‘“][^'"’”]{3,40}['"’”]/;
 const SINGLE =
   /\b(\p{Lu}[\p{L}-]+)\s+(?:called|described|labell?ed|termed)\b[^.;'"‘“]{0,60}?['"‘“]([^'"’”]{3,40})['"’”]/gu;
 
@@ -172,6 +218,7 @@ export function findJointAttribution(docs: Doc[]): Finding[] {
   for (const doc of docs) {
     // Joint attributions are rare: the single ones are only read once there is one to compare them with.
     let singles: RegExpExecArray[] | undefined;
+    if (!MAY_HOLD_JOINT_END.test(doc.text) || !MAY_HOLD_JOINT.test(doc.text)) continue;
     for (const joint of doc.text.matchAll(JOINT)) {
       singles ??= [...doc.text.matchAll(SINGLE)];
       const word = joint[3].toLowerCase();

@@ -7,19 +7,20 @@
  * - "not a country in the world" against a count of countries.
  */
 import type { Sentence } from '../corpus/text';
-import { isAttributed, passageOf, type Doc } from './check-doc';
+import { isAttributed, passageOf, sentenceValues, type Doc } from './check-doc';
 import { claimPassage, type Correction } from './check-corrections';
-import { contentStems, mentions, sharedCount, stem, stemsOf } from './check-text';
-import { extractValues, type Value } from './values';
+import { contentStems, hints, mentions, sharedCount, stem, stemsOf } from './check-text';
+import { type Value } from './values';
 
 /** Words a sentence must contain before the fuller patterns below are tried. */
-const DOUBT_HINTS = ['hurry', 'intention', 'willing', 'want', 'interest', 'reluctant'];
-const WISH_HINTS = ['wants', 'would like', 'willing', 'eager', 'ready', 'determined'];
-const SUCCESS_HINTS = ['success', 'triumph', 'victory', 'breakthrough'];
-const DESPITE_HINTS = ['despite'];
-const STOP_HINTS = ['stop', 'end', 'halt'];
-const THREAT_HINTS = ['threatened'];
-const MENTION_HINTS = ['neither', 'no one', 'nobody', 'none of them'];
+const DOUBT_HINTS = hints(['hurry', 'intention', 'willing', 'want', 'interest', 'reluctant']);
+const WISH_HINTS = hints(['wants', 'would like', 'willing', 'eager', 'ready', 'determined']);
+const SUCCESS_HINTS = hints(['success', 'triumph', 'victory', 'breakthrough']);
+const DESPITE_HINTS = hints(['despite']);
+const STOP_HINTS = hints(['stop', 'end', 'halt']);
+const THREAT_HINTS = hints(['threatened']);
+const MENTION_HINTS = hints(['neither', 'no one', 'nobody', 'none of them']);
+const ZERO_HINTS = hints(['no', 'zero']);
 
 const WISH =
   /\b(?:President\s+|Mr\.?\s+|Ms\.?\s+)?(\p{Lu}[\p{L}-]+)\s+(?:really\s+)?(?:wants|would like|is willing|is eager|is ready|is determined)\b/u;
@@ -122,15 +123,22 @@ function zeroClaims(docs: Doc[], all: { doc: Doc; s: Sentence }[]): Correction[]
   // Claims of "no X" are rare; the counts they are checked against are read only when there is one.
   const zeroes = docs.flatMap((doc) =>
     doc.sentences.flatMap((s) => {
-      const zero = s.heading || !isAttributed(s.text) ? null : ZERO.exec(s.text);
+      if (s.heading || !mentions(s, ZERO_HINTS)) return [];
+      const zero = ZERO.exec(s.text);
+      if (zero && !isAttributed(s.text)) return [];
       return zero && !NOT_COUNTED.test(zero[1]) ? [{ doc, s, zero }] : [];
     })
   );
   if (!zeroes.length) return out;
+  // A count's unit begins with its stem, less a final "y" ("countries" → "country"): sentences without one
+  // of the claimed stems cannot hold a count that answers a claim, and are not read for figures.
+  const wanted = [...new Set(zeroes.map(({ zero }) => stem(zero[1]).replace(/y$/, '')))];
   const counted = new Map<string, { doc: Doc; s: Sentence; value: Value }[]>();
   for (const item of all) {
     if (!/\d/.test(item.s.text)) continue;
-    for (const value of extractValues(item.s.text, item.s.start))
+    const lower = item.s.text.toLowerCase();
+    if (!wanted.some((w) => lower.includes(w))) continue;
+    for (const value of sentenceValues(item.s))
       if (value.kind === 'count' && value.min >= 2 && value.unit) {
         const key = stem(value.unit);
         (counted.get(key) ?? counted.set(key, []).get(key)!).push({ ...item, value });
@@ -229,8 +237,11 @@ function silenceClaims(docs: Doc[], all: { doc: Doc; s: Sentence }[]): Correctio
   return out;
 }
 
-export function findOutcomeClashes(docs: Doc[]): Correction[] {
-  const all = docs.flatMap((doc) => doc.sentences.filter((s) => !s.heading).map((s) => ({ doc, s })));
+/** `all`: every sentence that is no heading, with its document (check-clashes has them already). */
+export function findOutcomeClashes(
+  docs: Doc[],
+  all = docs.flatMap((doc) => doc.sentences.filter((s) => !s.heading).map((s) => ({ doc, s })))
+): Correction[] {
   return [
     ...intentClashes(docs, all),
     ...successClashes(docs),

@@ -28,22 +28,28 @@ function versionKey(u: QuoteUnit): string {
   return key;
 }
 
+/** One number for an unordered pair of word numbers (below 2^21 words, which no corpus comes near). */
+function pairNumber(a: number, b: number): number {
+  return a < b ? a * 0x200000 + b : b * 0x200000 + a;
+}
+
 /** Wording discrepancies between quotes of the same remark, one finding per differing version. */
 export function findQuoteVariants(docs: Doc[]): Finding[] {
   const units = docs.flatMap((d) => d.units);
   const text = (u: QuoteUnit) => docs[u.doc].text.slice(u.start, u.end);
   // Prefilter: only units sharing two consecutive content words ("make … deal", "big power") are compared.
-  const versions = units.map(versionKey);
-  const byPair = new Map<string, number[]>();
+  // Words are numbered, and a pair is one number, rather than a string built for every pair of every unit.
+  const wordIds = new Map<string, number>();
+  const idOf = (word: string) => wordIds.get(word) ?? wordIds.set(word, wordIds.size).get(word)!;
+  const byPair = new Map<number, number[]>();
   const pairKeys = units.map((u) => {
-    const content = u.keys.filter((k) => !isStopword(k));
-    if (content.length < 2) return new Set(content);
-    const keys = new Set<string>();
+    const content = u.keys.filter((k) => !isStopword(k)).map(idOf);
+    // A unit with one content word is filed under that word alone (negative, so no pair number matches it).
+    if (content.length < 2) return new Set(content.map((id) => -1 - id));
+    const keys = new Set<number>();
     // Unordered, so that reordered words ("possibly see" / "see … possibly") still meet.
     for (let i = 0; i + 1 < content.length; i++)
-      for (const j of [i + 1, i + 2])
-        if (j < content.length)
-          keys.add(content[i] < content[j] ? `${content[i]} ${content[j]}` : `${content[j]} ${content[i]}`);
+      for (let j = i + 1; j <= i + 2 && j < content.length; j++) keys.add(pairNumber(content[i], content[j]));
     return keys;
   });
   pairKeys.forEach((keys, i) => {
@@ -57,7 +63,7 @@ export function findQuoteVariants(docs: Doc[]): Finding[] {
       for (const j of byPair.get(k) ?? []) {
         if (j <= i || seen.has(i * units.length + j)) continue;
         seen.add(i * units.length + j);
-        if (versions[i] === versions[j]) continue;
+        if (versionKey(u) === versionKey(units[j])) continue;
         const v = units[j];
         if (u.doc === v.doc && u.start < v.end && v.start < u.end) continue;
         if (!sameRemark(u, v)) continue;

@@ -4,8 +4,8 @@
  * of figure about the same kind of event, found through the event word next to it.
  */
 import type { Sentence } from '../corpus/text';
-import type { Doc } from './check-doc';
-import { sharedCount, stemsOf } from './check-text';
+import { sentenceValues, type Doc } from './check-doc';
+import { hints, mentions, sharedCount, stemsOf } from './check-text';
 import type { Finding } from './checks';
 import { extractValues, fitsRange, formatMinutes, sameFigure, type Value } from './values';
 
@@ -20,23 +20,45 @@ interface Item {
   crossOnly?: boolean;
 }
 
-const EVENTS: [RegExp, string, string][] = [
+/** Event words, the topic a duration next to them is about, and that topic in plain language. */
+const EVENTS: [string[], string, string][] = [
   [
-    /^(?:meeting|meetings|met|meet|talks|summit|negotiations?|discussions?|session|sit-down)$/i,
+    [
+      'meeting',
+      'meetings',
+      'met',
+      'meet',
+      'talks',
+      'summit',
+      'negotiation',
+      'negotiations',
+      'discussion',
+      'discussions',
+      'session',
+      'sit-down'
+    ],
     'meeting',
     'how long the meeting lasted'
   ],
-  [/^(?:interview)$/i, 'interview', 'how long the interview lasted'],
-  [/^(?:conference|briefing|presser|statement|statements)$/i, 'briefing', 'how long the briefing lasted'],
-  [/^(?:speech|address|remarks)$/i, 'speech', 'how long the speech lasted'],
-  [/^(?:call|phone)$/i, 'call', 'how long the call lasted'],
-  [/^(?:flight|trip|visit|journey|ride|drive)$/i, 'trip', 'how long the trip lasted'],
+  [['interview'], 'interview', 'how long the interview lasted'],
   [
-    /^(?:war|conflict|fighting|invasion|occupation|siege|strike|protest|protests)$/i,
+    ['conference', 'briefing', 'presser', 'statement', 'statements'],
+    'briefing',
+    'how long the briefing lasted'
+  ],
+  [['speech', 'address', 'remarks'], 'speech', 'how long the speech lasted'],
+  [['call', 'phone'], 'call', 'how long the call lasted'],
+  [['flight', 'trip', 'visit', 'journey', 'ride', 'drive'], 'trip', 'how long the trip lasted'],
+  [
+    ['war', 'conflict', 'fighting', 'invasion', 'occupation', 'siege', 'strike', 'protest', 'protests'],
     'war',
     'how long the conflict has lasted'
   ]
 ];
+/** Each event word (lower case) to its topic and label: one lookup per word of the sentence. */
+const EVENT_OF_WORD = new Map(
+  EVENTS.flatMap(([words, topic, label]) => words.map((w): [string, [string, string]] => [w, [topic, label]]))
+);
 
 const LASTING_BEFORE =
   /\b(?:for|lasted|lasting|lasts|last|after|spent|took|over|ran)\s+(?:only\s+|just\s+)?$/i;
@@ -48,12 +70,12 @@ function eventOf(sentence: string, at: number): [string, string] | undefined {
   let best: [string, string] | undefined;
   let bestDistance = Infinity;
   for (const m of sentence.matchAll(/[A-Za-z-]+/g)) {
-    const hit = EVENTS.find(([re]) => re.test(m[0]));
+    const hit = EVENT_OF_WORD.get(m[0].toLowerCase());
     if (!hit) continue;
     const distance = Math.abs(m.index - at);
     if (distance < bestDistance) {
       bestDistance = distance;
-      best = [hit[1], hit[2]];
+      best = hit;
     }
   }
   return best;
@@ -202,20 +224,24 @@ function disagree(a: Value, b: Value): boolean {
   return !sameFigure(a, b);
 }
 
+/** Words a sentence must contain before the fuller patterns below are tried (one scan answers all hints). */
+const WAR_HINTS = hints(['war', 'conflict', 'invasion', 'occupation']);
+const SPAN_HINTS = hints(['hour', 'hr', 'min', 'day', 'week', 'month', 'year']);
+
 export function findValueDiscrepancies(docs: Doc[], referenceYear?: number): Finding[] {
   const items: Item[] = [];
   for (const doc of docs) {
     const year = doc.date ?? referenceYear;
     for (const sentence of doc.sentences) {
-      if (/\b(?:war|conflict|invasion|occupation)\b/i.test(sentence.text))
+      if (mentions(sentence, WAR_HINTS) && /\b(?:war|conflict|invasion|occupation)\b/i.test(sentence.text))
         items.push(...startItems(doc, sentence, year));
-      const spans = /\b(?:hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?|half-hour)\b/i.test(
-        sentence.text
-      );
+      const spans =
+        mentions(sentence, SPAN_HINTS) &&
+        /\b(?:hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?|half-hour)\b/i.test(sentence.text);
       const counts =
         /\d/.test(sentence.text) && (HARM.test(sentence.text) || /%|per ?cent/i.test(sentence.text));
       if (!spans && !counts) continue;
-      const values = extractValues(sentence.text, sentence.start);
+      const values = sentenceValues(sentence);
       items.push(
         ...durationItems(doc, sentence, values),
         ...rateItems(doc, sentence, values),

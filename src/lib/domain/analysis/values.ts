@@ -282,15 +282,19 @@ function extractRates(text: string, offset: number, out: Value[]) {
 const COUNT = new RegExp(String.raw`\b${QUALIFIER}(${DIGITS}|${WORD_NUM})\s+([a-z]{3,})\b`, 'gi');
 const PERCENT = new RegExp(String.raw`\b${QUALIFIER}(${DIGITS})\s*(?:%|per ?cent\b)`, 'gi');
 
+const WHOLE_UNIT = new RegExp(`^${UNIT}$`, 'i');
+
 function extractCounts(text: string, offset: number, out: Value[]) {
   for (const m of text.matchAll(COUNT)) {
     const [whole, qual, figure, noun] = m;
-    if (new RegExp(`^${UNIT}$`, 'i').test(noun) || /^(am|pm|of|and|or|to|per|percent|cent)$/i.test(noun))
-      continue;
+    if (WHOLE_UNIT.test(noun) || /^(am|pm|of|and|or|to|per|percent|cent)$/i.test(noun)) continue;
     const n = parseNumber(figure);
     if (n === undefined || (n >= 1900 && n <= 2100 && !/,/.test(figure))) continue;
     out.push(makeValue('count', whole, offset + m.index, n, qual, noun.toLowerCase()));
   }
+}
+
+function extractPercents(text: string, offset: number, out: Value[]) {
   for (const m of text.matchAll(PERCENT)) {
     const n = parseNumber(m[2]);
     if (n !== undefined) out.push(makeValue('percent', m[0], offset + m.index, n, m[1], '%'));
@@ -457,20 +461,37 @@ function extractMoney(text: string, offset: number, out: Value[]) {
  * patterns try every qualifier and number word at every word boundary. Each is a necessary condition only.
  */
 const MAY_HOLD_RATE = /\b(?:a|an|per|each|every)\s+(?:day|week|month|year|hour)\b/i;
-/** A figure in digits, or a duration unit (a unit "h" counts only after digits, see extractDurations). */
-const MAY_HOLD_DURATION = /\d|(?:second|sec|minute|min|hour|hr|day|week|month|year)s?\b/i;
+/** A duration unit word (a figure in words needs one: "two hours", "half an hour", "several days"). */
+const MAY_HOLD_DURATION = /(?:second|sec|minute|min|hour|hr|day|week|month|year)s?\b/i;
+/**
+ * A bare "h" counts only after a figure with digits (extractDurations drops it after a number in words), so it
+ * must follow a digit, fraction, space or hyphen, "half" or "quarter", or end the second figure of a range
+ * ("2-three h").
+ */
+const MAY_HOLD_HOURS = /(?:[\d\s½¼¾-]|half|quarter)h\b|[-–]\s*(?:[a-z]+[- ])?[a-z]+h\b/i;
+const MAY_HOLD_MONEY = /[$€£¥]|dollars|euros|pounds/i;
 const MAY_HOLD_DATE = /(?:19|20)\d\d/;
 const MAY_HOLD_CLOCK = /\d[:.]\d\d/;
-const MAY_HOLD_COUNT = new RegExp(String.raw`\d|\b${WORD_NUM}`, 'i');
+/** A figure in digits and the start of a counted word after it; else a number word (tested apart: cheaper). */
+const MAY_HOLD_COUNT_IN_DIGITS = /\d\s+[a-z]{3}/i;
+const MAY_HOLD_COUNT_IN_WORDS = new RegExp(String.raw`\b${WORD_NUM}`, 'i');
+const MAY_HOLD_PERCENT = /\d\s*(?:%|per ?cent)/i;
 
 export function extractValues(text: string, offset = 0): Value[] {
   const found: Value[] = [];
-  if (/[$€£¥]|dollars|euros|pounds/i.test(text)) extractMoney(text, offset, found);
-  if (MAY_HOLD_RATE.test(text)) extractRates(text, offset, found);
-  if (MAY_HOLD_DURATION.test(text)) extractDurations(text, offset, found);
-  if (MAY_HOLD_DATE.test(text)) extractDates(text, offset, found);
-  if (MAY_HOLD_CLOCK.test(text)) extractClock(text, offset, found);
-  if (MAY_HOLD_COUNT.test(text)) extractCounts(text, offset, found);
+  // Most sentences have no digit, and money, dates, clock times, percentages and durations in hours ("3 h")
+  // need one: one test spares their patterns.
+  const digits = /\d/.test(text);
+  if (digits && MAY_HOLD_MONEY.test(text)) extractMoney(text, offset, found);
+  // A rate's period ("a day") is a duration unit word too.
+  const units = MAY_HOLD_DURATION.test(text);
+  if (units && MAY_HOLD_RATE.test(text)) extractRates(text, offset, found);
+  if (units || (digits && MAY_HOLD_HOURS.test(text))) extractDurations(text, offset, found);
+  if (digits && MAY_HOLD_DATE.test(text)) extractDates(text, offset, found);
+  if (digits && MAY_HOLD_CLOCK.test(text)) extractClock(text, offset, found);
+  if ((digits && MAY_HOLD_COUNT_IN_DIGITS.test(text)) || MAY_HOLD_COUNT_IN_WORDS.test(text))
+    extractCounts(text, offset, found);
+  if (digits && MAY_HOLD_PERCENT.test(text)) extractPercents(text, offset, found);
   const kept: Value[] = [];
   for (const v of found) if (!kept.some((k) => v.start < k.end && v.end > k.start)) kept.push(v);
   return kept.sort((a, b) => a.start - b.start);
