@@ -48,7 +48,6 @@ export interface PersonInfo {
   mentions: Set<string>;
 }
 
-const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 const CONNECTORS = new Set([
   'de',
   'van',
@@ -72,29 +71,8 @@ interface Token {
   end: number;
   text: string;
   possessive: boolean;
-}
-
-function tokenize(text: string, from: number, to: number): Token[] {
-  const tokens: Token[] = [];
-  TOKEN.lastIndex = from;
-  for (let m = TOKEN.exec(text); m && m.index < to; m = TOKEN.exec(text)) {
-    let word = m[0];
-    let possessive = false;
-    const last = word[word.length - 1];
-    // Most words are plain; only trailing marks need a closer look.
-    if (last === '.' || last === '-' || last === "'" || last === '’' || last === 's' || last === 'S') {
-      // A full stop belongs to abbreviations and initials only.
-      if (last === '.' && !ABBREVIATION.test(word)) word = word.replace(/\.+$/, '');
-      word = word.replace(/[-]+$/, '');
-      if (/['’]s$/i.test(word) || (/s['’]$/.test(word) && word.length > 2)) {
-        possessive = true;
-        word = word.replace(/['’]s?$/i, '');
-      } else word = word.replace(/['’]+$/, '');
-    }
-    if (!word) continue;
-    tokens.push({ start: m.index, end: m.index + word.length, text: word, possessive });
-  }
-  return tokens;
+  /** isCapitalised(text), computed once: the name scan and the common-word filter both ask. */
+  capital: boolean;
 }
 
 /** Lower case without one final full stop ("Gen." → "gen"); runs for every capitalised word, hence no regex. */
@@ -103,17 +81,94 @@ const lower = (w: string) => {
   return l.endsWith('.') ? l.slice(0, -1) : l;
 };
 const isCapitalised = (w: string) => {
-  // Asked twice for every token of a text: ASCII letters and digits are answered without building strings.
+  // Asked for every token of a text: ASCII letters and digits are answered without building strings.
   const code = w.charCodeAt(0);
   if (code >= 65 && code <= 90) return true;
   if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) return false;
   const c = w[0];
   return c !== c.toLowerCase() && c === c.toUpperCase();
 };
+/** Letters and digits (\p{L}\p{N}) by character: ASCII answered directly, other characters by the regex. */
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+/** Each non-ASCII BMP character asked once, then remembered: 0 not asked, 1 letter or digit, 2 neither. */
+const bmpLetterOrDigit = new Uint8Array(0x10000);
+
+/** Length (1 or 2 code units) of the letter or digit at text[i], 0 when there is none. */
+function letterOrDigitAt(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code < 128)
+    return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) ? 1 : 0;
+  if (code >= 0xd800 && code <= 0xdbff) {
+    // Astral letters ("𝒜") are one code point in two code units; a lone surrogate is neither.
+    const low = text.charCodeAt(i + 1);
+    if (!(low >= 0xdc00 && low <= 0xdfff)) return 0;
+    return LETTER_OR_DIGIT.test(text.slice(i, i + 2)) ? 2 : 0;
+  }
+  let known = bmpLetterOrDigit[code];
+  if (!known) bmpLetterOrDigit[code] = known = LETTER_OR_DIGIT.test(text[i]) ? 1 : 2;
+  return known === 1 ? 1 : 0;
+}
+
+/**
+ * Word tokens of text[from, to): a letter or digit, then letters, digits and ' ’ . - (a word starting before
+ * `to` may run past it). A hand-written scan: this runs over every character of every article, where the
+ * equivalent Unicode regex was the single largest cost of finding names.
+ */
+function tokenize(text: string, from: number, to: number): Token[] {
+  const tokens: Token[] = [];
+  const length = text.length;
+  let i = from;
+  while (i < to) {
+    const first = letterOrDigitAt(text, i);
+    if (!first) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i += first;
+    while (i < length) {
+      const code = text.charCodeAt(i);
+      if (code === 39 || code === 0x2019 || code === 46 || code === 45) i++;
+      else {
+        const next = letterOrDigitAt(text, i);
+        if (!next) break;
+        i += next;
+      }
+    }
+    let word = text.slice(start, i);
+    let possessive = false;
+    const last = word[word.length - 1];
+    // Most words are plain; only trailing marks need a closer look.
+    if (last === '.' || last === '-' || last === "'" || last === '’' || last === 's' || last === 'S') {
+      // A full stop belongs to abbreviations and initials only.
+      if (last === '.' && !ABBREVIATION.test(word)) word = trimEnd(word, '.', '.');
+      word = trimEnd(word, '-', '-');
+      const end = word[word.length - 1];
+      const before = word[word.length - 2];
+      if ((end === 's' || end === 'S') && (before === "'" || before === '’')) {
+        possessive = true;
+        word = word.slice(0, -2);
+      } else if ((end === "'" || end === '’') && before === 's' && word.length > 2) {
+        possessive = true;
+        word = word.slice(0, -1);
+      } else word = trimEnd(word, "'", '’');
+    }
+    if (!word) continue;
+    tokens.push({ start, end: start + word.length, text: word, possessive, capital: isCapitalised(word) });
+  }
+  return tokens;
+}
+
+/** The word without any trailing `a` or `b` characters. */
+function trimEnd(word: string, a: string, b: string): string {
+  let end = word.length;
+  while (end > 0 && (word[end - 1] === a || word[end - 1] === b)) end--;
+  return end === word.length ? word : word.slice(0, end);
+}
+
 /** Title words, nationalities and hyphenated modifiers ("Slovenian-born", "then-President"). */
-const isTitle = (w: string) => {
-  const word = lower(w);
-  if (TITLE_WORDS.has(word) || NATIONALITY_WORDS.has(word)) return true;
+const isTitle = (w: string, lowered = lower(w)) => {
+  if (TITLE_WORDS.has(lowered) || NATIONALITY_WORDS.has(lowered)) return true;
   return (
     w.includes('-') &&
     (/^\p{L}+-(born|based|elect|backed|led|era|bred|raised|educated)$/iu.test(w) ||
@@ -147,18 +202,18 @@ export function findMentions(text: string, from = 0, to = text.length): Mention[
   const mentions: Mention[] = [];
   let i = 0;
   while (i < tokens.length) {
-    if (!isCapitalised(tokens[i].text)) {
+    if (!tokens[i].capital) {
       i++;
       continue;
     }
     // A run of capitalised words joined by single spaces (connectors allowed inside).
     let j = i;
     while (j + 1 < tokens.length && !tokens[j].possessive) {
-      const gap = text.slice(tokens[j].end, tokens[j + 1].start);
-      if (gap !== ' ') break;
-      const next = tokens[j + 1].text;
-      if (isCapitalised(next)) j++;
-      else if (CONNECTORS.has(next) && j + 2 < tokens.length && isCapitalised(tokens[j + 2].text)) j++;
+      // Joined by exactly one space.
+      if (tokens[j + 1].start !== tokens[j].end + 1 || text.charCodeAt(tokens[j].end) !== 32) break;
+      const next = tokens[j + 1];
+      if (next.capital) j++;
+      else if (CONNECTORS.has(next.text) && j + 2 < tokens.length && tokens[j + 2].capital) j++;
       else break;
     }
     const run = tokens.slice(i, j + 1);
@@ -166,48 +221,59 @@ export function findMentions(text: string, from = 0, to = text.length): Mention[
     if (mention) mentions.push(mention);
     i = j + 1;
   }
-  const lowerWords = new Set<string>();
-  for (const t of tokens) if (!isCapitalised(t.text)) lowerWords.add(t.text);
-  return dropCommonWords(mentions, lowerWords);
+  return dropCommonWords(mentions, tokens);
 }
 
 /**
  * A lone capitalised word that the text also uses in lower case ("Reporters" / "reporters'") is a common
  * noun at a sentence start, unless it is part of a full name the text gives ("Price" / "Marcia Price").
  */
-function dropCommonWords(mentions: Mention[], lowerWords: Set<string>): Mention[] {
+function dropCommonWords(mentions: Mention[], tokens: Token[]): Mention[] {
+  // Only lone words of 4+ letters are in question; look those up rather than collecting every lower-case word.
+  const lone = new Set<string>();
+  for (const m of mentions)
+    if (m.surface.length >= 4 && !m.surface.includes(' ')) lone.add(m.surface.toLowerCase());
+  const usedInLowerCase = new Set<string>();
+  if (lone.size) for (const t of tokens) if (!t.capital && lone.has(t.text)) usedInLowerCase.add(t.text);
+  if (!usedInLowerCase.size) return mentions;
   const nameParts = new Set<string>();
   for (const m of mentions)
     if (m.surface.includes(' ')) for (const part of m.surface.toLowerCase().split(' ')) nameParts.add(part);
   return mentions.filter((m) => {
     if (m.surface.includes(' ') || m.surface.length < 4) return true;
     const word = m.surface.toLowerCase();
-    return !lowerWords.has(word) || nameParts.has(word);
+    return !usedInLowerCase.has(word) || nameParts.has(word);
   });
 }
 
 function analyseRun(text: string, tokens: Token[], runStart: number, run: Token[]): Mention | null {
+  // Each word lower-cased once: the tests below ask about the same words several times.
+  const lowered = run.map((t) => lower(t.text));
   let k = 0;
-  while (k < run.length && NON_NAME_WORDS.has(lower(run[k].text))) k++;
-  if (k < run.length && ORG_WORDS.has(lower(run[run.length - 1].text)))
+  while (k < run.length && NON_NAME_WORDS.has(lowered[k])) k++;
+  if (k < run.length && ORG_WORDS.has(lowered[run.length - 1]))
     return orgMention(text, tokens, runStart, run.slice(k));
   let lastTitle = -1;
+  let allTitles = true;
   // The last word is never a title ("Charlie King", "Bill Bishop"); a run of titles only names nobody.
-  for (let t = k; t < run.length; t++)
-    if (isTitle(run[t].text) && (t < run.length - 1 || ROLE_ONLY.has(lower(run[t].text)))) lastTitle = t;
-  if (run.slice(k).every((t) => isTitle(t.text))) return null;
-  const titles = run.slice(k, lastTitle + 1).map((t) => lower(t.text));
+  for (let t = k; t < run.length; t++) {
+    if (!isTitle(run[t].text, lowered[t])) allTitles = false;
+    else if (t < run.length - 1 || ROLE_ONLY.has(lowered[t])) lastTitle = t;
+  }
+  if (allTitles) return null;
+  const titles = lowered.slice(k, lastTitle + 1);
   // Lower-case title words just before the run ("host Sean Hannity", "former President ...").
   let b = runStart - 1;
-  while (b >= 0 && runStart - b <= 3 && !isCapitalised(tokens[b].text) && isTitle(tokens[b].text)) {
+  while (b >= 0 && runStart - b <= 3 && !tokens[b].capital && isTitle(tokens[b].text)) {
     if (text.slice(tokens[b].end, tokens[b + 1].start).trim()) break;
     titles.unshift(lower(tokens[b].text));
     b--;
   }
-  const name = run.slice(Math.max(k, lastTitle + 1));
+  const nameFrom = Math.max(k, lastTitle + 1);
+  const name = run.slice(nameFrom);
   // "Obama Says Museum Will Tell …": a title-case headline, not a name.
   if (!name.length || name.length > 4) return null;
-  const words = name.map((t) => lower(t.text));
+  const words = lowered.slice(nameFrom);
   // "Following a meeting, …", "Reading from his notes, …": participles, not names.
   if (words.length === 1 && /ing$/.test(words[0]) && !MALE_NAMES.has(words[0]) && !FEMALE_NAMES.has(words[0]))
     return null;
@@ -223,14 +289,14 @@ function analyseRun(text: string, tokens: Token[], runStart: number, run: Token[
     end: last.end,
     surface: text.slice(first.start, last.end),
     titles,
-    type: entityType(name, titles),
+    type: entityType(name, words, titles),
     possessive: last.possessive,
     before: beforeToken && !/[.!?:;]/.test(gap) ? lower(beforeToken.text) : ''
   };
 }
 
-function entityType(name: Token[], titles: string[]): EntityType {
-  const words = name.map((t) => lower(t.text));
+/** `words` are the name's words, lower-cased. */
+function entityType(name: Token[], words: string[], titles: string[]): EntityType {
   // A given name first makes a person even when the surname is also a word like "Post" or "Press".
   const givenName = words.length >= 2 && (MALE_NAMES.has(words[0]) || FEMALE_NAMES.has(words[0]));
   if (givenName && words.length <= 3) return 'person';
@@ -283,7 +349,8 @@ const TITLE_ABBREVIATIONS: Record<string, string> = {
   prof: 'professor'
 };
 const SUFFIX = /^(jr|sr|ii|iii|iv)\.?$/i;
-const nameKey = (s: string) => s.replace(/\./g, '').toLowerCase();
+/** Lower case without full stops ("Gen. Smith" and "gen smith" are one key); most names have no full stop. */
+const nameKey = (s: string) => (s.includes('.') ? s.replace(/\./g, '') : s).toLowerCase();
 
 /** People and organisations of a text, with coreference from surnames and first names to full names. */
 export class PeopleIndex {
