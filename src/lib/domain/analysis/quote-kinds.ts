@@ -40,6 +40,7 @@ const NOT_VERBS_AFTER_PRONOUN = new Set(
 );
 const SUBJECT_PRONOUNS =
   /\b(i|we|you|he|she|they|it|this|that|there|who|which|nobody|everyone|everybody|somebody|nothing)\b/;
+const PLURAL_OR_FIRST_PERSON = new Set(['i', 'we', 'you', 'they']);
 const NON_VERB_ING = new Set([
   'thing',
   'nothing',
@@ -85,25 +86,33 @@ const NON_VERB_ED = new Set([
   'creed'
 ]);
 
-const tokens = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu) ?? [];
+/** Lower-cased words of a text ("we’re" is one word). */
+export const quoteWords = (text: string): string[] =>
+  text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu) ?? [];
 
 /** Number of words as a reader counts them. */
-export const wordCount = (text: string): number => tokens(text).length;
+export const wordCount = (text: string): number => quoteWords(text).length;
 
 /** A rough test for a finite verb: auxiliaries, contractions, common verbs, -ed forms, subject + -s verb. */
-export function hasVerb(text: string): boolean {
-  const ws = tokens(text);
+export const hasVerb = (text: string): boolean => hasVerbIn(quoteWords(text));
+
+/** hasVerb for the words of a text (quoteWords), when the caller has them already. */
+export function hasVerbIn(ws: string[]): boolean {
   for (let i = 0; i < ws.length; i++) {
     const raw = ws[i];
-    // Contractions: "we're", "don't"; "'s" only after pronouns ("it's"), since "Russia's plan" is possessive.
-    if (
-      /['’](re|ve|ll|d|m)$|n['’]t$/.test(raw) ||
-      /^(it|that|there|he|she|what|who|here|where|let)['’]s$/.test(raw)
-    )
-      return true;
-    // "Russia's a very big power": 's before an article or adverb is "is".
-    if (/['’]s$/.test(raw) && IS_FOLLOWERS.has(ws[i + 1] ?? '')) return true;
-    const w = raw.replace(/['’].*$/, '');
+    // Most words have no apostrophe: the contraction tests are for the few that do.
+    const apostrophe = raw.includes("'") || raw.includes('’');
+    if (apostrophe) {
+      // Contractions: "we're", "don't"; "'s" only after pronouns ("it's"), since "Russia's plan" is possessive.
+      if (
+        /['’](re|ve|ll|d|m)$|n['’]t$/.test(raw) ||
+        /^(it|that|there|he|she|what|who|here|where|let)['’]s$/.test(raw)
+      )
+        return true;
+      // "Russia's a very big power": 's before an article or adverb is "is".
+      if (/['’]s$/.test(raw) && IS_FOLLOWERS.has(ws[i + 1] ?? '')) return true;
+    }
+    const w = apostrophe ? raw.replace(/['’].*$/, '') : raw;
     if (AUXILIARIES.has(w)) return true;
     // After a determiner a participle is an adjective: "a lost decade", "the elected officials".
     if (i > 0 && DETERMINERS.has(ws[i - 1])) continue;
@@ -111,10 +120,10 @@ export function hasVerb(text: string): boolean {
     if (w.length > 4 && w.endsWith('ed') && !NON_VERB_ED.has(w)) return true;
     if (w.length > 5 && w.endsWith('ing') && !NON_VERB_ING.has(w) && i > 0 && AUXILIARIES.has(ws[i - 1]))
       return true;
-    if (i > 0 && SUBJECT_PRONOUNS.test(ws[i - 1]) && w.length > 3 && w.endsWith('s') && !w.endsWith('ss'))
+    if (i > 0 && w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && SUBJECT_PRONOUNS.test(ws[i - 1]))
       return true;
     // "we expect", "they want": a plural or first-person pronoun followed by a content word.
-    if (i > 0 && /^(i|we|you|they)$/.test(ws[i - 1]) && !NOT_VERBS_AFTER_PRONOUN.has(w)) return true;
+    if (i > 0 && PLURAL_OR_FIRST_PERSON.has(ws[i - 1]) && !NOT_VERBS_AFTER_PRONOUN.has(w)) return true;
   }
   return false;
 }

@@ -7,7 +7,7 @@
 import { isChromeLine } from '../corpus/boilerplate';
 import { mentionsBetween, peopleOf, type Mention } from './people';
 import { Discourse, sentenceIndexAt, sentencesOf, type Sentence } from './quote-context';
-import { hasVerb, looksLikeTitle, wordCount } from './quote-kinds';
+import { hasVerbIn, looksLikeTitle, quoteWords } from './quote-kinds';
 import { findMarkedSpans, splitLines, type MarkedSpan, type ParagraphSpan } from './quote-marks';
 import { attribute, type Attribution } from './quote-attribution';
 
@@ -116,12 +116,14 @@ function toQuote(
     Math.max(paragraph.start, span.start - 41),
     Math.max(paragraph.start, span.start - 1)
   );
-  const words = wordCount(quoted);
+  // Split once: both the word count and the verb test need the words.
+  const quotedWords = quoteWords(quoted);
+  const words = quotedWords.length;
   let kind: Quote['kind'];
   if (looksLikeTitle(quoted, before)) kind = 'title';
   // A whole short post ("‘HIGH STAKES!!!’ on Truth Social") is still a post, not a scare quote.
   else if (a.written && /^\s*\p{Lu}/u.test(quoted) && /[.!?]$/.test(quoted.trim())) kind = 'written';
-  else if (words < 4 || !hasVerb(quoted)) kind = 'fragment';
+  else if (words < 4 || !hasVerbIn(quotedWords)) kind = 'fragment';
   else kind = a.written ? 'written' : 'speech';
   const speaker = kind === 'title' ? null : a.speaker;
   // A partial quote woven into the reporter's sentence needs more words to stand on its own.
