@@ -26,10 +26,19 @@ const ABBREVIATIONS = new Set(
   )
 );
 
+/** Letters and full stops, as /[\p{L}.]/u sees one UTF-16 code unit (ASCII answered without the regex). */
+function isLetterOrDot(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 128) return code === 46 || (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+  return /[\p{L}.]/u.test(text[i]);
+}
+
 function endsSentence(text: string, dot: number): boolean {
   if (text[dot] !== '.') return true;
+  // No abbreviation is longer than four characters: stop reading the word back after five.
   let i = dot - 1;
-  while (i >= 0 && /[\p{L}.]/u.test(text[i])) i--;
+  while (i >= 0 && dot - i <= 5 && isLetterOrDot(text, i)) i--;
+  if (dot - i > 5) return true;
   const word = text.slice(i + 1, dot).toLowerCase();
   return !(ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word));
 }
@@ -54,31 +63,51 @@ export function sentencesOf(text: string, paragraph: ParagraphSpan, spans: Marke
   const push = (end: number) => {
     if (end > from) out.push({ start: from, end, paragraph: paragraph.index });
   };
-  for (let i = paragraph.start; i < paragraph.end; i++) {
+  let i = paragraph.start;
+  while (i < paragraph.end) {
     while (s < spans.length && spans[s].end < i) s++;
     const span = spans[s];
     if (span && i === span.start - 1) {
       // Jump over the quotation; it ends a sentence when it ends with . ! ? and no cue follows.
       const close = span.closeMark ? span.end + 1 : span.end;
-      const inner = text.slice(span.start, span.end).trimEnd();
-      if (/[.!?…]$/.test(inner) && close < paragraph.end && !cueFollows(text, close, paragraph.end)) {
+      if (
+        endsWithTerminator(text, span) &&
+        close < paragraph.end &&
+        !cueFollows(text, close, paragraph.end)
+      ) {
         push(close);
         from = skipSpace(text, close, paragraph.end);
       }
-      i = close - 1;
+      i = close;
       continue;
     }
-    const c = text[i];
-    if ((c === '.' || c === '!' || c === '?') && /\s/.test(text[i + 1] ?? '') && endsSentence(text, i)) {
+    // Only . ! ? can end a sentence: skip to the next one, or to the next quotation's opening mark.
+    const stop = span && span.start - 1 > i ? span.start - 1 : paragraph.end;
+    while (i < stop) {
+      const code = text.charCodeAt(i);
+      if (code === 46 || code === 33 || code === 63) break;
+      i++;
+    }
+    if (i === stop) continue;
+    if (/\s/.test(text[i + 1] ?? '') && endsSentence(text, i)) {
       const next = skipSpace(text, i + 1, paragraph.end);
       if (next < paragraph.end && /[\p{Lu}\d“"‘'(]/u.test(text[next])) {
         push(i + 1);
         from = next;
       }
     }
+    i++;
   }
   push(paragraph.end);
   return out;
+}
+
+/** The quotation ends with . ! ? or … (trailing space aside). */
+function endsWithTerminator(text: string, span: MarkedSpan): boolean {
+  let end = span.end;
+  while (end > span.start && /\s/.test(text[end - 1])) end--;
+  const last = text[end - 1];
+  return end > span.start && (last === '.' || last === '!' || last === '?' || last === '…');
 }
 
 function skipSpace(text: string, i: number, end: number): number {
