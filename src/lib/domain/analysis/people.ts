@@ -66,13 +66,22 @@ const CONNECTORS = new Set([
 const ABBREVIATION =
   /^(\p{L}\.)+(\p{L})?$|^(mr|mrs|ms|dr|sen|rep|gov|gen|lt|col|sgt|capt|adm|prof|rev|st|jr|sr|maj|cmdr|del|hon|fr|msgr|sec|supt|atty)\.$/iu;
 
-interface Token {
-  start: number;
-  end: number;
-  text: string;
-  possessive: boolean;
-  /** isCapitalised(text), computed once: the name scan and the common-word filter both ask. */
-  capital: boolean;
+/** A word of the text. Most are lower-case words nobody asks about, so the string is cut out on first use. */
+class Token {
+  private word: string | null = null;
+
+  constructor(
+    readonly source: string,
+    readonly start: number,
+    readonly end: number,
+    readonly possessive: boolean,
+    /** Starts with a capital letter: the name scan and the common-word filter both ask. */
+    readonly capital: boolean
+  ) {}
+
+  get text(): string {
+    return (this.word ??= this.source.slice(this.start, this.end));
+  }
 }
 
 /** Lower case without one final full stop ("Gen." → "gen"); runs for every capitalised word, hence no regex. */
@@ -80,12 +89,13 @@ const lower = (w: string) => {
   const l = w.toLowerCase();
   return l.endsWith('.') ? l.slice(0, -1) : l;
 };
-const isCapitalised = (w: string) => {
+/** Whether text[i] is a capital letter. */
+const isCapitalisedAt = (text: string, i: number) => {
   // Asked for every token of a text: ASCII letters and digits are answered without building strings.
-  const code = w.charCodeAt(0);
+  const code = text.charCodeAt(i);
   if (code >= 65 && code <= 90) return true;
   if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) return false;
-  const c = w[0];
+  const c = text[i];
   return c !== c.toLowerCase() && c === c.toUpperCase();
 };
 /** Letters and digits (\p{L}\p{N}) by character: ASCII answered directly, other characters by the regex. */
@@ -135,35 +145,36 @@ function tokenize(text: string, from: number, to: number): Token[] {
         i += next;
       }
     }
-    let word = text.slice(start, i);
+    // Trailing marks, trimmed by offset: most words are plain and never need their own string.
+    let end = i;
     let possessive = false;
-    const last = word[word.length - 1];
-    // Most words are plain; only trailing marks need a closer look.
-    if (last === '.' || last === '-' || last === "'" || last === '’' || last === 's' || last === 'S') {
+    const last = text.charCodeAt(end - 1);
+    if (last === 46 || last === 45 || last === 39 || last === 0x2019 || last === 115 || last === 83) {
       // A full stop belongs to abbreviations and initials only.
-      if (last === '.' && !ABBREVIATION.test(word)) word = trimEnd(word, '.', '.');
-      word = trimEnd(word, '-', '-');
-      const end = word[word.length - 1];
-      const before = word[word.length - 2];
-      if ((end === 's' || end === 'S') && (before === "'" || before === '’')) {
+      if (last === 46 && !ABBREVIATION.test(text.slice(start, end))) end = trimEnd(text, start, end, 46, 46);
+      end = trimEnd(text, start, end, 45, 45);
+      const final = text.charCodeAt(end - 1);
+      const before = end - 2 >= start ? text.charCodeAt(end - 2) : -1;
+      if ((final === 115 || final === 83) && (before === 39 || before === 0x2019)) {
+        // "Trump's", "Trump’S": the owner's name without the 's.
         possessive = true;
-        word = word.slice(0, -2);
-      } else if ((end === "'" || end === '’') && before === 's' && word.length > 2) {
+        end -= 2;
+      } else if ((final === 39 || final === 0x2019) && before === 115 && end - start > 2) {
+        // "Jones'": the name without the apostrophe.
         possessive = true;
-        word = word.slice(0, -1);
-      } else word = trimEnd(word, "'", '’');
+        end -= 1;
+      } else end = trimEnd(text, start, end, 39, 0x2019);
     }
-    if (!word) continue;
-    tokens.push({ start, end: start + word.length, text: word, possessive, capital: isCapitalised(word) });
+    if (end === start) continue;
+    tokens.push(new Token(text, start, end, possessive, isCapitalisedAt(text, start)));
   }
   return tokens;
 }
 
-/** The word without any trailing `a` or `b` characters. */
-function trimEnd(word: string, a: string, b: string): string {
-  let end = word.length;
-  while (end > 0 && (word[end - 1] === a || word[end - 1] === b)) end--;
-  return end === word.length ? word : word.slice(0, end);
+/** The end of text[start, end) without any trailing `a` or `b` characters (char codes). */
+function trimEnd(text: string, start: number, end: number, a: number, b: number): number {
+  while (end > start && (text.charCodeAt(end - 1) === a || text.charCodeAt(end - 1) === b)) end--;
+  return end;
 }
 
 /** Title words, nationalities and hyphenated modifiers ("Slovenian-born", "then-President"). */
@@ -229,12 +240,21 @@ export function findMentions(text: string, from = 0, to = text.length): Mention[
  * noun at a sentence start, unless it is part of a full name the text gives ("Price" / "Marcia Price").
  */
 function dropCommonWords(mentions: Mention[], tokens: Token[]): Mention[] {
-  // Only lone words of 4+ letters are in question; look those up rather than collecting every lower-case word.
+  // Only lone words of 4+ letters are in question. Rather than cut out and hash every lower-case word of the
+  // text, compare a token's text only when its first two characters and length fit one of those words.
   const lone = new Set<string>();
-  for (const m of mentions)
-    if (m.surface.length >= 4 && !m.surface.includes(' ')) lone.add(m.surface.toLowerCase());
+  const shapes = new Set<number>();
+  for (const m of mentions) {
+    if (m.surface.length < 4 || m.surface.includes(' ')) continue;
+    const word = m.surface.toLowerCase();
+    lone.add(word);
+    shapes.add(shapeOf(word, 0, word.length));
+  }
   const usedInLowerCase = new Set<string>();
-  if (lone.size) for (const t of tokens) if (!t.capital && lone.has(t.text)) usedInLowerCase.add(t.text);
+  if (lone.size)
+    for (const t of tokens)
+      if (!t.capital && shapes.has(shapeOf(t.source, t.start, t.end)) && lone.has(t.text))
+        usedInLowerCase.add(t.text);
   if (!usedInLowerCase.size) return mentions;
   const nameParts = new Set<string>();
   for (const m of mentions)
@@ -244,6 +264,15 @@ function dropCommonWords(mentions: Mention[], tokens: Token[]): Mention[] {
     const word = m.surface.toLowerCase();
     return !usedInLowerCase.has(word) || nameParts.has(word);
   });
+}
+
+/** A small number from a word's first two characters and its length (equal words have equal shapes). */
+function shapeOf(text: string, start: number, end: number): number {
+  return (
+    ((text.charCodeAt(start) & 0x3ff) << 16) |
+    ((text.charCodeAt(start + 1) & 0x3ff) << 6) |
+    Math.min(end - start, 63)
+  );
 }
 
 function analyseRun(text: string, tokens: Token[], runStart: number, run: Token[]): Mention | null {
@@ -357,6 +386,8 @@ export class PeopleIndex {
   private readonly infos = new Map<string, PersonInfo>();
   private readonly bySurname = new Map<string, PersonInfo[]>();
   private readonly byFirstName = new Map<string, PersonInfo[]>();
+  /** Gender by given name, per name form: asked again for every mention of a name whose gender is unknown. */
+  private readonly nameGenders = new Map<string, Gender>();
 
   constructor(mentions: Mention[]) {
     // Full names first, so that single words can be resolved to them.
@@ -385,7 +416,13 @@ export class PeopleIndex {
       if (full) info.titles.add(full);
     }
     if (info.type === 'unknown' && m.type !== 'unknown') info.type = m.type;
-    info.gender = info.gender ?? genderOf(name, m.titles);
+    if (info.gender === null) info.gender = titleGender(m.titles) ?? this.nameGender(name);
+  }
+
+  private nameGender(name: string): Gender {
+    let gender = this.nameGenders.get(name);
+    if (gender === undefined) this.nameGenders.set(name, (gender = givenNameGender(name)));
+    return gender;
   }
 
   /** The full name a surface form refers to ("Pohl" -> "Ines Pohl"), or null if none is known. */
@@ -419,9 +456,13 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
   else map.set(key, [value]);
 }
 
-function genderOf(name: string, titles: string[]): Gender {
+function titleGender(titles: string[]): Gender {
   if (titles.some((t) => FEMALE_TITLES.has(t))) return 'female';
   if (titles.some((t) => MALE_TITLES.has(t))) return 'male';
+  return null;
+}
+
+function givenNameGender(name: string): Gender {
   const first = lower(name.split(' ')[0]);
   if (FEMALE_NAMES.has(first) && !MALE_NAMES.has(first)) return 'female';
   if (MALE_NAMES.has(first) && !FEMALE_NAMES.has(first)) return 'male';
