@@ -63,6 +63,8 @@ export interface AttributionInput {
   discourse: Discourse;
   earlier: Attribution[];
   spansByParagraph: MarkedSpan[][];
+  /** The paragraph is a headline (isHeadline), worked out once per paragraph rather than once per quote. */
+  headline: boolean;
 }
 
 const WRITTEN_PLACES =
@@ -98,6 +100,15 @@ export function isHeadingText(line: string): boolean {
   return words.length >= 5 && words.length <= 25 && capitalised / words.length >= 0.7;
 }
 
+/** A headline paragraph: short and heading-like, or the first line of an article (its title, even with a full stop). */
+export function isHeadline(text: string, paragraph: ParagraphSpan, paragraphs: ParagraphSpan[]): boolean {
+  const line = text.slice(paragraph.start, paragraph.end);
+  return (
+    isHeadingText(line) ||
+    (paragraph.index === 0 && paragraphs.length > 1 && line.length < 200 && line.split(/\s+/).length <= 20)
+  );
+}
+
 export function attribute(input: AttributionInput): Attribution {
   const { text, span, paragraph, sentence } = input;
   const names = namesOf(input.mentions);
@@ -113,14 +124,7 @@ export function attribute(input: AttributionInput): Attribution {
   );
   const afterWords = words(text, closeAt, afterEnd);
   const beforeWords = words(text, clauseStart, span.start - 1);
-  const line = text.slice(paragraph.start, paragraph.end);
-  // The first line of an article is its title even when it ends with a full stop.
-  const headline =
-    isHeadingText(line) ||
-    (paragraph.index === 0 &&
-      input.paragraphs.length > 1 &&
-      line.length < 200 &&
-      line.split(/\s+/).length <= 20);
+  const { headline } = input;
   const base: Attribution = {
     speaker: null,
     cue: null,

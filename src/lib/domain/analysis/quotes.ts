@@ -9,7 +9,7 @@ import { mentionsBetween, peopleOf, type Mention } from './people';
 import { Discourse, sentenceIndexAt, sentencesOf, type Sentence } from './quote-context';
 import { hasVerbIn, looksLikeTitle, quoteWords } from './quote-kinds';
 import { findMarkedSpans, splitLines, type MarkedSpan, type ParagraphSpan } from './quote-marks';
-import { attribute, type Attribution } from './quote-attribution';
+import { attribute, isHeadline, type Attribution } from './quote-attribution';
 
 export { findPeople, type Person } from './people';
 
@@ -54,6 +54,7 @@ export function extractQuotes(text: string): Quote[] {
     const pSpans = spansByParagraph[pi];
     const sentences = sentencesOf(text, paragraph, pSpans);
     const pMentions = mentionsBetween(mentions, paragraph.start, paragraph.end);
+    const headline = pSpans.length > 0 && isHeadline(text, paragraph, paragraphs);
     let si = 0;
     pSpans.forEach((span, k) => {
       // Sentences up to and including the quote's own: its subject may be the speaker ("X, adding: …").
@@ -74,7 +75,8 @@ export function extractQuotes(text: string): Quote[] {
         people,
         discourse,
         earlier: attributions,
-        spansByParagraph
+        spansByParagraph,
+        headline
       });
       if (found.speaker && found.cueAt !== null)
         discourse.observeSpeaker(found.speaker, found.cueAt, paragraph.index);
