@@ -104,7 +104,7 @@ const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 const bmpLetterOrDigit = new Uint8Array(0x10000);
 
 /** Length (1 or 2 code units) of the letter or digit at text[i], 0 when there is none. */
-function letterOrDigitAt(text: string, i: number): number {
+export function letterOrDigitAt(text: string, i: number): number {
   const code = text.charCodeAt(i);
   if (code < 128)
     return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) ? 1 : 0;
