@@ -16,6 +16,7 @@ import {
   PLACE_WORDS,
   TITLE_WORDS
 } from './quote-lexicon';
+import { letterOrDigitAt } from './quote-chars';
 
 export type EntityType = 'person' | 'org' | 'unknown';
 export type Gender = 'male' | 'female' | null;
@@ -98,27 +99,6 @@ const isCapitalisedAt = (text: string, i: number) => {
   const c = text[i];
   return c !== c.toLowerCase() && c === c.toUpperCase();
 };
-/** Letters and digits (\p{L}\p{N}) by character: ASCII answered directly, other characters by the regex. */
-const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
-/** Each non-ASCII BMP character asked once, then remembered: 0 not asked, 1 letter or digit, 2 neither. */
-const bmpLetterOrDigit = new Uint8Array(0x10000);
-
-/** Length (1 or 2 code units) of the letter or digit at text[i], 0 when there is none. */
-export function letterOrDigitAt(text: string, i: number): number {
-  const code = text.charCodeAt(i);
-  if (code < 128)
-    return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) ? 1 : 0;
-  if (code >= 0xd800 && code <= 0xdbff) {
-    // Astral letters ("𝒜") are one code point in two code units; a lone surrogate is neither.
-    const low = text.charCodeAt(i + 1);
-    if (!(low >= 0xdc00 && low <= 0xdfff)) return 0;
-    return LETTER_OR_DIGIT.test(text.slice(i, i + 2)) ? 2 : 0;
-  }
-  let known = bmpLetterOrDigit[code];
-  if (!known) bmpLetterOrDigit[code] = known = LETTER_OR_DIGIT.test(text[i]) ? 1 : 2;
-  return known === 1 ? 1 : 0;
-}
-
 /**
  * Word tokens of text[from, to): a letter or digit, then letters, digits and ' ’ . - (a word starting before
  * `to` may run past it). A hand-written scan: this runs over every character of every article, where the

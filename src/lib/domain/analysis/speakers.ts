@@ -5,7 +5,8 @@
  *   Trump told reporters: “…” · He added that European nations ‘…’ and warned ‘…’ · according to X, “…”
  * Works on word tokens of a range of the text; names come from the mention list (people.ts).
  */
-import { letterOrDigitAt, type Mention } from './people';
+import type { Mention } from './people';
+import { isSpaceAt, letterOrDigitAt } from './quote-chars';
 
 export interface Word {
   text: string;
@@ -119,14 +120,6 @@ const DASH = /^[—–―-]$/;
 const ABBREVIATION =
   /^(\p{L}\.)+$|^(mr|mrs|ms|dr|sen|rep|gov|gen|lt|col|sgt|capt|adm|prof|rev|st|jr|sr|maj|cmdr|del|hon|fr|msgr|sec|supt|atty)\.$/iu;
 const PUNCTUATION_TOKENS = ',:;.!?—–―()';
-
-/** Whether text[i] is whitespace (false outside the text). */
-const isSpaceAt = (text: string, i: number): boolean => {
-  if (i < 0 || i >= text.length) return false;
-  const code = text.charCodeAt(i);
-  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
-  return /\s/.test(text[i]);
-};
 
 /**
  * Word and punctuation tokens of text[from, to): a letter or digit followed by letters, digits and ' ’ . -;
