@@ -5,6 +5,7 @@
  */
 import type { MarkedSpan, ParagraphSpan } from './quote-marks';
 import { mentionsBetween, type Mention, type PeopleIndex, type PersonInfo } from './people';
+import { isSpaceAt } from './quote-chars';
 import { isCueVerb } from './speakers';
 
 export interface Sentence {
@@ -142,6 +143,37 @@ export const PREPOSITIONS = new Set(
 const SUBORDINATORS =
   /^(as|when|while|after|before|although|though|if|since|because|once|until|whereas|despite|during)\b/i;
 
+/** "He added …", "In Anchorage, she said …": a pronoun subject at the start, or after a short opening clause. */
+const LEAD_PRONOUN = /^\s*(?:[\p{L}\s]{0,40},\s*)?(he|she)\b/iu;
+
+/**
+ * Whether LEAD_PRONOUN can match text[from, end): the pronoun can only stand first, or right after the first
+ * comma when letters and spaces lead up to it. Read by character, so that most sentences never run the
+ * backtracking pattern; anything unusual (non-ASCII) answers yes and leaves the decision to the pattern.
+ */
+function mayOpenWithPronoun(text: string, from: number, end: number): boolean {
+  let i = from;
+  while (i < end && isSpaceAt(text, i)) i++;
+  if (i < end && mayStartPronoun(text.charCodeAt(i))) return true;
+  // The opening clause holds at most 40 characters (80 code units even for astral letters).
+  for (const limit = i + 80; i < end && i <= limit; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 44) {
+      i++;
+      while (i < end && isSpaceAt(text, i)) i++;
+      return i < end && mayStartPronoun(text.charCodeAt(i));
+    }
+    const letterOrSpace =
+      (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 32 || (code >= 9 && code <= 13);
+    if (code < 128 && !letterOrSpace) return false;
+  }
+  return false;
+}
+
+/** h, s in either case, or a non-ASCII character (case folding maps "ſ" to "s"). */
+const mayStartPronoun = (code: number) =>
+  code === 104 || code === 72 || code === 115 || code === 83 || code >= 128;
+
 /** Tracks who the text is about, sentence by sentence, to resolve he/she in cues. */
 export class Discourse {
   private readonly events: SubjectEvent[] = [];
@@ -157,7 +189,9 @@ export class Discourse {
       if (comma > 0) from = sentence.start + comma + 1;
     }
     // A pronoun subject ("He added that …") carries the current referent forward.
-    const lead = /^\s*(?:[\p{L}\s]{0,40},\s*)?(he|she)\b/iu.exec(text.slice(from, sentence.end));
+    const lead = mayOpenWithPronoun(text, from, sentence.end)
+      ? LEAD_PRONOUN.exec(text.slice(from, sentence.end))
+      : null;
     for (const m of mentionsBetween(mentions, from, sentence.end)) {
       if (lead && m.start > from + lead.index + lead[0].length - 3) break;
       if (m.possessive || PREPOSITIONS.has(m.before)) continue;
