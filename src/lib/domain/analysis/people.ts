@@ -220,13 +220,19 @@ export function findMentions(text: string, from = 0, to = text.length): Mention[
  * noun at a sentence start, unless it is part of a full name the text gives ("Price" / "Marcia Price").
  */
 function dropCommonWords(mentions: Mention[], tokens: Token[]): Mention[] {
-  // Only lone words of 4+ letters are in question. Rather than cut out and hash every lower-case word of the
-  // text, compare a token's text only when its first two characters and length fit one of those words.
+  // Mentions repeat the same few names: work on distinct surfaces.
+  const loneSurfaces = new Set<string>();
+  const fullNames = new Set<string>();
+  for (const m of mentions) {
+    if (m.surface.includes(' ')) fullNames.add(m.surface);
+    else if (m.surface.length >= 4) loneSurfaces.add(m.surface);
+  }
+  // Rather than cut out and hash every lower-case word of the text, compare a token's text only when its
+  // first two characters and length fit one of the lone words.
   const lone = new Set<string>();
   const shapes = new Set<number>();
-  for (const m of mentions) {
-    if (m.surface.length < 4 || m.surface.includes(' ')) continue;
-    const word = m.surface.toLowerCase();
+  for (const surface of loneSurfaces) {
+    const word = surface.toLowerCase();
     lone.add(word);
     shapes.add(shapeOf(word, 0, word.length));
   }
@@ -237,13 +243,13 @@ function dropCommonWords(mentions: Mention[], tokens: Token[]): Mention[] {
         usedInLowerCase.add(t.text);
   if (!usedInLowerCase.size) return mentions;
   const nameParts = new Set<string>();
-  for (const m of mentions)
-    if (m.surface.includes(' ')) for (const part of m.surface.toLowerCase().split(' ')) nameParts.add(part);
-  return mentions.filter((m) => {
-    if (m.surface.includes(' ') || m.surface.length < 4) return true;
-    const word = m.surface.toLowerCase();
-    return !usedInLowerCase.has(word) || nameParts.has(word);
-  });
+  for (const name of fullNames) for (const part of name.toLowerCase().split(' ')) nameParts.add(part);
+  const dropped = new Set<string>();
+  for (const surface of loneSurfaces) {
+    const word = surface.toLowerCase();
+    if (usedInLowerCase.has(word) && !nameParts.has(word)) dropped.add(surface);
+  }
+  return dropped.size ? mentions.filter((m) => !dropped.has(m.surface)) : mentions;
 }
 
 /** A small number from a word's first two characters and its length (equal words have equal shapes). */
@@ -344,19 +350,19 @@ const ROLE_ONLY = new Set(
   )
 );
 /** Abbreviated titles and the words descriptions use for them ("Gov. Pence" -> "the governor"). */
-const TITLE_ABBREVIATIONS: Record<string, string> = {
-  gov: 'governor',
-  sen: 'senator',
-  rep: 'representative',
-  gen: 'general',
-  pres: 'president',
-  sec: 'secretary',
-  col: 'colonel',
-  adm: 'admiral',
-  lt: 'lieutenant',
-  capt: 'captain',
-  prof: 'professor'
-};
+const TITLE_ABBREVIATIONS = new Map<string, string>([
+  ['gov', 'governor'],
+  ['sen', 'senator'],
+  ['rep', 'representative'],
+  ['gen', 'general'],
+  ['pres', 'president'],
+  ['sec', 'secretary'],
+  ['col', 'colonel'],
+  ['adm', 'admiral'],
+  ['lt', 'lieutenant'],
+  ['capt', 'captain'],
+  ['prof', 'professor']
+]);
 const SUFFIX = /^(jr|sr|ii|iii|iv)\.?$/i;
 /** Lower case without full stops ("Gen. Smith" and "gen smith" are one key); most names have no full stop. */
 const nameKey = (s: string) => (s.includes('.') ? s.replace(/\./g, '') : s).toLowerCase();
@@ -392,7 +398,7 @@ export class PeopleIndex {
     info.mentions.add(m.surface);
     for (const t of m.titles) {
       info.titles.add(t);
-      const full = TITLE_ABBREVIATIONS[t];
+      const full = TITLE_ABBREVIATIONS.get(t);
       if (full) info.titles.add(full);
     }
     if (info.type === 'unknown' && m.type !== 'unknown') info.type = m.type;
