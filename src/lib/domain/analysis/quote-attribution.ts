@@ -5,7 +5,7 @@
  * smart guy, said you can't …").
  */
 import { mentionsBetween, type Mention, type PeopleIndex } from './people';
-import { isSpaceAt } from './quote-chars';
+import { moreWordsThan } from './quote-chars';
 import { sentenceIndexAt, type Discourse, type Sentence } from './quote-context';
 import {
   accordingToBelow,
@@ -110,20 +110,6 @@ export function isHeadline(text: string, paragraph: ParagraphSpan, paragraphs: P
     isHeadingText(line) ||
     (paragraph.index === 0 && paragraphs.length > 1 && line.length < 200 && line.split(/\s+/).length <= 20)
   );
-}
-
-/** Whether the line has more than `limit` whitespace-separated words; reads only as far as it must. */
-function moreWordsThan(line: string, limit: number): boolean {
-  let words = 0;
-  let inWord = false;
-  for (let i = 0; i < line.length; i++) {
-    if (isSpaceAt(line, i)) inWord = false;
-    else if (!inWord) {
-      inWord = true;
-      if (++words > limit) return true;
-    }
-  }
-  return false;
 }
 
 export function attribute(input: AttributionInput): Attribution {

@@ -2,6 +2,7 @@
  * What kind of quotation a span is: speech, a written post, a programme title, or a fragment (a scare
  * quote or label: under four words, or no verb). Only clauses with a verb make "Who said this?" items.
  */
+import { letterAt, letterOrDigitAt, moreWordsThan } from './quote-chars';
 
 const AUXILIARIES = new Set(
   (
@@ -86,9 +87,34 @@ const NON_VERB_ED = new Set([
   'creed'
 ]);
 
-/** Lower-cased words of a text ("we’re" is one word). */
-export const quoteWords = (text: string): string[] =>
-  text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu) ?? [];
+/**
+ * Lower-cased words of a text: letters and digits, with letters after an apostrophe ("we’re" is one word).
+ * Scanned by hand; it runs over every quote.
+ */
+export function quoteWords(text: string): string[] {
+  const lower = text.toLowerCase();
+  const out: string[] = [];
+  let i = 0;
+  while (i < lower.length) {
+    let k = letterOrDigitAt(lower, i);
+    if (!k) {
+      i++;
+      continue;
+    }
+    const start = i;
+    do i += k;
+    while ((k = letterOrDigitAt(lower, i)));
+    for (;;) {
+      const code = lower.charCodeAt(i);
+      if ((code !== 39 && code !== 0x2019) || !(k = letterAt(lower, i + 1))) break;
+      i++;
+      do i += k;
+      while ((k = letterAt(lower, i)));
+    }
+    out.push(lower.slice(start, i));
+  }
+  return out;
+}
 
 /** Number of words as a reader counts them. */
 export const wordCount = (text: string): number => quoteWords(text).length;
@@ -130,6 +156,7 @@ export function hasVerbIn(ws: string[]): boolean {
 
 /** Title-like: every word capitalised and short, right after a possessive or a word such as "show". */
 export function looksLikeTitle(quoteText: string, before: string): boolean {
+  if (moreWordsThan(quoteText, 6)) return false;
   const ws = quoteText.trim().split(/\s+/);
   if (ws.length > 6 || !ws.every((w) => /^[\p{Lu}\d&]/u.test(w) || /^(of|the|and|a|in|on|for|to)$/.test(w)))
     return false;
