@@ -374,6 +374,11 @@ export class PeopleIndex {
   private readonly byFirstName = new Map<string, PersonInfo[]>();
   /** Gender by given name, per name form: asked again for every mention of a name whose gender is unknown. */
   private readonly nameGenders = new Map<string, Gender>();
+  /** nameKey per name form: the same few names are looked up over and over. */
+  private readonly keys = new Map<string, string>();
+  /** resolve() per surface once the index is complete (while it is built, answers change as names arrive). */
+  private readonly resolutions = new Map<string, string | null>();
+  private complete = false;
 
   constructor(mentions: Mention[]) {
     // Full names first, so that single words can be resolved to them.
@@ -381,14 +386,21 @@ export class PeopleIndex {
     for (const info of this.infos.values()) {
       if (info.type === 'org') continue;
       const parts = info.name.split(' ').filter((p) => !SUFFIX.test(p));
-      push(this.bySurname, nameKey(parts[parts.length - 1]), info);
-      if (parts.length >= 2 && info.type === 'person') push(this.byFirstName, nameKey(parts[0]), info);
+      push(this.bySurname, this.key(parts[parts.length - 1]), info);
+      if (parts.length >= 2 && info.type === 'person') push(this.byFirstName, this.key(parts[0]), info);
     }
     for (const m of mentions) if (!m.surface.includes(' ')) this.add(m, this.resolve(m.surface) ?? m.surface);
+    this.complete = true;
+  }
+
+  private key(name: string): string {
+    let key = this.keys.get(name);
+    if (key === undefined) this.keys.set(name, (key = nameKey(name)));
+    return key;
   }
 
   private add(m: Mention, name: string) {
-    const key = nameKey(name);
+    const key = this.key(name);
     let info = this.infos.get(key);
     if (!info) {
       info = { name, type: m.type, gender: null, titles: new Set(), count: 0, mentions: new Set() };
@@ -413,7 +425,14 @@ export class PeopleIndex {
 
   /** The full name a surface form refers to ("Pohl" -> "Ines Pohl"), or null if none is known. */
   resolve(surface: string): string | null {
-    const key = nameKey(surface);
+    if (!this.complete) return this.resolveNow(surface);
+    let name = this.resolutions.get(surface);
+    if (name === undefined) this.resolutions.set(surface, (name = this.resolveNow(surface)));
+    return name;
+  }
+
+  private resolveNow(surface: string): string | null {
+    const key = this.key(surface);
     const exact = this.infos.get(key);
     if (exact && exact.name.includes(' ')) return exact.name;
     if (surface.includes(' ')) return exact?.name ?? null;
@@ -428,7 +447,7 @@ export class PeopleIndex {
   }
 
   info(name: string): PersonInfo | undefined {
-    return this.infos.get(nameKey(name));
+    return this.infos.get(this.key(name));
   }
 
   all(): PersonInfo[] {
