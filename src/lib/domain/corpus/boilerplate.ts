@@ -24,6 +24,9 @@ const CHROME_LINES: RegExp[] = [
   /^[-–—•·|]+$/
 ];
 
+/** All of CHROME_LINES as one pattern (each is anchored at the start): one regex call per line instead of 19. */
+const CHROME_LINE = new RegExp(CHROME_LINES.map((pattern) => `(?:${pattern.source})`).join('|'), 'i');
+
 /**
  * Chrome known by how a line ends, with the word it must end in (a full stop aside). These patterns are not
  * anchored at the start, so each would search the whole line: a line of article text rarely ends in the word.
@@ -38,7 +41,7 @@ export function isChromeLine(line: string): boolean {
   const trimmed = line.trim();
   if (!trimmed) return false;
   return (
-    CHROME_LINES.some((pattern) => pattern.test(trimmed)) ||
+    CHROME_LINE.test(trimmed) ||
     CHROME_ENDINGS.some(([word, pattern]) => endsWithWord(trimmed, word) && pattern.test(trimmed))
   );
 }
