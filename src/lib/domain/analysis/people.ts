@@ -16,7 +16,7 @@ import {
   PLACE_WORDS,
   TITLE_WORDS
 } from './quote-lexicon';
-import { letterOrDigitAt } from './quote-chars';
+import { isSpaceAt, letterOrDigitAt } from './quote-chars';
 
 export type EntityType = 'person' | 'org' | 'unknown';
 export type Gender = 'male' | 'female' | null;
@@ -118,9 +118,19 @@ function tokenize(text: string, from: number, to: number): Token[] {
     i += first;
     while (i < length) {
       const code = text.charCodeAt(i);
-      if (code === 39 || code === 0x2019 || code === 46 || code === 45) i++;
+      // ASCII letters, digits and ' . - without a call: the bulk of every word.
+      if (
+        (code >= 97 && code <= 122) ||
+        (code >= 65 && code <= 90) ||
+        (code >= 48 && code <= 57) ||
+        code === 39 ||
+        code === 46 ||
+        code === 45 ||
+        code === 0x2019
+      )
+        i++;
       else {
-        const next = letterOrDigitAt(text, i);
+        const next = code < 128 ? 0 : letterOrDigitAt(text, i);
         if (!next) break;
         i += next;
       }
@@ -170,7 +180,8 @@ const isTitle = (w: string, lowered = lower(w)) => {
 const isGroupNoun = (w: string) =>
   w.endsWith('s') && (NATIONALITY_WORDS.has(w.slice(0, -1)) || TITLE_WORDS.has(w.slice(0, -1)));
 /** Contractions and interjections that start quoted speech ("I'll", "I'm") are not names. */
-const isContraction = (w: string) => /['’](ll|m|re|ve|d)$|n['’]t$/i.test(w);
+const isContraction = (w: string) =>
+  (w.includes("'") || w.includes('’')) && /['’](ll|m|re|ve|d)$|n['’]t$/i.test(w);
 
 function orgMention(text: string, tokens: Token[], runStart: number, run: Token[]): Mention {
   const first = run[0];
@@ -183,7 +194,7 @@ function orgMention(text: string, tokens: Token[], runStart: number, run: Token[
     titles: [],
     type: 'org',
     possessive: last.possessive,
-    before: prev && !/[.!?:;]/.test(text.slice(prev.end, first.start)) ? lower(prev.text) : ''
+    before: prev && !hasStop(text, prev.end, first.start) ? lower(prev.text) : ''
   };
 }
 
@@ -204,7 +215,14 @@ export function findMentions(text: string, from = 0, to = text.length): Mention[
       if (tokens[j + 1].start !== tokens[j].end + 1 || text.charCodeAt(tokens[j].end) !== 32) break;
       const next = tokens[j + 1];
       if (next.capital) j++;
-      else if (CONNECTORS.has(next.text) && j + 2 < tokens.length && tokens[j + 2].capital) j++;
+      // Connectors are short: most words after a name are never cut out to be looked up.
+      else if (
+        j + 2 < tokens.length &&
+        tokens[j + 2].capital &&
+        next.end - next.start <= 3 &&
+        CONNECTORS.has(next.text)
+      )
+        j++;
       else break;
     }
     const run = tokens.slice(i, j + 1);
@@ -280,23 +298,27 @@ function analyseRun(text: string, tokens: Token[], runStart: number, run: Token[
   // Lower-case title words just before the run ("host Sean Hannity", "former President ...").
   let b = runStart - 1;
   while (b >= 0 && runStart - b <= 3 && !tokens[b].capital && isTitle(tokens[b].text)) {
-    if (text.slice(tokens[b].end, tokens[b + 1].start).trim()) break;
+    if (!isBlank(text, tokens[b].end, tokens[b + 1].start)) break;
     titles.unshift(lower(tokens[b].text));
     b--;
   }
   const nameFrom = Math.max(k, lastTitle + 1);
-  const name = run.slice(nameFrom);
+  const name = nameFrom ? run.slice(nameFrom) : run;
   // "Obama Says Museum Will Tell …": a title-case headline, not a name.
   if (!name.length || name.length > 4) return null;
-  const words = lowered.slice(nameFrom);
+  const words = nameFrom ? lowered.slice(nameFrom) : lowered;
   // "Following a meeting, …", "Reading from his notes, …": participles, not names.
-  if (words.length === 1 && /ing$/.test(words[0]) && !MALE_NAMES.has(words[0]) && !FEMALE_NAMES.has(words[0]))
+  if (
+    words.length === 1 &&
+    words[0].endsWith('ing') &&
+    !MALE_NAMES.has(words[0]) &&
+    !FEMALE_NAMES.has(words[0])
+  )
     return null;
   // "Reporters yelled", "Officials said": a capitalised common noun is not a name.
   if (words.length === 1 && (COMMON_NOUNS.has(words[0]) || isGroupNoun(words[0]))) return null;
   if (words.every((w) => NON_NAME_WORDS.has(w)) || name.some((t) => isContraction(t.text))) return null;
   const beforeToken = tokens[b];
-  const gap = beforeToken ? text.slice(beforeToken.end, name[0].start) : '';
   const first = name[0];
   const last = name[name.length - 1];
   return {
@@ -306,8 +328,23 @@ function analyseRun(text: string, tokens: Token[], runStart: number, run: Token[
     titles,
     type: entityType(name, words, titles),
     possessive: last.possessive,
-    before: beforeToken && !/[.!?:;]/.test(gap) ? lower(beforeToken.text) : ''
+    before: beforeToken && !hasStop(text, beforeToken.end, first.start) ? lower(beforeToken.text) : ''
   };
+}
+
+/** Whether text[from, to) holds . ! ? : or ; (a word before them is not the one "before" a name). */
+function hasStop(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 46 || code === 33 || code === 63 || code === 58 || code === 59) return true;
+  }
+  return false;
+}
+
+/** Whether text[from, to) is whitespace only. */
+function isBlank(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isSpaceAt(text, i)) return false;
+  return true;
 }
 
 /** `words` are the name's words, lower-cased. */
