@@ -71,21 +71,27 @@ export interface AttributionInput {
 const WRITTEN_PLACES =
   /\bon (x|twitter|truth social|facebook|instagram|telegram|social media)\b|\bin a (post|tweet)\b/i;
 
+/**
+ * Mentions by the offset they start or end at. Mentions are in text order and never overlap, so starts and
+ * ends both increase: a binary search answers without building maps of every mention of the article.
+ */
 export function lookup(mentions: Mention[]): MentionLookup {
-  const byEnd = new Map<number, Mention>();
-  const byStart = new Map<number, Mention>();
-  for (const m of mentions) {
-    byEnd.set(m.end, m);
-    byStart.set(m.start, m);
-  }
-  return { endingAt: (o) => byEnd.get(o), startingAt: (o) => byStart.get(o) };
-}
-
-const lookups = new WeakMap<Mention[], MentionLookup>();
-function namesOf(mentions: Mention[]): MentionLookup {
-  let names = lookups.get(mentions);
-  if (!names) lookups.set(mentions, (names = lookup(mentions)));
-  return names;
+  const find = (offset: number, at: (m: Mention) => number): Mention | undefined => {
+    let lo = 0;
+    let hi = mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const value = at(mentions[mid]);
+      if (value === offset) return mentions[mid];
+      if (value < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return undefined;
+  };
+  return {
+    endingAt: (offset) => find(offset, (m) => m.end),
+    startingAt: (offset) => find(offset, (m) => m.start)
+  };
 }
 
 /** Short headline-like line: few words and no closing full stop. */
@@ -114,7 +120,7 @@ export function isHeadline(text: string, paragraph: ParagraphSpan, paragraphs: P
 
 export function attribute(input: AttributionInput): Attribution {
   const { text, span, paragraph, sentence } = input;
-  const names = namesOf(input.mentions);
+  const names = lookup(input.mentions);
   const closeAt = span.closeMark ? span.end + 1 : span.end;
   const afterEnd = Math.min(
     input.next ? input.next.start - 1 : paragraph.end,
