@@ -245,20 +245,21 @@ function dropCommonWords(mentions: Mention[], tokens: Token[]): Mention[] {
     if (m.surface.includes(' ')) fullNames.add(m.surface);
     else if (m.surface.length >= 4) loneSurfaces.add(m.surface);
   }
-  // Rather than cut out and hash every lower-case word of the text, compare a token's text only when its
-  // first two characters and length fit one of the lone words.
+  // Rather than cut out and hash every lower-case word of the text, compare a token's text only when it is
+  // long enough and its shape (first two characters and length) is one of the lone words'.
   const lone = new Set<string>();
-  const shapes = new Set<number>();
+  const shapes = new Uint8Array(SHAPES);
   for (const surface of loneSurfaces) {
     const word = surface.toLowerCase();
     lone.add(word);
-    shapes.add(shapeOf(word, 0, word.length));
+    shapes[shapeOf(word, 0, word.length)] = 1;
   }
   const usedInLowerCase = new Set<string>();
   if (lone.size)
-    for (const t of tokens)
-      if (!t.capital && shapes.has(shapeOf(t.source, t.start, t.end)) && lone.has(t.text))
-        usedInLowerCase.add(t.text);
+    for (const t of tokens) {
+      if (t.capital || t.end - t.start < 4 || !shapes[shapeOf(t.source, t.start, t.end)]) continue;
+      if (lone.has(t.text)) usedInLowerCase.add(t.text);
+    }
   if (!usedInLowerCase.size) return mentions;
   const nameParts = new Set<string>();
   for (const name of fullNames) for (const part of name.toLowerCase().split(' ')) nameParts.add(part);
@@ -270,13 +271,12 @@ function dropCommonWords(mentions: Mention[], tokens: Token[]): Mention[] {
   return dropped.size ? mentions.filter((m) => !dropped.has(m.surface)) : mentions;
 }
 
-/** A small number from a word's first two characters and its length (equal words have equal shapes). */
+/** Number of word shapes (a power of two). */
+const SHAPES = 4096;
+
+/** A small number from a word's first two characters and its length: equal words have equal shapes. */
 function shapeOf(text: string, start: number, end: number): number {
-  return (
-    ((text.charCodeAt(start) & 0x3ff) << 16) |
-    ((text.charCodeAt(start + 1) & 0x3ff) << 6) |
-    Math.min(end - start, 63)
-  );
+  return (text.charCodeAt(start) * 961 + text.charCodeAt(start + 1) * 31 + (end - start)) & (SHAPES - 1);
 }
 
 function analyseRun(text: string, tokens: Token[], runStart: number, run: Token[]): Mention | null {
