@@ -56,6 +56,8 @@ export function sentenceIndexAt(sentences: Sentence[], offset: number): number {
   return lo - 1;
 }
 
+const TERMINATOR = /[.!?]/;
+
 /** Sentences of a paragraph; quotation spans are skipped over, never split. */
 export function sentencesOf(text: string, paragraph: ParagraphSpan, spans: MarkedSpan[]): Sentence[] {
   const out: Sentence[] = [];
@@ -84,12 +86,12 @@ export function sentencesOf(text: string, paragraph: ParagraphSpan, spans: Marke
     }
     // Only . ! ? can end a sentence: skip to the next one, or to the next quotation's opening mark.
     const stop = span && span.start - 1 > i ? span.start - 1 : paragraph.end;
-    while (i < stop) {
-      const code = text.charCodeAt(i);
-      if (code === 46 || code === 33 || code === 63) break;
-      i++;
+    const found = text.slice(i, stop).search(TERMINATOR);
+    if (found < 0) {
+      i = stop;
+      continue;
     }
-    if (i === stop) continue;
+    i += found;
     if (/\s/.test(text[i + 1] ?? '') && endsSentence(text, i)) {
       const next = skipSpace(text, i + 1, paragraph.end);
       if (next < paragraph.end && /[\p{Lu}\d“"‘'(]/u.test(text[next])) {
@@ -155,20 +157,17 @@ function mayOpenWithPronoun(text: string, from: number, end: number): boolean {
   let i = from;
   while (i < end && isSpaceAt(text, i)) i++;
   if (i < end && mayStartPronoun(text.charCodeAt(i))) return true;
-  // The opening clause holds at most 40 characters (80 code units even for astral letters).
-  for (const limit = i + 80; i < end && i <= limit; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 44) {
-      i++;
-      while (i < end && isSpaceAt(text, i)) i++;
-      return i < end && mayStartPronoun(text.charCodeAt(i));
-    }
-    const letterOrSpace =
-      (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 32 || (code >= 9 && code <= 13);
-    if (code < 128 && !letterOrSpace) return false;
-  }
-  return false;
+  // The opening clause holds at most 40 characters (81 code units with its comma, even for astral letters)
+  // and stops at the first character that is not a letter or space: that must be the comma.
+  const stop = text.slice(i, Math.min(end, i + 81)).search(ASCII_NOT_LETTER_OR_SPACE);
+  if (stop < 0 || text.charCodeAt(i + stop) !== 44) return false;
+  i += stop + 1;
+  while (i < end && isSpaceAt(text, i)) i++;
+  return i < end && mayStartPronoun(text.charCodeAt(i));
 }
+
+/** ASCII characters other than letters and whitespace (other characters may be letters: left to the pattern). */
+const ASCII_NOT_LETTER_OR_SPACE = /[^A-Za-z\t\n\v\f\r \u0080-\uffff]/;
 
 /** h, s in either case, or a non-ASCII character (case folding maps "ſ" to "s"). */
 const mayStartPronoun = (code: number) =>
