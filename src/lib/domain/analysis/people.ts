@@ -202,9 +202,12 @@ function orgMention(text: string, tokens: Token[], runStart: number, run: Token[
 export function findMentions(text: string, from = 0, to = text.length): Mention[] {
   const tokens = tokenize(text, from, to);
   const mentions: Mention[] = [];
+  /** Lower-case words of 4+ characters, for dropCommonWords (the words a run skips are short connectors). */
+  const lowerWords: Token[] = [];
   let i = 0;
   while (i < tokens.length) {
     if (!tokens[i].capital) {
+      if (tokens[i].end - tokens[i].start >= 4) lowerWords.push(tokens[i]);
       i++;
       continue;
     }
@@ -230,14 +233,15 @@ export function findMentions(text: string, from = 0, to = text.length): Mention[
     if (mention) mentions.push(mention);
     i = j + 1;
   }
-  return dropCommonWords(mentions, tokens);
+  return dropCommonWords(mentions, lowerWords);
 }
 
 /**
  * A lone capitalised word that the text also uses in lower case ("Reporters" / "reporters'") is a common
  * noun at a sentence start, unless it is part of a full name the text gives ("Price" / "Marcia Price").
+ * `lowerWords` are the text's lower-case tokens of four or more characters (shorter ones cannot match).
  */
-function dropCommonWords(mentions: Mention[], tokens: Token[]): Mention[] {
+function dropCommonWords(mentions: Mention[], lowerWords: Token[]): Mention[] {
   // Mentions repeat the same few names: work on distinct surfaces.
   const loneSurfaces = new Set<string>();
   const fullNames = new Set<string>();
@@ -256,10 +260,8 @@ function dropCommonWords(mentions: Mention[], tokens: Token[]): Mention[] {
   }
   const usedInLowerCase = new Set<string>();
   if (lone.size)
-    for (const t of tokens) {
-      if (t.capital || t.end - t.start < 4 || !shapes[shapeOf(t.source, t.start, t.end)]) continue;
-      if (lone.has(t.text)) usedInLowerCase.add(t.text);
-    }
+    for (const t of lowerWords)
+      if (shapes[shapeOf(t.source, t.start, t.end)] && lone.has(t.text)) usedInLowerCase.add(t.text);
   if (!usedInLowerCase.size) return mentions;
   const nameParts = new Set<string>();
   for (const name of fullNames) for (const part of name.toLowerCase().split(' ')) nameParts.add(part);
