@@ -5,7 +5,7 @@
  * smart guy, said you can't …").
  */
 import { mentionsBetween, type Mention, type PeopleIndex } from './people';
-import { moreWordsThan } from './quote-chars';
+import { wordStarts } from './quote-chars';
 import { sentenceIndexAt, type Discourse, type Sentence } from './quote-context';
 import {
   accordingToBelow,
@@ -99,13 +99,15 @@ export function isHeadingText(line: string): boolean {
   // Headlines are short; this also keeps the checks below cheap on long paragraphs.
   if (line.length > 300) return false;
   // Neither test below passes a line of more than 25 words, and most paragraphs have more.
-  if (moreWordsThan(line, 25)) return false;
-  const words = line.trim().split(/\s+/);
+  const words = wordStarts(line, 25);
+  if (!words) return false;
+  const trimmed = line.trim();
   // "“…” ― Carla Ruiz": a signed quote, not a heading.
-  if (/[―—–-]\s*\p{Lu}[\p{L}.'’ -]*$/u.test(line.trim()) && /["”’]\s*[―—–-]/.test(line)) return false;
-  if (words.length <= 16 && !/[.!?:;…]["'”’)]*$/.test(line.trim())) return true;
-  // Title Case: "Elizabeth Warren Hammers Wells Fargo CEO: ‘You Should Be …’"
-  const capitalised = words.filter((w) => /^["'“‘]?\p{Lu}/u.test(w)).length;
+  if (/[―—–-]\s*\p{Lu}[\p{L}.'’ -]*$/u.test(trimmed) && /["”’]\s*[―—–-]/.test(line)) return false;
+  if (words.length <= 16 && !/[.!?:;…]["'”’)]*$/.test(trimmed)) return true;
+  // Title Case: "Elizabeth Warren Hammers Wells Fargo CEO: ‘You Should Be …’". The pattern reads at most an
+  // opening mark and one letter (two code units at most), and what follows a word is space.
+  const capitalised = words.filter((at) => /^["'“‘]?\p{Lu}/u.test(line.slice(at, at + 3))).length;
   return words.length >= 5 && words.length <= 25 && capitalised / words.length >= 0.7;
 }
 

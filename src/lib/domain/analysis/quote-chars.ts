@@ -67,3 +67,17 @@ export function moreWordsThan(text: string, limit: number): boolean {
   }
   return false;
 }
+
+/** Where each whitespace-separated word of the text starts; null when there are more than `limit` words. */
+export function wordStarts(text: string, limit: number): number[] | null {
+  const starts: number[] = [];
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    if (isSpaceAt(text, i)) inWord = false;
+    else if (!inWord) {
+      inWord = true;
+      if (starts.push(i) > limit) return null;
+    }
+  }
+  return starts;
+}
