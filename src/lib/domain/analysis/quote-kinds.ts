@@ -102,8 +102,14 @@ export function quoteWords(text: string): string[] {
       continue;
     }
     const start = i;
-    do i += k;
-    while ((k = letterOrDigitAt(lower, i)));
+    i += k;
+    for (;;) {
+      // Lower-case ASCII letters and digits without a call: the bulk of every word.
+      const code = lower.charCodeAt(i);
+      if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) i++;
+      else if (code >= 128 && (k = letterOrDigitAt(lower, i))) i += k;
+      else break;
+    }
     for (;;) {
       const code = lower.charCodeAt(i);
       if ((code !== 39 && code !== 0x2019) || !(k = letterAt(lower, i + 1))) break;
