@@ -5,6 +5,7 @@
  * smart guy, said you can't …").
  */
 import { mentionsBetween, type Mention, type PeopleIndex } from './people';
+import { wordStarts } from './quote-chars';
 import { sentenceIndexAt, type Discourse, type Sentence } from './quote-context';
 import {
   accordingToBelow,
@@ -63,44 +64,65 @@ export interface AttributionInput {
   discourse: Discourse;
   earlier: Attribution[];
   spansByParagraph: MarkedSpan[][];
+  /** The paragraph is a headline (isHeadline), worked out once per paragraph rather than once per quote. */
+  headline: boolean;
 }
 
 const WRITTEN_PLACES =
   /\bon (x|twitter|truth social|facebook|instagram|telegram|social media)\b|\bin a (post|tweet)\b/i;
 
+/**
+ * Mentions by the offset they start or end at. Mentions are in text order and never overlap, so starts and
+ * ends both increase: a binary search answers without building maps of every mention of the article.
+ */
 export function lookup(mentions: Mention[]): MentionLookup {
-  const byEnd = new Map<number, Mention>();
-  const byStart = new Map<number, Mention>();
-  for (const m of mentions) {
-    byEnd.set(m.end, m);
-    byStart.set(m.start, m);
-  }
-  return { endingAt: (o) => byEnd.get(o), startingAt: (o) => byStart.get(o) };
-}
-
-const lookups = new WeakMap<Mention[], MentionLookup>();
-function namesOf(mentions: Mention[]): MentionLookup {
-  let names = lookups.get(mentions);
-  if (!names) lookups.set(mentions, (names = lookup(mentions)));
-  return names;
+  const find = (offset: number, at: (m: Mention) => number): Mention | undefined => {
+    let lo = 0;
+    let hi = mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const value = at(mentions[mid]);
+      if (value === offset) return mentions[mid];
+      if (value < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return undefined;
+  };
+  return {
+    endingAt: (offset) => find(offset, (m) => m.end),
+    startingAt: (offset) => find(offset, (m) => m.start)
+  };
 }
 
 /** Short headline-like line: few words and no closing full stop. */
 export function isHeadingText(line: string): boolean {
   // Headlines are short; this also keeps the checks below cheap on long paragraphs.
   if (line.length > 300) return false;
-  const words = line.trim().split(/\s+/);
+  // Neither test below passes a line of more than 25 words, and most paragraphs have more.
+  const words = wordStarts(line, 25);
+  if (!words) return false;
+  const trimmed = line.trim();
   // "“…” ― Carla Ruiz": a signed quote, not a heading.
-  if (/[―—–-]\s*\p{Lu}[\p{L}.'’ -]*$/u.test(line.trim()) && /["”’]\s*[―—–-]/.test(line)) return false;
-  if (words.length <= 16 && !/[.!?:;…]["'”’)]*$/.test(line.trim())) return true;
-  // Title Case: "Elizabeth Warren Hammers Wells Fargo CEO: ‘You Should Be …’"
-  const capitalised = words.filter((w) => /^["'“‘]?\p{Lu}/u.test(w)).length;
+  if (/[―—–-]\s*\p{Lu}[\p{L}.'’ -]*$/u.test(trimmed) && /["”’]\s*[―—–-]/.test(line)) return false;
+  if (words.length <= 16 && !/[.!?:;…]["'”’)]*$/.test(trimmed)) return true;
+  // Title Case: "Elizabeth Warren Hammers Wells Fargo CEO: ‘You Should Be …’". The pattern reads at most an
+  // opening mark and one letter (two code units at most), and what follows a word is space.
+  const capitalised = words.filter((at) => /^["'“‘]?\p{Lu}/u.test(line.slice(at, at + 3))).length;
   return words.length >= 5 && words.length <= 25 && capitalised / words.length >= 0.7;
+}
+
+/** A headline paragraph: short and heading-like, or the first line of an article (its title, even with a full stop). */
+export function isHeadline(text: string, paragraph: ParagraphSpan, paragraphs: ParagraphSpan[]): boolean {
+  const line = text.slice(paragraph.start, paragraph.end);
+  return (
+    isHeadingText(line) ||
+    (paragraph.index === 0 && paragraphs.length > 1 && line.length < 200 && line.split(/\s+/).length <= 20)
+  );
 }
 
 export function attribute(input: AttributionInput): Attribution {
   const { text, span, paragraph, sentence } = input;
-  const names = namesOf(input.mentions);
+  const names = lookup(input.mentions);
   const closeAt = span.closeMark ? span.end + 1 : span.end;
   const afterEnd = Math.min(
     input.next ? input.next.start - 1 : paragraph.end,
@@ -113,14 +135,7 @@ export function attribute(input: AttributionInput): Attribution {
   );
   const afterWords = words(text, closeAt, afterEnd);
   const beforeWords = words(text, clauseStart, span.start - 1);
-  const line = text.slice(paragraph.start, paragraph.end);
-  // The first line of an article is its title even when it ends with a full stop.
-  const headline =
-    isHeadingText(line) ||
-    (paragraph.index === 0 &&
-      input.paragraphs.length > 1 &&
-      line.length < 200 &&
-      line.split(/\s+/).length <= 20);
+  const { headline } = input;
   const base: Attribution = {
     speaker: null,
     cue: null,

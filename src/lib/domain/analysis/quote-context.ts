@@ -5,6 +5,7 @@
  */
 import type { MarkedSpan, ParagraphSpan } from './quote-marks';
 import { mentionsBetween, type Mention, type PeopleIndex, type PersonInfo } from './people';
+import { isSpaceAt } from './quote-chars';
 import { isCueVerb } from './speakers';
 
 export interface Sentence {
@@ -26,10 +27,19 @@ const ABBREVIATIONS = new Set(
   )
 );
 
+/** Letters and full stops, as /[\p{L}.]/u sees one UTF-16 code unit (ASCII answered without the regex). */
+function isLetterOrDot(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 128) return code === 46 || (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+  return /[\p{L}.]/u.test(text[i]);
+}
+
 function endsSentence(text: string, dot: number): boolean {
   if (text[dot] !== '.') return true;
+  // No abbreviation is longer than four characters: stop reading the word back after five.
   let i = dot - 1;
-  while (i >= 0 && /[\p{L}.]/u.test(text[i])) i--;
+  while (i >= 0 && dot - i <= 5 && isLetterOrDot(text, i)) i--;
+  if (dot - i > 5) return true;
   const word = text.slice(i + 1, dot).toLowerCase();
   return !(ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word));
 }
@@ -46,6 +56,8 @@ export function sentenceIndexAt(sentences: Sentence[], offset: number): number {
   return lo - 1;
 }
 
+const TERMINATOR = /[.!?]/;
+
 /** Sentences of a paragraph; quotation spans are skipped over, never split. */
 export function sentencesOf(text: string, paragraph: ParagraphSpan, spans: MarkedSpan[]): Sentence[] {
   const out: Sentence[] = [];
@@ -54,31 +66,51 @@ export function sentencesOf(text: string, paragraph: ParagraphSpan, spans: Marke
   const push = (end: number) => {
     if (end > from) out.push({ start: from, end, paragraph: paragraph.index });
   };
-  for (let i = paragraph.start; i < paragraph.end; i++) {
+  let i = paragraph.start;
+  while (i < paragraph.end) {
     while (s < spans.length && spans[s].end < i) s++;
     const span = spans[s];
     if (span && i === span.start - 1) {
       // Jump over the quotation; it ends a sentence when it ends with . ! ? and no cue follows.
       const close = span.closeMark ? span.end + 1 : span.end;
-      const inner = text.slice(span.start, span.end).trimEnd();
-      if (/[.!?…]$/.test(inner) && close < paragraph.end && !cueFollows(text, close, paragraph.end)) {
+      if (
+        endsWithTerminator(text, span) &&
+        close < paragraph.end &&
+        !cueFollows(text, close, paragraph.end)
+      ) {
         push(close);
         from = skipSpace(text, close, paragraph.end);
       }
-      i = close - 1;
+      i = close;
       continue;
     }
-    const c = text[i];
-    if ((c === '.' || c === '!' || c === '?') && /\s/.test(text[i + 1] ?? '') && endsSentence(text, i)) {
+    // Only . ! ? can end a sentence: skip to the next one, or to the next quotation's opening mark.
+    const stop = span && span.start - 1 > i ? span.start - 1 : paragraph.end;
+    const found = text.slice(i, stop).search(TERMINATOR);
+    if (found < 0) {
+      i = stop;
+      continue;
+    }
+    i += found;
+    if (/\s/.test(text[i + 1] ?? '') && endsSentence(text, i)) {
       const next = skipSpace(text, i + 1, paragraph.end);
       if (next < paragraph.end && /[\p{Lu}\d“"‘'(]/u.test(text[next])) {
         push(i + 1);
         from = next;
       }
     }
+    i++;
   }
   push(paragraph.end);
   return out;
+}
+
+/** The quotation ends with . ! ? or … (trailing space aside). */
+function endsWithTerminator(text: string, span: MarkedSpan): boolean {
+  let end = span.end;
+  while (end > span.start && /\s/.test(text[end - 1])) end--;
+  const last = text[end - 1];
+  return end > span.start && (last === '.' || last === '!' || last === '?' || last === '…');
 }
 
 function skipSpace(text: string, i: number, end: number): number {
@@ -113,6 +145,34 @@ export const PREPOSITIONS = new Set(
 const SUBORDINATORS =
   /^(as|when|while|after|before|although|though|if|since|because|once|until|whereas|despite|during)\b/i;
 
+/** "He added …", "In Anchorage, she said …": a pronoun subject at the start, or after a short opening clause. */
+const LEAD_PRONOUN = /^\s*(?:[\p{L}\s]{0,40},\s*)?(he|she)\b/iu;
+
+/**
+ * Whether LEAD_PRONOUN can match text[from, end): the pronoun can only stand first, or right after the first
+ * comma when letters and spaces lead up to it. Read by character, so that most sentences never run the
+ * backtracking pattern; anything unusual (non-ASCII) answers yes and leaves the decision to the pattern.
+ */
+function mayOpenWithPronoun(text: string, from: number, end: number): boolean {
+  let i = from;
+  while (i < end && isSpaceAt(text, i)) i++;
+  if (i < end && mayStartPronoun(text.charCodeAt(i))) return true;
+  // The opening clause holds at most 40 characters (81 code units with its comma, even for astral letters)
+  // and stops at the first character that is not a letter or space: that must be the comma.
+  const stop = text.slice(i, Math.min(end, i + 81)).search(ASCII_NOT_LETTER_OR_SPACE);
+  if (stop < 0 || text.charCodeAt(i + stop) !== 44) return false;
+  i += stop + 1;
+  while (i < end && isSpaceAt(text, i)) i++;
+  return i < end && mayStartPronoun(text.charCodeAt(i));
+}
+
+/** ASCII characters other than letters and whitespace (other characters may be letters: left to the pattern). */
+const ASCII_NOT_LETTER_OR_SPACE = /[^A-Za-z\t\n\v\f\r \u0080-\uffff]/;
+
+/** h, s in either case, or a non-ASCII character (case folding maps "ſ" to "s"). */
+const mayStartPronoun = (code: number) =>
+  code === 104 || code === 72 || code === 115 || code === 83 || code >= 128;
+
 /** Tracks who the text is about, sentence by sentence, to resolve he/she in cues. */
 export class Discourse {
   private readonly events: SubjectEvent[] = [];
@@ -128,7 +188,9 @@ export class Discourse {
       if (comma > 0) from = sentence.start + comma + 1;
     }
     // A pronoun subject ("He added that …") carries the current referent forward.
-    const lead = /^\s*(?:[\p{L}\s]{0,40},\s*)?(he|she)\b/iu.exec(text.slice(from, sentence.end));
+    const lead = mayOpenWithPronoun(text, from, sentence.end)
+      ? LEAD_PRONOUN.exec(text.slice(from, sentence.end))
+      : null;
     for (const m of mentionsBetween(mentions, from, sentence.end)) {
       if (lead && m.start > from + lead.index + lead[0].length - 3) break;
       if (m.possessive || PREPOSITIONS.has(m.before)) continue;

@@ -159,6 +159,10 @@ export const SOMEONE = 'someone';
 const RELAY =
   /^(?:[^;:]{0,40}?\b)?(?:when\s+|as\s+)?((?:\p{Lu}[\p{L}'’.-]*\s?){1,4}|he|she)(?:,[^,]{1,40},)?\s+(?:also\s+|once\s+|then\s+)?(said|says|told|tells|claimed|claims|asked|asks|insisted|insists|promised|wrote|writes)\b/u;
 
+/** The verb RELAY ends with, after whitespace: a quote without one cannot match it. */
+const RELAY_VERB =
+  /\s(?:said|says|told|tells|claimed|claims|asked|asks|insisted|insists|promised|wrote|writes)\b/u;
+
 /**
  * A quote that itself relays someone else's words, near its start: "Vladimir Putin, smart guy, said you
  * can't …", "Today, when President Trump says …", "And he said there's not …".
@@ -166,6 +170,8 @@ const RELAY =
 export function relayedInside(input: AttributionInput, speaker: string): string | null {
   const { text, span, people, earlier } = input;
   const head = text.slice(span.start, Math.min(span.end, span.start + 120));
+  // RELAY needs one of its verbs after a space; most quotes have none, and the full pattern backtracks.
+  if (!RELAY_VERB.test(head)) return null;
   const m = RELAY.exec(head);
   if (!m) return null;
   const who = m[1].trim();

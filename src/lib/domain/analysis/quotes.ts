@@ -7,9 +7,9 @@
 import { isChromeLine } from '../corpus/boilerplate';
 import { mentionsBetween, peopleOf, type Mention } from './people';
 import { Discourse, sentenceIndexAt, sentencesOf, type Sentence } from './quote-context';
-import { hasVerb, looksLikeTitle, wordCount } from './quote-kinds';
+import { hasVerbIn, looksLikeTitle, quoteWords } from './quote-kinds';
 import { findMarkedSpans, splitLines, type MarkedSpan, type ParagraphSpan } from './quote-marks';
-import { attribute, type Attribution } from './quote-attribution';
+import { attribute, isHeadline, type Attribution } from './quote-attribution';
 
 export { findPeople, type Person } from './people';
 
@@ -43,7 +43,9 @@ export function extractQuotes(text: string): Quote[] {
     .filter((p) => !isChromeLine(text.slice(p.start, p.end)))
     .map((p, index) => ({ ...p, index }));
   const spansByParagraph = paragraphs.map((p) => findMarkedSpans(text, p));
-  const spans = spansByParagraph.flat();
+  // A plain loop: Array.prototype.flat is a slow generic path in V8.
+  const spans: MarkedSpan[] = [];
+  for (const pSpans of spansByParagraph) for (const span of pSpans) spans.push(span);
   const { mentions: allMentions, index: people } = peopleOf(text);
   const mentions = outsideQuotes(allMentions, spans);
   const discourse = new Discourse(people);
@@ -54,6 +56,7 @@ export function extractQuotes(text: string): Quote[] {
     const pSpans = spansByParagraph[pi];
     const sentences = sentencesOf(text, paragraph, pSpans);
     const pMentions = mentionsBetween(mentions, paragraph.start, paragraph.end);
+    const headline = pSpans.length > 0 && isHeadline(text, paragraph, paragraphs);
     let si = 0;
     pSpans.forEach((span, k) => {
       // Sentences up to and including the quote's own: its subject may be the speaker ("X, adding: …").
@@ -74,7 +77,8 @@ export function extractQuotes(text: string): Quote[] {
         people,
         discourse,
         earlier: attributions,
-        spansByParagraph
+        spansByParagraph,
+        headline
       });
       if (found.speaker && found.cueAt !== null)
         discourse.observeSpeaker(found.speaker, found.cueAt, paragraph.index);
@@ -116,12 +120,14 @@ function toQuote(
     Math.max(paragraph.start, span.start - 41),
     Math.max(paragraph.start, span.start - 1)
   );
-  const words = wordCount(quoted);
+  // Split once: both the word count and the verb test need the words.
+  const quotedWords = quoteWords(quoted);
+  const words = quotedWords.length;
   let kind: Quote['kind'];
   if (looksLikeTitle(quoted, before)) kind = 'title';
   // A whole short post ("‘HIGH STAKES!!!’ on Truth Social") is still a post, not a scare quote.
   else if (a.written && /^\s*\p{Lu}/u.test(quoted) && /[.!?]$/.test(quoted.trim())) kind = 'written';
-  else if (words < 4 || !hasVerb(quoted)) kind = 'fragment';
+  else if (words < 4 || !hasVerbIn(quotedWords)) kind = 'fragment';
   else kind = a.written ? 'written' : 'speech';
   const speaker = kind === 'title' ? null : a.speaker;
   // A partial quote woven into the reporter's sentence needs more words to stand on its own.
