@@ -1,6 +1,5 @@
 /** The question editor's "Time limit (live quiz)" field: what the number box holds, as the pack stores it. */
-import { KAHOOT_TIME_LIMITS } from '$lib/domain/packs/kahoot';
-import { TIME_LIMIT } from '$lib/domain/packs/schema';
+import { KAHOOT_TIME_LIMITS, TIME_LIMIT } from '$lib/domain/packs/schema';
 
 /** The values offered in the field's suggestion list: Kahoot's, which are also fine for a classroom quiz. */
 export const SUGGESTED_TIME_LIMITS: readonly number[] = KAHOOT_TIME_LIMITS;

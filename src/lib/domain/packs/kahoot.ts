@@ -7,7 +7,7 @@
 import type { Draft } from './build';
 import { issue, type ImportIssue, type Place } from './errors';
 import { toPortable } from './portable';
-import { TIME_LIMIT, type Pack, type Question } from './schema';
+import { KAHOOT_TIME_LIMITS, TIME_LIMIT, type Pack, type Question } from './schema';
 
 export const KAHOOT_HEADERS = [
   'Question - max 120 characters',
@@ -19,7 +19,7 @@ export const KAHOOT_HEADERS = [
   'Correct answer(s) - choose at least one'
 ] as const;
 export const KAHOOT_LIMITS = { question: 120, answer: 75, answers: 4 } as const;
-export const KAHOOT_TIME_LIMITS = [5, 10, 20, 30, 60, 90, 120, 240] as const;
+export { KAHOOT_TIME_LIMITS };
 export const KAHOOT_DEFAULT_TIME = 20;
 
 /** The Kahoot time limit nearest to `seconds`; halfway between two, the longer one, so no student is cut short. */

@@ -22,6 +22,11 @@ export const LIMITS = {
 
 /** A question's own time limit in seconds, the range live-quiz tools allow (Kahoot offers 5 … 240). */
 export const TIME_LIMIT = { min: 5, max: 240 } as const;
+/**
+ * The time limits Kahoot offers. Here rather than in kahoot.ts, which is teacher-only code left out of the precache:
+ * the question editor suggests these values and must load offline without it.
+ */
+export const KAHOOT_TIME_LIMITS = [5, 10, 20, 30, 60, 90, 120, 240] as const;
 const timeLimitMessage = `a time limit is whole seconds from ${TIME_LIMIT.min} to ${TIME_LIMIT.max}`;
 
 const id = z.string().trim().min(1).max(LIMITS.id);
