@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import { sveltekit } from '@sveltejs/kit/vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 
@@ -38,6 +38,17 @@ function previewAdapterFallback(): Plugin {
     }
   };
 }
+
+/**
+ * The study pages of the one-article packs (one per file in content/articles, named after it). Offline they are
+ * answered by the fallback shell, which renders them from the precached pack, as article pages are; only the
+ * corpus-wide and hand-written packs' pages are precached, keeping the first-visit download under its 1 MB budget.
+ */
+const articlePackPages = existsSync('content/articles')
+  ? readdirSync('content/articles')
+      .filter((file) => file.endsWith('.md'))
+      .map((file) => `prerendered/pages/study/${file.slice(0, -'.md'.length)}.html`)
+  : [];
 
 /**
  * Code only a teacher runs: QR scanning (jsqr), spreadsheets and GIFT/Kahoot/CSV import and export, share links.
@@ -127,10 +138,12 @@ export default defineConfig({
           'client/_app/immutable/chunks/teacher-*.js',
           // These prerendered pages are the bare app shell (their content is rendered in the browser from the packs
           // and the device's storage), the same as the 404.html fallback that answers them offline. The pack pages
-          // stay precached: they preload the study route's code, which makes an offline cold start faster.
+          // stay precached (but those of one-article packs, see articlePackPages): they preload the study route's
+          // code, which makes an offline cold start faster.
           'prerendered/pages/teach.html',
           'prerendered/pages/teach/**',
           'prerendered/pages/article/**',
+          ...articlePackPages,
           // Install icons are fetched by the browser when the app is installed (online); no page shows them.
           'client/icons/*.png'
         ],

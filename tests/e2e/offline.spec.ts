@@ -8,6 +8,10 @@ import { startStaticServer, type StaticServer } from './helpers/static-server';
 import { answerRun, basicsPack, BASICS, expectQuestion, waitForServiceWorker } from './helpers/study';
 
 const pack = basicsPack();
+const ARTICLE_PACK = 'rare-trump-putin-meet-in-alaska';
+const articlePackTitle = (
+  JSON.parse(readFileSync(`build/packs/${ARTICLE_PACK}.json`, 'utf8')) as { title: string }
+).title;
 let server: StaticServer | null = null;
 
 test.afterEach(async () => {
@@ -33,6 +37,8 @@ test('after one online visit, every route comes back with the server stopped, an
     ['/progress', 'Your progress'],
     ['/settings', 'Settings'],
     [`/study/${BASICS}`, pack.title],
+    // A one-article pack's page is not precached itself: the fallback shell renders it from the precached pack.
+    [`/study/${ARTICLE_PACK}`, articlePackTitle],
     [`/article/${source.id}?pack=${BASICS}&start=0&end=10`, source.title],
     ['/no-such-page', 'Page not found'],
     ['/study/no-such-pack', 'Study']
