@@ -19,6 +19,11 @@ export interface CheckDocument {
   quotes?: QuoteSpan[];
   /** This text already split by parseText (an Article is one), so it need not be split again. */
   parsed?: TextDocument;
+  /**
+   * The figures of a sentence's text (offsets into that text), as extractValues finds them: the generator
+   * passes the one it shares with its question builders, so a sentence is read for figures once per pack.
+   */
+  figures?: (text: string) => Value[];
 }
 
 export interface QuoteSpan {
@@ -62,6 +67,8 @@ export interface Doc {
   units: QuoteUnit[];
   /** Reference date as a fractional year, when the text or metadata gives one. */
   date?: number;
+  /** See CheckDocument.figures. */
+  figures?: (text: string) => Value[];
 }
 
 const CLAIM_VERBS =
@@ -85,7 +92,8 @@ export function prepareDoc(input: CheckDocument, index: number): Doc {
     paragraphs: parsed.paragraphs,
     quotes,
     units: [],
-    date: referenceDate(input, text)
+    date: referenceDate(input, text),
+    figures: input.figures
   };
   doc.units = quoteUnits(doc);
   return doc;
@@ -183,10 +191,19 @@ function referenceDate(input: CheckDocument, text: string): number | undefined {
 const valueCache = new WeakMap<Sentence, Value[]>();
 
 /** The figures in a sentence (offsets into its document), read once per sentence for every check. */
-export function sentenceValues(s: Sentence): Value[] {
+export function sentenceValues(doc: Doc, s: Sentence): Value[] {
   let values = valueCache.get(s);
-  if (!values) valueCache.set(s, (values = extractValues(s.text, s.start)));
+  if (!values)
+    valueCache.set(
+      s,
+      (values = doc.figures ? shifted(doc.figures(s.text), s.start) : extractValues(s.text, s.start))
+    );
   return values;
+}
+
+/** Figures found in a sentence's own text, with offsets into its document (as extractValues(text, offset)). */
+function shifted(values: Value[], offset: number): Value[] {
+  return values.map((v) => ({ ...v, start: v.start + offset, end: v.end + offset }));
 }
 
 /** A passage of a document, trimmed of surrounding spaces and stray commas. */
