@@ -139,31 +139,50 @@ function quoteUnits(doc: Doc): QuoteUnit[] {
       const text = doc.text.slice(s, e);
       const tokens = tokenize(text, s);
       if (tokens.length < 3) continue;
-      const paragraph = paragraphAt(doc.paragraphs, s);
-      let context: string | undefined;
-      units.push({
-        doc: doc.index,
-        start: s,
-        end: e,
-        text,
-        speaker: q.speaker,
-        tokens,
-        keys: tokens.map((t) => spellingKey(t.norm)),
-        heading: paragraph?.heading ?? false,
-        quote: quoteIndex,
-        paragraph: paragraph?.index ?? -1,
-        // Read only for a unit whose speaker is unresolved, when it is compared with another: built on first use.
-        get context() {
-          return (context ??= paragraph
-            ? (doc.text.slice(paragraph.start, q.start) + ' ' + doc.text.slice(q.end, paragraph.end))
-                .toLowerCase()
-                .replace(/(\p{L})\1+/gu, '$1')
-            : '');
-        }
-      });
+      units.push(new Unit(doc, q, quoteIndex, paragraphAt(doc.paragraphs, s), text, s, e, tokens));
     }
   });
   return units;
+}
+
+/**
+ * A quote unit with its paragraph context built on first use. A class rather than an object literal with a
+ * getter: such literals are built slowly, property by property, and there is one per quoted sentence.
+ */
+class Unit implements QuoteUnit {
+  readonly doc: number;
+  readonly speaker: string | null;
+  readonly keys: string[];
+  readonly heading: boolean;
+  readonly paragraph: number;
+  private contextText: string | undefined;
+
+  constructor(
+    private readonly owner: Doc,
+    private readonly source: QuoteSpan,
+    readonly quote: number,
+    private readonly paragraphSpan: Paragraph | undefined,
+    readonly text: string,
+    readonly start: number,
+    readonly end: number,
+    readonly tokens: Token[]
+  ) {
+    this.doc = owner.index;
+    this.speaker = source.speaker;
+    this.keys = tokens.map((t) => spellingKey(t.norm));
+    this.heading = paragraphSpan?.heading ?? false;
+    this.paragraph = paragraphSpan?.index ?? -1;
+  }
+
+  /** Read only for a unit whose speaker is unresolved, when it is compared with another. */
+  get context(): string {
+    const { owner, source, paragraphSpan: p } = this;
+    return (this.contextText ??= p
+      ? (owner.text.slice(p.start, source.start) + ' ' + owner.text.slice(source.end, p.end))
+          .toLowerCase()
+          .replace(/(\p{L})\1+/gu, '$1')
+      : '');
+  }
 }
 
 /** The paragraph containing an offset (paragraphs are in text order), by binary search. */
