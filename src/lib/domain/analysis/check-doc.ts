@@ -19,6 +19,11 @@ export interface CheckDocument {
   quotes?: QuoteSpan[];
   /** This text already split by parseText (an Article is one), so it need not be split again. */
   parsed?: TextDocument;
+  /**
+   * The figures of a sentence's text (offsets into that text), as extractValues finds them: the generator
+   * passes the one it shares with its question builders, so a sentence is read for figures once per pack.
+   */
+  figures?: (text: string) => Value[];
 }
 
 export interface QuoteSpan {
@@ -62,6 +67,8 @@ export interface Doc {
   units: QuoteUnit[];
   /** Reference date as a fractional year, when the text or metadata gives one. */
   date?: number;
+  /** See CheckDocument.figures. */
+  figures?: (text: string) => Value[];
 }
 
 const CLAIM_VERBS =
@@ -85,7 +92,8 @@ export function prepareDoc(input: CheckDocument, index: number): Doc {
     paragraphs: parsed.paragraphs,
     quotes,
     units: [],
-    date: referenceDate(input, text)
+    date: referenceDate(input, text),
+    figures: input.figures
   };
   doc.units = quoteUnits(doc);
   return doc;
@@ -131,31 +139,50 @@ function quoteUnits(doc: Doc): QuoteUnit[] {
       const text = doc.text.slice(s, e);
       const tokens = tokenize(text, s);
       if (tokens.length < 3) continue;
-      const paragraph = paragraphAt(doc.paragraphs, s);
-      let context: string | undefined;
-      units.push({
-        doc: doc.index,
-        start: s,
-        end: e,
-        text,
-        speaker: q.speaker,
-        tokens,
-        keys: tokens.map((t) => spellingKey(t.norm)),
-        heading: paragraph?.heading ?? false,
-        quote: quoteIndex,
-        paragraph: paragraph?.index ?? -1,
-        // Read only for a unit whose speaker is unresolved, when it is compared with another: built on first use.
-        get context() {
-          return (context ??= paragraph
-            ? (doc.text.slice(paragraph.start, q.start) + ' ' + doc.text.slice(q.end, paragraph.end))
-                .toLowerCase()
-                .replace(/(\p{L})\1+/gu, '$1')
-            : '');
-        }
-      });
+      units.push(new Unit(doc, q, quoteIndex, paragraphAt(doc.paragraphs, s), text, s, e, tokens));
     }
   });
   return units;
+}
+
+/**
+ * A quote unit with its paragraph context built on first use. A class rather than an object literal with a
+ * getter: such literals are built slowly, property by property, and there is one per quoted sentence.
+ */
+class Unit implements QuoteUnit {
+  readonly doc: number;
+  readonly speaker: string | null;
+  readonly keys: string[];
+  readonly heading: boolean;
+  readonly paragraph: number;
+  private contextText: string | undefined;
+
+  constructor(
+    private readonly owner: Doc,
+    private readonly source: QuoteSpan,
+    readonly quote: number,
+    private readonly paragraphSpan: Paragraph | undefined,
+    readonly text: string,
+    readonly start: number,
+    readonly end: number,
+    readonly tokens: Token[]
+  ) {
+    this.doc = owner.index;
+    this.speaker = source.speaker;
+    this.keys = tokens.map((t) => spellingKey(t.norm));
+    this.heading = paragraphSpan?.heading ?? false;
+    this.paragraph = paragraphSpan?.index ?? -1;
+  }
+
+  /** Read only for a unit whose speaker is unresolved, when it is compared with another. */
+  get context(): string {
+    const { owner, source, paragraphSpan: p } = this;
+    return (this.contextText ??= p
+      ? (owner.text.slice(p.start, source.start) + ' ' + owner.text.slice(source.end, p.end))
+          .toLowerCase()
+          .replace(/(\p{L})\1+/gu, '$1')
+      : '');
+  }
 }
 
 /** The paragraph containing an offset (paragraphs are in text order), by binary search. */
@@ -183,10 +210,19 @@ function referenceDate(input: CheckDocument, text: string): number | undefined {
 const valueCache = new WeakMap<Sentence, Value[]>();
 
 /** The figures in a sentence (offsets into its document), read once per sentence for every check. */
-export function sentenceValues(s: Sentence): Value[] {
+export function sentenceValues(doc: Doc, s: Sentence): Value[] {
   let values = valueCache.get(s);
-  if (!values) valueCache.set(s, (values = extractValues(s.text, s.start)));
+  if (!values)
+    valueCache.set(
+      s,
+      (values = doc.figures ? shifted(doc.figures(s.text), s.start) : extractValues(s.text, s.start))
+    );
   return values;
+}
+
+/** Figures found in a sentence's own text, with offsets into its document (as extractValues(text, offset)). */
+function shifted(values: Value[], offset: number): Value[] {
+  return values.map((v) => ({ ...v, start: v.start + offset, end: v.end + offset }));
 }
 
 /** A passage of a document, trimmed of surrounding spaces and stray commas. */

@@ -138,7 +138,7 @@ function zeroClaims(docs: Doc[], all: { doc: Doc; s: Sentence }[]): Correction[]
     if (!/\d/.test(item.s.text)) continue;
     const lower = item.s.text.toLowerCase();
     if (!wanted.some((w) => lower.includes(w))) continue;
-    for (const value of sentenceValues(item.s))
+    for (const value of sentenceValues(item.doc, item.s))
       if (value.kind === 'count' && value.min >= 2 && value.unit) {
         const key = stem(value.unit);
         (counted.get(key) ?? counted.set(key, []).get(key)!).push({ ...item, value });

@@ -241,7 +241,7 @@ export function findValueDiscrepancies(docs: Doc[], referenceYear?: number): Fin
       const counts =
         /\d/.test(sentence.text) && (HARM.test(sentence.text) || /%|per ?cent/i.test(sentence.text));
       if (!spans && !counts) continue;
-      const values = sentenceValues(sentence);
+      const values = sentenceValues(doc, sentence);
       items.push(
         ...durationItems(doc, sentence, values),
         ...rateItems(doc, sentence, values),

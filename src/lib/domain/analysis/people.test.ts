@@ -50,4 +50,9 @@ describe('PeopleIndex', () => {
     expect(names).not.toContain('Mexicans');
     expect(names.some((n) => n.includes('Says'))).toBe(false);
   });
+
+  it('does not fail on a name made only of suffixes', () => {
+    const index = new PeopleIndex(findMentions('Jr. Jr. said "we will win this fight".'));
+    expect(index.resolve('Jr')).toBeNull();
+  });
 });

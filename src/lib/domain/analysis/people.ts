@@ -425,6 +425,8 @@ export class PeopleIndex {
     for (const info of this.infos.values()) {
       if (info.type === 'org') continue;
       const parts = info.name.split(' ').filter((p) => !SUFFIX.test(p));
+      // A "name" of suffixes only ("Jr. Jr.") has no surname to be found by.
+      if (!parts.length) continue;
       push(this.bySurname, this.key(parts[parts.length - 1]), info);
       if (parts.length >= 2 && info.type === 'person') push(this.byFirstName, this.key(parts[0]), info);
     }

@@ -334,3 +334,10 @@ describe('performance', () => {
     expect(elapsed).toBeLessThan(10_000);
   });
 });
+
+describe('extractQuotes: odd text', () => {
+  it('does not fail on a speaker named only by suffixes', () => {
+    const quotes = extractQuotes('Jr. Jr. said "we will win this fight".');
+    expect(quotes.map((q) => q.text)).toEqual(['we will win this fight']);
+  });
+});

@@ -111,7 +111,14 @@ function analyse(articles: Article[], story: Article[], options: GenerateOptions
     people.set(article.id, analyzers.findPeople(article.text));
   });
   options.onProgress?.({ stage: 'analyse', done: story.length, total: story.length + 1 });
-  // The checks reuse the article's sentences and the quotes found above rather than finding them again.
+  const figureCache = new Map<string, Value[]>();
+  const figures = (text: string) => {
+    let values = figureCache.get(text);
+    if (!values) figureCache.set(text, (values = extractValues(text)));
+    return values;
+  };
+  // The checks reuse the article's sentences, the quotes found above and the builders' figures rather than
+  // finding them again.
   const findings = analyzers.findChecks(
     story.map((a) => ({
       file: a.id,
@@ -119,7 +126,8 @@ function analyse(articles: Article[], story: Article[], options: GenerateOptions
       sourceId: a.id,
       outlet: a.outlet,
       parsed: a,
-      quotes: quotes.get(a.id)!.map((q) => ({ start: q.start, end: q.end, speaker: q.speaker ?? null }))
+      quotes: quotes.get(a.id)!.map((q) => ({ start: q.start, end: q.end, speaker: q.speaker ?? null })),
+      figures
     }))
   );
   const cache = new Map<string, ReturnType<Analyzers['classifySentence']>>();
@@ -127,12 +135,6 @@ function analyse(articles: Article[], story: Article[], options: GenerateOptions
     let result = cache.get(sentence);
     if (!result) cache.set(sentence, (result = analyzers.classifySentence(sentence)));
     return result;
-  };
-  const figureCache = new Map<string, Value[]>();
-  const figures = (text: string) => {
-    let values = figureCache.get(text);
-    if (!values) figureCache.set(text, (values = extractValues(text)));
-    return values;
   };
   const wordCache = new Map<string, string[]>();
   const wordsOf = (text: string) => {
