@@ -9,14 +9,38 @@ export function hash53(text: string, seed = 0): number {
     h1 = Math.imul(h1 ^ ch, 2654435761);
     h2 = Math.imul(h2 ^ ch, 1597334677);
   }
+  return finish53(h1, h2);
+}
+
+function finish53(h1: number, h2: number): number {
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
   return 4294967296 * (2097151 & h2) + (h1 >>> 0);
 }
 
-/** A short stable id from content, e.g. `attribution-3k9x0a1b`. */
+const SEPARATOR = 0x241f;
+
+/** A short stable id from content, e.g. `attribution-3k9x0a1b`: the hash53 of the parts joined with "␟". */
 export function stableId(prefix: string, ...parts: (string | number)[]): string {
-  return `${prefix}-${hash53(parts.join('\u241f')).toString(36)}`;
+  // Hashed part by part, as if joined: the parts are often whole sentences, and joining them only to hash the
+  // copy was a hot spot of every builder.
+  let h1 = 0xdeadbeef ^ 0;
+  let h2 = 0x41c6ce57 ^ 0;
+  for (let p = 0; p < parts.length; p++) {
+    if (p > 0) {
+      h1 = Math.imul(h1 ^ SEPARATOR, 2654435761);
+      h2 = Math.imul(h2 ^ SEPARATOR, 1597334677);
+    }
+    const part = parts[p];
+    // As `join` writes it: undefined and null (from untyped callers) as nothing.
+    const text = typeof part === 'string' ? part : part == null ? '' : String(part);
+    for (let i = 0; i < text.length; i++) {
+      const ch = text.charCodeAt(i);
+      h1 = Math.imul(h1 ^ ch, 2654435761);
+      h2 = Math.imul(h2 ^ ch, 1597334677);
+    }
+  }
+  return `${prefix}-${finish53(h1, h2).toString(36)}`;
 }
 
 /** A seeded pseudo-random generator (mulberry32) returning floats in [0, 1). */

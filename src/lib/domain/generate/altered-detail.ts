@@ -159,13 +159,16 @@ function byFrequency(names: string[]): string[] {
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([n]) => n);
 }
 
+/** The last characters a whole sentence may have (a quotation may close it). */
+const SENTENCE_ENDS = new Set(['.', '!', '?', '"', '”', '’', "'"]);
+
 function isCandidate(sentence: Sentence): boolean {
+  // The cheap tests first: counting words scans the whole sentence (and a regex anchored at the end would too).
+  if (sentence.heading || !SENTENCE_ENDS.has(sentence.text.charAt(sentence.text.length - 1))) return false;
   const count = wordCount(sentence.text);
   return (
-    !sentence.heading &&
     count >= MIN_WORDS &&
     count <= MAX_WORDS &&
-    /[.!?"”’']$/.test(sentence.text) &&
     isProse(sentence.text) &&
     !startsWithDanglingReference(sentence.text)
   );

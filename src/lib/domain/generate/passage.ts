@@ -135,34 +135,47 @@ export class NearDuplicates {
   /** Every word met: the passages that have it, and the last pass over a passage that counted it. */
   private byWord = new Map<string, { passages: number[]; pass: number }>();
   private passes = 0;
+  /** Shared words per passage, reused by every `has` (it runs for every draft of a pack against the kept ones). */
+  private shared = new Int32Array(16);
 
   add(words: readonly string[]): void {
     const id = this.sizes.length;
-    this.sizes.push(this.eachDistinct(words, (passages) => passages.push(id)));
+    const pass = ++this.passes;
+    let distinct = 0;
+    for (const w of words) {
+      const entry = this.entry(w);
+      if (entry.pass === pass) continue;
+      entry.pass = pass;
+      distinct++;
+      entry.passages.push(id);
+    }
+    this.sizes.push(distinct);
   }
 
   /** True when `words` nearly duplicate some passage of the index. */
   has(words: readonly string[]): boolean {
-    const shared = new Int32Array(this.sizes.length);
-    const size = this.eachDistinct(words, (passages) => {
-      for (const id of passages) shared[id]++;
-    });
-    return this.sizes.some((other, id) => nearBySharedWords(other, size, shared[id]));
-  }
-
-  /** Calls `visit` with the passages of each distinct word; returns how many distinct words there are. */
-  private eachDistinct(words: readonly string[], visit: (passages: number[]) => void): number {
+    const count = this.sizes.length;
+    if (this.shared.length < count) this.shared = new Int32Array(Math.max(count, this.shared.length * 2));
+    const shared = this.shared;
+    shared.fill(0, 0, count);
     const pass = ++this.passes;
-    let distinct = 0;
+    let size = 0;
     for (const w of words) {
-      let entry = this.byWord.get(w);
-      if (!entry) this.byWord.set(w, (entry = { passages: [], pass: 0 }));
+      const entry = this.entry(w);
       if (entry.pass === pass) continue;
       entry.pass = pass;
-      distinct++;
-      visit(entry.passages);
+      size++;
+      for (const id of entry.passages) shared[id]++;
     }
-    return distinct;
+    for (let id = 0; id < count; id++) if (nearBySharedWords(this.sizes[id], size, shared[id])) return true;
+    return false;
+  }
+
+  /** A word's entry, made when first met (a word only asked about is remembered too, with no passages). */
+  private entry(word: string): { passages: number[]; pass: number } {
+    let entry = this.byWord.get(word);
+    if (!entry) this.byWord.set(word, (entry = { passages: [], pass: 0 }));
+    return entry;
   }
 }
 
@@ -234,11 +247,30 @@ function nameWords(people: readonly string[]): Set<string> {
 export function hasDanglingPronoun(text: string, people: readonly string[]): boolean {
   const pronoun = PERSON_PRONOUN.exec(text);
   if (!pronoun) return false;
-  const before = text.slice(0, pronoun.index);
   if (PLURAL_PRONOUN.test(pronoun[0]))
-    return !(before.match(CAPITALISED_WORD_OR_INITIALS) ?? []).some((w) => !STARTERS.has(w));
+    return !someWordBefore(CAPITALISED_WORD_OR_INITIALS, text, pronoun.index, (w) => !STARTERS.has(w));
   const names = nameWords(people);
-  return !(before.match(CAPITALISED_WORD) ?? []).some((w) => names.has(w.replace(POSSESSIVE, '')));
+  return !someWordBefore(CAPITALISED_WORD, text, pronoun.index, (w) => names.has(w.replace(POSSESSIVE, '')));
+}
+
+/**
+ * Whether a word `pattern` finds in `text.slice(0, end)` passes `test`, searched in place and stopping at the first:
+ * this runs for every candidate sentence of two builders, and slicing and collecting every word was a hot spot.
+ */
+function someWordBefore(
+  pattern: RegExp,
+  text: string,
+  end: number,
+  test: (word: string) => boolean
+): boolean {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m && m.index < end; m = pattern.exec(text)) {
+    const stop = m.index + m[0].length;
+    // A word running on past `end` is cut there, as in the slice; cut to one letter, the slice has no word there.
+    const word = stop > end ? text.slice(m.index, end) : m[0];
+    if (word.length > 1 && test(word)) return true;
+  }
+  return false;
 }
 
 // Hoisted: this runs for every candidate sentence of two builders.

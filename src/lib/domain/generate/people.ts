@@ -81,9 +81,8 @@ export class PeopleRegistry {
   static from(names: Iterable<string>): PeopleRegistry {
     const registry = new PeopleRegistry();
     const cleaned = [...names].map((n) => registry.clean(n));
-    const tokens = (n: string) => n.split(' ').length;
-    cleaned.filter((n) => tokens(n) > 1).forEach((n) => registry.add(n));
-    cleaned.filter((n) => tokens(n) === 1).forEach((n) => registry.add(n));
+    for (const n of cleaned) if (n.includes(' ')) registry.add(n);
+    for (const n of cleaned) if (!n.includes(' ')) registry.add(n);
     return registry;
   }
 
@@ -124,7 +123,7 @@ export class PeopleRegistry {
       return;
     }
     match.count++;
-    if (cleaned.split(' ').length > match.display.split(' ').length) match.display = cleaned;
+    if (wordsIn(cleaned) > wordsIn(match.display)) match.display = cleaned;
   }
 
   /** The display name of the person a mention refers to (the mention itself when unknown). */
@@ -146,6 +145,13 @@ export class PeopleRegistry {
       .map((p) => p.display);
     return this.everyone;
   }
+}
+
+/** `name.split(' ').length`, without the array: names are compared on every mention added. */
+function wordsIn(name: string): number {
+  let count = 1;
+  for (let at = name.indexOf(' '); at >= 0; at = name.indexOf(' ', at + 1)) count++;
+  return count;
 }
 
 const registries = new WeakMap<object, PeopleRegistry>();

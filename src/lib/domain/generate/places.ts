@@ -18,17 +18,24 @@ export function indexPlaces(sentences: string[], isPerson: (name: string) => boo
   const places: PlaceIndex['places'] = new Map();
   const inSentence = new Map<string, Place[]>();
   for (const sentence of sentences) {
-    const own = inSentence.get(sentence) ?? placesIn(sentence, isPerson);
-    inSentence.set(sentence, own);
+    let own = inSentence.get(sentence);
+    if (!own) inSentence.set(sentence, (own = placesIn(sentence, isPerson)));
+    // Most sentences name no place: no lists for them.
+    if (!own.length) continue;
     // "Anchorage, Alaska" names Anchorage and Alaska too: all three are related.
-    const found = own.flatMap((p) => [p.text, ...(p.text.includes(', ') ? p.text.split(', ') : [])]);
-    for (const text of found) {
-      const key = text.toLowerCase();
+    const found: string[] = [];
+    for (const p of own) {
+      found.push(p.text);
+      if (p.text.includes(', ')) found.push(...p.text.split(', '));
+    }
+    const keys = found.map((text) => text.toLowerCase());
+    found.forEach((text, i) => {
+      const key = keys[i];
       const entry = places.get(key) ?? { text, count: 0, alongside: new Set<string>() };
       entry.count++;
-      for (const other of found) if (other.toLowerCase() !== key) entry.alongside.add(other.toLowerCase());
+      for (const other of keys) if (other !== key) entry.alongside.add(other);
       places.set(key, entry);
-    }
+    });
   }
   return { places, inSentence };
 }
