@@ -58,13 +58,15 @@ const DID = new Set(['did', "didn't", 'didn’t']);
 const findPhrases = patternScanner(PHRASES.map((p) => p.pattern));
 const findFactPatterns = patternScanner(FACT_PATTERNS.map((p) => p.pattern));
 
+/** The token set of a sentence without phrase cues (most of them): no token is covered. */
+const NONE_COVERED: ReadonlySet<number> = new Set();
+
 const wordCount = (s: string) => (s.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []).length;
 
 export function findCues(sentence: string): Cue[] {
   const analysis = analyse(sentence);
   const { tokens } = analysis;
   const quotes = quoteSpans(sentence);
-  const covered = new Set<number>();
   const cues: Cue[] = [];
   const push = (kind: CueKind, weight: number, start: number, end: number) => {
     cues.push({
@@ -76,24 +78,26 @@ export function findCues(sentence: string): Cue[] {
       weight: Math.abs(weight)
     });
   };
-  const cover = (start: number, end: number) =>
-    tokens.forEach((t, i) => {
-      if (t.start < end && t.end > start) covered.add(i);
-    });
 
+  // The tokens a phrase cue already counts, so that their words do not count again.
+  let phraseTokens: Set<number> | undefined;
   for (const m of findPhrases(sentence)) {
     const { kind, weight } = PHRASES[m.pattern];
     const end = m.index + m.text.trimEnd().length;
     if (end <= m.index || inside(quotes, m.index, end)) continue;
     push(kind, weight, m.index, end);
-    cover(m.index, end);
+    phraseTokens ??= new Set();
+    for (let i = 0; i < tokens.length; i++)
+      if (tokens[i].start < end && tokens[i].end > m.index) phraseTokens.add(i);
   }
+  const covered = phraseTokens ?? NONE_COVERED;
 
-  tokens.forEach((token, i) => {
-    if (covered.has(i) || inside(quotes, token.start, token.end)) return;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (covered.has(i) || inside(quotes, token.start, token.end)) continue;
     const kind = wordCue(tokens, i);
     if (kind) push(kind.kind, kind.weight, token.start, token.end);
-  });
+  }
 
   addPunctuationCues(sentence, analysis, quotes, covered, push);
   addFactCues(sentence, analysis, quotes, covered, push);
@@ -104,8 +108,10 @@ export function findCues(sentence: string): Cue[] {
     if (words >= 4 && (attributed || quote.start <= 1)) push('quote', -0.6, quote.start, quote.end);
     else if (words <= 3 && !attributed) push('scare-quote', 0.6, quote.start, quote.end);
   }
-  for (const cue of cues)
-    if (cue.leaning === 'opinion' && isReported(cue, cues, sentence)) cue.weight *= REPORTED_FACTOR;
+  if (attributed) {
+    for (const cue of cues)
+      if (cue.leaning === 'opinion' && isReported(cue, cues, sentence)) cue.weight *= REPORTED_FACTOR;
+  }
   return capWeights(cues).sort((a, b) => a.start - b.start || b.weight - a.weight);
 }
 
@@ -171,7 +177,7 @@ function addPunctuationCues(
   sentence: string,
   { tokens, lemma }: Analysis,
   quotes: Span[],
-  covered: Set<number>,
+  covered: ReadonlySet<number>,
   push: Push
 ): void {
   const outside = quotes.length ? tokens.filter((t) => !inside(quotes, t.start, t.end)) : tokens;
@@ -208,12 +214,12 @@ function addFactCues(
   sentence: string,
   { tokens, lemma }: Analysis,
   quotes: Span[],
-  covered: Set<number>,
+  covered: ReadonlySet<number>,
   push: Push
 ): void {
   const taken: Span[] = [];
   const take = (kind: CueKind, weight: number, start: number, end: number) => {
-    if (taken.some((s) => start < s.end && end > s.start)) return;
+    for (const s of taken) if (start < s.end && end > s.start) return;
     taken.push({ start, end });
     push(kind, weight, start, end);
   };
@@ -239,11 +245,12 @@ function addFactCues(
     i = j;
   }
   // Past-tense event verbs ("launched", "met"), unless a modal makes them hypothetical.
-  tokens.forEach((t, i) => {
-    if (t.pos !== 'VERB' || covered.has(i) || inside(quotes, t.start)) return;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.pos !== 'VERB' || covered.has(i) || inside(quotes, t.start)) continue;
     // A reporting verb already counts as an attribution; "had not been reported" is an event.
-    if (lookupWord(t.lower)?.kind === 'attribution' && isReportingVerb(tokens, i)) return;
-    for (let j = Math.max(0, i - 3); j < i; j++) if (MODALS.has(tokens[j].lower)) return;
+    if (lookupWord(t.lower)?.kind === 'attribution' && isReportingVerb(tokens, i)) continue;
+    if (afterModal(tokens, i)) continue;
     // The lemma comes last: it is the one costly test, and the ones above rule out many verbs.
     const didVerb = DID.has(tokens[i - 1]?.lower ?? '') || tokens[i - 2]?.lower === 'did';
     const past =
@@ -251,7 +258,13 @@ function addFactCues(
       didVerb ||
       (t.lower.endsWith('ed') && lemma(i).toLowerCase() !== t.lower);
     if (past) take('event', -0.35, t.start, t.end);
-  });
+  }
+}
+
+/** Whether one of the three tokens before token `i` is a modal ("would have launched"). */
+function afterModal(tokens: Token[], i: number): boolean {
+  for (let j = Math.max(0, i - 3); j < i; j++) if (MODALS.has(tokens[j].lower)) return true;
+  return false;
 }
 
 function capWeights(cues: Cue[]): Cue[] {

@@ -41,14 +41,15 @@ export function analyse(text: string): Analysis {
   const tags = all.out(its.pos);
   const tokens: Token[] = [];
   let cursor = 0;
-  values.forEach((value, i) => {
-    const found = text.indexOf(value, cursor);
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
     // wink keeps the original characters, but never trust that blindly: fall back to the cursor.
+    const found = text.indexOf(value, cursor);
     const start = found >= 0 && found - cursor < 40 ? found : cursor;
     const end = start + value.length;
     cursor = end;
     tokens.push({ text: value, lower: value.toLowerCase(), pos: tags[i], start, end });
-  });
+  }
   // Only a few tokens ever need a lemma (a sentence's first verb, past-tense verbs), and lemmatising every
   // token took about a sixth of the time spent here.
   const lemma = (i: number) =>

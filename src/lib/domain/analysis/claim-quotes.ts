@@ -44,5 +44,8 @@ function continuedQuoteEnd(text: string): number {
   return -1;
 }
 
-export const inside = (spans: Span[], start: number, end = start + 1) =>
-  spans.some((s) => start >= s.start && end <= s.end);
+/** Whether [start, end) lies within one of the spans. A plain loop: it runs for every token, and `.some` made a closure each time. */
+export function inside(spans: Span[], start: number, end = start + 1): boolean {
+  for (const s of spans) if (start >= s.start && end <= s.end) return true;
+  return false;
+}

@@ -50,7 +50,8 @@ export function classifySentence(sentence: string): Classification {
   const fact = total(cues, 'fact');
   const pOpinion = sigmoid(PRIOR + opinion - fact);
   let confidence = Math.max(pOpinion, 1 - pOpinion);
-  confidence = 0.5 + (confidence - 0.5) * reliability(sentence, cues, pOpinion > 0.5 ? 'opinion' : 'fact');
+  const winner = pOpinion > 0.5 ? 'opinion' : 'fact';
+  confidence = 0.5 + (confidence - 0.5) * reliability(sentence, cues, winner, Math.min(opinion, fact));
   const label: ClaimLabel = confidence < UNSURE_BELOW ? 'unsure' : pOpinion > 0.5 ? 'opinion' : 'fact';
   let explanation: string | undefined;
   return {
@@ -79,24 +80,37 @@ export function isClearCut(
 }
 
 function total(cues: Cue[], leaning: Cue['leaning']): number {
-  return cues.reduce((sum, c) => sum + (c.leaning === leaning ? c.weight : 0), 0);
+  let sum = 0;
+  for (const c of cues) if (c.leaning === leaning) sum += c.weight;
+  return sum;
 }
 
-/** How far to trust the raw score: less when both sides have strong cues or the text is a fragment. */
-function reliability(sentence: string, cues: Cue[], winner: Cue['leaning']): number {
+/**
+ * How far to trust the raw score: less when both sides have strong cues or the text is a fragment.
+ * `weaker` is the smaller of the two sides' totals.
+ */
+function reliability(sentence: string, cues: Cue[], winner: Cue['leaning'], weaker: number): number {
   let factor = 1;
-  const weaker = Math.min(total(cues, 'opinion'), total(cues, 'fact'));
   // One word is thin evidence: a single judgement word is often used loosely ("a difficult year").
-  const support = new Set(
-    cues.filter((c) => c.leaning === winner && c.weight >= 0.3).map((c) => c.text.toLowerCase())
-  );
-  if (support.size === 1) factor *= SINGLE_CUE_FACTOR;
+  if (supportingWords(cues, winner) === 1) factor *= SINGLE_CUE_FACTOR;
   if (weaker >= 0.6) factor *= Math.max(0.35, 1 - 0.35 * weaker);
   const n = words(sentence);
   if (n < 4) factor *= 0.4;
   else if (n < 7) factor *= 0.75;
   if (isFragment(sentence)) factor *= 0.6;
   return factor;
+}
+
+/** How many different words (ignoring case) give the winning side a cue of some weight; counting stops at 2. */
+function supportingWords(cues: Cue[], winner: Cue['leaning']): number {
+  let first: string | undefined;
+  for (const c of cues) {
+    if (c.leaning !== winner || c.weight < 0.3) continue;
+    const word = c.text.toLowerCase();
+    if (first === undefined) first = word;
+    else if (word !== first) return 2;
+  }
+  return first === undefined ? 0 : 1;
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;

@@ -11,14 +11,14 @@ import { storyPeople } from './people';
 import {
   hasDanglingPronoun,
   isProse,
-  normalizedKey,
+  keyFromWords,
   provenance,
   reportedBy,
   sectionNote,
   startsWithDanglingReference,
   wordCount
 } from './passage';
-import type { BuildContext, ClassificationLike, Draft } from './types';
+import type { BuildContext, ClassificationLike, Draft, QuoteLike } from './types';
 
 const MIN_WORDS = 6;
 const MAX_WORDS = 45;
@@ -40,24 +40,25 @@ export const PEW_OPINION =
 export function buildFactOpinion(ctx: BuildContext): Draft[] {
   const drafts: Draft[] = [];
   for (const article of ctx.articles) {
-    const quoteSpans = (ctx.quotes.get(article.id) ?? []).map((q) => [q.start, q.end] as const);
+    const quotes = ctx.quotes.get(article.id) ?? [];
     const people = storyPeople(ctx).all();
     for (const sentence of article.sentences) {
-      if (!isCandidate(sentence, quoteSpans) || insideQuotation(article, sentence)) continue;
+      if (!isCandidate(sentence, quotes) || insideQuotation(article, sentence)) continue;
       if (hasDanglingPronoun(sentence.text, people)) continue;
       const result = ctx.classify(sentence.text);
       if (!isClearCut(result, Math.max(ctx.minConfidence, MIN_CONFIDENCE))) continue;
       if (ctx.isClearCut && !ctx.isClearCut(sentence.text, result)) continue;
-      drafts.push(toDraft(article, sentence, result));
+      drafts.push(toDraft(ctx, article, sentence, result));
     }
   }
   return drafts;
 }
 
 /** The cheap tests come first: most sentences fail one of them, and the word count and patterns are dearer. */
-function isCandidate(sentence: Sentence, quoteSpans: (readonly [number, number])[]): boolean {
+function isCandidate(sentence: Sentence, quotes: readonly QuoteLike[]): boolean {
   if (sentence.heading || !/[.!]$/.test(sentence.text)) return false;
-  if (quoteSpans.some(([start, end]) => start < sentence.end && end > sentence.start)) return false;
+  // A loop over the article's quotes (no closure or span pairs): it runs for every sentence.
+  for (const q of quotes) if (q.start < sentence.end && q.end > sentence.start) return false;
   if (QUOTE_MARK.test(sentence.text)) return false;
   const count = wordCount(sentence.text);
   if (count < MIN_WORDS || count > MAX_WORDS) return false;
@@ -69,9 +70,16 @@ function isCandidate(sentence: Sentence, quoteSpans: (readonly [number, number])
 function insideQuotation(article: Article, sentence: Sentence): boolean {
   const paragraph = article.paragraphs[sentence.paragraph];
   if (!paragraph) return false;
-  const before = article.text.slice(paragraph.start, sentence.start);
-  const straight = (before.match(/"/g) ?? []).length;
-  const opened = (before.match(/“/g) ?? []).length - (before.match(/”/g) ?? []).length;
+  // Counted in one scan of the paragraph so far (was a slice and three regex matches per sentence).
+  const text = article.text;
+  let straight = 0;
+  let opened = 0;
+  for (let i = paragraph.start; i < sentence.start; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x22) straight++;
+    else if (code === 0x201c) opened++;
+    else if (code === 0x201d) opened--;
+  }
   return straight % 2 === 1 || opened > 0;
 }
 
@@ -84,21 +92,23 @@ export function isClearCut(result: ClassificationLike, minConfidence: number): b
   return pull < MAX_PULL_AGAINST;
 }
 
-function toDraft(article: Article, sentence: Sentence, result: ClassificationLike): Draft {
+function toDraft(ctx: BuildContext, article: Article, sentence: Sentence, result: ClassificationLike): Draft {
   const label = result.label as 'fact' | 'opinion';
   const cues = [
     ...new Set(result.cues.filter((c) => !c.leaning || c.leaning === label).map((c) => c.text))
   ].slice(0, 20);
   const note = sectionNote(article, sentence.start);
-  const cueList = cues.map((c) => `“${c}”`).join(', ');
   // The classifier says what each cue does ("‘February 2022’ is a date that can be checked"); keep its reasons.
   const reasons = result.explanation?.replace(/^(?:Fact|Opinion|Unsure)\b[^.]*\.\s*/, '').trim();
+  // The plain cue list is only the fallback when the classifier gives no reasons.
+  const cueList = () => cues.map((c) => `“${c}”`).join(', ');
   const why =
     label === 'fact'
-      ? `It is a statement of fact: ${reasons || `${cueList} can be checked.`}`
-      : `It is an opinion: ${reasons || `${cueList} express a judgement or prediction, not something evidence can settle.`}`;
+      ? `It is a statement of fact: ${reasons || `${cueList()} can be checked.`}`
+      : `It is an opinion: ${reasons || `${cueList()} express a judgement or prediction, not something evidence can settle.`}`;
   const question: QuestionOf<'fact-opinion'> = {
-    id: stableId('fact-opinion', normalizedKey(sentence.text)),
+    // The pack splits the sentence into words anyway (its dedupe compares them); the id reuses that split.
+    id: stableId('fact-opinion', keyFromWords(ctx.words(sentence.text))),
     type: 'fact-opinion',
     skill: 'fact-opinion',
     prompt: note ? `Fact or opinion? ${note}` : 'Fact or opinion?',
