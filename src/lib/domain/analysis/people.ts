@@ -16,7 +16,7 @@ import {
   PLACE_WORDS,
   TITLE_WORDS
 } from './quote-lexicon';
-import { isSpaceAt, letterOrDigitAt } from './quote-chars';
+import { isSpaceAt, letterOrDigitAt, wordRunEnd } from './quote-chars';
 
 export type EntityType = 'person' | 'org' | 'unknown';
 export type Gender = 'male' | 'female' | null;
@@ -106,7 +106,6 @@ const isCapitalisedAt = (text: string, i: number) => {
  */
 function tokenize(text: string, from: number, to: number): Token[] {
   const tokens: Token[] = [];
-  const length = text.length;
   let i = from;
   while (i < to) {
     const first = letterOrDigitAt(text, i);
@@ -116,25 +115,7 @@ function tokenize(text: string, from: number, to: number): Token[] {
     }
     const start = i;
     i += first;
-    while (i < length) {
-      const code = text.charCodeAt(i);
-      // ASCII letters, digits and ' . - without a call: the bulk of every word.
-      if (
-        (code >= 97 && code <= 122) ||
-        (code >= 65 && code <= 90) ||
-        (code >= 48 && code <= 57) ||
-        code === 39 ||
-        code === 46 ||
-        code === 45 ||
-        code === 0x2019
-      )
-        i++;
-      else {
-        const next = code < 128 ? 0 : letterOrDigitAt(text, i);
-        if (!next) break;
-        i += next;
-      }
-    }
+    i = wordRunEnd(text, i);
     // Trailing marks, trimmed by offset: most words are plain and never need their own string.
     let end = i;
     let possessive = false;

@@ -43,6 +43,34 @@ function classAt(text: string, i: number, bits: number): number {
 /** Length (1 or 2 code units) of the letter or digit (\p{L}\p{N}) at text[i], 0 when there is none. */
 export const letterOrDigitAt = (text: string, i: number): number => classAt(text, i, LETTER_BIT | DIGIT_BIT);
 
+/**
+ * Where a name-like word that has begun before `i` ends: it runs on through letters, digits and the marks names carry
+ * inside them (' ’ . -), as [\p{L}\p{N}'’.-]* does. Shared by the name and cue-word scanners.
+ */
+export function wordRunEnd(text: string, i: number): number {
+  const length = text.length;
+  while (i < length) {
+    const code = text.charCodeAt(i);
+    // ASCII letters, digits and ' . - without a call: the bulk of every word.
+    if (
+      (code >= 97 && code <= 122) ||
+      (code >= 65 && code <= 90) ||
+      (code >= 48 && code <= 57) ||
+      code === 39 ||
+      code === 46 ||
+      code === 45 ||
+      code === 0x2019
+    )
+      i++;
+    else {
+      const next = code < 128 ? 0 : letterOrDigitAt(text, i);
+      if (!next) break;
+      i += next;
+    }
+  }
+  return i;
+}
+
 /** Length (1 or 2 code units) of the letter (\p{L}) at text[i], 0 when there is none. */
 export const letterAt = (text: string, i: number): number => classAt(text, i, LETTER_BIT);
 

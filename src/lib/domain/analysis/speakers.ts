@@ -6,7 +6,7 @@
  * Works on word tokens of a range of the text; names come from the mention list (people.ts).
  */
 import type { Mention } from './people';
-import { isSpaceAt, letterOrDigitAt } from './quote-chars';
+import { isSpaceAt, letterOrDigitAt, wordRunEnd } from './quote-chars';
 
 export interface Word {
   text: string;
@@ -128,7 +128,6 @@ const PUNCTUATION_TOKENS = ',:;.!?—–―()';
  */
 export function words(text: string, from: number, to: number): Word[] {
   const out: Word[] = [];
-  const length = text.length;
   let i = from;
   while (i < to) {
     const first = letterOrDigitAt(text, i);
@@ -144,25 +143,7 @@ export function words(text: string, from: number, to: number): Word[] {
     }
     const start = i;
     i += first;
-    while (i < length) {
-      const code = text.charCodeAt(i);
-      // ASCII letters, digits and ' . - without a call: the bulk of every word.
-      if (
-        (code >= 97 && code <= 122) ||
-        (code >= 65 && code <= 90) ||
-        (code >= 48 && code <= 57) ||
-        code === 39 ||
-        code === 46 ||
-        code === 45 ||
-        code === 0x2019
-      )
-        i++;
-      else {
-        const next = code < 128 ? 0 : letterOrDigitAt(text, i);
-        if (!next) break;
-        i += next;
-      }
-    }
+    i = wordRunEnd(text, i);
     let t = text.slice(start, i);
     // A full stop belongs to abbreviations and initials only; otherwise it is a token of its own.
     const dot = t.length > 1 && t.endsWith('.') && !ABBREVIATION.test(t);
