@@ -2,9 +2,11 @@
 // at least 1 MB of text (each copy is generated as its own one-article pack, as for a teacher's pasted article),
 // plus the corpus-wide pack with its cross-article checks. Target: ≥ 1 MB/s.
 // Each copy is a deep copy (fresh sentence objects, as a pasted article would be), so that nothing cached on
-// one copy's objects can serve another. The measured run follows a warm-up of about half a megabyte: in a fresh
-// process V8 takes some fifty packs to settle (compiled code, heap sizes), and the figures are meant to describe
-// a long-lived worker or CLI run; the warm-up's own rate is printed too, so the cold cost is not hidden.
+// one copy's objects can serve another. The figures are meant to describe a long-lived worker or CLI run, so the
+// measured passes follow a warm-up of about half a megabyte; the warm-up's own rate is printed too, so the cold cost
+// is not hidden. V8 keeps optimising well past the warm-up (on a 2-core machine the first measured pass spends a
+// third of its CPU time in background compilation and GC), and a shared machine adds noise: so the 1 MB is
+// generated three times, each pass is printed, and the median pass is the figure compared with the target.
 import { loadArticles } from '../src/cli/corpus-loader';
 import type { Article } from '../src/lib/domain/corpus/article';
 import { defaultAnalyzers } from '../src/lib/domain/generate/analyzers';
@@ -60,19 +62,41 @@ const warmUpUsed = process.cpuUsage(warmUpCpu);
 const warmUpMb = warmUp.total / 1024 / 1024;
 spent.clear();
 
-let questions = 0;
-const perArticle: number[] = [];
-const cpu = process.cpuUsage();
-const started = performance.now();
-copies.forEach((article, i) => {
-  const t = performance.now();
-  questions += one(article, i).questions.length;
-  perArticle.push(performance.now() - t);
-});
-const seconds = (performance.now() - started) / 1000;
-const used = process.cpuUsage(cpu);
-const cpuSeconds = (used.user + used.system) / 1e6;
-const analysis = [...spent.values()].reduce((a, b) => a + b, 0) / 1000;
+interface Pass {
+  seconds: number;
+  cpuSeconds: number;
+  questions: number;
+  perArticle: number[];
+  /** Milliseconds in each analysis step during this pass. */
+  steps: Map<string, number>;
+}
+
+function measuredPass(): Pass {
+  spent.clear();
+  let questions = 0;
+  const perArticle: number[] = [];
+  const cpu = process.cpuUsage();
+  const started = performance.now();
+  copies.forEach((article, i) => {
+    const t = performance.now();
+    questions += one(article, i).questions.length;
+    perArticle.push(performance.now() - t);
+  });
+  const seconds = (performance.now() - started) / 1000;
+  const used = process.cpuUsage(cpu);
+  return {
+    seconds,
+    cpuSeconds: (used.user + used.system) / 1e6,
+    questions,
+    perArticle,
+    steps: new Map(spent)
+  };
+}
+
+const passes = [measuredPass(), measuredPass(), measuredPass()];
+const median = [...passes].sort((a, b) => a.seconds - b.seconds)[1];
+const { seconds, cpuSeconds, questions, perArticle } = median;
+const analysis = [...median.steps.values()].reduce((a, b) => a + b, 0) / 1000;
 
 const corpusStart = performance.now();
 const corpusPack = generatePack(corpus, {
@@ -85,7 +109,7 @@ const corpusMs = performance.now() - corpusStart;
 
 const mb = total / 1024 / 1024;
 const rate = mb / seconds;
-const steps = [...spent.entries()]
+const steps = [...median.steps.entries()]
   .map(([name, ms]) => `${name} ${((ms / 1000 / seconds) * 100).toFixed(0)}%`)
   .join(', ');
 const sorted = [...perArticle].sort((a, b) => a - b);
@@ -98,7 +122,10 @@ console.log(
   `warm-up first (fresh process, ${warmUp.copies.length} articles, ${warmUpMb.toFixed(2)} MB): ${(warmUpMb / warmUpSeconds).toFixed(2)} MB/s, ${(warmUpMb / ((warmUpUsed.user + warmUpUsed.system) / 1e6)).toFixed(2)} MB/s per CPU second`
 );
 console.log(
-  `ms per article: mean ${mean.toFixed(1)}, p95 ${p95.toFixed(1)}, max ${sorted[sorted.length - 1].toFixed(1)}`
+  `measured passes over the ${mb.toFixed(2)} MB: ${passes.map((p) => `${(mb / p.seconds).toFixed(2)} MB/s`).join(', ')} (in order; the median pass is reported below)`
+);
+console.log(
+  `ms per article (median pass): mean ${mean.toFixed(1)}, p95 ${p95.toFixed(1)}, max ${sorted[sorted.length - 1].toFixed(1)}`
 );
 console.log(
   `corpus-wide pack (${corpus.length} articles, cross-article checks): ${corpusMs.toFixed(0)} ms, ${corpusPack.questions.length} questions`
@@ -110,5 +137,5 @@ console.log(
   `builders and validation alone: ${(mb / (seconds - analysis)).toFixed(2)} MB/s; per CPU second (the machine may be shared): ${(mb / cpuSeconds).toFixed(2)} MB/s end to end`
 );
 console.log(
-  `generator throughput: ${rate.toFixed(2)} MB/s end to end (target ≥ ${TARGET_MB_PER_S} MB/s) ${rate >= TARGET_MB_PER_S ? 'OK' : 'BELOW TARGET'}`
+  `generator throughput (median of 3 passes): ${rate.toFixed(2)} MB/s end to end (target ≥ ${TARGET_MB_PER_S} MB/s) ${rate >= TARGET_MB_PER_S ? 'OK' : 'BELOW TARGET'}`
 );
