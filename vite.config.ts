@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import { sveltekit } from '@sveltejs/kit/vite';
-import { SvelteKitPWA } from '@vite-pwa/sveltekit';
-import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs';
+import { SvelteKitPWA, type SvelteKitPWAOptions } from '@vite-pwa/sveltekit';
+import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 
@@ -50,6 +50,76 @@ const articlePackPages = existsSync('content/articles')
       .map((file) => `prerendered/pages/study/${file.slice(0, -'.md'.length)}.html`)
   : [];
 
+/** A chunk of the client build as Vite's manifest describes it. */
+interface ClientChunk {
+  file: string;
+  css?: string[];
+  imports?: string[];
+  dynamicImports?: string[];
+}
+
+/**
+ * The files only the /teach pages load: their route code, the editor and import components, their styles. They are
+ * left out of the precache like the teacher-only chunks, so a student's phone does not download the teacher area at
+ * install; src/lib/state/teacher-tools.ts caches them when a teacher first opens /teach online. Read from the client
+ * build's module graph: the teach route nodes' static imports, minus everything a student page loads, lazily or not.
+ */
+function teachOnlyFiles(): Set<string> {
+  const client = '.svelte-kit/output/client';
+  const manifest = join(client, '.vite/manifest.json');
+  if (!existsSync(manifest)) return new Set();
+  const chunks = JSON.parse(readFileSync(manifest, 'utf8')) as Record<string, ClientChunk>;
+  const reachable = (keys: string[], lazy: boolean) => {
+    const seen = new Set<string>();
+    const files = new Set<string>();
+    const visit = (key: string) => {
+      const chunk = chunks[key];
+      if (seen.has(key) || !chunk) return;
+      seen.add(key);
+      [chunk.file, ...(chunk.css ?? [])].forEach((file) => files.add(file));
+      [...(chunk.imports ?? []), ...(lazy ? (chunk.dynamicImports ?? []) : [])].forEach(visit);
+    };
+    keys.forEach(visit);
+    return files;
+  };
+  // Kit's generated route nodes name the route files they load; the app entry lazily imports all of them.
+  const nodes = Object.keys(chunks).filter((key) => /generated\/client-optimized\/nodes\/\d+\.js$/.test(key));
+  const isTeach = (key: string) => existsSync(key) && /src\/routes\/teach\//.test(readFileSync(key, 'utf8'));
+  const entries = Object.keys(chunks).filter(
+    (key) => !nodes.includes(key) && /\/entry\//.test(chunks[key].file)
+  );
+  const student = new Set([
+    ...reachable(entries, false),
+    ...reachable(
+      nodes.filter((key) => !isTeach(key)),
+      true
+    )
+  ]);
+  const teach = reachable(nodes.filter(isTeach), false);
+  return new Set([...teach].filter((file) => !student.has(file)));
+}
+
+/**
+ * Drops teachOnlyFiles() from the precache manifest. It must run after @vite-pwa/sveltekit's own manifest transform,
+ * which turns build paths into URLs and which the plugin only installs when the config names none; so this one is
+ * appended to that list once the plugins have resolved their options (the list is shared, not copied).
+ */
+function leaveTeachPagesOutOfPrecache(): Plugin {
+  return {
+    name: 'sourcewise:leave-teach-pages-out-of-precache',
+    apply: 'build',
+    configResolved() {
+      const transforms = workbox.manifestTransforms;
+      if (!transforms?.length)
+        throw new Error('@vite-pwa/sveltekit no longer installs its manifest transform');
+      transforms.push((entries) => {
+        const teachOnly = teachOnlyFiles();
+        return { manifest: entries.filter((entry) => !teachOnly.has(entry.url)), warnings: [] };
+      });
+    }
+  };
+}
+
 /**
  * Code only a teacher runs: QR scanning (jsqr), spreadsheets and GIFT/Kahoot/CSV import and export, share links.
  * Students never need it, so it stays out of the precache (a budget of 1 MB) and is cached on first use instead.
@@ -80,6 +150,49 @@ function teacherChunkNames(): Plugin {
     }
   };
 }
+
+/** The service worker's Workbox settings (one object: leaveTeachPagesOutOfPrecache adds to it once resolved). */
+const workbox: NonNullable<SvelteKitPWAOptions['workbox']> = {
+  // App shell, icons, the built-in packs (static/packs → client/packs) and every prerendered page.
+  globPatterns: [
+    'client/**/*.{js,css,ico,png,svg,webp,woff2,webmanifest}',
+    'client/packs/*.json',
+    'prerendered/**/*.{html,json}'
+  ],
+  // The JSON Schema is for editors, not the app; the index is already taken from client/packs.
+  globIgnores: [
+    'client/packs/pack.schema.json',
+    'prerendered/dependencies/**',
+    // Teacher-only code: the article generator's worker (4 MB with its language model) and the teacher-*.js
+    // chunks (see teacherChunkNames). Cached on first use instead of being downloaded by every student; the
+    // teach layout fetches them once a teacher opens /teach online, so the teacher area then works offline.
+    'client/_app/immutable/workers/**',
+    'client/_app/immutable/chunks/teacher-*.js',
+    // These prerendered pages are the bare app shell (their content is rendered in the browser from the packs
+    // and the device's storage), the same as the 404.html fallback that answers them offline. The pack pages
+    // stay precached (but those of one-article packs, see articlePackPages): they preload the study route's
+    // code, which makes an offline cold start faster.
+    'prerendered/pages/teach.html',
+    'prerendered/pages/teach/**',
+    'prerendered/pages/article/**',
+    ...articlePackPages,
+    // Install icons are fetched by the browser when the app is installed (online); no page shows them.
+    'client/icons/*.png'
+  ],
+  runtimeCaching: [
+    {
+      // Build files are named by their content, so a cached copy is always right: every one the precache does
+      // not hold (the teacher area's) is served from this cache once fetched.
+      urlPattern: /\/_app\/immutable\//,
+      handler: 'CacheFirst',
+      options: { cacheName: TEACHER_CACHE }
+    }
+  ],
+  // Pages that were not prerendered (and unknown routes) get the SPA shell, which renders them or the 404 page.
+  navigateFallback: `/${FALLBACK}`,
+  cleanupOutdatedCaches: true,
+  maximumFileSizeToCacheInBytes: 3 * 1024 * 1024
+};
 
 export default defineConfig({
   plugins: [
@@ -120,46 +233,9 @@ export default defineConfig({
           }
         ]
       },
-      workbox: {
-        // App shell, icons, the built-in packs (static/packs → client/packs) and every prerendered page.
-        globPatterns: [
-          'client/**/*.{js,css,ico,png,svg,webp,woff2,webmanifest}',
-          'client/packs/*.json',
-          'prerendered/**/*.{html,json}'
-        ],
-        // The JSON Schema is for editors, not the app; the index is already taken from client/packs.
-        globIgnores: [
-          'client/packs/pack.schema.json',
-          'prerendered/dependencies/**',
-          // Teacher-only code: the article generator's worker (4 MB with its language model) and the teacher-*.js
-          // chunks (see teacherChunkNames). Cached on first use instead of being downloaded by every student; the
-          // teach layout fetches them once a teacher opens /teach online, so the teacher area then works offline.
-          'client/_app/immutable/workers/**',
-          'client/_app/immutable/chunks/teacher-*.js',
-          // These prerendered pages are the bare app shell (their content is rendered in the browser from the packs
-          // and the device's storage), the same as the 404.html fallback that answers them offline. The pack pages
-          // stay precached (but those of one-article packs, see articlePackPages): they preload the study route's
-          // code, which makes an offline cold start faster.
-          'prerendered/pages/teach.html',
-          'prerendered/pages/teach/**',
-          'prerendered/pages/article/**',
-          ...articlePackPages,
-          // Install icons are fetched by the browser when the app is installed (online); no page shows them.
-          'client/icons/*.png'
-        ],
-        runtimeCaching: [
-          {
-            urlPattern: /\/_app\/immutable\/(workers\/|chunks\/teacher-)/,
-            handler: 'CacheFirst',
-            options: { cacheName: TEACHER_CACHE }
-          }
-        ],
-        // Pages that were not prerendered (and unknown routes) get the SPA shell, which renders them or the 404 page.
-        navigateFallback: `/${FALLBACK}`,
-        cleanupOutdatedCaches: true,
-        maximumFileSizeToCacheInBytes: 3 * 1024 * 1024
-      }
+      workbox
     }),
+    leaveTeachPagesOutOfPrecache(),
     previewAdapterFallback()
   ],
   server: { host: '127.0.0.1' },

@@ -59,7 +59,7 @@ test('after one online visit, every route comes back with the server stopped, an
   await expect(history).toHaveCount(3);
 });
 
-test('after one online visit to /, the teacher area and the quiz page also come back with the server stopped', async ({
+test('after one online visit to /, the quiz page comes back with the server stopped; the teacher area says it needs one online visit', async ({
   page
 }) => {
   server = await startStaticServer('build');
@@ -69,41 +69,53 @@ test('after one online visit to /, the teacher area and the quiz page also come 
   await server.close();
   server = null;
 
-  const routes: [string, string][] = [
-    ['/teach', 'Teach'],
-    ['/teach/import', 'Import a pack'],
-    ['/teach/edit', 'Edit pack'],
-    ['/teach/classroom', 'Classroom quiz'],
-    ['/teach/classroom/results', 'Quiz results'],
-    ['/quiz', 'This quiz cannot be opened']
-  ];
-  for (const [path, heading] of routes) {
-    await page.goto(`${base}${path}`);
-    await expect(page.getByRole('heading', { name: heading }).first(), path).toBeVisible();
-  }
+  await page.goto(`${base}/quiz`);
+  await expect(page.getByRole('heading', { name: 'This quiz cannot be opened' })).toBeVisible();
+  // The teacher area is not part of every student's download (see vite.config.ts): it is fetched on the first
+  // online visit to /teach, and before that a teacher offline is told so, not shown a broken page.
+  await page.goto(`${base}/teach/edit`);
+  await expect(
+    page.getByRole('heading', { name: 'The teacher area is not on this device yet' })
+  ).toBeVisible();
+  await expect(page.getByText('open Teach once while online')).toBeVisible();
 });
 
-test('teacher-only code (spreadsheets, QR scanning) works offline after a first online visit to /teach', async ({
+test('after a first online visit to /teach, every teacher page and the teacher-only code (spreadsheets, QR scanning) work offline', async ({
   page
 }) => {
   // Not precached (see vite.config.ts): the teach layout fetches these files into the worker's runtime cache.
   const teacherFiles = readdirSync('build/_app/immutable/chunks').filter((f) => f.startsWith('teacher-'));
   expect(teacherFiles.length).toBeGreaterThan(2);
+  // Everything the build made that the precache leaves out, but the article generator's worker (cached when used).
+  const precached = readFileSync('build/sw.js', 'utf8');
+  const notPrecached = ['nodes', 'chunks', 'assets']
+    .flatMap((dir) => readdirSync(`build/_app/immutable/${dir}`).map((f) => `/_app/immutable/${dir}/${f}`))
+    .filter((url) => !precached.includes(`"${url.slice(1)}"`));
+  expect(notPrecached.filter((url) => url.includes('/nodes/')).length, 'the teach pages').toBeGreaterThan(3);
   server = await startStaticServer('build');
   const base = server.url;
   // The very first visit, straight to /teach: the page is not yet controlled by the service worker.
   await page.goto(`${base}/teach`);
   await page.evaluate(() => navigator.serviceWorker.ready);
   await page.waitForFunction(
-    async (count) => {
-      const keys = await (await caches.open('teacher-tools')).keys();
-      return keys.filter((request) => /\/chunks\/teacher-/.test(request.url)).length >= count;
-    },
-    teacherFiles.length,
+    async (urls) => (await Promise.all(urls.map((url) => caches.match(url)))).every(Boolean),
+    notPrecached,
     { polling: 250, timeout: 20_000 }
   );
   await server.close();
   server = null;
+
+  const routes: [string, string][] = [
+    ['/teach', 'Teach'],
+    ['/teach/import', 'Import a pack'],
+    ['/teach/edit', 'Edit pack'],
+    ['/teach/classroom', 'Classroom quiz'],
+    ['/teach/classroom/results', 'Quiz results']
+  ];
+  for (const [path, heading] of routes) {
+    await page.goto(`${base}${path}`);
+    await expect(page.getByRole('heading', { name: heading }).first(), path).toBeVisible();
+  }
 
   // A Kahoot spreadsheet is read offline (read-excel-file)...
   await page.goto(`${base}/teach/import`);

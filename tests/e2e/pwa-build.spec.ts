@@ -92,7 +92,7 @@ function routeNodes(chunks: Record<string, ViteChunk>): { key: string; teach: bo
     .map((key) => ({ key, teach: /src\/routes\/teach\//.test(readFileSync(key, 'utf8')) }));
 }
 
-test('teacher-only code stays out of the precache, yet no page needs it to load, and the precache is ≤ 1 MB', () => {
+test('teacher-only code and the teach pages stay out of the precache, no page needs teacher-only code, and the precache is ≤ 1 MB', () => {
   const urls = precacheUrls();
   const chunks = graph();
   const teacherFiles = Object.values(chunks)
@@ -106,20 +106,43 @@ test('teacher-only code stays out of the precache, yet no page needs it to load,
   const nodes = routeNodes(chunks);
   expect(nodes.filter((n) => n.teach).length, 'the /teach pages are found').toBeGreaterThan(3);
   const entries = Object.keys(chunks).filter((key) => chunks[key].isEntry);
-  // Every page, /teach ones included, loads offline: its code and what it imports statically are precached.
+  // No page, /teach ones included, needs teacher-only code to load (it is fetched when a feature is used).
   const pages = reachable(chunks, [...entries, ...nodes.map((n) => n.key)], false);
-  // Students' pages may also load code lazily (storage, the reload prompt, the quiz's QR code): precached too.
-  // (The app entry's lazy imports are all the route nodes, so only its static imports count here.)
-  const student = reachable(
-    chunks,
-    nodes.filter((n) => !n.teach).map((n) => n.key),
-    true
-  );
-  for (const file of new Set([...pages, ...student])) {
-    if (!file.endsWith('.js')) continue;
-    expect(file, 'a page needs this file to load').not.toMatch(/\/teacher-/);
-    expect(urls, file).toContain(file);
-  }
+  for (const file of pages) expect(file, 'a page needs this file to load').not.toMatch(/\/teacher-/);
+  // Every student page loads offline: its code, what it imports statically, and what it loads lazily (storage, the
+  // reload prompt, the quiz's QR code) are precached. (The app entry's lazy imports are all the route nodes, so only
+  // its static imports count here.)
+  const student = new Set([
+    ...reachable(
+      chunks,
+      entries.filter((key) => !nodes.some((n) => n.key === key)),
+      false
+    ),
+    ...reachable(
+      chunks,
+      nodes.filter((n) => !n.teach).map((n) => n.key),
+      true
+    )
+  ]);
+  for (const file of student) if (file.endsWith('.js')) expect(urls, file).toContain(file);
+  // The teach pages' own code is not downloaded by every student: the first online visit to /teach caches it
+  // (tests/e2e/offline.spec.ts proves the teacher area then works offline).
+  const teachOnly = [
+    ...reachable(
+      chunks,
+      nodes.filter((n) => n.teach).map((n) => n.key),
+      false
+    )
+  ].filter((file) => !student.has(file));
+  expect(teachOnly.length, 'the teach pages have code of their own').toBeGreaterThan(3);
+  for (const file of teachOnly) expect(urls, `${file} is only for the teach pages`).not.toContain(file);
+  // The teacher area's warm-up preloads every teach page.
+  const teachPages = readdirSync('src/routes/teach', { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('+page.svelte'))
+    .map((f) => `/teach${f === '+page.svelte' ? '' : `/${f.replace(/\/?\+page\.svelte$/, '')}`}`);
+  const warmed =
+    /TEACH_PAGES = \[([^\]]*)\]/.exec(readFileSync('src/lib/state/teacher-tools.ts', 'utf8'))?.[1] ?? '';
+  expect(new Set([...warmed.matchAll(/'([^']+)'/g)].map((m) => m[1]))).toEqual(new Set(teachPages));
   // What the teacher features load (xlsx, GIFT, Kahoot, CSV, QR) is either shared with a page or left out.
   const features = ['jsqr/dist/jsQR.js', 'src/lib/domain/packs/import.ts', 'src/lib/domain/packs/export.ts'];
   const featureFiles = reachable(

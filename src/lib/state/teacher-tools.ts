@@ -1,12 +1,27 @@
 /**
- * Teacher-only code (QR scanning, spreadsheets, GIFT/Kahoot/CSV import and export) is not precached: see
- * TEACHER_ONLY in vite.config.ts. The service worker caches it on first use, in the `teacher-tools` cache. So that
- * the teacher area also works offline later, the first online visit to /teach loads it while the browser is idle,
- * through the same dynamic imports the features use, and stores those files in that cache itself: on a first visit
- * the page is not yet controlled by the service worker, which then never sees these requests.
+ * Teacher-only code (QR scanning, spreadsheets, GIFT/Kahoot/CSV import and export) and the /teach pages' own code are
+ * not precached: see TEACHER_ONLY and teachOnlyFiles in vite.config.ts. The service worker caches them on first use,
+ * in the `teacher-tools` cache. So that the whole teacher area also works offline later, the first online visit to
+ * /teach loads them while the browser is idle (the features through the same dynamic imports they use, the pages
+ * through the router's code preloading) and stores those files in that cache itself: on a first visit the page is not
+ * yet controlled by the service worker, which then never sees these requests.
  */
+import { preloadCode } from '$app/navigation';
+
 const TEACHER_CACHE = 'teacher-tools';
-const TEACHER_FILE = /\/_app\/immutable\/chunks\/teacher-[^/]+\.js$/;
+/** Build output: named by content, so a copy cached once stays right. */
+const BUILD_FILE = /\/_app\/immutable\/.+\.(?:js|css)$/;
+
+/** Every page of the teacher area (tests/e2e/pwa-build.spec.ts checks the list against src/routes/teach). */
+export const TEACH_PAGES = [
+  '/teach',
+  '/teach/edit',
+  '/teach/import',
+  '/teach/generate',
+  '/teach/open',
+  '/teach/classroom',
+  '/teach/classroom/results'
+];
 
 const features = [
   () => import('jsqr'),
@@ -40,13 +55,14 @@ export function warmTeacherTools(): () => void {
 
 async function warm(): Promise<void> {
   try {
-    await Promise.all(features.map((load) => load()));
+    await Promise.all([...features.map((load) => load()), ...TEACH_PAGES.map((page) => preloadCode(page))]);
     const urls = performance
       .getEntriesByType('resource')
       .map((entry) => entry.name)
-      .filter((url) => TEACHER_FILE.test(new URL(url).pathname));
+      .filter((url) => BUILD_FILE.test(new URL(url).pathname));
     const cache = await caches.open(TEACHER_CACHE);
-    await Promise.all(urls.map(async (url) => (await cache.match(url)) ?? cache.add(url)));
+    // Only what no cache holds yet: most build files a page loads are in the precache already.
+    await Promise.all(urls.map(async (url) => (await caches.match(url)) ?? cache.add(url)));
   } catch {
     // Offline, or storage is full: each feature then loads its code when it is first used, as before.
   }
