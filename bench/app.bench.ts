@@ -205,14 +205,16 @@ try {
     `${'  all JS fetched by / until idle, gzip'.padEnd(44)} ${`${(loaded / KB).toFixed(1)} KB`.padStart(12)}   (includes lazy storage + service worker code)`
   );
   const pc = precache();
+  // 1 MB read the strict way, as a million bytes (the binary MiB would allow 4.9% more).
   line(
     `precache (${pc.entries} files), raw bytes`,
-    `${(pc.raw / KB / KB).toFixed(2)} MB`,
+    `${(pc.raw / 1e6).toFixed(3)} MB`,
     '≤ 1 MB',
-    pc.raw <= KB * KB
+    pc.raw <= 1e6
   );
+  console.log(`${'  exactly'.padEnd(44)} ${`${pc.raw.toLocaleString('en')} B`.padStart(12)}`);
   console.log(
-    `${'  precache as downloaded (gzip)'.padEnd(44)} ${`${(pc.gzip / KB / KB).toFixed(2)} MB`.padStart(12)}`
+    `${'  precache as downloaded (gzip)'.padEnd(44)} ${`${(pc.gzip / 1e6).toFixed(2)} MB`.padStart(12)}`
   );
 
   const lh = await lighthouseScores(`${server.url}/`);
