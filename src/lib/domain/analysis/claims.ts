@@ -29,6 +29,11 @@ export interface Classification {
  * reports (mostly facts) and opinion columns (mostly opinions).
  */
 const PRIOR = 0.1;
+/**
+ * How much each kind of cue counts, as a multiple of the weights set in claim-lexicon.ts and claim-cues.ts.
+ * Fitted by tests/tools/fit-claim-weights.ts (see there for the data and how to rerun it).
+ */
+const KIND_SCALE: Readonly<Record<string, number>> = {};
 /** Below this confidence the classifier does not commit to a label. */
 export const UNSURE_BELOW = 0.52;
 /** The confidence the question generator asks for by default (see `isClearCut`). */
@@ -45,10 +50,23 @@ export function classifySentence(sentence: string): Classification {
   if (!LETTER_OR_DIGIT.test(sentence)) {
     return { label: 'unsure', confidence: 0.5, cues: [], explanation: 'There is no sentence to judge.' };
   }
-  const cues = findCues(sentence);
+  return judge(sentence, scaleCues(findCues(sentence), KIND_SCALE), PRIOR);
+}
+
+/**
+ * Multiplies each cue's weight by its kind's scale (1 when the kind is not listed). Exported with `judge`
+ * for tests/tools/fit-claim-weights.ts, which finds the cues once and then tries many scales.
+ */
+export function scaleCues(cues: Cue[], scale: Readonly<Record<string, number>>): Cue[] {
+  for (const c of cues) c.weight *= scale[c.kind] ?? 1;
+  return cues.filter((c) => c.weight > 0);
+}
+
+/** Labels a sentence from its (already scaled) cues, starting the score at `prior`. */
+export function judge(sentence: string, cues: Cue[], prior: number): Classification {
   const opinion = total(cues, 'opinion');
   const fact = total(cues, 'fact');
-  const pOpinion = sigmoid(PRIOR + opinion - fact);
+  const pOpinion = sigmoid(prior + opinion - fact);
   let confidence = Math.max(pOpinion, 1 - pOpinion);
   const winner = pOpinion > 0.5 ? 'opinion' : 'fact';
   confidence = 0.5 + (confidence - 0.5) * reliability(sentence, cues, winner, Math.min(opinion, fact));
