@@ -14,7 +14,7 @@
  * How to rerun (from the project root; the data lives outside the project, in ../shared/eval):
  *   npx tsx tests/tools/fit-claim-weights.ts \
  *     ../shared/eval/data/checkthat2025-subjectivity/train_en.tsv \
- *     ../shared/eval/data/checkthat2025-subjectivity/dev_en.tsv [--lambda 2]
+ *     ../shared/eval/data/checkthat2025-subjectivity/dev_en.tsv [--lambda 10]
  * It prints the fitted values, ready to paste into claims.ts, and for each file the scores with the
  * current values and with the fitted ones: macro-F1 at the classifier's own threshold, and coverage and
  * precision among the labels at confidence ≥ 0.7 (what `classify --min-confidence 0.7` keeps).
@@ -40,7 +40,7 @@ if (!files.length) {
   console.error('usage: npx tsx tests/tools/fit-claim-weights.ts train.tsv [held-out.tsv ...] [--lambda L]');
   process.exit(2);
 }
-const LAMBDA = flag('lambda', 2);
+const LAMBDA = flag('lambda', 10);
 /** --prior X keeps the prior at X instead of fitting it. */
 const FIXED_PRIOR = args.includes('--prior') ? flag('prior', 0) : undefined;
 
