@@ -242,6 +242,28 @@ export const PHRASES: { pattern: RegExp; kind: CueKind; weight: number }[] = [
   { pattern: /\bthere is no getting around\b/gi, kind: 'stance', weight: 1.4 },
   { pattern: /\b(?:you see|mind you|make no mistake|needless to say)\b/gi, kind: 'stance', weight: 1.4 },
   { pattern: /\bby the way\b/gi, kind: 'stance', weight: 0.8 },
+  // Rhetorical frames: the writer steering the reader's reading, not reporting.
+  {
+    pattern: /\b(?:in other words|not only|more than ever|gone are the days|who else)\b/gi,
+    kind: 'stance',
+    weight: 0.9
+  },
+  {
+    pattern:
+      /\b(?:it(?:'s|’s| is| was) (?:also |simply |equally )?(?:true|right|wrong) (?:that|to)|(?:is|are|was|were) (?:\w+ly )?(?:right|wrong) to)\b/gi,
+    kind: 'stance',
+    weight: 1.2
+  },
+  {
+    pattern: /\b(?:it is|it's|it’s) (?:my|our) hope\b|\b(?:my|our) hope is\b/gi,
+    kind: 'belief',
+    weight: 1.6
+  },
+  {
+    pattern: /\bever-(?:expanding|increasing|growing|present|widening|deepening|rising)\b/gi,
+    kind: 'intensifier',
+    weight: 0.8
+  },
   {
     pattern: /\baccording to\b/gi,
     kind: 'attribution',

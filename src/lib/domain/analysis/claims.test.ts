@@ -91,6 +91,19 @@ describe('opinions', () => {
   });
 });
 
+describe('rhetorical frames', () => {
+  it('reads the writer steering the reader as opinion', () => {
+    expect(label('In other words, the party has simply given up on its own voters.')).toBe('opinion');
+    expect(label('It is also true that the council did nothing about it for years.')).toBe('opinion');
+    expect(label('The critics were right to fear the ever-expanding cost of the scheme.')).toBe('opinion');
+    expect(kinds('It is my hope that the Congress will pass this bill.')).toContain('belief');
+  });
+
+  it('does not read a report of who was proved right as the writer’s frame', () => {
+    expect(label('The court ruled on 3 May that the council was right to refuse the permit.')).toBe('fact');
+  });
+});
+
 describe('unsure and confidence', () => {
   it('is unsure about an empty line or a bare headline fragment', () => {
     expect(classifySentence('').label).toBe('unsure');
