@@ -19,5 +19,7 @@ const CODE_NOT_FETCHED =
 export const handleError: HandleClientError = ({ error, status }) => {
   const message = error instanceof Error ? error.message : String(error);
   if (CODE_NOT_FETCHED.test(message)) return { message: 'This page could not be loaded.', codeMissing: true };
+  // As Kit's own handler: the details go to the console, the page shows a plain message.
+  if (status !== 404) console.error(error);
   return { message: status === 404 ? 'Not Found' : 'Internal Error' };
 };
