@@ -3,6 +3,8 @@
  * measures used to decide that two passages talk about the same thing or repeat the same remark.
  */
 
+import { digitAt, letterAt, letterOrDigitAt } from './quote-chars';
+
 export interface Token {
   /** Lower-cased, curly apostrophes made straight: "we're", "russia's". */
   norm: string;
@@ -15,8 +17,8 @@ export interface Token {
 /**
  * Tokens are what /[\p{L}\p{N}]+(?:['’]\p{L}+)*(?:[.,/:]\p{N}+)*\/gu matches: letters and digits, then any
  * apostrophe parts ("russia's"), then any numeric parts ("2.5", "10:30", "1,000"). Every part is greedy and
- * optional, so one forward pass finds the same tokens; it is scanned by hand because the Unicode pattern
- * cost more than everything else the checks do with a sentence's words.
+ * optional, so one forward pass finds the same tokens; it is scanned by hand (with the quote modules' character
+ * tests) because the Unicode pattern cost more than everything else the checks do with a sentence's words.
  */
 export function tokenize(text: string, offset = 0): Token[] {
   const out: Token[] = [];
@@ -35,35 +37,6 @@ export function tokenize(text: string, offset = 0): Token[] {
 
 const straightApostrophes = (word: string) => (word.includes('’') ? word.replace(/’/g, "'") : word);
 
-const LETTER = 1;
-const DIGIT = 2;
-const ASCII_CLASS = new Uint8Array(128);
-for (let c = 0; c < 128; c++)
-  ASCII_CLASS[c] = /[A-Za-z]/.test(String.fromCharCode(c))
-    ? LETTER
-    : /\d/.test(String.fromCharCode(c))
-      ? DIGIT
-      : 0;
-
-/** LETTER, DIGIT or 0 for the code point at `i` (as \p{L} and \p{N} class it). */
-function charClass(text: string, i: number): number {
-  if (i >= text.length) return 0;
-  const code = text.charCodeAt(i);
-  if (code < 128) return ASCII_CLASS[code];
-  // Nothing from U+0080 to U+00A9 is a letter or digit; the first is "ª".
-  if (code < 0xaa) return 0;
-  const char = String.fromCodePoint(text.codePointAt(i)!);
-  return /\p{L}/u.test(char) ? LETTER : /\p{N}/u.test(char) ? DIGIT : 0;
-}
-
-/** UTF-16 length of the code point at `i`. */
-function width(text: string, i: number): number {
-  const code = text.charCodeAt(i);
-  if (code < 0xd800 || code > 0xdbff) return 1;
-  const next = text.charCodeAt(i + 1);
-  return next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
-}
-
 const APOSTROPHE = 0x27;
 const CURLY_APOSTROPHE = 0x2019;
 /** ".", ",", "/" and ":" join digits into one number token. */
@@ -75,21 +48,22 @@ function wordSpans(text: string): number[] {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    if (!charClass(text, i)) {
-      i += width(text, i);
+    let step = letterOrDigitAt(text, i);
+    if (!step) {
+      i++;
       continue;
     }
     const start = i;
-    while (i < n && charClass(text, i)) i += width(text, i);
+    for (; step; step = letterOrDigitAt(text, i)) i += step;
     for (;;) {
       const code = text.charCodeAt(i);
-      if ((code !== APOSTROPHE && code !== CURLY_APOSTROPHE) || charClass(text, i + 1) !== LETTER) break;
+      if ((code !== APOSTROPHE && code !== CURLY_APOSTROPHE) || !letterAt(text, i + 1)) break;
       i++;
-      while (i < n && charClass(text, i) === LETTER) i += width(text, i);
+      for (step = letterAt(text, i); step; step = letterAt(text, i)) i += step;
     }
-    while (isNumberGlue(text.charCodeAt(i)) && charClass(text, i + 1) === DIGIT) {
+    while (isNumberGlue(text.charCodeAt(i)) && digitAt(text, i + 1)) {
       i++;
-      while (i < n && charClass(text, i) === DIGIT) i += width(text, i);
+      for (step = digitAt(text, i); step; step = digitAt(text, i)) i += step;
     }
     spans.push(start, i);
   }
@@ -243,7 +217,7 @@ export function keysOf(item: { text: string }): string[] {
 const lowerCache = new WeakMap<object, string>();
 
 /** The text lower-cased, apostrophes straight (as tokens' `norm` spell words), once per object. */
-export function lowerOf(item: { text: string }): string {
+function lowerOf(item: { text: string }): string {
   let lower = lowerCache.get(item);
   if (lower === undefined) lowerCache.set(item, (lower = straightApostrophes(item.text.toLowerCase())));
   return lower;
@@ -290,7 +264,7 @@ function holdsKey(lower: string, key: string): boolean {
       if (lower.charCodeAt(p) !== code) break;
       p++;
       // Keys have no letter twice in a row, so taking every repeat of this one loses no match.
-      if (charClass(key, k) === LETTER) while (lower.charCodeAt(p) === code) p++;
+      if (letterAt(key, k)) while (lower.charCodeAt(p) === code) p++;
     }
     if (k === key.length) return true;
   }
@@ -314,7 +288,7 @@ export function spellingKey(norm: string): string {
   for (let i = 1; i < norm.length; i++) {
     const code = norm.charCodeAt(i);
     if (code >= 0xd800 && code <= 0xdfff) return norm.replace(DOUBLED_LETTERS, '$1');
-    if (code === norm.charCodeAt(i - 1) && charClass(norm, i) === LETTER) return collapseFrom(norm, i);
+    if (code === norm.charCodeAt(i - 1) && letterAt(norm, i)) return collapseFrom(norm, i);
   }
   return norm;
 }
@@ -325,7 +299,7 @@ function collapseFrom(norm: string, first: number): string {
   for (let i = first; i < norm.length; i++) {
     const code = norm.charCodeAt(i);
     if (code >= 0xd800 && code <= 0xdfff) return norm.replace(DOUBLED_LETTERS, '$1');
-    if (code !== norm.charCodeAt(i - 1) || charClass(norm, i) !== LETTER) out += norm[i];
+    if (code !== norm.charCodeAt(i - 1) || !letterAt(norm, i)) out += norm[i];
   }
   return out;
 }
@@ -379,11 +353,4 @@ export function lcsPairs(a: string[], b: string[]): [number, number][] {
     else j++;
   }
   return pairs;
-}
-
-/** Trims a span of `text` so it starts and ends on non-space characters; drops trailing commas. */
-export function trimSpan(text: string, start: number, end: number): { start: number; end: number } {
-  while (start < end && /\s/.test(text[start])) start++;
-  while (end > start && /[\s,;:–—-]/.test(text[end - 1])) end--;
-  return { start, end };
 }

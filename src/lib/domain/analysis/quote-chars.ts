@@ -74,6 +74,9 @@ export function wordRunEnd(text: string, i: number): number {
 /** Length (1 or 2 code units) of the letter (\p{L}) at text[i], 0 when there is none. */
 export const letterAt = (text: string, i: number): number => classAt(text, i, LETTER_BIT);
 
+/** Length (1 or 2 code units) of the digit (\p{N}) at text[i], 0 when there is none. */
+export const digitAt = (text: string, i: number): number => classAt(text, i, DIGIT_BIT);
+
 /** Whether text[i] is whitespace as /\s/ sees it (false outside the text). */
 export function isSpaceAt(text: string, i: number): boolean {
   if (i < 0 || i >= text.length) return false;
