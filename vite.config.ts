@@ -1,8 +1,9 @@
 /// <reference types="vitest/config" />
 import { sveltekit } from '@sveltejs/kit/vite';
 import { SvelteKitPWA, type SvelteKitPWAOptions } from '@vite-pwa/sveltekit';
-import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { readClientGraph, teachOnlyFiles } from './src/build/client-graph';
 import { defineConfig, type Plugin } from 'vite';
 
 /** The runtime cache of teacher-only code; src/routes/teach/+layout.svelte fills it too. */
@@ -50,57 +51,10 @@ const articlePackPages = existsSync('content/articles')
       .map((file) => `prerendered/pages/study/${file.slice(0, -'.md'.length)}.html`)
   : [];
 
-/** A chunk of the client build as Vite's manifest describes it. */
-interface ClientChunk {
-  file: string;
-  css?: string[];
-  imports?: string[];
-  dynamicImports?: string[];
-}
-
 /**
- * The files only the /teach pages load: their route code, the editor and import components, their styles. They are
- * left out of the precache like the teacher-only chunks, so a student's phone does not download the teacher area at
- * install; src/lib/state/teacher-tools.ts caches them when a teacher first opens /teach online. Read from the client
- * build's module graph: the teach route nodes' static imports, minus everything a student page loads, lazily or not.
- */
-function teachOnlyFiles(): Set<string> {
-  const client = '.svelte-kit/output/client';
-  const manifest = join(client, '.vite/manifest.json');
-  if (!existsSync(manifest)) return new Set();
-  const chunks = JSON.parse(readFileSync(manifest, 'utf8')) as Record<string, ClientChunk>;
-  const reachable = (keys: string[], lazy: boolean) => {
-    const seen = new Set<string>();
-    const files = new Set<string>();
-    const visit = (key: string) => {
-      const chunk = chunks[key];
-      if (seen.has(key) || !chunk) return;
-      seen.add(key);
-      [chunk.file, ...(chunk.css ?? [])].forEach((file) => files.add(file));
-      [...(chunk.imports ?? []), ...(lazy ? (chunk.dynamicImports ?? []) : [])].forEach(visit);
-    };
-    keys.forEach(visit);
-    return files;
-  };
-  // Kit's generated route nodes name the route files they load; the app entry lazily imports all of them.
-  const nodes = Object.keys(chunks).filter((key) => /generated\/client-optimized\/nodes\/\d+\.js$/.test(key));
-  const isTeach = (key: string) => existsSync(key) && /src\/routes\/teach\//.test(readFileSync(key, 'utf8'));
-  const entries = Object.keys(chunks).filter(
-    (key) => !nodes.includes(key) && /\/entry\//.test(chunks[key].file)
-  );
-  const student = new Set([
-    ...reachable(entries, false),
-    ...reachable(
-      nodes.filter((key) => !isTeach(key)),
-      true
-    )
-  ]);
-  const teach = reachable(nodes.filter(isTeach), false);
-  return new Set([...teach].filter((file) => !student.has(file)));
-}
-
-/**
- * Drops teachOnlyFiles() from the precache manifest. It must run after @vite-pwa/sveltekit's own manifest transform,
+ * Drops the files only the /teach pages load (src/build/client-graph.ts) from the precache manifest, so a student's
+ * phone does not download the teacher area at install; src/lib/state/teacher-tools.ts caches them when a teacher
+ * first opens /teach online. It must run after @vite-pwa/sveltekit's own manifest transform,
  * which turns build paths into URLs and which the plugin only installs when the config names none; so this one is
  * appended to that list once the plugins have resolved their options (the list is shared, not copied).
  */
@@ -113,7 +67,8 @@ function leaveTeachPagesOutOfPrecache(): Plugin {
       if (!transforms?.length)
         throw new Error('@vite-pwa/sveltekit no longer installs its manifest transform');
       transforms.push((entries) => {
-        const teachOnly = teachOnlyFiles();
+        const graph = readClientGraph();
+        const teachOnly = graph ? teachOnlyFiles(graph) : new Set<string>();
         return { manifest: entries.filter((entry) => !teachOnly.has(entry.url)), warnings: [] };
       });
     }

@@ -5,6 +5,13 @@
 import { expect, test } from '@playwright/test';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import {
+  reachable,
+  readClientGraph,
+  routeNodes,
+  teachOnlyFiles,
+  type ClientGraph
+} from '../../src/build/client-graph';
 
 const BUILD = 'build';
 const read = (file: string) => readFileSync(join(BUILD, file), 'utf8');
@@ -58,38 +65,11 @@ test('the service worker precaches the app shell, every built-in pack and its pa
   expect(sw).not.toContain('clientsClaim');
 });
 
-/** The client build's module graph (Vite's manifest): each output file with what it imports statically and lazily. */
-type ViteChunk = {
-  file: string;
-  src?: string;
-  imports?: string[];
-  dynamicImports?: string[];
-  isEntry?: boolean;
-};
-const CLIENT = '.svelte-kit/output/client';
-const graph = () =>
-  JSON.parse(readFileSync(join(CLIENT, '.vite/manifest.json'), 'utf8')) as Record<string, ViteChunk>;
-
-/** Every output file reachable from `keys`, following static imports, and lazy ones too when `lazy` is set. */
-function reachable(chunks: Record<string, ViteChunk>, keys: string[], lazy: boolean): Set<string> {
-  const seen = new Set<string>();
-  const files = new Set<string>();
-  const visit = (key: string) => {
-    if (seen.has(key) || !chunks[key]) return;
-    seen.add(key);
-    files.add(chunks[key].file);
-    for (const next of [...(chunks[key].imports ?? []), ...(lazy ? (chunks[key].dynamicImports ?? []) : [])])
-      visit(next);
-  };
-  keys.forEach(visit);
-  return files;
-}
-
-/** The route node (Kit's generated `nodes/<n>.js`) for each page or layout, and whether it is under /teach. */
-function routeNodes(chunks: Record<string, ViteChunk>): { key: string; teach: boolean }[] {
-  return Object.keys(chunks)
-    .filter((key) => /generated\/client-optimized\/nodes\/\d+\.js$/.test(key))
-    .map((key) => ({ key, teach: /src\/routes\/teach\//.test(readFileSync(key, 'utf8')) }));
+/** The client build's module graph (Vite's manifest); the e2e script builds first. */
+function graph(): ClientGraph {
+  const chunks = readClientGraph();
+  expect(chunks, 'the client build has a manifest').toBeTruthy();
+  return chunks!;
 }
 
 test('teacher-only code and the teach pages stay out of the precache, no page needs teacher-only code, and the precache is ≤ 1 MB', () => {
@@ -127,13 +107,8 @@ test('teacher-only code and the teach pages stay out of the precache, no page ne
   for (const file of student) if (file.endsWith('.js')) expect(urls, file).toContain(file);
   // The teach pages' own code is not downloaded by every student: the first online visit to /teach caches it
   // (tests/e2e/offline.spec.ts proves the teacher area then works offline).
-  const teachOnly = [
-    ...reachable(
-      chunks,
-      nodes.filter((n) => n.teach).map((n) => n.key),
-      false
-    )
-  ].filter((file) => !student.has(file));
+  const teachOnly = [...teachOnlyFiles(chunks)];
+  for (const file of teachOnly) expect(student.has(file), file).toBe(false);
   expect(teachOnly.length, 'the teach pages have code of their own').toBeGreaterThan(3);
   for (const file of teachOnly) expect(urls, `${file} is only for the teach pages`).not.toContain(file);
   // The teacher area's warm-up preloads every teach page.
@@ -178,7 +153,7 @@ test('a pack page and /review preload every script they import, zod and the sche
         (m) => m[1]
       )
     );
-    const node = routeNodes(chunks).find((n) => route.test(readFileSync(n.key, 'utf8')));
+    const node = routeNodes(chunks).find((n) => route.test(n.source));
     expect(node, html).toBeTruthy();
     const needed = reachable(chunks, [node!.key], false);
     const missing = [...needed].filter((file) => file.endsWith('.js') && !preloaded.has(file));
