@@ -5,6 +5,9 @@ import { existsSync } from 'node:fs';
 const chromium =
   process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
+/** The preview server's port; E2E_PORT lets two checkouts run their suites side by side. */
+const port = Number(process.env.E2E_PORT) || 4173;
+
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
@@ -22,7 +25,7 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   reporter: process.env.CI ? 'line' : [['list']],
   use: {
-    baseURL: 'http://127.0.0.1:4173',
+    baseURL: `http://127.0.0.1:${port}`,
     trace: 'retain-on-failure',
     launchOptions: { executablePath: chromium, args: CHROMIUM_ARGS }
   },
@@ -31,8 +34,8 @@ export default defineConfig({
   ],
   // The built app, as `npm run test:e2e` leaves it (it builds first).
   webServer: {
-    command: 'npx vite preview --host 127.0.0.1 --port 4173 --strictPort',
-    url: 'http://127.0.0.1:4173',
+    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+    url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000
   }
