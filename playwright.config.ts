@@ -1,5 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 
 /** Debian's Chromium when there is one (CI installs it), else Playwright's own download. */
 const chromium =
@@ -19,10 +20,14 @@ export const CHROMIUM_ARGS = [
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: false,
-  workers: 2,
+  // Each worker drives a Chromium (several processes) against one preview server: one worker per two cores keeps a
+  // busy 2-core machine from starving the browser. E2E_WORKERS overrides it.
+  workers: Number(process.env.E2E_WORKERS) || Math.max(1, Math.floor(availableParallelism() / 2)),
   retries: 0,
-  timeout: 60_000,
-  expect: { timeout: 10_000 },
+  // Limits with headroom for a machine whose cores are busy; waits end as soon as their condition holds, so a long
+  // limit costs nothing when things go well. axe runs add their own budget (tests/e2e/helpers/axe.ts).
+  timeout: 90_000,
+  expect: { timeout: 20_000 },
   reporter: process.env.CI ? 'line' : [['list']],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
@@ -37,6 +42,6 @@ export default defineConfig({
     command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
     url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !process.env.CI,
-    timeout: 60_000
+    timeout: 120_000
   }
 });

@@ -2,12 +2,12 @@
  * Classroom quiz end to end, two browser contexts (teacher, student). Each test serves the built site on its own
  * port so it can stop the server while the student is mid-quiz, the way a classroom loses its connection.
  */
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page, type Browser } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { createQuiz } from '../../src/lib/domain/classroom/quiz';
 import { encodeResult } from '../../src/lib/domain/classroom/result-code';
 import { packSchema } from '../../src/lib/domain/packs/schema';
+import { expectNoAxeViolations } from './helpers/axe';
 import { startStaticServer, type StaticServer } from './helpers/static-server';
 
 // One server per test on a port of its own; a restart reuses the port, so the origin (and IndexedDB) stays the same.
@@ -357,39 +357,70 @@ test.describe('classroom quiz', () => {
     await expect.poll(loaded).toContain(JSQR);
   });
 
-  test('the classroom pages have no detectable accessibility problems', async ({ browser }) => {
+  // The classroom pages' states, one test each so that a busy machine slows a short test rather than a long walk.
+  const A11Y_TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa'];
+  const axe = (page: Page, scope: string) => expectNoAxeViolations(page, scope, { scope, tags: A11Y_TAGS });
+
+  /** A teacher's quiz and a student who has opened its link, in two browser contexts. */
+  async function teacherAndStudent(browser: Browser) {
     const teacher = await (await browser.newContext()).newPage();
     const student = await (await browser.newContext()).newPage();
-    const axe = async (page: Page, scope: string) => {
-      const { violations } = await new AxeBuilder({ page })
-        .include(scope)
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21aa'])
-        .analyze();
-      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
-        []
-      );
-    };
     const link = await createQuizAsTeacher(teacher, 'each');
-    await axe(teacher, '.classroom');
     await student.goto(link);
-    await axe(student, '.quiz');
+    await expect(student.getByLabel(/Your name/)).toBeVisible();
+    return { teacher, student };
+  }
+
+  /** The student starts the quiz and answers its first question; its feedback is on screen. */
+  async function answerFirstQuestion(student: Page) {
     await student.getByLabel(/Your name/).fill('Dev');
     await student.getByRole('button', { name: 'Start the quiz' }).click();
     await student.getByRole('button', { name: /Search for the website/ }).click();
-    await axe(student, '.quiz');
+    await expect(student.getByRole('button', { name: /Next/ })).toBeVisible();
+  }
+
+  /** From the first question's feedback, the student answers the rest and returns the result code. */
+  async function finishQuiz(student: Page): Promise<string> {
     for (const answer of [/Next/, /False/, /Next/, /Tom Reed/, /Next/])
       await student.getByRole('button', { name: answer }).click();
+    const code = student.getByRole('textbox', { name: 'Your result code' });
+    await expect(code).toBeVisible();
+    return code.inputValue();
+  }
+
+  test('the quiz set-up and the quiz start have no detectable accessibility problems', async ({
+    browser
+  }) => {
+    const { teacher, student } = await teacherAndStudent(browser);
+    await axe(teacher, '.classroom');
     await axe(student, '.quiz');
-    const code = await student.getByRole('textbox', { name: 'Your result code' }).inputValue();
-    await teacher.getByRole('link', { name: 'Collect the results' }).click();
-    await teacher.getByRole('textbox', { name: /Paste one or more codes/ }).fill(`${code} nonsense`);
-    await teacher.getByRole('button', { name: 'Add codes' }).click();
-    await expect(teacher.getByText('Added: Dev')).toBeVisible();
-    await axe(teacher, '.results-page');
-    // Right and wrong cells keep their contrast in the dark theme too.
-    await teacher.emulateMedia({ colorScheme: 'dark' });
-    await axe(teacher, '.results-page');
   });
+
+  test('a quiz question with feedback and the end of the quiz have no detectable accessibility problems', async ({
+    browser
+  }) => {
+    const { student } = await teacherAndStudent(browser);
+    await answerFirstQuestion(student);
+    await axe(student, '.quiz');
+    await finishQuiz(student);
+    await axe(student, '.quiz');
+  });
+
+  for (const theme of ['light', 'dark'] as const)
+    test(`the results table has no detectable accessibility problems (${theme} theme)`, async ({
+      browser
+    }) => {
+      const { teacher, student } = await teacherAndStudent(browser);
+      await answerFirstQuestion(student);
+      const code = await finishQuiz(student);
+      await teacher.getByRole('link', { name: 'Collect the results' }).click();
+      await teacher.getByRole('textbox', { name: /Paste one or more codes/ }).fill(`${code} nonsense`);
+      await teacher.getByRole('button', { name: 'Add codes' }).click();
+      await expect(teacher.getByText('Added: Dev')).toBeVisible();
+      // Right and wrong cells keep their contrast in the dark theme too.
+      await teacher.emulateMedia({ colorScheme: theme });
+      await axe(teacher, '.results-page');
+    });
 
   test("a teacher's own pack travels in the link; one too large for a QR code is offered as a file", async ({
     browser

@@ -46,10 +46,12 @@ test('a script smuggled into the page does not run', async ({ page }) => {
     script.textContent = 'window.__pwned = true';
     document.body.append(script);
     const img = document.createElement('img');
-    img.setAttribute('src', 'x:');
+    // The inline handler is registered first, so it would run before this listener if the policy let it.
     img.setAttribute('onerror', 'window.__pwned = true');
+    const failed = new Promise((resolve) => img.addEventListener('error', resolve));
+    img.setAttribute('src', 'x:');
     document.body.append(img);
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await failed;
     return (window as unknown as { __pwned?: boolean }).__pwned === true;
   });
   expect(ran).toBe(false);

@@ -34,8 +34,8 @@ test('an update shows the reload prompt, held back until the current question is
   });
 
   const prompt = page.getByTestId('update-prompt');
-  // A question is on screen and not answered yet: the prompt waits.
-  await page.waitForTimeout(500);
+  // A question is on screen and not answered yet: the app has seen the new version and holds the prompt back.
+  await expect(page.getByTestId('update-held')).toBeAttached();
   await expect(prompt).toBeHidden();
 
   await answerRight(page, pack.questions[0]);
