@@ -2,47 +2,34 @@
  * Compact text transport for quiz links and result codes: JSON → zlib (deflate + adler32) → base64url.
  * The zlib adler32 trailer lets us tell a damaged link from a valid one; fflate does not check it, so we do.
  */
-import { strFromU8, strToU8, unzlibSync, zlibSync } from 'fflate';
+import { strFromU8, strToU8, zlibSync } from 'fflate';
+import {
+  Base64Error,
+  fromBase64Url as decodeBase64Url,
+  inflateCapped,
+  InflateLimitError,
+  parseJsonInert,
+  toBase64Url
+} from '../encoding';
+import { formatBytes, INPUT_LIMITS } from '../limits';
+
+export { toBase64Url };
 
 /**
  * A QR code version 40-L holds 2,953 bytes in byte mode, but codes that dense are hard to scan from a projector or
  * a phone screen; 40-M (2,331 bytes) survives glare and smudges better, so we stay a little under it.
  */
-export const QR_SAFE_BYTES = 2300;
+export const QR_SAFE_BYTES = INPUT_LIMITS.qrPayload.bytes;
 
 export class CodecError extends Error {}
 
-const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-const LOOKUP = new Map([...ALPHABET].map((ch, i) => [ch, i]));
-
-/** Base64url without padding; written out so it behaves the same in Node, browsers and workers. */
-export function toBase64Url(bytes: Uint8Array): string {
-  let out = '';
-  for (let i = 0; i < bytes.length; i += 3) {
-    const n = (bytes[i] << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
-    const chars = i + 2 < bytes.length ? 4 : i + 1 < bytes.length ? 3 : 2;
-    for (let k = 0; k < chars; k++) out += ALPHABET[(n >> (18 - 6 * k)) & 63];
-  }
-  return out;
-}
-
+/** Base64url to bytes; a character that does not belong, or a cut, is a CodecError. */
 export function fromBase64Url(text: string): Uint8Array {
-  if (text.length % 4 === 1) throw new CodecError('the text has been cut short or has extra characters');
-  const out = new Uint8Array(Math.floor((text.length * 3) / 4));
-  let bits = 0;
-  let value = 0;
-  let at = 0;
-  for (const ch of text) {
-    const digit = LOOKUP.get(ch);
-    if (digit === undefined) throw new CodecError(`it contains a character that does not belong: "${ch}"`);
-    value = (value << 6) | digit;
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      out[at++] = (value >> bits) & 0xff;
-    }
+  try {
+    return decodeBase64Url(text);
+  } catch (error) {
+    throw error instanceof Base64Error ? new CodecError(error.message) : error;
   }
-  return out;
 }
 
 export function compressJson(value: unknown): Uint8Array {
@@ -60,13 +47,18 @@ export function adler32(bytes: Uint8Array): number {
   return ((b << 16) | a) >>> 0;
 }
 
-/** Inflates and parses; any failure (bad zlib stream, checksum, UTF-8 or JSON) is a CodecError. */
-export function decompressJson(bytes: Uint8Array): unknown {
+/**
+ * Inflates (never past `maxBytes`, counted while inflating) and parses; any failure (bad zlib stream, too large,
+ * checksum, UTF-8 or JSON) is a CodecError. Keys that could reach a prototype are dropped.
+ */
+export function decompressJson(bytes: Uint8Array, maxBytes: number): unknown {
   const damaged = new CodecError('it is damaged (the compressed data does not check out)');
   let inflated: Uint8Array;
   try {
-    inflated = unzlibSync(bytes);
-  } catch {
+    inflated = inflateCapped(bytes, maxBytes, { zlib: true });
+  } catch (error) {
+    if (error instanceof InflateLimitError)
+      throw new CodecError(`it unpacks to more than ${formatBytes(maxBytes)}, far more than a real one`);
     throw damaged;
   }
   const t = bytes.length - 4;
@@ -80,7 +72,7 @@ export function decompressJson(bytes: Uint8Array): unknown {
     throw new CodecError('it is damaged (the data inside is not readable)');
   }
   try {
-    return JSON.parse(json);
+    return parseJsonInert(json);
   } catch {
     throw new CodecError('it is damaged (the data inside is not readable)');
   }

@@ -1,4 +1,6 @@
+import { zlibSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { INPUT_LIMITS } from '../limits';
 import { adler32, compressJson, fromBase64Url, QR_SAFE_BYTES, toBase64Url } from './codec';
 import { checkLinkSize, decodeQuiz, encodeQuiz, quizLink } from './link';
 import { createQuiz, type Quiz } from './quiz';
@@ -115,5 +117,34 @@ describe('quiz links', () => {
   it('keeps a built-in quiz small: only the pack id travels', () => {
     const link = quizLink('https://sourcewise.example', quizOf(90, true));
     expect(checkLinkSize(link).fitsQr).toBe(true);
+  });
+});
+
+describe('hostile quiz links', () => {
+  it('refuses a link that would inflate past the cap, quickly, without inflating it all', () => {
+    // About 120 MB of spaces inside a JSON string: a link of about 160 KB.
+    const filler = new Uint8Array(120 << 20).fill(0x20);
+    const bomb = zlibSync(filler, { level: 9 });
+    const started = performance.now();
+    const decoded = decodeQuiz(`q1.${toBase64Url(bomb)}`);
+    expect(decoded).toMatchObject({ ok: false, problem: 'damaged' });
+    if (!decoded.ok) expect(decoded.message).toMatch(/unpacks to more than 5 MB/);
+    // Inflating the whole bomb takes seconds; stopping at the cap takes a small fraction of that.
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
+
+  it('refuses a link longer than any the app makes, naming the limit', () => {
+    const decoded = decodeQuiz('q1.' + 'A'.repeat(INPUT_LIMITS.quizLink.chars));
+    expect(decoded).toMatchObject({ ok: false, problem: 'damaged' });
+    if (!decoded.ok) expect(decoded.message).toMatch(/over the limit of 2,000,000 characters/);
+  });
+
+  it('drops keys that reach for a prototype, leaving Object.prototype unchanged', () => {
+    const quiz = quizOf(0);
+    const json = JSON.stringify(quiz).replace('{', '{"__proto__":{"polluted":true},');
+    const decoded = decodeQuiz(`q1.${toBase64Url(zlibSync(new TextEncoder().encode(json)))}`);
+    expect(decoded.ok).toBe(true);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(decoded.ok && (decoded.quiz as Record<string, unknown>).polluted).toBeFalsy();
   });
 });

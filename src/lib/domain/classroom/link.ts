@@ -1,6 +1,7 @@
 /**
  * Quiz links: the whole quiz in the URL fragment (`/quiz#q1.<payload>`), so it never reaches a server and works offline.
  */
+import { INPUT_LIMITS, overLimit } from '../limits';
 import { jsonPath } from '../packs/validate';
 import { CodecError, compressJson, decompressJson, fitsInQr, fromBase64Url, toBase64Url } from './codec';
 import { QUIZ_VERSION, quizSchema, type Quiz } from './quiz';
@@ -38,6 +39,13 @@ export function checkLinkSize(link: string): LinkSize {
 /** Accepts a whole link, `#q1.…` or just `q1.…`; every failure names what is wrong with the link. */
 export function decodeQuiz(fragment: string): DecodedQuiz {
   const text = fragment.trim().replace(/^[^#]*#/, '');
+  const { chars, inflatedBytes } = INPUT_LIMITS.quizLink;
+  if (text.length > chars)
+    return {
+      ok: false,
+      problem: 'damaged',
+      message: `This quiz link is not one Sourcewise makes: ${overLimit('it', chars, text.length, 'chars')}.`
+    };
   const match = VERSIONED.exec(text);
   if (!match)
     return {
@@ -59,7 +67,7 @@ export function decodeQuiz(fragment: string): DecodedQuiz {
     };
   let data: unknown;
   try {
-    data = decompressJson(fromBase64Url(match[2]));
+    data = decompressJson(fromBase64Url(match[2]), inflatedBytes);
   } catch (error) {
     const why = error instanceof CodecError ? error.message : 'it could not be read';
     return {

@@ -7,6 +7,7 @@
  * is nothing that can prevent that; the app's help says so.
  */
 import { z } from 'zod';
+import { INPUT_LIMITS } from '../limits';
 import { CodecError, compressJson, decompressJson, fromBase64Url, toBase64Url } from './codec';
 import { cleanName, MAX_NAME_LENGTH, type Quiz } from './quiz';
 
@@ -15,7 +16,6 @@ const PREFIX = `SW${RESULT_VERSION}.`;
 const VERSIONED = /^SW(\d+)\.(.*)$/s;
 const MAC_BYTES = 8;
 /** Far above any real code (100 questions of long text answers); refuses pasted novels before decompressing. */
-const MAX_CODE_LENGTH = 40_000;
 export const MAX_SECONDS_RECORDED = 3600;
 
 const scalar = z.union([z.string().max(2000), z.number().finite(), z.boolean(), z.null()]);
@@ -107,13 +107,17 @@ export async function decodeResult(code: string, quiz: Quiz): Promise<DecodedRes
       'version',
       `This result code has format ${match[1]}, which this version of the app cannot read.`
     );
-  if (text.length > MAX_CODE_LENGTH) return refuse('damaged', 'This result code is far too long to be real.');
+  if (text.length > INPUT_LIMITS.resultCode.chars)
+    return refuse('damaged', 'This result code is far too long to be real.');
   let signed: Uint8Array;
   let data: unknown;
   try {
     signed = fromBase64Url(match[2]);
     if (signed.length <= MAC_BYTES) throw new CodecError('it has been cut short');
-    data = decompressJson(signed.subarray(0, signed.length - MAC_BYTES));
+    data = decompressJson(
+      signed.subarray(0, signed.length - MAC_BYTES),
+      INPUT_LIMITS.resultCode.inflatedBytes
+    );
   } catch (error) {
     const why = error instanceof CodecError ? error.message : 'it could not be read';
     return refuse('damaged', `This result code is damaged: ${why}. Ask the student to show it again.`);
