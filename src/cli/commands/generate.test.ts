@@ -94,6 +94,43 @@ describe('sourcewise generate', () => {
   );
 
   it(
+    'makes no story pack from unrelated articles, and keeps their distractors apart',
+    async () => {
+      const articles = corpus(['dailyadda-trump-video-praising-putin.md']);
+      writeFileSync(
+        join(articles, 'council.md'),
+        [
+          '---',
+          'id: council-parking',
+          'title: Council votes on parking',
+          'outlet: The Local',
+          "published: '2018-03-02'",
+          'kind: news',
+          '---',
+          'Councillor Ann Rowe said the city would lose forty parking spaces on Main Street.',
+          '“We cannot keep paving over the town centre,” Rowe said at the meeting on Tuesday.',
+          'Mayor Dev Patel disagreed. “Shops need customers who can park,” Patel said.',
+          '“This plan has been rushed through without asking the people who live here,” said resident Tom Reed.'
+        ].join('\n') + '\n'
+      );
+      const out = join(dir, 'out');
+      expect(await run([articles, '--out', out, '--packs', join(dir, 'none')])).toBe(0);
+      const index = JSON.parse(readFileSync(join(out, 'index.json'), 'utf8'));
+      expect(index.packs.map((p: { id: string }) => p.id)).toEqual([
+        'council-parking',
+        'dailyadda-trump-video-praising-putin'
+      ]);
+      const council = JSON.parse(readFileSync(join(out, 'council-parking.json'), 'utf8'));
+      const people = council.questions
+        .filter((q: { type: string }) => q.type === 'attribution')
+        .flatMap((q: { options: string[] }) => q.options);
+      expect(people.length).toBeGreaterThan(0);
+      for (const name of people) expect(['Ann Rowe', 'Dev Patel', 'Tom Reed']).toContain(name);
+    },
+    SLOW
+  );
+
+  it(
     'removes the pack of an article that is gone on the next run',
     async () => {
       const articles = corpus(['dailyadda-trump-video-praising-putin.md']);

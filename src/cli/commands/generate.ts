@@ -1,14 +1,18 @@
 /**
  * `sourcewise generate [articles dir] [--out dir] [--seed N] [--corpus-id ID] [--corpus-title T]`: one pack per
- * article, a corpus-wide pack, the hand-written packs of content/packs, `index.json` and `pack.schema.json`.
+ * article, one pack per story of two or more articles (the articles are grouped into stories first: a folder of
+ * unrelated articles gives unrelated packs), the hand-written packs of content/packs, `index.json` and
+ * `pack.schema.json`.
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { cachedAnalyzers } from '../../lib/domain/generate/analyzers';
 import { generatePack } from '../../lib/domain/generate/pack';
+import { groupStories } from '../../lib/domain/generate/stories';
 import { INDEX_FORMAT, INDEX_VERSION, packIndexEntry } from '../../lib/domain/packs/pack-index';
 import { packSchema, type Pack } from '../../lib/domain/packs/schema';
+import type { Article } from '../../lib/domain/corpus/article';
 import { loadArticles, loadPacks } from '../corpus-loader';
 import { parseArgs, UsageError } from '../io';
 
@@ -34,12 +38,23 @@ export async function run(argv: string[]): Promise<number> {
 
   const articles = loadArticles(dir);
   const handWritten = loadPacks(stringFlag(flags, 'packs') ?? 'content/packs');
-  // Every pack reads the whole story: analyse each article once.
-  const common = { seed, minConfidence, analyzers: cachedAnalyzers() };
+  // Every pack reads its whole story: analyse each article once.
+  const analyzers = cachedAnalyzers();
+  const common = { seed, minConfidence, analyzers };
+  const stories = groupStories(articles, (article) => analyzers.findPeople(article.text));
+  const storyOf = new Map(stories.flatMap((story) => story.map((article) => [article.id, story] as const)));
+  const storyPacks = storyPackNames(stories, corpusId, corpusTitle).map(({ story, id, title }) =>
+    generatePack(story, { ...common, id, title })
+  );
   const generated: Pack[] = [
-    generatePack(articles, { ...common, id: corpusId, title: corpusTitle }),
+    ...storyPacks,
     ...articles.map((article) =>
-      generatePack([article], { ...common, id: article.id, title: article.title, related: articles })
+      generatePack([article], {
+        ...common,
+        id: article.id,
+        title: article.title,
+        related: storyOf.get(article.id)
+      })
     )
   ];
   const packs = [...generated];
@@ -60,8 +75,35 @@ export async function run(argv: string[]): Promise<number> {
     0
   );
   writeJson(join(out, 'pack.schema.json'), packJsonSchema(), 1);
-  printSummary(out, packs, generated.length);
+  printSummary(out, packs, storyPacks.length, generated.length);
   return 0;
+}
+
+/**
+ * The stories that get a pack of their own (two articles or more), with their pack's id and title: the largest story
+ * (the first of equals) comes first and keeps the corpus id and title, so the built-in corpus pack keeps its id; the
+ * others are numbered and named after their first article.
+ */
+export function storyPackNames(
+  stories: readonly Article[][],
+  corpusId: string,
+  corpusTitle: string
+): { story: Article[]; id: string; title: string }[] {
+  const shared = stories.filter((story) => story.length > 1);
+  const main = shared.reduce<Article[] | undefined>(
+    (best, story) => (best && best.length >= story.length ? best : story),
+    undefined
+  );
+  if (!main) return [];
+  const others = shared.filter((story) => story !== main);
+  return [
+    { story: main, id: corpusId, title: corpusTitle },
+    ...others.map((story, i) => ({
+      story,
+      id: `${corpusId}-${i + 2}`,
+      title: `${corpusTitle}: ${story[0].title}`
+    }))
+  ];
 }
 
 /** The pack schema as JSON Schema (input mode: defaults may be left out), for teachers' editors. */
@@ -97,13 +139,13 @@ function writeJson(file: string, data: unknown, indent: 0 | 1): void {
   }
 }
 
-function printSummary(out: string, packs: Pack[], generatedCount: number): void {
+function printSummary(out: string, packs: Pack[], storyCount: number, generatedCount: number): void {
   const totals: Record<string, number> = {};
   console.log(`sourcewise generate: wrote ${packs.length} packs, index.json and pack.schema.json to ${out}`);
   packs.forEach((pack, i) => {
     const { types, questionCount } = packIndexEntry(pack);
-    if (i === 0) for (const [t, n] of Object.entries(types)) totals[t] = n;
-    const kind = i < generatedCount ? (i === 0 ? 'corpus' : 'article') : 'hand-written';
+    if (i === 0 && storyCount) for (const [t, n] of Object.entries(types)) totals[t] = n;
+    const kind = i < storyCount ? 'story' : i < generatedCount ? 'article' : 'hand-written';
     const detail = Object.entries(types)
       .map(([t, n]) => `${t} ${n}`)
       .join(', ');
@@ -112,7 +154,8 @@ function printSummary(out: string, packs: Pack[], generatedCount: number): void 
   const line = Object.entries(totals)
     .map(([t, n]) => `${t} ${n}`)
     .join(', ');
-  console.log(`corpus pack "${packs[0].id}" per type: ${line || 'no questions'}`);
+  if (storyCount) console.log(`corpus pack "${packs[0].id}" per type: ${line || 'no questions'}`);
+  else console.log('no two articles share a story: no story pack');
 }
 
 function stringFlag(flags: Map<string, string | true>, name: string): string | undefined {

@@ -1,12 +1,13 @@
 /**
  * "Who said this?": a direct quote the analysis marks as question-worthy, its speaker and 2–3 distractors who are
- * other people of the same story (other speakers first, then other people named), with the cue as evidence.
+ * other people of the same article (other speakers first, then other people named), with the cue as evidence. Names
+ * are resolved across the story ("Putin" is "Vladimir Putin"), but a distractor never comes from another article.
  */
 import type { Article } from '../corpus/article';
 import { shuffled, stableId } from '../hash';
 import type { QuestionOf } from '../packs/schema';
 import { isArticleText, keyFromWords, provenance, randomFor, sectionNote, wordCount } from './passage';
-import { looksLikePersonName, samePerson, sharesSurname, storyPeople } from './people';
+import { cleanName, looksLikePersonName, samePerson, sharesSurname, storyPeople } from './people';
 import type { BuildContext, Draft, QuoteLike } from './types';
 
 /** Fewer words than this is a label or scare quote, not something a person said. */
@@ -21,26 +22,28 @@ export function buildAttribution(ctx: BuildContext): Draft[] {
         .filter((q) => q.speaker && !q.reported && isPerson(q.speaker))
         .map((q) => registry.resolve(q.speaker!))
     ).filter(isFullName);
-  // Each article's speakers, found once: the story's are theirs together.
-  const speakersIn = new Map(ctx.story.map((a) => [a.id, speakersOf(a)]));
-  const storySpeakers = unique(ctx.story.flatMap((a) => speakersIn.get(a.id)!));
-  const storyNamed = registry.all().filter(isFullName);
   const drafts: Draft[] = [];
   for (const article of ctx.articles) {
-    const articleSpeakers = speakersIn.get(article.id) ?? speakersOf(article);
+    const articleSpeakers = speakersOf(article);
     const articleNamed = unique(
       (ctx.people.get(article.id) ?? []).map((p) => registry.resolve(p.name))
     ).filter(isFullName);
+    const asWritten = spellingIn(article, ctx);
     for (const quote of ctx.quotes.get(article.id) ?? []) {
       if (!isQuestionWorthy(article, quote, ctx.minConfidence, isPerson)) continue;
       const answer = registry.resolve(quote.speaker!);
       // "Reporters", "Officials": a who-said question needs a person the story names in full.
       if (!isFullName(answer)) continue;
       const random = randomFor(ctx.seed, `${answer}\u241f${quote.text}`);
-      const tiers = [articleSpeakers, storySpeakers, articleNamed, storyNamed];
+      // Only people of the quote's own article: someone from another article of the story is one a student can
+      // rule out without reading this one.
+      const tiers = [articleSpeakers, articleNamed];
       const distractors = pickDistractors(answer, tiers, random, isPerson);
-      if (distractors.length < 2) continue;
-      const options = shuffled([answer, ...distractors], random);
+      // Fewer options rather than outsiders: an article that names one other person asks between two.
+      if (distractors.length < 1) continue;
+      // The story's name for each person keeps the id and the order stable; the student reads the article's own.
+      const options = shuffled([answer, ...distractors], random).map(asWritten);
+      const key = asWritten(answer);
       const note = sectionNote(article, quote.start);
       const question: QuestionOf<'attribution'> = {
         id: stableId('attribution', answer, keyFromWords(ctx.words(quote.text))),
@@ -50,15 +53,15 @@ export function buildAttribution(ctx: BuildContext): Draft[] {
         // “…and they're not,” Trump added: the comma belongs to the sentence around the quote, not to the words.
         quote: quote.text.trim().replace(/[\s,;:]+$/, ''),
         options,
-        answer: options.indexOf(answer),
-        explanation: explain(article, quote, answer),
+        answer: options.indexOf(key),
+        explanation: explain(article, quote, key),
         source: provenance(
           article,
           Math.min(quote.start, quote.sentence?.start ?? quote.start),
           Math.max(quote.end, quote.sentence?.end ?? quote.end)
         ),
         confidence: round(quote.confidence),
-        difficulty: options.length === 4 ? 0.5 : 0.35,
+        difficulty: options.length === 4 ? 0.5 : options.length === 3 ? 0.35 : 0.2,
         tags: note ? ['advocacy'] : undefined
       };
       drafts.push({
@@ -119,6 +122,33 @@ function isQuestionWorthy(
     wordCount(quote.text) >= MIN_QUOTE_WORDS &&
     isArticleText(article, quote.start)
   );
+}
+
+/**
+ * A person's name as this article writes it: the story may spell a name otherwise ("Zelenskyy" where this article
+ * has "Zelensky"), and a student checks the options against the article in front of them. The fullest form the
+ * article itself uses; where it gives only a surname, the story's first names with the article's surname.
+ */
+function spellingIn(article: Article, ctx: BuildContext): (name: string) => string {
+  const mentions = [
+    ...(ctx.quotes.get(article.id) ?? []).flatMap((q) => (q.speaker ? [cleanName(q.speaker)] : [])),
+    ...(ctx.people.get(article.id) ?? []).map((p) => cleanName(p.name))
+  ];
+  const cache = new Map<string, string>();
+  return (name) => {
+    let written = cache.get(name);
+    if (written === undefined) {
+      let fullest: string | undefined;
+      for (const mention of mentions)
+        if (samePerson(mention, name) && (!fullest || wordCount(mention) > wordCount(fullest)))
+          fullest = mention;
+      const words = name.split(' ');
+      const surname = fullest?.split(' ').pop();
+      written = !fullest ? name : isFullName(fullest) ? fullest : [...words.slice(0, -1), surname].join(' ');
+      cache.set(name, written);
+    }
+    return written;
+  };
 }
 
 /** Up to three other people, taken tier by tier (shuffled within a tier), never the speaker or a namesake. */

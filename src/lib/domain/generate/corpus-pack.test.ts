@@ -131,14 +131,22 @@ describe('the corpus-wide pack', () => {
       expect(list.length / answers.length, speaker).toBeLessThanOrEqual(0.4);
   });
 
-  it('offers 3–4 distinct people per who-said question, the speaker among them', () => {
+  it('offers 2–4 distinct people per who-said question, the speaker among them, every one named in its article', () => {
+    const byId = new Map(articles.map((a) => [a.id, a]));
+    let full = 0;
     for (const q of pack.questions) {
       if (q.type !== 'attribution') continue;
-      expect(q.options.length).toBeGreaterThanOrEqual(3);
+      expect(q.options.length).toBeGreaterThanOrEqual(2);
       expect(q.options.length).toBeLessThanOrEqual(4);
+      if (q.options.length >= 3) full++;
       expect(new Set(q.options).size).toBe(q.options.length);
       expect(q.explanation).toContain(q.options[q.answer]);
+      // A distractor from another article is one a student rules out without reading this one.
+      const text = byId.get(q.source!.sourceId)!.text;
+      for (const option of q.options) expect(text, `${q.id}: ${option}`).toContain(option.split(' ').pop());
     }
+    // Two options only where the article names no one else: most questions still offer three or four.
+    expect(full).toBeGreaterThan(count(pack, 'attribution') * 0.8);
   });
 
   it('labels every question drawn from the advocacy section', () => {

@@ -4,8 +4,23 @@
  */
 import type { BuildContext } from './types';
 
-const TITLES =
-  /^(?:(?:US|U\.S\.|Russian|Ukrainian|German|French|British|former|first|lady|President|Prime|Minister|Chancellor|Sir|Dame|Mr|Mrs|Ms|Dr|Host|Senator|Sen|Rep|Gov|General|Gen|Secretary|Vice|the)\.?\s+)+/i;
+/**
+ * Titles, ranks, offices and the adjectives that go before them ("Former U.S. Rep.", "Councillor", "Mayor"): a name
+ * is given without them, as a person is named in full.
+ */
+const TITLE_WORDS =
+  `US U.S. American Russian Ukrainian German French British Canadian Chinese Indian Israeli Iranian
+  European Australian Mexican Japanese Democratic Republican Conservative Liberal Labour former first acting interim
+  then late lady Mr Mrs Ms Miss Mx Dr Prof Professor Sir Dame Lord Rev Reverend Father Rabbi Imam Pope King Queen
+  Prince Princess President Vice Prime Minister Premier Chancellor Secretary State Senator Sen Sens Representative
+  Representatives Rep Reps Congressman Congresswoman Speaker House Majority Minority Leader Whip Governor Gov Lt
+  Lieutenant Mayor Deputy Councillor Councilor Councilman Councilwoman Alderman Commissioner Chief Director Chairman
+  Chairwoman Chair General Gen Colonel Col Major Maj Captain Capt Sergeant Sgt Officer Detective Det Constable Judge
+  Justice Attorney Ambassador Coach Host the`.split(/\s+/);
+const TITLES = new RegExp(
+  `^(?:(?:${TITLE_WORDS.map((w) => w.replace(/\./g, '\\.')).join('|')})\\.?\\s+)+`,
+  'i'
+);
 
 export function cleanName(name: string): string {
   return name
@@ -60,13 +75,33 @@ export function sharesSurname(a: string, b: string): boolean {
   return closeSpelling(parts(a).last, parts(b).last);
 }
 
-/** A name looks like a person's: capitalised words, no lower-case words but particles. */
+/**
+ * Words that make a capitalised name an organisation, a body, a place, an event, a publication or a document rather
+ * than a person ("Tea Party", "Beige Book", "Goldman Sachs Symposium"): general English head nouns, no proper names.
+ */
+const NOT_A_PERSON = new Set(
+  `party parties department ministry agency council committee commission court senate congress house parliament
+  assembly university college school institute foundation association union league federation club team company
+  corporation corp inc ltd llc group bank fund exchange post times news journal herald tribune gazette press network
+  media radio television tv magazine review book report act bill law treaty accord agreement plan summit symposium
+  conference forum festival games cup championship olympics award awards prize street avenue road square park
+  center centre hall tower airport station hospital church museum administration office service bureau police army
+  navy force forces guard campaign project initiative program programme coalition alliance movement caucus board
+  authority state states city county province republic kingdom federal national international democrats republicans
+  conservatives liberals`.split(/\s+/)
+);
+
+/** A name looks like a person's: capitalised words, no lower-case words but particles, no organisation's head noun. */
 export function looksLikePersonName(name: string): boolean {
   const cleaned = cleanName(name);
   if (!cleaned || cleaned.length > 60) return false;
   const tokens = cleaned.split(' ');
-  if (tokens.length > 4) return false;
-  return tokens.every((t) => /^\p{Lu}[\p{L}'’.-]*$/u.test(t) || /^(?:de|van|von|der|al|bin|la|le)$/.test(t));
+  if (tokens.length > 4 || tokens[0] === 'The') return false;
+  return tokens.every(
+    (t) =>
+      (/^\p{Lu}[\p{L}'’.-]*$/u.test(t) && !NOT_A_PERSON.has(t.toLowerCase().replace(/[.’']+$/, ''))) ||
+      /^(?:de|van|von|der|al|bin|la|le)$/.test(t)
+  );
 }
 
 export class PeopleRegistry {
