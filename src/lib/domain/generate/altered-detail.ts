@@ -22,6 +22,7 @@ import {
 } from './passage';
 import { samePerson, sharesSurname, storyPeople } from './people';
 import { indexPlaces, placeDetails, placeReplacements, type PlaceIndex } from './places';
+import { articleStillFits, plausibleSwap, publishedYear, scaledReplacements } from './plausible';
 import type { BuildContext, Draft } from './types';
 
 const MIN_WORDS = 8;
@@ -93,6 +94,7 @@ export function buildAlteredDetail(ctx: BuildContext): Draft[] {
   const drafts: Draft[] = [];
   const names: Draft[] = [];
   for (const article of ctx.articles) {
+    const published = publishedYear(article.published);
     for (const sentence of article.sentences) {
       if (!isCandidate(sentence) || hasDanglingPronoun(sentence.text, everyone)) continue;
       // Names only where the sentence has no figure and quotes nobody (attribution already asks who said what).
@@ -103,12 +105,15 @@ export function buildAlteredDetail(ctx: BuildContext): Draft[] {
           : [...placeDetails(sentence.text, isPerson, places()), ...nameDetails(sentence.text, namePatterns)];
       for (const detail of details.filter((d) => !d.vague)) {
         const random = randomFor(ctx.seed, `${sentence.text}\u241f${detail.text}`);
+        // A swapped-in name or place is one this article names: one from another article gives itself away.
         const pool =
           detail.kind === 'name'
-            ? nameReplacements(detail, sentence.text, people)
+            ? nameReplacements(detail, sentence.text, people).filter((d) => article.text.includes(d.text))
             : detail.kind === 'place'
-              ? placeReplacements(detail, places()).slice(0, 5)
-              : closest(detail, safeReplacements(detail, everyDetail()));
+              ? placeReplacements(detail, places())
+                  .filter((d) => article.text.includes(d.text))
+                  .slice(0, 5)
+              : figureReplacements(detail, everyDetail(), published);
         const ordered = detail.kind === 'name' ? pool : shuffled(pool, random);
         const versions = versionsOf(sentence.text, detail, ordered, printed);
         if (versions.length < 2 || CONFIDENCE[detail.kind] < ctx.minConfidence) continue;
@@ -174,6 +179,22 @@ function isCandidate(sentence: Sentence): boolean {
   );
 }
 
+/**
+ * Figures to swap in: the story's own figures of the same kind that stay plausible (see `plausibleSwap`), nearest in
+ * size first; where the story has fewer than three, figures made by scaling the original. None is near what the
+ * story reports for the same fact (see `safeReplacements`).
+ */
+function figureReplacements(detail: Detail, story: Detail[], published: number | undefined): Detail[] {
+  const plausible = (d: Detail) => plausibleSwap(detail, d, published);
+  const fromStory = closest(detail, safeReplacements(detail, story).filter(plausible));
+  if (fromStory.length >= 3) return fromStory;
+  const taken = new Set(fromStory.map((d) => d.text));
+  const made = safeReplacements(detail, [...story, ...scaledReplacements(detail, published)]).filter(
+    (d) => plausible(d) && !taken.has(d.text) && !story.some((s) => s.text === d.text)
+  );
+  return [...fromStory, ...closest(detail, made)];
+}
+
 /** The replacements nearest in size (but never near, see `safeReplacements`): plausible, still wrong. */
 function closest(original: Detail, pool: Detail[], keep = 5): Detail[] {
   const mid = (d: Detail) => Math.max(1e-6, (d.low + d.high) / 2);
@@ -222,6 +243,7 @@ function versionsOf(
   const versions: Version[] = [];
   for (const { text: replacement } of replacements) {
     if (lower.includes(replacement.toLowerCase())) continue;
+    if (!articleStillFits(text.slice(0, detail.start), detail.text, replacement)) continue;
     const version = swap(text, detail, replacement);
     if (printed(version, replacement)) continue;
     // Three are enough: the rest are not compared with the story at all.
