@@ -149,14 +149,26 @@ describe('the corpus-wide pack', () => {
     expect(full).toBeGreaterThan(count(pack, 'attribution') * 0.8);
   });
 
-  it('labels every question drawn from the advocacy section', () => {
+  it('holds 35–65% opinions among its fact-or-opinion keys, some of them quoted words', () => {
+    const keys = pack.questions.flatMap((q) => (q.type === 'fact-opinion' ? [q] : []));
+    const opinions = keys.filter((q) => q.answer === 'opinion').length;
+    expect(opinions / keys.length).toBeGreaterThanOrEqual(0.35);
+    expect(opinions / keys.length).toBeLessThanOrEqual(0.65);
+    expect(keys.some((q) => q.explanation.includes('These are the words of'))).toBe(true);
+  });
+
+  it('labels every question drawn from the advocacy section, after the answer where it would give it away', () => {
     const byId = new Map(articles.map((a) => [a.id, a]));
     let labelled = 0;
     for (const q of pack.questions)
       for (const p of provenances(q)) {
         if (kindAt(byId.get(p.sourceId)!, p.start) !== 'advocacy') continue;
         labelled++;
-        expect(q.prompt, q.id).toMatch(/advocacy/i);
+        // Fact or opinion says it only after the answer: "from an advocacy essay" before it gives the key away.
+        if (q.type === 'fact-opinion') {
+          expect(q.prompt, q.id).not.toMatch(/advocacy|opinion piece|essay/i);
+          expect(q.explanation, q.id).toMatch(/advocacy/i);
+        } else expect(q.prompt, q.id).toMatch(/advocacy/i);
       }
     expect(labelled).toBeGreaterThan(0);
   });

@@ -7,7 +7,7 @@ import { stableId } from '../hash';
 import type { QuestionOf } from '../packs/schema';
 import type { Article } from '../corpus/article';
 import type { Sentence } from '../corpus/text';
-import { storyPeople } from './people';
+import { cleanName, storyPeople } from './people';
 import {
   hasDanglingPronoun,
   isProse,
@@ -50,8 +50,39 @@ export function buildFactOpinion(ctx: BuildContext): Draft[] {
       if (ctx.isClearCut && !ctx.isClearCut(sentence.text, result)) continue;
       drafts.push(toDraft(ctx, article, sentence, result));
     }
+    for (const quote of quotes) {
+      // The quoted words themselves ("It was a disaster"), not the sentence that reports them: the evaluations,
+      // predictions and recommendations a news article carries are mostly in its quotes.
+      const statement = quotedStatement(article, quote);
+      if (!statement) continue;
+      const result = ctx.classify(statement);
+      if (!isClearCut(result, Math.max(ctx.minConfidence, MIN_CONFIDENCE))) continue;
+      if (ctx.isClearCut && !ctx.isClearCut(statement, result)) continue;
+      drafts.push(
+        toDraft(ctx, article, { text: statement, start: quote.start, end: quote.end }, result, quote)
+      );
+    }
   }
   return drafts;
+}
+
+/**
+ * A quote that reads as a statement on its own: someone's own words (not speech they report of others), one whole
+ * sentence of 6–45 words with no quotation inside it, in the article's reporting (not a heading).
+ */
+function quotedStatement(article: Article, quote: QuoteLike): string | undefined {
+  if (!quote.speaker || quote.reported || quote.confidence < MIN_CONFIDENCE) return undefined;
+  const text = quote.text.trim().replace(/[\s,;:]+$/, '');
+  if (!/^\p{Lu}/u.test(text) || QUOTE_MARK.test(text) || REPORTING.test(text)) return undefined;
+  // One sentence, whole: several sentences may mix a fact and an opinion, and a cut ("At this new stage...") or a
+  // continuation ("But I could see…") leaves out what the words respond to.
+  if (/[.!?…](?:\s|$)|\.\.\./.test(text.replace(/[.!?]$/, '')) || /^(?:But|And|So|Or|Yet)\b/.test(text))
+    return undefined;
+  const count = wordCount(text);
+  if (count < MIN_WORDS || count > MAX_WORDS || !isProse(text)) return undefined;
+  if (startsWithDanglingReference(text)) return undefined;
+  const sentence = article.sentences.find((s) => s.start <= quote.start && quote.start < s.end);
+  return sentence?.heading ? undefined : text;
 }
 
 /** The cheap tests come first: most sentences fail one of them, and the word count and patterns are dearer. */
@@ -92,7 +123,13 @@ export function isClearCut(result: ClassificationLike, minConfidence: number): b
   return pull < MAX_PULL_AGAINST;
 }
 
-function toDraft(ctx: BuildContext, article: Article, sentence: Sentence, result: ClassificationLike): Draft {
+function toDraft(
+  ctx: BuildContext,
+  article: Article,
+  sentence: Pick<Sentence, 'text' | 'start' | 'end'>,
+  result: ClassificationLike,
+  quote?: QuoteLike
+): Draft {
   const label = result.label as 'fact' | 'opinion';
   const cues = [
     ...new Set(result.cues.filter((c) => !c.leaning || c.leaning === label).map((c) => c.text))
@@ -111,14 +148,44 @@ function toDraft(ctx: BuildContext, article: Article, sentence: Sentence, result
     id: stableId('fact-opinion', keyFromWords(ctx.words(sentence.text))),
     type: 'fact-opinion',
     skill: 'fact-opinion',
-    prompt: note ? `Fact or opinion? ${note}` : 'Fact or opinion?',
+    // Nothing before the answer tells it: the section's kind (an advocacy essay) is explained after answering.
+    prompt: 'Fact or opinion?',
     statement: sentence.text,
     answer: label,
     cues,
-    explanation: `${why} ${label === 'fact' ? PEW_FACT : PEW_OPINION} From ${reportedBy(article)}.${note ? ` ${note}` : ''}`,
+    explanation: `${why} ${label === 'fact' ? PEW_FACT : PEW_OPINION} ${
+      quote?.speaker
+        ? `These are the words of ${cleanName(quote.speaker)}, quoted by ${reportedBy(article)}.`
+        : `From ${reportedBy(article)}.`
+    }${note ? ` ${note}` : ''}`,
     source: provenance(article, sentence.start, sentence.end),
     confidence: Math.round(result.confidence * 1000) / 1000,
     tags: note ? ['advocacy'] : undefined
   };
   return { question, key: sentence.text, confidence: result.confidence };
+}
+
+/** The most of either key a fact-or-opinion set may hold, so that answering "fact" (or "opinion") every time fails. */
+const MAX_KEY_SHARE = 0.65;
+
+/**
+ * Keeps a pack's fact and opinion keys between 35% and 65% each: the more common key keeps its most confident
+ * questions, as many as the other key allows. A pack with only one kind asks none: an all-fact set teaches that
+ * everything is fact.
+ */
+export function balanceFactOpinion(drafts: Draft[]): Draft[] {
+  const keyOf = (d: Draft) => (d.question.type === 'fact-opinion' ? d.question.answer : undefined);
+  const facts = drafts.filter((d) => keyOf(d) === 'fact');
+  const opinions = drafts.filter((d) => keyOf(d) === 'opinion');
+  const [more, fewer] = facts.length >= opinions.length ? [facts, opinions] : [opinions, facts];
+  const cap = Math.floor((fewer.length * MAX_KEY_SHARE) / (1 - MAX_KEY_SHARE));
+  if (more.length <= cap) return drafts;
+  const kept = new Set(
+    more
+      .map((d, i) => ({ d, i }))
+      .sort((a, b) => b.d.confidence - a.d.confidence || a.i - b.i)
+      .slice(0, cap)
+      .map(({ d }) => d)
+  );
+  return drafts.filter((d) => !more.includes(d) || kept.has(d));
 }

@@ -11,7 +11,7 @@ import { balanceAttribution, buildAttribution } from './attribution';
 import { buildAlteredDetail } from './altered-detail';
 import { defaultAnalyzers } from './analyzers';
 import { buildDiscrepancy } from './discrepancy';
-import { buildFactOpinion } from './fact-opinion';
+import { balanceFactOpinion, buildFactOpinion } from './fact-opinion';
 import { NearDuplicates, words } from './passage';
 import { buildHoldsUp, withHoldsUp } from './holds-up';
 import { buildSpotError } from './spot-error';
@@ -65,7 +65,14 @@ export function generatePack(articles: Article[], options: GenerateOptions): Pac
   types.forEach((type, i) => {
     options.onProgress?.({ stage: 'build', done: i, total: types.length });
     const drafts = dedupe(BUILDERS[type](ctx), wordsOf);
-    built.set(type, type === 'attribution' ? balanceAttribution(drafts) : drafts);
+    built.set(
+      type,
+      type === 'attribution'
+        ? balanceAttribution(drafts)
+        : type === 'fact-opinion'
+          ? balanceFactOpinion(drafts)
+          : drafts
+    );
   });
   const drafts = interleave(types.map((type) => withoutRepeats(type, built, wordsOf)));
   options.onProgress?.({ stage: 'build', done: types.length, total: types.length });
