@@ -76,3 +76,13 @@ describe('sourcewise CLI error paths', () => {
     expect(result.stderr).toContain('usage: sourcewise');
   });
 });
+
+describe('sourcewise --help', () => {
+  it('explains every command when asked, with exit code 0, and runs nothing', () => {
+    for (const command of ['generate', 'quotes', 'classify', 'checks', 'validate', 'convert']) {
+      const result = run(command, '--help');
+      expect(result.status, command).toBe(0);
+      expect(result.stdout, command).toMatch(new RegExp(`^usage: sourcewise ${command}\\b`));
+    }
+  });
+});

@@ -50,6 +50,10 @@ export async function main(argv: string[]): Promise<number> {
     console.error(`sourcewise: unknown command "${name}"\n${usage()}`);
     return 2;
   }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    console.log(`usage: sourcewise ${command.summary}`);
+    return 0;
+  }
   try {
     const module = await command.load();
     return await module.run(rest);

@@ -166,6 +166,13 @@ describe('sourcewise generate', () => {
     await expect(run([articles, '--out', join(dir, 'out')])).rejects.toThrow(/bad\.md/);
   });
 
+  it('needs --out for any folder but the built-in articles, and never writes over the built-in packs', async () => {
+    const articles = corpus(['dailyadda-trump-video-praising-putin.md']);
+    await expect(run([articles])).rejects.toThrow(/say where the packs go with --out/);
+    await expect(run([articles, '--out', 'static/packs'])).rejects.toThrow(/holds the built-in packs/);
+    await expect(run([articles, '--out', './static/packs/'])).rejects.toThrow(/holds the built-in packs/);
+  });
+
   it('refuses an unknown option, a bad seed and a missing directory with one clear line', async () => {
     await expect(run(['--colour'])).rejects.toThrow(/unknown option --colour/);
     await expect(run(['--seed', 'abc'])).rejects.toThrow(/--seed must be a whole number/);

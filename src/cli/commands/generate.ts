@@ -5,7 +5,7 @@
  * `pack.schema.json`.
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { cachedAnalyzers } from '../../lib/domain/generate/analyzers';
 import { generatePack } from '../../lib/domain/generate/pack';
@@ -15,6 +15,10 @@ import { packSchema, type Pack } from '../../lib/domain/packs/schema';
 import type { Article } from '../../lib/domain/corpus/article';
 import { loadArticles, loadPacks } from '../corpus-loader';
 import { parseArgs, UsageError } from '../io';
+
+/** Where the app's own packs come from and go: only these articles may write that folder. */
+const BUILT_IN_ARTICLES = 'content/articles';
+const BUILT_IN_PACKS = 'static/packs';
 
 const VALUED = ['out', 'seed', 'corpus-id', 'corpus-title', 'packs', 'min-confidence'];
 
@@ -27,8 +31,19 @@ export async function run(argv: string[]): Promise<number> {
     );
   if (positional.length > 1)
     throw new UsageError('name one articles directory: sourcewise generate [articles dir]');
-  const dir = positional[0] ?? 'content/articles';
-  const out = stringFlag(flags, 'out') ?? 'static/packs';
+  const dir = positional[0] ?? BUILT_IN_ARTICLES;
+  if (!existsSync(dir)) throw new UsageError(`${dir}: no such directory`);
+  const builtIn = resolve(dir) === resolve(BUILT_IN_ARTICLES);
+  const out = stringFlag(flags, 'out') ?? (builtIn ? BUILT_IN_PACKS : undefined);
+  // The built-in packs come from the built-in articles only: any other folder writes where it is told to.
+  if (out === undefined)
+    throw new UsageError(
+      `${dir}: say where the packs go with --out (the built-in packs are made from ${BUILT_IN_ARTICLES})`
+    );
+  if (!builtIn && resolve(out) === resolve(BUILT_IN_PACKS))
+    throw new UsageError(
+      `--out ${out}: that folder holds the built-in packs, made from ${BUILT_IN_ARTICLES}; choose another`
+    );
   const seed = integerFlag(flags, 'seed') ?? 1;
   const corpusId = stringFlag(flags, 'corpus-id') ?? 'corpus';
   if (!/^[a-z0-9][a-z0-9-]*$/.test(corpusId))
