@@ -2,12 +2,16 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync, openSync, ftruncateSync, closeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { main } from './main';
+
+/** Each test starts the CLI as a process (tsx compiles it first): seconds each on a busy machine. */
+const SPAWN_TIMEOUT = 120_000;
 
 const bin = join(__dirname, 'bin.js');
 const run = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8' });
 
-describe('sourcewise CLI error paths', () => {
+describe('sourcewise CLI error paths', { timeout: SPAWN_TIMEOUT }, () => {
   let dir: string;
   const files: Record<string, string> = {};
 
@@ -78,11 +82,17 @@ describe('sourcewise CLI error paths', () => {
 });
 
 describe('sourcewise --help', () => {
-  it('explains every command when asked, with exit code 0, and runs nothing', () => {
-    for (const command of ['generate', 'quotes', 'classify', 'checks', 'validate', 'convert']) {
-      const result = run(command, '--help');
-      expect(result.status, command).toBe(0);
-      expect(result.stdout, command).toMatch(new RegExp(`^usage: sourcewise ${command}\\b`));
+  it('explains every command when asked, with exit code 0, and runs nothing', async () => {
+    const printed: string[] = [];
+    const log = vi.spyOn(console, 'log').mockImplementation((line: string) => void printed.push(line));
+    try {
+      for (const command of ['generate', 'quotes', 'classify', 'checks', 'validate', 'convert']) {
+        printed.length = 0;
+        expect(await main([command, '--help']), command).toBe(0);
+        expect(printed.join('\n'), command).toMatch(new RegExp(`^usage: sourcewise ${command}\\b`));
+      }
+    } finally {
+      log.mockRestore();
     }
   });
 });

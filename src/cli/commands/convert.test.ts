@@ -5,12 +5,15 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { validatePack } from '../../lib/domain/packs/validate';
 
+/** Each test starts the CLI as a process (tsx compiles it first): seconds each on a busy machine. */
+const SPAWN_TIMEOUT = 120_000;
+
 const bin = join(__dirname, '..', 'bin.js');
 const run = (...args: string[]) =>
   spawnSync(process.execPath, [bin, 'convert', ...args], { encoding: 'utf8' });
 const MOODLE = join(__dirname, '../../../tests/fixtures/formats/gift/moodle-questions.gift.txt');
 
-describe('sourcewise convert', () => {
+describe('sourcewise convert', { timeout: SPAWN_TIMEOUT }, () => {
   let dir: string;
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'sourcewise-convert-'));

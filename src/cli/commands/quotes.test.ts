@@ -4,11 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 
+/** Each test starts the CLI as a process (tsx compiles it first): seconds each on a busy machine. */
+const SPAWN_TIMEOUT = 120_000;
+
 const bin = join(__dirname, '..', 'bin.js');
 const run = (...args: string[]) =>
   spawnSync(process.execPath, [bin, 'quotes', ...args], { encoding: 'utf8' });
 
-describe('sourcewise quotes', () => {
+describe('sourcewise quotes', { timeout: SPAWN_TIMEOUT }, () => {
   let dir: string;
   const body = '“We will build the bridge by June,” Mayor Tom Ellis said on Monday.\n';
 
