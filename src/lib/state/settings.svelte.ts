@@ -5,6 +5,8 @@
 import type { StorageStatus } from '$lib/storage';
 import type { AppState } from './app.svelte';
 import { clock } from './plain';
+import { parseJsonInert } from '$lib/domain/encoding';
+import { INPUT_LIMITS, overLimit } from '$lib/domain/limits';
 
 export class SettingsState {
   status = $state<StorageStatus | null>(null);
@@ -66,9 +68,17 @@ export class SettingsState {
   async restoreBackup(file: File): Promise<boolean> {
     this.busy = true;
     try {
+      const { bytes } = INPUT_LIMITS.backup;
+      if (file.size > bytes) {
+        this.message = {
+          tone: 'problem',
+          text: `“${file.name}” is not restored: ${overLimit('it', bytes, file.size, 'bytes')}, larger than any backup Sourcewise makes. Nothing was changed.`
+        };
+        return false;
+      }
       let data: unknown;
       try {
-        data = JSON.parse(await file.text());
+        data = parseJsonInert(await file.text());
       } catch {
         this.message = {
           tone: 'problem',
