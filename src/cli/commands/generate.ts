@@ -13,6 +13,7 @@ import { groupStories } from '../../lib/domain/generate/stories';
 import { INDEX_FORMAT, INDEX_VERSION, packIndexEntry } from '../../lib/domain/packs/pack-index';
 import { packSchema, type Pack } from '../../lib/domain/packs/schema';
 import type { Article } from '../../lib/domain/corpus/article';
+import { chromeLines } from '../../lib/domain/corpus/boilerplate';
 import { loadArticles, loadPacks } from '../corpus-loader';
 import { parseArgs, UsageError } from '../io';
 
@@ -91,6 +92,7 @@ export async function run(argv: string[]): Promise<number> {
   );
   writeJson(join(out, 'pack.schema.json'), packJsonSchema(), 1);
   printSummary(out, packs, storyPacks.length, generated.length);
+  printLeftOut(articles);
   return 0;
 }
 
@@ -171,6 +173,20 @@ function printSummary(out: string, packs: Pack[], storyCount: number, generatedC
     .join(', ');
   if (storyCount) console.log(`corpus pack "${packs[0].id}" per type: ${line || 'no questions'}`);
   else console.log('no two articles share a story: no story pack');
+}
+
+/** What each article lost as page furniture (credits, bylines, prompts), so a teacher can see nothing else went. */
+function printLeftOut(articles: readonly Article[]): void {
+  for (const article of articles) {
+    // Separators ("—", "•") say nothing: only lines with words are listed.
+    const lines = chromeLines(article.text).filter((line) => /\p{L}/u.test(line));
+    if (!lines.length) continue;
+    const shown = lines.slice(0, 3).map((line) => `“${line.length > 60 ? `${line.slice(0, 57)}…` : line}”`);
+    const more = lines.length > 3 ? ` and ${lines.length - 3} more` : '';
+    console.log(
+      `  left out of ${article.id}: ${lines.length} line${lines.length === 1 ? '' : 's'} of page furniture: ${shown.join(', ')}${more}`
+    );
+  }
 }
 
 function stringFlag(flags: Map<string, string | true>, name: string): string | undefined {

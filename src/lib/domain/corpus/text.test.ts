@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isChromeLine } from './boilerplate';
+import { chromeLines, isChromeLine } from './boilerplate';
 import { parseText, splitSentences } from './text';
 
 describe('paragraphs', () => {
@@ -73,5 +73,35 @@ describe('sentences', () => {
     const doc = parseText(text);
     expect(doc.sentences.length).toBe(22_000);
     expect(performance.now() - started).toBeLessThan(5_000);
+  });
+});
+
+describe('page furniture in pasted articles', () => {
+  it('leaves out credits, bylines, links to other stories, prompts and time stamps, not sentences like them', () => {
+    const furniture = [
+      'Photo: Jane Doe/Agency',
+      '(Photo by Jane Doe/Agency)',
+      'Image courtesy of the city council',
+      'Credit: Jane Doe',
+      '© Agency 2024',
+      'By Jane Doe',
+      'By Jane Doe and John Roe, Staff Writers',
+      'Related: Council votes on parking',
+      'Read more: What the plan means',
+      'Follow us on social media',
+      'Click here to subscribe',
+      'Updated 3:14 PM EST',
+      'Last updated: 12 May 2024'
+    ];
+    const sentences = [
+      'By the end of the day, the talks had failed.',
+      'By Friday, Trump said.',
+      'Photos show the leaders shaking hands.',
+      'Published reports say the deal is close.',
+      'Updated figures show a rise of 5% in June compared with last year.'
+    ];
+    for (const line of furniture) expect(isChromeLine(line), line).toBe(true);
+    for (const line of sentences) expect(isChromeLine(line), line).toBe(false);
+    expect(chromeLines([sentences[0], furniture[0], sentences[2]].join('\n'))).toEqual([furniture[0]]);
   });
 });
