@@ -34,8 +34,7 @@ export const discrepancy = defineKind({
   origin: 'generated',
   autoGraded: true,
   /** One point per outlet matched to what it reported; right only when all are. */
-  grade: (q, r) =>
-    partsRight(q.answer.filter((value, i) => r.values[i] === value).length, q.answer.length),
+  grade: (q, r) => partsRight(q.answer.filter((value, i) => r.values[i] === value).length, q.answer.length),
   describe: (q, response) =>
     Array.isArray(response)
       ? response

@@ -75,7 +75,9 @@ export type QuestionOf<T extends QuestionType> = Extract<Question, { type: T }>;
 export type Response = z.infer<typeof responseSchema>;
 export type ResponseOf<T extends Response['type']> = Extract<Response, { type: T }>;
 
-type TypesFrom<O extends Origin> = { [T in QuestionType]: Kinds[T]['origin'] extends O ? T : never }[QuestionType];
+type TypesFrom<O extends Origin> = {
+  [T in QuestionType]: Kinds[T]['origin'] extends O ? T : never;
+}[QuestionType];
 export type GeneratedType = TypesFrom<'generated'>;
 export type AuthoredType = TypesFrom<'authored'>;
 
@@ -97,8 +99,13 @@ export const TYPE_LABELS = Object.fromEntries(
  * A question's module, seen through the question union: the one place the correlation between a question's type
  * and its module's functions is asserted rather than proven.
  */
-function kindOf(question: Pick<Question, 'type'>): QuestionKind<typeof questionSchema, typeof responseSchema> {
-  return questionKinds[question.type] as unknown as QuestionKind<typeof questionSchema, typeof responseSchema>;
+function kindOf(
+  question: Pick<Question, 'type'>
+): QuestionKind<typeof questionSchema, typeof responseSchema> {
+  return questionKinds[question.type] as unknown as QuestionKind<
+    typeof questionSchema,
+    typeof responseSchema
+  >;
 }
 
 /** True for questions the app grades itself (everything but description cards and open responses). */

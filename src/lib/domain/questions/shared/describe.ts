@@ -18,5 +18,4 @@ const WORDS: Record<string, string> = {
 };
 
 /** A two-way label ("fact", "holds-up") in the words the learner saw. */
-export const labelWord = (response: WireResponse): string =>
-  WORDS[String(response)] ?? String(response);
+export const labelWord = (response: WireResponse): string => WORDS[String(response)] ?? String(response);
