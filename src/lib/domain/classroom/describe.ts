@@ -11,7 +11,6 @@ export function describeResponse(question: Question | undefined, response: QuizR
     return NO_ANSWER;
   if (!question) return typeof response === 'string' ? response : JSON.stringify(response);
   return (
-    describeAnswer(question, response) ??
-    (typeof response === 'string' ? response : JSON.stringify(response))
+    describeAnswer(question, response) ?? (typeof response === 'string' ? response : JSON.stringify(response))
   );
 }
