@@ -1,17 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { questionSchema, type Question } from '$lib/domain/packs/schema';
+import { AUTHORED_TYPES } from '$lib/domain/questions';
+import { makeQuestion, outlets, pairs } from '$lib/domain/questions/testing';
 import { grade } from '$lib/domain/study/grading';
 import { validatePack } from '$lib/domain/packs/validate';
 import { controlFor, rightAnswerText } from './question-model';
 
-const q = (data: unknown): Question => questionSchema.parse(data);
-const base = { prompt: 'p', explanation: 'e', skill: 'general' };
+const q = makeQuestion;
 
 describe('controlFor', () => {
   it('turns the right option of a choice list into a right answer', () => {
     const question = q({
-      ...base,
       id: 'a',
       type: 'attribution',
       quote: 'q',
@@ -27,8 +26,8 @@ describe('controlFor', () => {
   });
 
   it('offers fact/opinion, holds-up/contradicted and true/false as two buttons', () => {
-    const fo = q({ ...base, id: 'f', type: 'fact-opinion', statement: 's', answer: 'opinion' });
-    const tf = q({ ...base, id: 't', type: 'true-false', answer: false });
+    const fo = q({ id: 'f', type: 'fact-opinion', statement: 's', answer: 'opinion' });
+    const tf = q({ id: 't', type: 'true-false', answer: false });
     for (const question of [fo, tf]) {
       const control = controlFor(question);
       if (control.kind !== 'options') throw new Error(control.kind);
@@ -41,7 +40,6 @@ describe('controlFor', () => {
 
   it('shows every positively weighted option of a multiple choice as right', () => {
     const question = q({
-      ...base,
       id: 'm',
       type: 'choice',
       multiple: true,
@@ -60,14 +58,10 @@ describe('controlFor', () => {
 
   it('maps outlet selections of a discrepancy back to value indices', () => {
     const question = q({
-      ...base,
       id: 'd',
       type: 'discrepancy',
       topic: 'how long the talks lasted',
-      outlets: [
-        { sourceId: 's1', outlet: 'DW' },
-        { sourceId: 's2', outlet: 'Metro' }
-      ],
+      outlets: outlets('DW', 'Metro'),
       values: ['2½ hours', '2 hours 45 minutes'],
       answer: [0, 1]
     });
@@ -81,14 +75,9 @@ describe('controlFor', () => {
 
   it('grades a matching question answered with its own choices', () => {
     const question = q({
-      ...base,
       id: 'x',
       type: 'matching',
-      pairs: [
-        { left: 'ruling', right: 'Primary' },
-        { left: 'report', right: 'Secondary' },
-        { left: '', right: 'Advocacy' }
-      ]
+      pairs: pairs(['ruling', 'Primary'], ['report', 'Secondary'], ['', 'Advocacy'])
     });
     const control = controlFor(question);
     if (control.kind !== 'match') throw new Error(control.kind);
@@ -98,9 +87,9 @@ describe('controlFor', () => {
   });
 
   it('describes the right typed answer', () => {
-    const num = q({ ...base, id: 'n', type: 'numerical', answers: [{ min: 45, max: 51 }] });
+    const num = q({ id: 'n', type: 'numerical', answers: [{ min: 45, max: 51 }] });
     expect(rightAnswerText(num)).toBe('anything from 45 to 51');
-    const short = q({ ...base, id: 's', type: 'short-answer', answers: [{ text: 'lateral reading' }] });
+    const short = q({ id: 's', type: 'short-answer', answers: [{ text: 'lateral reading' }] });
     expect(rightAnswerText(short)).toBe('lateral reading');
   });
 });
@@ -116,16 +105,7 @@ describe('the built-in hand-written pack', () => {
     if (!result.ok) return;
     const { pack } = result;
     const types = new Set(pack.questions.map((x) => x.type));
-    for (const t of [
-      'choice',
-      'true-false',
-      'short-answer',
-      'numerical',
-      'matching',
-      'description',
-      'open-response'
-    ])
-      expect(types, t).toContain(t);
+    for (const t of AUTHORED_TYPES) expect(types, t).toContain(t);
     expect(pack.questions.some((x) => x.type === 'choice' && x.multiple)).toBe(true);
     const numerical = pack.questions.flatMap((x) => (x.type === 'numerical' ? x.answers : []));
     expect(numerical.some((a) => 'min' in a)).toBe(true);

@@ -10,13 +10,6 @@ export function unique<T>(items: Iterable<T>): T[] {
   return [...new Set(items)];
 }
 
-/** A plain lookup table from a list (question id → item, etc.). */
-export function indexBy<T, K>(items: Iterable<T>, key: (item: T) => K): Map<K, T> {
-  const map = new Map<K, T>();
-  for (const item of items) map.set(key(item), item);
-  return map;
-}
-
 /** Distinct values of `value` per `key`, e.g. the question ids answered per pack. */
 export function groupDistinct<T>(items: Iterable<T>, key: (item: T) => string, value: (item: T) => string) {
   const groups = new Map<string, Set<string>>();

@@ -1,18 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Pack } from '$lib/domain/packs/schema';
+import { AUTHORED_TYPES } from '$lib/domain/questions';
 import { validatePack } from '$lib/domain/packs/validate';
 import { blankPack, blankQuestion, PackEditor } from './teach-editor.svelte';
 import type { TeachLibrary } from './teach.svelte';
 
-const AUTHORED = [
-  'choice',
-  'true-false',
-  'short-answer',
-  'numerical',
-  'matching',
-  'description',
-  'open-response'
-] as const;
+const AUTHORED = AUTHORED_TYPES;
 
 function fakeLibrary() {
   const saved: Pack[] = [];

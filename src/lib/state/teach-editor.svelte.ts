@@ -2,7 +2,8 @@
  * The pack editor's state: the pack being edited (deep `$state`), its validation problems by JSON path (shown at the
  * field), autosave once the pack is valid, and undo after deleting a question.
  */
-import type { Pack, Question, QuestionType } from '$lib/domain/packs/schema';
+import type { Pack, Question } from '$lib/domain/packs/schema';
+import { questionKinds, type AuthoredType } from '$lib/domain/questions';
 import { PACK_FORMAT, PACK_VERSION } from '$lib/domain/packs/schema';
 import { validatePack } from '$lib/domain/packs/validate';
 import type { TeachLibrary } from './teach.svelte';
@@ -16,9 +17,9 @@ function newId(prefix: string): string {
   return `${prefix}-${crypto.randomUUID().slice(0, 8)}`;
 }
 
-/** An empty question of a type, with the fields the teacher fills in. */
-export function blankQuestion(type: QuestionType): Question {
-  const base = { id: newId('q'), prompt: '', explanation: '', skill: 'general' };
+/** An empty question of a hand-written type, with the fields the teacher fills in. */
+export function blankQuestion(type: AuthoredType): Question {
+  const base = { id: newId('q'), prompt: '', explanation: '', skill: questionKinds[type].skill };
   switch (type) {
     case 'choice':
       return {
@@ -48,8 +49,6 @@ export function blankQuestion(type: QuestionType): Question {
     case 'description':
     case 'open-response':
       return { ...base, type };
-    default:
-      throw new Error(`${type} questions come from the generator, not the editor`);
   }
 }
 
@@ -195,7 +194,7 @@ export class PackEditor {
     }
   }
 
-  add(type: QuestionType): void {
+  add(type: AuthoredType): void {
     this.pack?.questions.push(blankQuestion(type));
     this.changed();
   }

@@ -1,6 +1,5 @@
-/** Teacher-facing names of question types and formats. */
+/** Teacher-facing names of formats; the names of question types are in their registry (`$lib/domain/questions`). */
 import type { ImportFormat } from '$lib/domain/packs/import';
-import type { QuestionType } from '$lib/domain/packs/schema';
 
 /** Kept here rather than imported from the importer, so showing a label does not load the parsers. */
 export const FORMAT_LABELS: Record<ImportFormat, string> = {
@@ -9,29 +8,3 @@ export const FORMAT_LABELS: Record<ImportFormat, string> = {
   'kahoot-xlsx': 'Kahoot spreadsheet (.xlsx)',
   'kahoot-csv': 'Kahoot spreadsheet (CSV)'
 };
-
-export const TYPE_LABELS: Record<QuestionType, string> = {
-  choice: 'Multiple choice',
-  'true-false': 'True or false',
-  'short-answer': 'Short answer',
-  numerical: 'Number',
-  matching: 'Matching',
-  description: 'Text to read (no answer)',
-  'open-response': 'Open answer (essay)',
-  attribution: 'Who said this?',
-  'fact-opinion': 'Fact or opinion?',
-  'spot-error': 'Does this claim hold up?',
-  'altered-detail': 'Which version matches?',
-  discrepancy: 'The outlets disagree'
-};
-
-/** Types a teacher can add by hand; generated types come from an article. */
-export const AUTHORED_TYPES = [
-  'choice',
-  'true-false',
-  'short-answer',
-  'numerical',
-  'matching',
-  'description',
-  'open-response'
-] as const satisfies readonly QuestionType[];

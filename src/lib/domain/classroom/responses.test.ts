@@ -4,6 +4,7 @@ import { grade, type Response } from '../study/grading';
 import { describeResponse, NO_ANSWER } from './describe';
 import { fromWire, toWire } from './responses';
 import { samplePack } from './test-fixtures';
+import { outlets, pairs } from '../questions/testing';
 
 const pack = packSchema.parse({
   ...samplePack(1),
@@ -15,10 +16,7 @@ const pack = packSchema.parse({
       prompt: 'Who reported what?',
       skill: 'sources',
       topic: 'how long the talks lasted',
-      outlets: [
-        { sourceId: 'src-a', outlet: 'DW' },
-        { sourceId: 'src-a', outlet: 'Metro' }
-      ],
+      outlets: outlets('DW', 'Metro'),
       values: ['2½ hours', '2 h 45 min'],
       answer: [0, 1]
     },
@@ -27,10 +25,7 @@ const pack = packSchema.parse({
       type: 'matching',
       prompt: 'Match',
       skill: 'general',
-      pairs: [
-        { left: 'Putin', right: 'Russia' },
-        { left: 'Trump', right: 'USA' }
-      ]
+      pairs: pairs(['Putin', 'Russia'], ['Trump', 'USA'])
     },
     { id: 'q-num', type: 'numerical', prompt: 'How many?', skill: 'general', answers: [{ value: 36 }] }
   ]

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { quizSchema, studentKey, type Quiz } from './quiz';
-import { decodeResult, responseSchema, type QuizResult, type ResultProblem } from './result-code';
+import { decodeResult, responseSchema, type ResultProblem } from './result-code';
 
 export const collectionSchema = z.object({
   quiz: quizSchema,
@@ -127,10 +127,6 @@ export function keepSubmission(collection: ResultCollection, code: string): Resu
       studentKey(e.result.name) === key ? { ...e, setAside: e.code !== code } : e
     )
   };
-}
-
-export function countedResults(collection: ResultCollection): QuizResult[] {
-  return studentsOf(collection).map((s) => s.counted.result);
 }
 
 export type StoredCollection = { ok: true; collection: ResultCollection } | { ok: false; message: string };

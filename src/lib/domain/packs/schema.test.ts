@@ -1,59 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { packSchema, questionSchema, QUESTION_TYPES, type PackInput } from './schema';
 import { validatePack } from './validate';
-
-const provenance = { sourceId: 'dw', start: 0, end: 5, excerpt: 'Hello' };
-
-/** One valid question of every type: the schema's own catalogue of shapes. */
-const valid: Record<(typeof QUESTION_TYPES)[number], Record<string, unknown>> = {
-  attribution: {
-    quote: 'There is no deal until there is a deal.',
-    options: ['Donald Trump', 'Vladimir Putin', 'Ines Pohl'],
-    answer: 0
-  },
-  'fact-opinion': {
-    statement: 'Russia launched its full-scale invasion in February 2022.',
-    answer: 'fact',
-    cues: ['February 2022']
-  },
-  'spot-error': { claim: 'No country uses mail-in voting.', answer: 'contradicted', evidence: provenance },
-  'altered-detail': {
-    options: ['They met for 2 1/2 hours.', 'They met for six hours.'],
-    answer: 0,
-    detailKind: 'duration'
-  },
-  discrepancy: {
-    topic: 'how long the talks lasted',
-    outlets: [
-      { sourceId: 'dw', outlet: 'DW' },
-      { sourceId: 'metro', outlet: 'Metro' }
-    ],
-    values: ['2 1/2 hours', 'about 2 hours 45 minutes'],
-    answer: [0, 1]
-  },
-  choice: {
-    options: [
-      { text: 'Yes', weight: 100 },
-      { text: 'No', weight: 0 }
-    ]
-  },
-  'true-false': { answer: true },
-  'short-answer': { answers: [{ text: 'lateral reading' }] },
-  numerical: {
-    answers: [
-      { value: 1945, tolerance: 1 },
-      { min: 10, max: 12 }
-    ]
-  },
-  matching: {
-    pairs: [
-      { left: 'DW', right: 'Germany' },
-      { left: 'Metro', right: 'UK' }
-    ]
-  },
-  description: {},
-  'open-response': {}
-};
+import { sampleProvenance as provenance, sampleQuestion } from '../questions/testing';
 
 /** For every type, one way to break it that a teacher's editor or an importer could produce. */
 const broken: Record<(typeof QUESTION_TYPES)[number], [Record<string, unknown>, string]> = {
@@ -79,15 +27,7 @@ const broken: Record<(typeof QUESTION_TYPES)[number], [Record<string, unknown>, 
   'open-response': [{ skill: '' }, 'skill']
 };
 
-const question = (type: string, extra: Record<string, unknown> = {}) => ({
-  id: `q-${type}`,
-  type,
-  prompt: 'Question?',
-  explanation: 'Because.',
-  skill: 'general',
-  ...valid[type as keyof typeof valid],
-  ...extra
-});
+const question = sampleQuestion;
 
 function pack(questions: unknown[]): PackInput {
   return {

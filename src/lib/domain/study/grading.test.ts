@@ -1,11 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { questionSchema, type Question } from '../packs/schema';
+import { makeQuestion, outlets, pairs } from '../questions/testing';
 import { answerPattern, grade, normalizeAnswerText, parseNumberInput } from './grading';
 
-const base = { prompt: 'Q?', skill: 'general', explanation: '' };
-const q = (fields: Record<string, unknown>): Question =>
-  questionSchema.parse({ id: 'q', ...base, ...fields });
+const q = (fields: Record<string, unknown>) =>
+  makeQuestion({ id: 'q', prompt: 'Q?', explanation: '', ...fields });
 
 describe('generated question types', () => {
   it('grades attribution and altered-detail by the chosen index', () => {
@@ -53,11 +52,7 @@ describe('generated question types', () => {
     const d = q({
       type: 'discrepancy',
       topic: 'how long the talks lasted',
-      outlets: [
-        { sourceId: 'dw', outlet: 'DW' },
-        { sourceId: 'metro', outlet: 'Metro' },
-        { sourceId: 'bs', outlet: 'Business Standard' }
-      ],
+      outlets: outlets('DW', 'Metro', 'Business Standard'),
       values: ['2½ h', '2 h 45 min', 'nearly three hours'],
       answer: [0, 1, 2]
     });
@@ -225,12 +220,12 @@ describe('numerical', () => {
 describe('matching', () => {
   const m = q({
     type: 'matching',
-    pairs: [
-      { left: 'DW', right: '2½ hours' },
-      { left: 'Metro', right: '2 hours 45 minutes' },
-      { left: 'Business Standard', right: 'nearly three hours' },
-      { left: '', right: 'six hours' }
-    ]
+    pairs: pairs(
+      ['DW', '2½ hours'],
+      ['Metro', '2 hours 45 minutes'],
+      ['Business Standard', 'nearly three hours'],
+      ['', 'six hours']
+    )
   });
 
   it('gives credit per correctly matched pair and is right only when all are', () => {

@@ -38,7 +38,6 @@ export const sessionStateSchema = z.object({
 
 export type SessionState = z.infer<typeof sessionStateSchema>;
 export type SessionResult = z.infer<typeof resultSchema>;
-export type SessionPhase = SessionState['phase'];
 
 export interface SkillScore {
   answered: number;
