@@ -20,8 +20,8 @@
  * precision among the labels at confidence ≥ 0.7 (what `classify --min-confidence 0.7` keeps).
  */
 import { readFileSync } from 'node:fs';
-import { findCues, type Cue } from '../../src/lib/domain/analysis/claim-cues';
-import { judge, scaleCues, classifySentence } from '../../src/lib/domain/analysis/claims';
+import { findCues, type Cue } from '../../src/lib/domain/analysis/claims/cues';
+import { judge, scaleCues, classifySentence } from '../../src/lib/domain/analysis/claims/classify';
 import { unquoteCell } from '../../src/cli/commands/classify';
 
 interface Row {

@@ -1,7 +1,7 @@
 /** The real analysis steps, wired for the generator (tests may pass hand-made ones instead). */
-import { findChecks } from '../analysis/checks';
-import { classifySentence, isClearCut, type Classification } from '../analysis/claims';
-import { extractQuotes, findPeople } from '../analysis/quotes';
+import { findChecks } from '../analysis/checks/find';
+import { classifySentence, isClearCut, type Classification } from '../analysis/claims/classify';
+import { extractQuotes, findPeople } from '../analysis/quotes/extract';
 import { hash53 } from '../hash';
 import type { Analyzers } from './types';
 

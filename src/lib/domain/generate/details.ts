@@ -3,7 +3,7 @@
  * rule that keeps an altered version from matching anything the corpus reports: a replacement must be far from
  * the original and from every value of the same kind that clusters around it anywhere in the story.
  */
-import { extractValues, type Value, type ValueKind } from '../analysis/values';
+import { extractValues, type Value, type ValueKind } from '../analysis/checks/values';
 
 export type DetailKind = 'duration' | 'quantity' | 'number' | 'date' | 'place' | 'name';
 

@@ -4,7 +4,7 @@
  */
 import type { Article } from '../corpus/article';
 import type { TextDocument } from '../corpus/text';
-import type { Value } from '../analysis/values';
+import type { Value } from '../analysis/checks/values';
 import type { Question } from '../packs/schema';
 
 export interface QuoteLike {
