@@ -48,7 +48,7 @@ export function buildAlteredDetail(ctx: BuildContext): Draft[] {
   );
   const people = byFrequency(speakers).filter((name) => name.includes(' '));
   // Each sentence's details when first asked for, and the whole story's only once a candidate has a figure to
-  // replace: finding a sentence's figures is a pass of analysis/values.ts over it.
+  // replace: finding a sentence's figures is a pass of analysis/checks/values.ts over it.
   const detailsOf = new Map<string, Detail[]>();
   const detailsIn = (text: string) => {
     let details = detailsOf.get(text);

@@ -1,7 +1,12 @@
 /** The real analysis steps, wired for the generator (tests may pass hand-made ones instead). */
-import { findChecks } from '../analysis/checks/find';
-import { classifySentence, isClearCut, type Classification } from '../analysis/claims/classify';
-import { extractQuotes, findPeople } from '../analysis/quotes/extract';
+import {
+  type Classification,
+  classifySentence,
+  extractQuotes,
+  findChecks,
+  findPeople,
+  isClearCut
+} from '../analysis';
 import { hash53 } from '../hash';
 import type { Analyzers } from './types';
 

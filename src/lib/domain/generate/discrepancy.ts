@@ -6,7 +6,7 @@
 import type { Article } from '../corpus/article';
 import { shuffled, stableId } from '../hash';
 import type { Provenance, QuestionOf } from '../packs/schema';
-import { extractValues, sameFigure } from '../analysis/checks/values';
+import { extractValues, sameFigure } from '../analysis';
 import {
   isArticleText,
   normalizedKey,

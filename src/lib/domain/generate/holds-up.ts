@@ -3,7 +3,7 @@
  * spot-error answer is "contradicted". Only safe pairs count: both sentences clear-cut facts from different outlets,
  * agreeing figures and mostly the same words, the same negation, and no check finding touching either of them.
  */
-import { fitsRange, sameFigure, type Value } from '../analysis/checks/values';
+import { fitsRange, sameFigure, type Value } from '../analysis';
 import type { Article } from '../corpus/article';
 import type { Sentence } from '../corpus/text';
 import { isClearCut } from './fact-opinion';

@@ -3,7 +3,7 @@
  * "Who said this?" answer keys and validates the result. Framework-free: it runs in the CLI, in tests and in a
  * browser Web Worker (for a teacher's pasted article).
  */
-import { extractValues, type Value } from '../analysis/checks/values';
+import { extractValues, type Value } from '../analysis';
 import { articleToSource, type Article } from '../corpus/article';
 import { GENERATED_TYPES, type Pack } from '../packs/schema';
 import { validatePack } from '../packs/validate';

@@ -3,8 +3,7 @@
  * same story. A place that ever shares a sentence with the original ("Anchorage, Alaska", "Joint Base
  * Elmendorf-Richardson in Anchorage") may be the same location, so it is never the "wrong" version.
  */
-import { PLACE_WORDS } from '../analysis/quotes/lexicon';
-import { extractPlaces, type Place } from '../analysis/checks/values';
+import { extractPlaces, type Place, PLACE_WORDS } from '../analysis';
 import type { Detail } from './details';
 
 export interface PlaceIndex {

@@ -4,7 +4,7 @@
  */
 import type { Article } from '../corpus/article';
 import type { TextDocument } from '../corpus/text';
-import type { Value } from '../analysis/checks/values';
+import type { Value } from '../analysis';
 import type { Question } from '../packs/schema';
 
 export interface QuoteLike {
@@ -110,7 +110,7 @@ export interface BuildContext {
   people: Map<string, readonly PersonLike[]>;
   findings: readonly FindingLike[];
   classify: (sentence: string) => ClassificationLike;
-  /** The figures of a sentence (analysis/values.ts), computed once per pack. */
+  /** The figures of a sentence (analysis/checks/values.ts), computed once per pack. */
   figures: (text: string) => Value[];
   /**
    * The words of a text (passage.ts `words`), split once per pack: a sentence or quote is split for its question's

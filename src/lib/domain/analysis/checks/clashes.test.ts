@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findChecks, type CheckDocument } from './find';
+import { findChecks } from './find';
+import type { CheckDocument } from './types';
 
 const doc = (file: string, ...lines: string[]): CheckDocument => ({
   file,

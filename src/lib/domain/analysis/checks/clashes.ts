@@ -5,11 +5,13 @@
  *   matched to where the claim itself is reported, or "X contrasts with statements from officials";
  * - two accounts in one sentence: "A claimed …, but B told reporters …";
  * - an agreement someone says was reached, and a report that none was.
- * Claims set against how things turned out are in check-outcomes.ts.
+ * Claims set against how things turned out are in outcomes.ts.
  */
 import type { Sentence } from '../../corpus/text';
-import { isAttributed, passageOf, type Doc } from './doc';
-import { claimPassage, type Correction } from './corrections';
+import { tokenize } from '../text';
+import { claimPassage } from './corrections';
+import { isAttributed, passageOf } from './doc';
+import { findOutcomeClashes } from './outcomes';
 import {
   contentStems,
   fragmentsIn,
@@ -19,11 +21,9 @@ import {
   sharedCount,
   stem,
   stemFragments,
-  stemsOf,
-  tokenize
+  stemsOf
 } from './text';
-import type { Passage } from './find';
-import { findOutcomeClashes } from './outcomes';
+import type { Correction, Doc, Passage } from './types';
 
 /** Words a sentence must contain before the fuller patterns below are tried. */
 const DEAL_HINTS = hints(['agreement', 'deal', 'accord', 'ceasefire', 'truce']);

@@ -13,22 +13,9 @@
  *   and said not to be, a person's stated wish against an assessment that they lack it.
  */
 import type { Sentence } from '../../corpus/text';
-import { isAttributed, type Doc } from './doc';
+import { isAttributed } from './doc';
 import { contentStems, hints, mentions, sharedCount, stemsOf } from './text';
-import type { Passage } from './find';
-
-export interface Correction {
-  doc: Doc;
-  claim: Passage;
-  evidence: Passage;
-  rule: string;
-  explanation: string;
-  confidence: number;
-  /** The evidence is an explicit fact-check, which also answers the same claim reported elsewhere. */
-  factCheck?: boolean;
-  /** A by-product that is a discrepancy rather than a correction (the same claim worded differently). */
-  discrepancy?: { topic: string; claimValue: string; evidenceValue: string };
-}
+import type { Correction, Doc, Passage } from './types';
 
 /** Evidence that leaves a claim unconfirmed rather than refuting it. */
 const UNCONFIRMED =
@@ -189,7 +176,7 @@ export function findCorrections(docs: Doc[]): Correction[] {
           explanation: `${doc.label} ${why}: “${s.text}”`
         });
       if (mentions(s, DIRECT_HINTS) && DIRECT.some((re) => re.test(s.text))) {
-        // "Contrary to his claim that …": the claim is named inside the sentence (see check-clashes).
+        // "Contrary to his claim that …": the claim is named inside the sentence (see clashes.ts).
         if (/^contrary to\b[^,]{0,40}\b(?:claim|assertion|statement|insistence)s?\s+that\b/i.test(s.text))
           return;
         const inside = claimInside(s);

@@ -2,74 +2,12 @@
  * One document as the checks see it: sentences and paragraphs with offsets, its direct quotes split into
  * sentence-sized units, and a reference date for relative figures ("for more than three years").
  */
-import { parseText, type Paragraph, type Sentence, type TextDocument } from '../../corpus/text';
-import { extractQuotes } from '../quotes/extract';
-import { spellingKey, tokenize, type Token } from './text';
+import { parseText, type Paragraph, type Sentence } from '../../corpus/text';
+import { extractQuotes } from '../quotes';
+import { type Token, tokenize } from '../text';
+import { spellingKey } from './text';
+import type { CheckDocument, Doc, Passage, QuoteSpan, QuoteUnit } from './types';
 import { extractValues, type Value } from './values';
-import type { Passage } from './find';
-
-export interface CheckDocument {
-  file: string;
-  text: string;
-  sourceId?: string;
-  outlet?: string;
-  /** Publication date (YYYY-MM-DD), when known: anchors "for three years" to a calendar year. */
-  published?: string;
-  /** Quotes already extracted from this text (offsets into it), so the generator need not find them twice. */
-  quotes?: QuoteSpan[];
-  /** This text already split by parseText (an Article is one), so it need not be split again. */
-  parsed?: TextDocument;
-  /**
-   * The figures of a sentence's text (offsets into that text), as extractValues finds them: the generator
-   * passes the one it shares with its question builders, so a sentence is read for figures once per pack.
-   */
-  figures?: (text: string) => Value[];
-}
-
-export interface QuoteSpan {
-  start: number;
-  end: number;
-  speaker: string | null;
-}
-
-/** A sentence-sized piece of a direct quote: the unit compared across sources. */
-export interface QuoteUnit {
-  doc: number;
-  start: number;
-  end: number;
-  text: string;
-  speaker: string | null;
-  tokens: Token[];
-  /** Spelling keys of the tokens, for wording comparison. */
-  keys: string[];
-  /** Inside a headline or label line. */
-  heading: boolean;
-  /** Index of the quote it belongs to in its document. */
-  quote: number;
-  /** Index of its paragraph (a speaker repeating a phrase within one paragraph is no discrepancy). */
-  paragraph: number;
-  /**
-   * The paragraph around the quote, without the quote (lower case, doubled letters collapsed): names a
-   * speaker the quote module left unresolved.
-   */
-  context: string;
-}
-
-export interface Doc {
-  index: number;
-  file: string;
-  /** Who reported it, for explanations: the outlet, else the file name. */
-  label: string;
-  text: string;
-  sentences: Sentence[];
-  paragraphs: Paragraph[];
-  quotes: QuoteSpan[];
-  units: QuoteUnit[];
-  /** Reference date as a fractional year, when the text or metadata gives one. */
-  date?: number;
-  /** See CheckDocument.figures. */
-  figures?: (text: string) => Value[];
-}
 
 const CLAIM_VERBS =
   /\b(?:said|says|say|saying|told|tells|claimed|claims|claiming|insisted|insists|argued|argues|asserted|asserts|alleged|alleges|suggested|suggests|stated|states|maintained|maintains|vowed|vows|promised|promises|pledged|described|describes|called|calls|highlighted|highlights|revealed|reveals|denied|denies|rejected|rejects|wrote|added|replied|according to|contention)\b/i;

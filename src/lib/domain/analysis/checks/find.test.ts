@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { scanQuotes } from './doc';
-import { findChecks, type CheckDocument, type Finding } from './find';
+import { findChecks } from './find';
+import type { CheckDocument, Finding } from './types';
 
 const doc = (file: string, ...lines: string[]): CheckDocument => ({
   file,

@@ -3,56 +3,28 @@
  * an authority's finding, a clashing figure) and discrepancies (the same fact, figure or quote reported
  * differently, inside one source or across sources).
  *
- * Rules live in their own modules: check-corrections (fact-check markers, discrediting remarks,
- * authorities, "hoax"), check-clashes and check-outcomes (contrasts, two accounts, agreements, wishes,
- * promises, threats, "none" against a count), check-quotes (wording variants), check-values (figures by
- * topic), check-labels (titles, datelines, ages, joint attribution), check-headlines (headline quotes).
- * This file prepares the documents, runs the rules and drops duplicates; the order is deterministic
+ * Rules live in their own modules: corrections.ts (fact-check markers, discrediting remarks, authorities,
+ * "hoax"), clashes.ts and outcomes.ts (contrasts, two accounts, agreements, wishes, promises, threats, "none"
+ * against a count), quote-variants.ts (wording variants), value-discrepancies.ts (figures by topic), labels.ts
+ * (titles, datelines, ages, joint attribution), headlines.ts (headline quotes); doc.ts prepares the documents.
+ * This file runs the rules and drops duplicates; the order is deterministic
  * (by rule, then by document and position).
  */
-import { prepareDoc, type CheckDocument, type Doc } from './doc';
-import { findQuoteVariants } from './quote-variants';
-import { findValueDiscrepancies } from './value-discrepancies';
+import { tokenize } from '../text';
+import { findClashes } from './clashes';
+import { findCorrections } from './corrections';
+import { prepareDoc } from './doc';
+import { findHeadlineQuotes } from './headlines';
 import {
   findAgeDiscrepancies,
-  findJointAttribution,
   findDatelineDiscrepancies,
+  findJointAttribution,
   findTitleDiscrepancies
 } from './labels';
-import { findCorrections, type Correction } from './corrections';
-import { findClashes } from './clashes';
-import { findHeadlineQuotes } from './headlines';
-import { bagOverlap, spellingKey, tokenize } from './text';
-
-export type { CheckDocument } from './doc';
-
-export interface Passage {
-  file: string;
-  text: string;
-  /** Offsets into that document's text (line endings normalised to \n, as parseText does). */
-  start: number;
-  end: number;
-  /** The document's source id and outlet, when the input gave them (for provenance in questions). */
-  sourceId?: string;
-  outlet?: string;
-}
-
-export interface Finding {
-  kind: 'contradicted' | 'discrepancy';
-  claim: Passage;
-  evidence: Passage;
-  /** Names the evidence: “DW reports …; Metro reports …”. */
-  explanation: string;
-  /** 0..1 */
-  confidence: number;
-  /** What the finding is about: "how long the meeting lasted". */
-  topic?: string;
-  /** The differing figures or wordings, when there are some. */
-  claimValue?: string;
-  evidenceValue?: string;
-  /** Which rule found it, for reviewers. */
-  rule?: string;
-}
+import { findQuoteVariants } from './quote-variants';
+import { bagOverlap, spellingKey } from './text';
+import type { CheckDocument, Correction, Doc, Finding, Passage } from './types';
+import { findValueDiscrepancies } from './value-discrepancies';
 
 export function findChecks(inputs: CheckDocument[]): Finding[] {
   const docs: Doc[] = inputs.map((d, i) => prepareDoc(d, i));

@@ -4,9 +4,9 @@
  * words stand in the body (in a quote or in the reporter's own sentence); otherwise it is set against the
  * body quote of the same speaker that shares most of the headline's words.
  */
-import { passageOf, type Doc, type QuoteUnit } from './doc';
+import { passageOf } from './doc';
 import { bagOverlap, contentStems, keysOf, mayHoldKey, sharedCount, stemsOf } from './text';
-import type { Finding } from './find';
+import type { Doc, Finding, QuoteUnit } from './types';
 
 /** The person a headline credits: the name before a colon, or the one quote unit's resolved speaker. */
 function headlineSpeaker(doc: Doc, unit: QuoteUnit): string | null {

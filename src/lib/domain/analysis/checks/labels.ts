@@ -2,8 +2,7 @@
  * Discrepancies in how a text labels people and itself: a person called "former President" in one place
  * and "President" in another, and a page whose date stamps disagree with its publication date.
  */
-import type { Doc } from './doc';
-import type { Finding, Passage } from './find';
+import type { Doc, Finding, Passage } from './types';
 import { extractValues } from './values';
 
 const TITLES =

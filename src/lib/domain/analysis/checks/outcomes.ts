@@ -7,10 +7,11 @@
  * - "not a country in the world" against a count of countries.
  */
 import type { Sentence } from '../../corpus/text';
-import { isAttributed, passageOf, sentenceValues, type Doc } from './doc';
-import { claimPassage, type Correction } from './corrections';
+import { claimPassage } from './corrections';
+import { isAttributed, passageOf, sentenceValues } from './doc';
 import { contentStems, hints, mentions, sharedCount, stem, stemsOf } from './text';
-import { type Value } from './values';
+import type { Correction, Doc } from './types';
+import type { Value } from './values';
 
 /** Words a sentence must contain before the fuller patterns below are tried. */
 const DOUBT_HINTS = hints(['hurry', 'intention', 'willing', 'want', 'interest', 'reluctant']);
@@ -237,7 +238,7 @@ function silenceClaims(docs: Doc[], all: { doc: Doc; s: Sentence }[]): Correctio
   return out;
 }
 
-/** `all`: every sentence that is no heading, with its document (check-clashes has them already). */
+/** `all`: every sentence that is no heading, with its document (clashes.ts has them already). */
 export function findOutcomeClashes(
   docs: Doc[],
   all = docs.flatMap((doc) => doc.sentences.filter((s) => !s.heading).map((s) => ({ doc, s })))

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { QuoteUnit } from './doc';
+import { tokenize } from '../text';
 import { compareWording, sameRemark } from './quote-align';
-import { tokenize } from './text';
+import type { QuoteUnit } from './types';
 
 let nextDoc = 0;
 function unit(text: string, speaker: string | null = 'Jane Doe', heading = false): QuoteUnit {

@@ -3,8 +3,8 @@
  * differently? A clean cut of a longer quote reads the same; a changed, added or dropped word inside
  * the shared stretch, or at a sentence edge, is a different wording.
  */
-import type { QuoteUnit } from './doc';
 import { bagOverlap, isStopword, lcsPairs } from './text';
+import type { QuoteUnit } from './types';
 
 export interface WordingDiff {
   /** Share of the longer unit's words that the two have in common, in order. */

@@ -4,10 +4,9 @@
  * word; a partial quote (a clean cut of a longer one) is not a discrepancy, a changed, added or dropped
  * word inside the shared stretch is.
  */
-import type { Doc, QuoteUnit } from './doc';
 import { compareWording, sameRemark, type WordingDiff } from './quote-align';
 import { isStopword } from './text';
-import type { Finding } from './find';
+import type { Doc, Finding, QuoteUnit } from './types';
 
 interface Edge {
   a: QuoteUnit;

@@ -4,9 +4,9 @@
  * of figure about the same kind of event, found through the event word next to it.
  */
 import type { Sentence } from '../../corpus/text';
-import { sentenceValues, type Doc } from './doc';
+import { sentenceValues } from './doc';
 import { hints, mentions, sharedCount, stemsOf } from './text';
-import type { Finding } from './find';
+import type { Doc, Finding } from './types';
 import { extractValues, fitsRange, formatMinutes, sameFigure, type Value } from './values';
 
 interface Item {

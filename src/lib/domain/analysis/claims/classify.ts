@@ -6,21 +6,9 @@
  * so `confidence` is a probability; mixed cues, very short sentences and headline fragments pull it
  * towards 0.5, which keeps them away from the question generator's threshold.
  */
-import { findCues, type Cue } from './cues';
+import { findCues } from './cues';
 import { explain } from './explain';
-
-export type { Cue } from './cues';
-
-export type ClaimLabel = 'fact' | 'opinion' | 'unsure';
-
-export interface Classification {
-  label: ClaimLabel;
-  /** Probability that the label is right, 0.5–1. */
-  confidence: number;
-  cues: Cue[];
-  /** Human-readable reason naming the cues, e.g. “‘crucial’ is a judgement; ‘should’ says what ought to happen.” */
-  explanation: string;
-}
+import type { ClaimLabel, Classification, Cue } from './types';
 
 /**
  * Where the score starts, in log-odds: slightly on the fact side. A sentence without any cue either way is
@@ -30,7 +18,7 @@ export interface Classification {
  */
 const PRIOR = -0.26;
 /**
- * How much each kind of cue counts, as a multiple of the weights set in claim-lexicon.ts and claim-cues.ts.
+ * How much each kind of cue counts, as a multiple of the weights set in lexicon.ts and cues.ts.
  * Fitted by tests/tools/fit-claim-weights.ts (see there for the data and how to rerun it).
  */
 const KIND_SCALE: Readonly<Record<string, number>> = {

@@ -4,19 +4,12 @@
  * writer's ("X said, “a disgrace”" reports what X said); an attribution also softens the cues in the
  * clause it reports ("critics said the plan was reckless" is their view, told as a fact).
  */
+import type { Cue } from './types';
+import { FACT_PATTERNS, IRREGULAR_PAST, lookupWord, PHRASES } from './lexicon';
 import { analyse, type Analysis, type Token } from './nlp';
-import { inside, quoteSpans, type Span } from './quote-spans';
-import { FACT_PATTERNS, IRREGULAR_PAST, lookupWord, PHRASES, type CueKind } from './lexicon';
 import { patternScanner } from './patterns';
-
-export interface Cue {
-  text: string;
-  start: number;
-  end: number;
-  kind: string;
-  leaning: 'fact' | 'opinion';
-  weight: number;
-}
+import { inside, quoteSpans, type Span } from './quote-spans';
+import type { CueKind } from './types';
 
 /** How much of an opinion cue survives inside a clause the sentence attributes to someone else. */
 const REPORTED_FACTOR = 0.4;

@@ -1,5 +1,5 @@
 /** Turns the cues behind a fact/opinion label into one or two plain sentences a student can follow. */
-import type { Cue } from './cues';
+import type { Cue } from './types';
 
 const SAYS: Record<string, (q: string) => string> = {
   judgement: (q) => `${q} is a judgement`,

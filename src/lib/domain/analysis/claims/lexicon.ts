@@ -5,30 +5,8 @@
  * negative leans fact. Words that news reports use neutrally ("serious injuries", "major road",
  * "strong earthquake") are left out or kept weak on purpose.
  */
-
 import { LOADED_MODIFIERS, LOADED_NOUNS, LOADED_VERBS } from './loaded-words';
-
-export type OpinionKind =
-  | 'judgement'
-  | 'intensifier'
-  | 'obligation'
-  | 'prediction'
-  | 'hedge'
-  | 'belief'
-  | 'question'
-  | 'exclamation'
-  | 'comparison'
-  | 'imperative'
-  | 'stance'
-  | 'interpretation'
-  | 'scare-quote'
-  | 'generalisation'
-  | 'address';
-
-export type FactKind =
-  'date' | 'number' | 'attribution' | 'quote' | 'event' | 'name' | 'measure' | 'existence';
-
-export type CueKind = OpinionKind | FactKind;
+import type { CueKind } from './types';
 
 export interface LexiconEntry {
   kind: CueKind;

@@ -2,7 +2,7 @@
  * Tokens with part of speech and character offsets, from wink-nlp's light English model.
  * The model is a plain JS module (no fs), so this runs in Node, in tests and in a Web Worker alike;
  * it is instantiated once, on first use, because that costs ~100 ms. Only the tagger runs: dates and
- * figures are found by patterns (claim-lexicon.ts), which is several times faster than the entity recogniser.
+ * figures are found by patterns (lexicon.ts), which is several times faster than the entity recogniser.
  */
 import winkNLP, { type ItsFunction } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';

@@ -4,9 +4,10 @@
  * reported speech ("Trump said Putin told him …", or a quote that itself relays someone: "Vladimir Putin,
  * smart guy, said you can't …").
  */
-import { mentionsBetween, type Mention, type PeopleIndex } from './people';
-import { wordStarts } from '../text/chars';
-import { sentenceIndexAt, type Discourse, type Sentence } from './context';
+import { wordStarts } from '../text';
+import type { AttributionInput } from './attribution-input';
+import { sentenceIndexAt } from './context';
+import { isCueVerb, isLabelVerb, words, WRITTEN_VERBS } from './cue-words';
 import {
   accordingToBelow,
   colonIntroduction,
@@ -17,56 +18,9 @@ import {
   sentenceSubject,
   SOMEONE
 } from './fallbacks';
-import type { MarkedSpan, ParagraphSpan } from './marks';
-import {
-  cueAfter,
-  cueBefore,
-  isCueVerb,
-  isLabelVerb,
-  outerSpeaker,
-  WRITTEN_VERBS,
-  words,
-  type CueMatch,
-  type MentionLookup,
-  type SubjectRef
-} from './speakers';
-
-export interface Attribution {
-  speaker: string | null;
-  cue: string | null;
-  /** Offset of the cue's subject, where the speaker enters the discourse. */
-  cueAt: number | null;
-  confidence: number;
-  /** The speaker comes from an explicit cue or a sure continuation, not a guess. */
-  named: boolean;
-  reported: string | null;
-  /** The quote relays someone's words even if we cannot say whose. */
-  relays?: boolean;
-  written: boolean;
-  headline: boolean;
-  paragraph: number;
-  /** "according to X" near a headline quote: the section's source. */
-  sectionSource: { name: string; paragraph: number } | null;
-}
-
-export interface AttributionInput {
-  text: string;
-  span: MarkedSpan;
-  index: number;
-  previous: MarkedSpan | null;
-  next: MarkedSpan | null;
-  paragraph: ParagraphSpan;
-  paragraphs: ParagraphSpan[];
-  sentence: Sentence;
-  sentences: Sentence[];
-  mentions: Mention[];
-  people: PeopleIndex;
-  discourse: Discourse;
-  earlier: Attribution[];
-  spansByParagraph: MarkedSpan[][];
-  /** The paragraph is a headline (isHeadline), worked out once per paragraph rather than once per quote. */
-  headline: boolean;
-}
+import { mentionsBetween } from './mentions';
+import { cueAfter, cueBefore, outerSpeaker } from './speakers';
+import type { Attribution, CueMatch, Mention, MentionLookup, ParagraphSpan, SubjectRef } from './types';
 
 const WRITTEN_PLACES =
   /\bon (x|twitter|truth social|facebook|instagram|telegram|social media)\b|\bin a (post|tweet)\b/i;

@@ -3,23 +3,11 @@
  * subject of each sentence, and pronoun resolution to the most recent compatible subject (not merely
  * the last proper noun: in "Putin invited Trump to Moscow. “…,” he said." he is Putin).
  */
-import type { MarkedSpan, ParagraphSpan } from './marks';
-import { mentionsBetween, type Mention, type PeopleIndex, type PersonInfo } from './people';
-import { isSpaceAt } from '../text/chars';
-import { isCueVerb } from './speakers';
-
-export interface Sentence {
-  start: number;
-  end: number;
-  paragraph: number;
-}
-
-export interface SubjectEvent {
-  at: number;
-  name: string;
-  info: PersonInfo | undefined;
-  paragraph: number;
-}
+import { isSpaceAt } from '../text';
+import { isCueVerb } from './cue-words';
+import { mentionsBetween } from './mentions';
+import type { PeopleIndex } from './people';
+import type { MarkedSpan, Mention, ParagraphSpan, Sentence, SubjectEvent } from './types';
 
 const ABBREVIATIONS = new Set(
   'mr mrs ms dr prof sr jr st mt gen col lt sgt capt adm gov sen rep rev jan feb mar apr jun jul aug sep sept oct nov dec no vs etc inc ltd co corp u.s u.k u.n e.u a.m p.m d.c'.split(

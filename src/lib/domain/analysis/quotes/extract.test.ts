@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractQuotes, findPeople, type Quote } from './extract';
+import { extractQuotes, type Quote } from './extract';
+import { findPeople } from './people';
 
 /** The quote whose text starts with `start` (fails the test if there is none). */
 function quote(quotes: Quote[], start: string): Quote {

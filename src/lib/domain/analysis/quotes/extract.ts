@@ -1,17 +1,17 @@
 /**
- * Direct quotations in a news text and who said them. Quote spans come from quote-marks.ts; the cue
- * grammar from speakers.ts; names and coreference from people.ts; pronouns from quote-context.ts.
+ * Direct quotations in a news text and who said them. Quote spans come from marks.ts; the cue
+ * grammar from speakers.ts; names from mentions.ts and coreference from people.ts; pronouns from context.ts.
  * A quote becomes a "Who said this?" question only when the answer key is certain: an explicit cue with a
  * named or unambiguously resolved speaker, a clause of 4+ words, not reported speech, not a headline.
  */
 import { isChromeLine } from '../../corpus/boilerplate';
-import { mentionsBetween, peopleOf, type Mention } from './people';
-import { Discourse, sentenceIndexAt, sentencesOf, type Sentence } from './context';
+import { attribute, isHeadline } from './attribution';
+import { Discourse, sentenceIndexAt, sentencesOf } from './context';
 import { hasVerbIn, looksLikeTitle, quoteWords } from './kinds';
-import { findMarkedSpans, splitLines, type MarkedSpan, type ParagraphSpan } from './marks';
-import { attribute, isHeadline, type Attribution } from './attribution';
-
-export { findPeople, type Person } from './people';
+import { findMarkedSpans, splitLines } from './marks';
+import { mentionsBetween } from './mentions';
+import { peopleOf } from './people';
+import type { Attribution, MarkedSpan, Mention, ParagraphSpan, Sentence } from './types';
 
 export interface Quote {
   /** Exactly what stands between the marks. */

@@ -3,11 +3,12 @@
  * sentence subject of a woven-in quote, a headline's source, and reported speech inside the quote.
  * Each returns null when it cannot say; guesses carry a confidence below the question threshold.
  */
-import { mentionsBetween } from './people';
+import type { AttributionInput } from './attribution-input';
 import { PREPOSITIONS, sentenceIndexAt } from './context';
+import { isCueVerb, words } from './cue-words';
 import { PLACE_WORDS } from './lexicon';
-import { isCueVerb, words, type MentionLookup, type Word } from './speakers';
-import type { Attribution, AttributionInput } from './attribution';
+import { mentionsBetween } from './mentions';
+import type { Attribution, MentionLookup, Word } from './types';
 
 /**
  * "Reid has gone after Trump as a “human leech …”": no cue verb, but a quote woven into a sentence is

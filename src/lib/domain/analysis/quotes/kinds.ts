@@ -2,7 +2,7 @@
  * What kind of quotation a span is: speech, a written post, a programme title, or a fragment (a scare
  * quote or label: under four words, or no verb). Only clauses with a verb make "Who said this?" items.
  */
-import { letterAt, letterOrDigitAt, moreWordsThan } from '../text/chars';
+import { letterAt, letterOrDigitAt, moreWordsThan } from '../text';
 
 const AUXILIARIES = new Set(
   (

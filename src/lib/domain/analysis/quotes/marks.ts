@@ -4,22 +4,7 @@
  * uses ’ both as an apostrophe and as a closing mark, and leaves a quote open at the end of a paragraph
  * when the next paragraph continues it. One linear pass per paragraph; no backtracking regexes.
  */
-
-export interface MarkedSpan {
-  /** Offsets of the text between the marks. */
-  start: number;
-  end: number;
-  openMark: string;
-  /** null when the quote runs to the end of its paragraph without a closing mark. */
-  closeMark: string | null;
-  paragraph: number;
-}
-
-export interface ParagraphSpan {
-  index: number;
-  start: number;
-  end: number;
-}
+import type { MarkedSpan, ParagraphSpan } from './types';
 
 const ANY_MARK = /[“„«”»"'‘’‚]/g;
 const DOUBLE_OPEN = new Set(['“', '„', '«']);

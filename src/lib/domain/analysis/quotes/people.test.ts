@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findMentions, PeopleIndex } from './people';
+import { findMentions } from './mentions';
+import { PeopleIndex } from './people';
 
 describe('findMentions', () => {
   it('strips titles, nationalities and possessive owners from names', () => {

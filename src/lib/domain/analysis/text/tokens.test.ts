@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { tokenize } from './text';
+import { tokenize } from './tokens';
 
 /** The pattern tokenize is documented to match, as a regex. */
 const TOKEN = /[\p{L}\p{N}]+(?:['’]\p{L}+)*(?:[.,/:]\p{N}+)*/gu;
