@@ -6,8 +6,8 @@ import { parseText, type Paragraph, type Sentence } from '../../corpus/text';
 import { extractQuotes } from '../quotes';
 import { type Token, tokenize } from '../text';
 import { spellingKey } from './text';
-import type { CheckDocument, Doc, Passage, QuoteSpan, QuoteUnit } from './types';
-import { extractValues, type Value } from './values';
+import type { CheckDocument, Doc, Passage, QuoteSpan, QuoteUnit, Value } from './types';
+import { extractValues } from './values';
 
 const CLAIM_VERBS =
   /\b(?:said|says|say|saying|told|tells|claimed|claims|claiming|insisted|insists|argued|argues|asserted|asserts|alleged|alleges|suggested|suggests|stated|states|maintained|maintains|vowed|vows|promised|promises|pledged|described|describes|called|calls|highlighted|highlights|revealed|reveals|denied|denies|rejected|rejects|wrote|added|replied|according to|contention)\b/i;

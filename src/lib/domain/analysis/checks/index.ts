@@ -1,13 +1,6 @@
 // Checks: finds what a corpus corrects or reports differently (corrections, clashes, figures, quotes, labels,
-// headlines), and reads figures from text; imports text/ and quotes/ through their doors.
+// headlines), and reads figures and places from text; imports text/ and quotes/ through their doors.
 export { findChecks } from './find';
-export {
-  extractPlaces,
-  extractValues,
-  fitsRange,
-  sameFigure,
-  type Place,
-  type Value,
-  type ValueKind
-} from './values';
-export type { CheckDocument, Finding, Passage } from './types';
+export { extractPlaces } from './places';
+export { extractValues, fitsRange, sameFigure } from './values';
+export type { CheckDocument, Finding, Passage, Place, Value, ValueKind } from './types';

@@ -10,8 +10,7 @@ import type { Sentence } from '../../corpus/text';
 import { claimPassage } from './corrections';
 import { isAttributed, passageOf, sentenceValues } from './doc';
 import { contentStems, hints, mentions, sharedCount, stem, stemsOf } from './text';
-import type { Correction, Doc } from './types';
-import type { Value } from './values';
+import type { Correction, Doc, Value } from './types';
 
 /** Words a sentence must contain before the fuller patterns below are tried. */
 const DOUBT_HINTS = hints(['hurry', 'intention', 'willing', 'want', 'interest', 'reluctant']);

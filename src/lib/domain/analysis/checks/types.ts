@@ -5,7 +5,6 @@
  */
 import type { Paragraph, Sentence, TextDocument } from '../../corpus/text';
 import type { Token } from '../text';
-import type { Value } from './values';
 
 export interface Passage {
   file: string;
@@ -109,4 +108,36 @@ export interface Correction {
   factCheck?: boolean;
   /** A by-product that is a discrepancy rather than a correction (the same claim worded differently). */
   discrepancy?: { topic: string; claimValue: string; evidenceValue: string };
+}
+
+export type ValueKind =
+  'duration' | 'count' | 'rate' | 'year' | 'date' | 'percent' | 'money' | 'clock' | 'place';
+
+/** How the text qualifies the figure. */
+export type Qualifier = 'exact' | 'about' | 'nearly' | 'more-than' | 'less-than' | 'range' | 'vague';
+
+export interface Value {
+  kind: ValueKind;
+  /** The figure as printed, with its qualifier ("nearly three hours"). */
+  text: string;
+  start: number;
+  end: number;
+  /**
+   * Normalised figure: minutes for durations, events per day for rates, a plain number for counts,
+   * percent and money, a fractional year for years and dates.
+   */
+  value: number;
+  /** The range the wording allows (inclusive); equal to `value` for an exact figure. */
+  min: number;
+  max: number;
+  qualifier: Qualifier;
+  /** Counted noun ("countries", "people") or currency; the unit for durations and rates. */
+  unit?: string;
+}
+
+/** A place name in running text: "in Anchorage, Alaska", "at Joint Base Elmendorf-Richardson". */
+export interface Place {
+  text: string;
+  start: number;
+  end: number;
 }

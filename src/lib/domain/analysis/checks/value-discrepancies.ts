@@ -6,8 +6,8 @@
 import type { Sentence } from '../../corpus/text';
 import { sentenceValues } from './doc';
 import { hints, mentions, sharedCount, stemsOf } from './text';
-import type { Doc, Finding } from './types';
-import { extractValues, fitsRange, formatMinutes, sameFigure, type Value } from './values';
+import type { Doc, Finding, Value } from './types';
+import { extractValues, fitsRange, formatMinutes, sameFigure } from './values';
 
 interface Item {
   doc: Doc;

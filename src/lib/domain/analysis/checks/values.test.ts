@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { extractPlaces, extractValues, fitsRange, parseNumber, sameFigure, type Value } from './values';
+import { extractPlaces } from './places';
+import type { Value } from './types';
+import { parseNumber } from './value-numbers';
+import { extractValues, fitsRange, sameFigure } from './values';
 
 function only(text: string, kind: Value['kind']): Value {
   const found = extractValues(text).filter((v) => v.kind === kind);
