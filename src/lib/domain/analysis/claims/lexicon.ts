@@ -4,6 +4,9 @@
  * values, judgements or predictions). Weights are in log-odds units: positive leans opinion,
  * negative leans fact. Words that news reports use neutrally ("serious injuries", "major road",
  * "strong earthquake") are left out or kept weak on purpose.
+ *
+ * Longer than a module should be, on purpose: it is one table of words and phrases, read top to bottom by
+ * whoever tunes a weight; splitting it by kind would scatter the weights that are judged against each other.
  */
 import { LOADED_MODIFIERS, LOADED_NOUNS, LOADED_VERBS } from './loaded-words';
 import type { CueKind } from './types';
