@@ -20,9 +20,9 @@ import {
   startsWithDanglingReference,
   wordCount
 } from './passage';
-import { samePerson, sharesSurname, storyPeople } from './people';
+import { samePerson, sharesSurname, storyPeople } from './story-people';
 import { indexPlaces, placeDetails, placeReplacements, type PlaceIndex } from './places';
-import type { BuildContext, Draft } from './types';
+import type { BuildContext, QuestionCandidate } from './types';
 
 const MIN_WORDS = 8;
 const MAX_WORDS = 45;
@@ -37,7 +37,7 @@ const CONFIDENCE: Record<Detail['kind'], number> = {
   name: 0.75
 };
 
-export function buildAlteredDetail(ctx: BuildContext): Draft[] {
+export function buildAlteredDetail(ctx: BuildContext): QuestionCandidate[] {
   const registry = storyPeople(ctx);
   const everyone = registry.all();
   // Only people the story quotes are swapped in: they are the ones a reader could mistake for each other.
@@ -90,8 +90,8 @@ export function buildAlteredDetail(ctx: BuildContext): Draft[] {
       ctx.story.flatMap((a) => a.sentences.map((s) => s.text)),
       isPerson
     ));
-  const drafts: Draft[] = [];
-  const names: Draft[] = [];
+  const drafts: QuestionCandidate[] = [];
+  const names: QuestionCandidate[] = [];
   for (const article of ctx.articles) {
     for (const sentence of article.sentences) {
       if (!isCandidate(sentence) || hasDanglingPronoun(sentence.text, everyone)) continue;
@@ -247,7 +247,7 @@ function toDraft(
   detail: Detail,
   versions: Version[],
   random: () => number
-): Draft {
+): QuestionCandidate {
   const options = shuffled([sentence.text, ...versions.map((v) => v.text)], random);
   const note = sectionNote(article, sentence.start);
   const changed = versions.map((v) => `“${v.replacement}”`).join(', ');

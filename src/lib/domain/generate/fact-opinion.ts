@@ -7,7 +7,7 @@ import { stableId } from '../hash';
 import type { QuestionOf } from '../packs/schema';
 import type { Article } from '../corpus/article';
 import type { Sentence } from '../corpus/text';
-import { storyPeople } from './people';
+import { storyPeople } from './story-people';
 import {
   hasDanglingPronoun,
   isProse,
@@ -18,7 +18,7 @@ import {
   startsWithDanglingReference,
   wordCount
 } from './passage';
-import type { BuildContext, ClassificationLike, Draft, QuoteLike } from './types';
+import type { BuildContext, ClassificationLike, QuestionCandidate, QuoteLike } from './types';
 
 const MIN_WORDS = 6;
 const MAX_WORDS = 45;
@@ -37,8 +37,8 @@ export const PEW_FACT =
 export const PEW_OPINION =
   'An opinion reflects the beliefs and values of whoever expressed it, a judgement or a prediction, and cannot be proved or disproved by objective evidence (Pew Research Center, 2018).';
 
-export function buildFactOpinion(ctx: BuildContext): Draft[] {
-  const drafts: Draft[] = [];
+export function buildFactOpinion(ctx: BuildContext): QuestionCandidate[] {
+  const drafts: QuestionCandidate[] = [];
   for (const article of ctx.articles) {
     const quotes = ctx.quotes.get(article.id) ?? [];
     const people = storyPeople(ctx).all();
@@ -92,7 +92,12 @@ export function isClearCut(result: ClassificationLike, minConfidence: number): b
   return pull < MAX_PULL_AGAINST;
 }
 
-function toDraft(ctx: BuildContext, article: Article, sentence: Sentence, result: ClassificationLike): Draft {
+function toDraft(
+  ctx: BuildContext,
+  article: Article,
+  sentence: Sentence,
+  result: ClassificationLike
+): QuestionCandidate {
   const label = result.label as 'fact' | 'opinion';
   const cues = [
     ...new Set(result.cues.filter((c) => !c.leaning || c.leaning === label).map((c) => c.text))

@@ -173,41 +173,29 @@ export function compareWording(doc: (u: QuoteUnit) => string, a: QuoteUnit, b: Q
     rightDiff.push(b.tokens[b1 + 1].raw);
   }
   if (a0 > 0 && b0 === 0 && startEdge(b, a, textA, a0)) {
-    leftDiff.unshift(
-      a.tokens
-        .slice(0, a0)
-        .map((t) => t.raw)
-        .join(' ')
-    );
+    leftDiff.unshift(rawWords(a, 0, a0));
     rightDiff.unshift('—');
   }
   if (b0 > 0 && a0 === 0 && startEdge(a, b, textB, b0)) {
-    rightDiff.unshift(
-      b.tokens
-        .slice(0, b0)
-        .map((t) => t.raw)
-        .join(' ')
-    );
+    rightDiff.unshift(rawWords(b, 0, b0));
     leftDiff.unshift('—');
   }
   if (a1 < a.keys.length - 1 && b1 === b.keys.length - 1 && endEdge(b, textB, a, textA, a1)) {
-    leftDiff.push(
-      a.tokens
-        .slice(a1 + 1)
-        .map((t) => t.raw)
-        .join(' ')
-    );
+    leftDiff.push(rawWords(a, a1 + 1));
     rightDiff.push('—');
   }
   if (b1 < b.keys.length - 1 && a1 === a.keys.length - 1 && endEdge(a, textA, b, textB, b1)) {
-    rightDiff.push(
-      b.tokens
-        .slice(b1 + 1)
-        .map((t) => t.raw)
-        .join(' ')
-    );
+    rightDiff.push(rawWords(b, b1 + 1));
     leftDiff.push('—');
   }
   const consistent = !leftDiff.length && !rightDiff.length;
   return { similarity, consistent, left: leftDiff.join(' … '), right: rightDiff.join(' … '), aligned: true };
+}
+
+/** The unit's words from `from` to `to` as printed, joined by spaces. */
+function rawWords(u: QuoteUnit, from: number, to?: number): string {
+  return u.tokens
+    .slice(from, to)
+    .map((t) => t.raw)
+    .join(' ');
 }

@@ -165,14 +165,16 @@ function isReportingVerb(tokens: Token[], i: number): boolean {
 }
 
 type Push = (kind: CueKind, weight: number, start: number, end: number) => void;
-
-function addPunctuationCues(
+/** A pass over one sentence that reports the cues it finds through `push`. */
+type CuePass = (
   sentence: string,
-  { tokens, lemma }: Analysis,
+  analysis: Analysis,
   quotes: Span[],
   covered: ReadonlySet<number>,
   push: Push
-): void {
+) => void;
+
+const addPunctuationCues: CuePass = (sentence, { tokens, lemma }, quotes, covered, push) => {
   const outside = quotes.length ? tokens.filter((t) => !inside(quotes, t.start, t.end)) : tokens;
   const lastMark = outside.findLast((t) => t.pos !== 'PUNCT' || /^[?!]+$/.test(t.text));
   if (lastMark?.text.includes('?')) push('question', 0.6, lastMark.start, lastMark.end);
@@ -201,15 +203,9 @@ function addPunctuationCues(
   ) {
     push('imperative', 1.3, head.start, head.end);
   }
-}
+};
 
-function addFactCues(
-  sentence: string,
-  { tokens, lemma }: Analysis,
-  quotes: Span[],
-  covered: ReadonlySet<number>,
-  push: Push
-): void {
+const addFactCues: CuePass = (sentence, { tokens, lemma }, quotes, covered, push) => {
   const taken: Span[] = [];
   const take = (kind: CueKind, weight: number, start: number, end: number) => {
     for (const s of taken) if (start < s.end && end > s.start) return;
@@ -252,7 +248,7 @@ function addFactCues(
       (t.lower.endsWith('ed') && lemma(i).toLowerCase() !== t.lower);
     if (past) take('event', -0.35, t.start, t.end);
   }
-}
+};
 
 /** Whether one of the three tokens before token `i` is a modal ("would have launched"). */
 function afterModal(tokens: Token[], i: number): boolean {
