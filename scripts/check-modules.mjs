@@ -3,6 +3,10 @@
 //   1. no import cycles (a cycle is printed as its path);
 //   2. rooms have one door: a room is a folder under src/lib/domain with an index.ts. For an import from file F to
 //      file G, let R be the outermost room that holds G but not F; if there is one, G must be R/index.ts.
+// A room may name side doors in its index.ts, on a line `// side doors: a.ts b.ts — why`: modules the app must be
+// able to load one by one (a door that re-exports them all would load every one of them with any page).
+// One more exception: a test (*.test.ts, *.spec.ts) may import a room's test helpers (test-fixtures.ts, testing.ts), which
+// are no part of what the room offers the app.
 // Every import counts: static, `import type`, `export … from` and dynamic `import('…')`. Specifiers that are relative
 // or use the `$lib` alias (src/lib) are followed; packages and virtual modules are not.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -35,8 +39,7 @@ const DYNAMIC = /\bimport\(\s*['"]([^'"\n]+)['"]\s*\)/g;
 /** The module specifiers a file's text imports. */
 export function importsOf(text) {
   const found = [];
-  for (const pattern of [STATIC, DYNAMIC])
-    for (const match of text.matchAll(pattern)) found.push(match[1]);
+  for (const pattern of [STATIC, DYNAMIC]) for (const match of text.matchAll(pattern)) found.push(match[1]);
   return found;
 }
 
@@ -136,14 +139,27 @@ export function findRooms(root, files) {
   return [...rooms].sort((a, b) => a.length - b.length);
 }
 
-/** Imports that enter a room other than by its door, as { from, to, door }. */
+const TEST = /\.(test|spec)\.[jt]s$/;
+const TEST_HELPER = /[\\/](test-fixtures|testing)\.ts$/;
+
+/** The side doors a room's index.ts names (absolute paths). */
+export function sideDoors(room) {
+  const index = join(room, 'index.ts');
+  const line = /^\/\/ side doors: ([^—\n]+)/m.exec(existsSync(index) ? readFileSync(index, 'utf8') : '');
+  return new Set((line?.[1].trim().split(/\s+/) ?? []).map((file) => join(room, file)));
+}
+
+/** Imports that enter a room other than by its door (or a side door it names), as { from, to, door }. */
 export function findBypasses(graph, rooms) {
+  const sides = new Map(rooms.map((room) => [room, sideDoors(room)]));
   const inside = (file, room) => file.startsWith(room + sep);
   const bypasses = [];
   for (const [from, targets] of graph)
     for (const to of targets) {
+      if (TEST.test(from) && TEST_HELPER.test(to)) continue;
       const room = rooms.find((r) => inside(to, r) && !inside(from, r));
-      if (room && to !== join(room, 'index.ts')) bypasses.push({ from, to, door: join(room, 'index.ts') });
+      if (room && to !== join(room, 'index.ts') && !sides.get(room).has(to))
+        bypasses.push({ from, to, door: join(room, 'index.ts') });
     }
   return bypasses;
 }
@@ -163,7 +179,9 @@ export function checkModules(root, folders = ['src', 'bench', 'tests', 'scripts'
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const problems = checkModules(process.cwd());
   if (problems.length) {
-    console.error(`check-modules: ${problems.length} problem(s)\n${problems.map((p) => `  ${p}`).join('\n')}`);
+    console.error(
+      `check-modules: ${problems.length} problem(s)\n${problems.map((p) => `  ${p}`).join('\n')}`
+    );
     process.exitCode = 1;
   }
 }

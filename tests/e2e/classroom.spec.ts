@@ -5,8 +5,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { createQuiz } from '../../src/lib/domain/classroom/quiz';
-import { encodeResult } from '../../src/lib/domain/classroom/result-code';
+import { createQuiz } from '../../src/lib/domain/classroom';
+import { encodeResult } from '../../src/lib/domain/classroom';
 import { packSchema } from '../../src/lib/domain/packs/schema';
 import { startStaticServer, type StaticServer } from './helpers/static-server';
 

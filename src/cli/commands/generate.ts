@@ -5,8 +5,8 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { cachedAnalyzers } from '../../lib/domain/generate/analyzers';
-import { generatePack } from '../../lib/domain/generate/pack';
+import { cachedAnalyzers } from '../../lib/domain/generate';
+import { generatePack } from '../../lib/domain/generate';
 import { INDEX_FORMAT, INDEX_VERSION, packIndexEntry } from '../../lib/domain/packs/pack-index';
 import { packSchema, type Pack } from '../../lib/domain/packs/schema';
 import { loadArticles, loadPacks } from '../corpus-loader';

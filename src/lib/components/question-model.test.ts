@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { questionSchema, type Question } from '$lib/domain/packs/schema';
-import { grade } from '$lib/domain/study/grading';
+import { grade } from '$lib/domain/study';
 import { validatePack } from '$lib/domain/packs/validate';
 import { controlFor, rightAnswerText } from './question-model';
 
