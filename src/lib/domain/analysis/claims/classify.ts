@@ -7,6 +7,7 @@
  * towards 0.5, which keeps them away from the question generator's threshold.
  */
 import { findCues } from './cues';
+import { wordCount } from '../text';
 import { explain } from './explain';
 import type { ClaimLabel, Classification, Cue } from './types';
 
@@ -56,6 +57,7 @@ const SINGLE_CUE_FACTOR = 0.9;
 /** Markdown emphasis, list numbers, links: a pasted list or page chrome, not a sentence to judge. */
 const MARKUP = /\*\*|__|^\s*(?:\d+[.)]|[-*•])\s|\]\(|https?:\/\//;
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 
 export function classifySentence(sentence: string): Classification {
@@ -102,7 +104,7 @@ export function isClearCut(
   minConfidence = CLEAR_CUT_CONFIDENCE
 ): boolean {
   if (result.label === 'unsure' || result.confidence < minConfidence) return false;
-  if (isFragment(sentence) || words(sentence) < 6 || MARKUP.test(sentence)) return false;
+  if (isFragment(sentence) || runCount(sentence) < 6 || MARKUP.test(sentence)) return false;
   // A question asserts nothing: even a rhetorical one makes a poor "fact or opinion?" item.
   if (/\?["'”’)\]]*$/.test(sentence.trim())) return false;
   const against = total(result.cues, result.label === 'fact' ? 'opinion' : 'fact');
@@ -124,7 +126,7 @@ function reliability(sentence: string, cues: Cue[], winner: Cue['leaning'], weak
   // One word is thin evidence: a single judgement word is often used loosely ("a difficult year").
   if (supportingWords(cues, winner) === 1) factor *= SINGLE_CUE_FACTOR;
   if (weaker >= 0.6) factor *= Math.max(0.35, 1 - 0.35 * weaker);
-  const n = words(sentence);
+  const n = runCount(sentence);
   // A headline of two or three words ("Summit ends") asserts too little to judge either way.
   if (n < 4 && isFragment(sentence)) return 0;
   if (n < 4) factor *= 0.4;
@@ -145,31 +147,8 @@ function supportingWords(cues: Cue[], winner: Cue['leaning']): number {
   return first === undefined ? 0 : 1;
 }
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-
-/**
- * How many runs of letters and digits the text has, as `/[\p{L}\p{N}]+/gu` would match. A loop over the
- * characters, with the Unicode test only for non-ASCII ones, runs several times faster than that pattern.
- */
-function words(s: string): number {
-  let count = 0;
-  let inWord = false;
-  for (let i = 0; i < s.length; i++) {
-    const code = s.charCodeAt(i);
-    let isWordChar: boolean;
-    if (code < 128) {
-      const lower = code | 32;
-      isWordChar = (code >= 48 && code <= 57) || (lower >= 97 && lower <= 122);
-    } else {
-      const point = s.codePointAt(i)!;
-      isWordChar = LETTER_OR_DIGIT.test(String.fromCodePoint(point));
-      if (point > 0xffff) i++;
-    }
-    if (isWordChar && !inWord) count++;
-    inWord = isWordChar;
-  }
-  return count;
-}
+/** How many runs of letters and digits a sentence has ("we're" is two: the fitted weights counted so). */
+const runCount = (s: string) => wordCount(s, { apostropheParts: 0, numberParts: false });
 
 /** Headline-like: no final punctuation, and short or mostly capitalised. */
 function isFragment(sentence: string): boolean {

@@ -7,6 +7,7 @@
 import type { Cue } from './types';
 import { FACT_PATTERNS, IRREGULAR_PAST, lookupWord, PHRASES } from './lexicon';
 import { analyse, type Analysis, type Token } from './nlp';
+import { wordCount } from '../text';
 import { patternScanner } from './patterns';
 import { inside, quoteSpans, type Span } from './quote-spans';
 import type { CueKind } from './types';
@@ -54,8 +55,6 @@ const findFactPatterns = patternScanner(FACT_PATTERNS.map((p) => p.pattern));
 /** The token set of a sentence without phrase cues (most of them): no token is covered. */
 const NONE_COVERED: ReadonlySet<number> = new Set();
 
-const wordCount = (s: string) => (s.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []).length;
-
 export function findCues(sentence: string): Cue[] {
   const analysis = analyse(sentence);
   const { tokens } = analysis;
@@ -97,7 +96,10 @@ export function findCues(sentence: string): Cue[] {
 
   const attributed = cues.some((c) => c.kind === 'attribution');
   for (const quote of quotes) {
-    const words = wordCount(sentence.slice(quote.start, quote.end));
+    const words = wordCount(sentence.slice(quote.start, quote.end), {
+      apostropheParts: 1,
+      numberParts: false
+    });
     if (words >= 4 && (attributed || quote.start <= 1)) push('quote', -0.6, quote.start, quote.end);
     else if (words <= 3 && !attributed) push('scare-quote', 0.6, quote.start, quote.end);
   }

@@ -2,7 +2,7 @@
  * What kind of quotation a span is: speech, a written post, a programme title, or a fragment (a scare
  * quote or label: under four words, or no verb). Only clauses with a verb make "Who said this?" items.
  */
-import { letterAt, letterOrDigitAt, moreWordsThan } from '../text';
+import { moreWordsThan, words } from '../text';
 
 const AUXILIARIES = new Set(
   (
@@ -87,39 +87,9 @@ const NON_VERB_ED = new Set([
   'creed'
 ]);
 
-/**
- * Lower-cased words of a text: letters and digits, with letters after an apostrophe ("we’re" is one word).
- * Scanned by hand; it runs over every quote.
- */
+/** Lower-cased words of a text: letters and digits, with letters after an apostrophe ("we’re" is one word). */
 export function quoteWords(text: string): string[] {
-  const lower = text.toLowerCase();
-  const out: string[] = [];
-  let i = 0;
-  while (i < lower.length) {
-    let k = letterOrDigitAt(lower, i);
-    if (!k) {
-      i++;
-      continue;
-    }
-    const start = i;
-    i += k;
-    for (;;) {
-      // Lower-case ASCII letters and digits without a call: the bulk of every word.
-      const code = lower.charCodeAt(i);
-      if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) i++;
-      else if (code >= 128 && (k = letterOrDigitAt(lower, i))) i += k;
-      else break;
-    }
-    for (;;) {
-      const code = lower.charCodeAt(i);
-      if ((code !== 39 && code !== 0x2019) || !(k = letterAt(lower, i + 1))) break;
-      i++;
-      do i += k;
-      while ((k = letterAt(lower, i)));
-    }
-    out.push(lower.slice(start, i));
-  }
-  return out;
+  return words(text.toLowerCase(), { numberParts: false });
 }
 
 /** Number of words as a reader counts them. */

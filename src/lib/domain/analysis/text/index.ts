@@ -8,4 +8,5 @@ export {
   wordRunEnd,
   wordStarts
 } from './chars';
-export { straightApostrophes, tokenize, wordSpans, type Token } from './tokens';
+export { straightApostrophes, tokenize, type Token } from './tokens';
+export { wordCount, words, wordSpans, type WordOptions } from './words';
