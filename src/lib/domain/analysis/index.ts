@@ -1,5 +1,4 @@
-// Analysis: finds quotes and speakers, facts and opinions, and what a corpus corrects or reports differently; the
-// door for code outside analysis (generate/, cli/, bench/, routes, workers). Imports corpus/ and its own rooms' doors.
+// Analysis, the door for code outside it: finds quotes and speakers, facts and opinions, corrections and discrepancies; imports its rooms' doors and corpus/.
 export {
   classifySentence,
   findCues,

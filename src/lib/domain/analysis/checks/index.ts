@@ -1,5 +1,4 @@
-// Checks: finds what a corpus corrects or reports differently (corrections, clashes, figures, quotes, labels,
-// headlines), and reads figures and places from text; imports text/, quotes/ (through their doors) and corpus/.
+// Checks: finds what a corpus corrects or reports differently, and a sentence's figures and places; imports text/, quotes/, corpus/.
 export { findChecks } from './find';
 export { extractPlaces } from './places';
 export { extractValues, fitsRange, sameFigure } from './values';
