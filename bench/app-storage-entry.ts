@@ -1,7 +1,7 @@
 // Bundled by app.bench.ts and run inside Chromium: times the real storage calls an answer makes.
-import { grade } from '$lib/domain/study/grading';
-import { newCard, reviewCard } from '$lib/domain/study/scheduling';
-import { startSession, answer } from '$lib/domain/study/session';
+import { grade } from '$lib/domain/study';
+import { newCard, reviewCard } from '$lib/domain/study';
+import { startSession, answer } from '$lib/domain/study';
 import { getCard, openSourcewiseDb, recordAnswer, saveSession } from '$lib/storage';
 import type { Question } from '$lib/domain/packs/schema';
 

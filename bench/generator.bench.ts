@@ -9,9 +9,9 @@
 // generated three times, each pass is printed, and the median pass is the figure compared with the target.
 import { loadArticles } from '../src/cli/corpus-loader';
 import type { Article } from '../src/lib/domain/corpus/article';
-import { defaultAnalyzers } from '../src/lib/domain/generate/analyzers';
-import { generatePack } from '../src/lib/domain/generate/pack';
-import type { Analyzers } from '../src/lib/domain/generate/types';
+import { defaultAnalyzers } from '../src/lib/domain/generate';
+import { generatePack } from '../src/lib/domain/generate';
+import type { Analyzers } from '../src/lib/domain/generate';
 
 const TARGET_MB_PER_S = 1;
 const MIN_BYTES = 1024 * 1024;

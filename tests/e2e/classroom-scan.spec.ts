@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import QRCode from 'qrcode';
 import { CHROMIUM_ARGS } from '../../playwright.config';
-import { createQuiz, type Quiz } from '../../src/lib/domain/classroom/quiz';
-import { encodeResult } from '../../src/lib/domain/classroom/result-code';
+import { createQuiz, type Quiz } from '../../src/lib/domain/classroom';
+import { encodeResult } from '../../src/lib/domain/classroom';
 import { packSchema } from '../../src/lib/domain/packs/schema';
 import { startStaticServer, type StaticServer } from './helpers/static-server';
 

@@ -4,8 +4,8 @@
  */
 import { expect, test, type Page, type Browser } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { createQuiz } from '../../src/lib/domain/classroom/quiz';
-import { encodeResult } from '../../src/lib/domain/classroom/result-code';
+import { createQuiz } from '../../src/lib/domain/classroom';
+import { encodeResult } from '../../src/lib/domain/classroom';
 import { packSchema } from '../../src/lib/domain/packs/schema';
 import { expectNoAxeViolations } from './helpers/axe';
 import { startStaticServer, type StaticServer } from './helpers/static-server';

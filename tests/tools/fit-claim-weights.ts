@@ -1,7 +1,7 @@
 /**
- * Fits the fact/opinion classifier's per-kind cue scales (`KIND_SCALE`) and its `PRIOR` (claims.ts).
+ * Fits the fact/opinion classifier's per-kind cue scales (`KIND_SCALE`) and its `PRIOR` (claims/classify.ts).
  *
- * What it fits: the cue weights stay as written in claim-lexicon.ts and claim-cues.ts; each cue KIND gets
+ * What it fits: the cue weights stay as written in claims/lexicon.ts and claims/cues.ts; each cue KIND gets
  * one multiplier, and the score's starting point (the prior) is fitted with them. The model is the
  * classifier's own: log-odds of opinion = prior + Σ scale[kind] · (opinion weight − fact weight of that
  * kind). It is fitted by logistic regression with the two classes weighted equally (the score is read as
@@ -15,13 +15,12 @@
  *   npx tsx tests/tools/fit-claim-weights.ts \
  *     ../shared/eval/data/checkthat2025-subjectivity/train_en.tsv \
  *     ../shared/eval/data/checkthat2025-subjectivity/dev_en.tsv [--lambda 10]
- * It prints the fitted values, ready to paste into claims.ts, and for each file the scores with the
+ * It prints the fitted values, ready to paste into claims/classify.ts, and for each file the scores with the
  * current values and with the fitted ones: macro-F1 at the classifier's own threshold, and coverage and
  * precision among the labels at confidence ≥ 0.7 (what `classify --min-confidence 0.7` keeps).
  */
 import { readFileSync } from 'node:fs';
-import { findCues, type Cue } from '../../src/lib/domain/analysis/claim-cues';
-import { judge, scaleCues, classifySentence } from '../../src/lib/domain/analysis/claims';
+import { classifySentence, type Cue, findCues, judge, scaleCues } from '../../src/lib/domain/analysis';
 import { unquoteCell } from '../../src/cli/commands/classify';
 
 interface Row {

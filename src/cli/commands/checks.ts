@@ -1,6 +1,6 @@
 /** `sourcewise checks <files...> [--json]`: claims the corpus corrects, and cross-source discrepancies. */
 import { parseArticle } from '../../lib/domain/corpus/article';
-import { findChecks, type CheckDocument, type Finding } from '../../lib/domain/analysis/checks';
+import { type CheckDocument, findChecks, type Finding } from '../../lib/domain/analysis';
 import { parseArgs, readTextFile, UsageError } from '../io';
 
 export function loadCheckDocument(file: string): CheckDocument {

@@ -5,7 +5,7 @@
  * threshold, so it changes nothing. With 0.7, about 40% of opinion-column sentences keep a label, and
  * those labels are right nearly nine times in ten.
  */
-import { classifySentence, UNSURE_BELOW, type Classification } from '../../lib/domain/analysis/claims';
+import { type Classification, classifySentence, UNSURE_BELOW } from '../../lib/domain/analysis';
 import { MAX_INPUT_BYTES, parseArgs, UsageError } from '../io';
 
 export const DEFAULT_MIN_CONFIDENCE = UNSURE_BELOW;

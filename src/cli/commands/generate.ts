@@ -7,9 +7,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
-import { cachedAnalyzers } from '../../lib/domain/generate/analyzers';
-import { generatePack } from '../../lib/domain/generate/pack';
-import { groupStories } from '../../lib/domain/generate/stories';
+import { cachedAnalyzers, generatePack, groupStories } from '../../lib/domain/generate';
 import { INDEX_FORMAT, INDEX_VERSION, packIndexEntry } from '../../lib/domain/packs/pack-index';
 import { packSchema, type Pack } from '../../lib/domain/packs/schema';
 import type { Article } from '../../lib/domain/corpus/article';

@@ -4,7 +4,7 @@
  * offsets into the body. With --json prints the contract of ../shared/eval/README.md.
  */
 import { parseArticle } from '../../lib/domain/corpus/article';
-import { extractQuotes, type Quote } from '../../lib/domain/analysis/quotes';
+import { extractQuotes, type Quote } from '../../lib/domain/analysis';
 import { parseArgs, readTextFile, UsageError } from '../io';
 
 interface DocumentResult {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { AUTHORED_TYPES } from '$lib/domain/questions';
 import { makeQuestion, outlets, pairs } from '$lib/domain/questions/testing';
-import { grade } from '$lib/domain/study/grading';
+import { grade } from '$lib/domain/study';
 import { validatePack } from '$lib/domain/packs/validate';
 import { controlFor, rightAnswerText } from './question-model';
 

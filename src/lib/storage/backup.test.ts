@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { newCard, reviewCard } from '../domain/study/scheduling';
-import { startSession } from '../domain/study/session';
+import { newCard, reviewCard } from '../domain/study';
+import { startSession } from '../domain/study';
 import { BACKUP_FORMAT, checkBackup, exportAll, resetAll, restoreAll } from './backup';
 import { listClassResults, saveClassResult } from './classes';
 import { listPacks, savePack } from './packs';

@@ -1,7 +1,7 @@
 import { forceCloseDatabase } from 'fake-indexeddb';
 import { unwrap } from 'idb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { newCard } from '../domain/study/scheduling';
+import { newCard } from '../domain/study';
 import { DB_VERSION, openSourcewiseDb } from './db';
 import { STORAGE_MESSAGES, StorageError, toStorageError } from './errors';
 import { listAttempts, recordAnswer } from './study';

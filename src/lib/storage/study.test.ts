@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Attempt } from '../domain/study/progress';
-import { newCard, reviewCard } from '../domain/study/scheduling';
-import { answer, startSession } from '../domain/study/session';
+import type { Attempt } from '../domain/study';
+import { newCard, reviewCard } from '../domain/study';
+import { answer, startSession } from '../domain/study';
 import {
   clearSession,
   countDue,

@@ -1,8 +1,7 @@
 import jsQR from 'jsqr';
 import QRCode from 'qrcode';
 import { describe, expect, it } from 'vitest';
-import { createQuiz } from '$lib/domain/classroom/quiz';
-import { encodeResult } from '$lib/domain/classroom/result-code';
+import { createQuiz, encodeResult } from '$lib/domain/classroom';
 import { counterRandom, samplePack } from '$lib/domain/classroom/test-fixtures';
 import { qrPath } from './qr-path';
 

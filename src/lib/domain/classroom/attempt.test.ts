@@ -15,7 +15,7 @@ import {
 import { createQuiz, type Quiz, type QuizSettings } from './quiz';
 import { decodeResult, encodeResult } from './result-code';
 import { counterRandom, samplePack } from './test-fixtures';
-import type { Response } from '../study/grading';
+import type { Response } from '../study';
 
 const pack = samplePack();
 const question = (id: string) => pack.questions.find((q) => q.id === id)!;

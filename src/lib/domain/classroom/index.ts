@@ -7,6 +7,8 @@
  * - results.ts, stats.ts, csv.ts: the teacher's collection, its table and statistics, and the CSV export;
  * - study-log.ts: each answer (or timeout) as an entry in the student's own study history.
  */
+// side doors: attempt.ts codec.ts csv.ts link.ts quiz.ts result-code.ts results.ts stats.ts study-log.ts — the student's
+// quiz page and the teacher's pages each load only what they use (the CSV export on demand); this door loads it all.
 export * from './attempt';
 export * from './codec';
 export * from './csv';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { packSchema, type Question } from '../packs/schema';
-import { grade, type Response } from '../study/grading';
+import { grade, type Response } from '../study';
 import { describeResponse, NO_ANSWER } from './describe';
 import { fromWire, toWire } from './responses';
 import { samplePack } from './test-fixtures';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ratingFor } from '../study/scheduling';
-import { attemptSchema, masteryBySkill, weeklyAccuracy } from '../study/progress';
+import { ratingFor } from '../study';
+import { attemptSchema, masteryBySkill, weeklyAccuracy } from '../study';
 import { answerCurrent, startAttempt, timeOut } from './attempt';
 import { createQuiz } from './quiz';
 import { studyEntryFor } from './study-log';

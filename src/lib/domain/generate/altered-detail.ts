@@ -20,10 +20,10 @@ import {
   startsWithDanglingReference,
   wordCount
 } from './passage';
-import { samePerson, sharesSurname, storyPeople } from './people';
+import { samePerson, sharesSurname, storyPeople } from './story-people';
 import { indexPlaces, placeDetails, placeReplacements, type PlaceIndex } from './places';
 import { articleStillFits, plausibleSwap, publishedYear, scaledReplacements } from './plausible';
-import type { BuildContext, Draft } from './types';
+import type { BuildContext, QuestionCandidate } from './types';
 
 const MIN_WORDS = 8;
 const MAX_WORDS = 45;
@@ -38,7 +38,7 @@ const CONFIDENCE: Record<Detail['kind'], number> = {
   name: 0.75
 };
 
-export function buildAlteredDetail(ctx: BuildContext): Draft[] {
+export function buildAlteredDetail(ctx: BuildContext): QuestionCandidate[] {
   const registry = storyPeople(ctx);
   const everyone = registry.all();
   // Only people the story quotes are swapped in: they are the ones a reader could mistake for each other.
@@ -49,7 +49,7 @@ export function buildAlteredDetail(ctx: BuildContext): Draft[] {
   );
   const people = byFrequency(speakers).filter((name) => name.includes(' '));
   // Each sentence's details when first asked for, and the whole story's only once a candidate has a figure to
-  // replace: finding a sentence's figures is a pass of analysis/values.ts over it.
+  // replace: finding a sentence's figures is a pass of analysis/checks/values.ts over it.
   const detailsOf = new Map<string, Detail[]>();
   const detailsIn = (text: string) => {
     let details = detailsOf.get(text);
@@ -91,8 +91,8 @@ export function buildAlteredDetail(ctx: BuildContext): Draft[] {
       ctx.story.flatMap((a) => a.sentences.map((s) => s.text)),
       isPerson
     ));
-  const drafts: Draft[] = [];
-  const names: Draft[] = [];
+  const drafts: QuestionCandidate[] = [];
+  const names: QuestionCandidate[] = [];
   for (const article of ctx.articles) {
     const published = publishedYear(article.published);
     for (const sentence of article.sentences) {
@@ -269,7 +269,7 @@ function toDraft(
   detail: Detail,
   versions: Version[],
   random: () => number
-): Draft {
+): QuestionCandidate {
   const options = shuffled([sentence.text, ...versions.map((v) => v.text)], random);
   const note = sectionNote(article, sentence.start);
   const changed = versions.map((v) => `“${v.replacement}”`).join(', ');

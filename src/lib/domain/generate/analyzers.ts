@@ -1,7 +1,12 @@
 /** The real analysis steps, wired for the generator (tests may pass hand-made ones instead). */
-import { findChecks } from '../analysis/checks';
-import { classifySentence, isClearCut, type Classification } from '../analysis/claims';
-import { extractQuotes, findPeople } from '../analysis/quotes';
+import {
+  type Classification,
+  classifySentence,
+  extractQuotes,
+  findChecks,
+  findPeople,
+  isClearCut
+} from '../analysis';
 import { hash53 } from '../hash';
 import type { Analyzers } from './types';
 

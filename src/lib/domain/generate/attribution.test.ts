@@ -4,9 +4,9 @@ import { balanceAttribution, pickDistractors } from './attribution';
 import { articleFromText } from '../corpus/article';
 import { generatePack } from './pack';
 import { fakeAnalyzers } from './testing';
-import type { Draft, QuoteLike } from './types';
+import type { QuestionCandidate, QuoteLike } from './types';
 
-function draft(speaker: string, confidence: number, n: number): Draft {
+function draft(speaker: string, confidence: number, n: number): QuestionCandidate {
   return {
     question: {
       id: `attribution-${speaker}-${n}`,

@@ -7,13 +7,13 @@ import type { Article } from '../corpus/article';
 import { shuffled, stableId } from '../hash';
 import type { QuestionOf } from '../packs/schema';
 import { isArticleText, keyFromWords, provenance, randomFor, sectionNote, wordCount } from './passage';
-import { cleanName, looksLikePersonName, samePerson, sharesSurname, storyPeople } from './people';
-import type { BuildContext, Draft, QuoteLike } from './types';
+import { cleanName, looksLikePersonName, samePerson, sharesSurname, storyPeople } from './story-people';
+import type { BuildContext, QuestionCandidate, QuoteLike } from './types';
 
 /** Fewer words than this is a label or scare quote, not something a person said. */
 const MIN_QUOTE_WORDS = 4;
 
-export function buildAttribution(ctx: BuildContext): Draft[] {
+export function buildAttribution(ctx: BuildContext): QuestionCandidate[] {
   const registry = storyPeople(ctx);
   const isPerson = (name: string) => registry.looksLikePerson(name);
   const speakersOf = (article: Article) =>
@@ -22,7 +22,7 @@ export function buildAttribution(ctx: BuildContext): Draft[] {
         .filter((q) => q.speaker && !q.reported && isPerson(q.speaker))
         .map((q) => registry.resolve(q.speaker!))
     ).filter(isFullName);
-  const drafts: Draft[] = [];
+  const drafts: QuestionCandidate[] = [];
   for (const article of ctx.articles) {
     const articleSpeakers = speakersOf(article);
     const articleNamed = unique(
@@ -89,7 +89,10 @@ function contentWords(words: readonly string[]): Set<string> {
  * One remark, one question: a fragment of a longer quote ("get a little heat on that one") or a paraphrase of it in
  * another outlet, by the same speaker, is the same remark. The most confident (then the fullest) is kept.
  */
-function withoutRepeatedRemarks(drafts: Draft[], words: BuildContext['words']): Draft[] {
+function withoutRepeatedRemarks(
+  drafts: QuestionCandidate[],
+  words: BuildContext['words']
+): QuestionCandidate[] {
   const ranked = drafts
     .map((d, i) => ({ d, i, words: contentWords(words(d.key)) }))
     .sort((a, b) => b.d.confidence - a.d.confidence || b.d.key.length - a.d.key.length || a.i - b.i);
@@ -199,8 +202,8 @@ function explain(article: Article, quote: QuoteLike, answer: string): string {
  * each speaker keeps at most C questions (the most confident ones), with C the largest cap that satisfies the
  * share. When no cap can (two speakers only), the most quoted are cut back to the runner-up's count.
  */
-export function balanceAttribution(drafts: Draft[], maxShare = 0.4): Draft[] {
-  const bySpeaker = new Map<string, Draft[]>();
+export function balanceAttribution(drafts: QuestionCandidate[], maxShare = 0.4): QuestionCandidate[] {
+  const bySpeaker = new Map<string, QuestionCandidate[]>();
   for (const d of drafts) bySpeaker.set(d.speaker ?? '', [...(bySpeaker.get(d.speaker ?? '') ?? []), d]);
   const counts = [...bySpeaker.values()].map((list) => list.length).sort((x, y) => y - x);
   if (counts.length < 2) return drafts;
@@ -208,7 +211,7 @@ export function balanceAttribution(drafts: Draft[], maxShare = 0.4): Draft[] {
   let cap = counts[0];
   while (cap > 0 && cap > maxShare * total(cap)) cap--;
   if (cap === 0) cap = counts[1];
-  const kept = new Set<Draft>();
+  const kept = new Set<QuestionCandidate>();
   for (const list of bySpeaker.values()) {
     const strongest = list
       .map((d, i) => ({ d, i }))

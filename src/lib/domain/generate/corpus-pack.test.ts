@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { extractValues } from '../analysis/values';
+import { extractValues } from '../analysis';
 import { kindAt, parseArticle, type Article } from '../corpus/article';
 import type { Pack, Provenance, Question } from '../packs/schema';
 import { validatePack } from '../packs/validate';

@@ -1,9 +1,9 @@
 /**
- * Swappable details of a sentence (durations, quantities, counts, dates), read with analysis/values.ts, and the
+ * Swappable details of a sentence (durations, quantities, counts, dates), read with analysis/checks/values.ts, and the
  * rule that keeps an altered version from matching anything the corpus reports: a replacement must be far from
  * the original and from every value of the same kind that clusters around it anywhere in the story.
  */
-import { extractValues, type Value, type ValueKind } from '../analysis/values';
+import { extractValues, type Value, type ValueKind } from '../analysis';
 
 export type DetailKind = 'duration' | 'quantity' | 'number' | 'date' | 'place' | 'name';
 

@@ -6,7 +6,7 @@
 import type { Article } from '../corpus/article';
 import { shuffled, stableId } from '../hash';
 import type { Provenance, QuestionOf } from '../packs/schema';
-import { extractValues, sameFigure } from '../analysis/values';
+import { extractValues, sameFigure } from '../analysis';
 import {
   isArticleText,
   normalizedKey,
@@ -17,9 +17,9 @@ import {
   sentenceAt,
   words
 } from './passage';
-import { looksLikePersonName, samePerson, storyPeople } from './people';
+import { looksLikePersonName, samePerson, storyPeople } from './story-people';
 import { readablePassage } from './spot-error';
-import type { BuildContext, Draft, FindingLike, SpanRef } from './types';
+import type { BuildContext, QuestionCandidate, FindingLike, SpanRef } from './types';
 
 interface Report {
   article: Article;
@@ -29,10 +29,10 @@ interface Report {
   evidence: Provenance;
 }
 
-export function buildDiscrepancy(ctx: BuildContext): Draft[] {
+export function buildDiscrepancy(ctx: BuildContext): QuestionCandidate[] {
   const byId = new Map(ctx.story.map((a) => [a.id, a]));
   const drawFrom = new Set(ctx.articles.map((a) => a.id));
-  const drafts: Draft[] = [];
+  const drafts: QuestionCandidate[] = [];
   // A weak link (a vague "several hours") leaves its outlet out rather than sinking the whole question.
   const findings = ctx.findings.filter((f) => f.kind === 'discrepancy' && f.confidence >= ctx.minConfidence);
   for (const group of groupFindings(findings)) {
@@ -189,7 +189,7 @@ function toDraft(
   confidence: number,
   seed: number,
   home: Report
-): Draft {
+): QuestionCandidate {
   const key = outlets.map((r) => `${r.article.id}=${r.key}`).join('|');
   const values = shuffled(distinct, randomFor(seed, key));
   const valueKeys = values.map(valueKey);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { balanceFactOpinion } from './fact-opinion';
-import type { Draft } from './types';
+import type { QuestionCandidate } from './types';
 
-function draft(id: string, answer: 'fact' | 'opinion', confidence: number): Draft {
+function draft(id: string, answer: 'fact' | 'opinion', confidence: number): QuestionCandidate {
   return {
     key: id,
     confidence,

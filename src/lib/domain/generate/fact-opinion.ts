@@ -7,7 +7,7 @@ import { stableId } from '../hash';
 import type { QuestionOf } from '../packs/schema';
 import type { Article } from '../corpus/article';
 import type { Sentence } from '../corpus/text';
-import { cleanName, storyPeople } from './people';
+import { cleanName, storyPeople } from './story-people';
 import {
   hasDanglingPronoun,
   isProse,
@@ -18,7 +18,7 @@ import {
   startsWithDanglingReference,
   wordCount
 } from './passage';
-import type { BuildContext, ClassificationLike, Draft, QuoteLike } from './types';
+import type { BuildContext, ClassificationLike, QuestionCandidate, QuoteLike } from './types';
 
 const MIN_WORDS = 6;
 const MAX_WORDS = 45;
@@ -37,8 +37,8 @@ export const PEW_FACT =
 export const PEW_OPINION =
   'An opinion reflects the beliefs and values of whoever expressed it, a judgement or a prediction, and cannot be proved or disproved by objective evidence (Pew Research Center, 2018).';
 
-export function buildFactOpinion(ctx: BuildContext): Draft[] {
-  const drafts: Draft[] = [];
+export function buildFactOpinion(ctx: BuildContext): QuestionCandidate[] {
+  const drafts: QuestionCandidate[] = [];
   for (const article of ctx.articles) {
     const quotes = ctx.quotes.get(article.id) ?? [];
     const people = storyPeople(ctx).all();
@@ -129,7 +129,7 @@ function toDraft(
   sentence: Pick<Sentence, 'text' | 'start' | 'end'>,
   result: ClassificationLike,
   quote?: QuoteLike
-): Draft {
+): QuestionCandidate {
   const label = result.label as 'fact' | 'opinion';
   const cues = [
     ...new Set(result.cues.filter((c) => !c.leaning || c.leaning === label).map((c) => c.text))
@@ -173,8 +173,9 @@ const MAX_KEY_SHARE = 0.65;
  * questions, as many as the other key allows. A pack with only one kind asks none: an all-fact set teaches that
  * everything is fact.
  */
-export function balanceFactOpinion(drafts: Draft[]): Draft[] {
-  const keyOf = (d: Draft) => (d.question.type === 'fact-opinion' ? d.question.answer : undefined);
+export function balanceFactOpinion(drafts: QuestionCandidate[]): QuestionCandidate[] {
+  const keyOf = (d: QuestionCandidate) =>
+    d.question.type === 'fact-opinion' ? d.question.answer : undefined;
   const facts = drafts.filter((d) => keyOf(d) === 'fact');
   const opinions = drafts.filter((d) => keyOf(d) === 'opinion');
   const [more, fewer] = facts.length >= opinions.length ? [facts, opinions] : [opinions, facts];

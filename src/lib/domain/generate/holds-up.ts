@@ -3,14 +3,14 @@
  * spot-error answer is "contradicted". Only safe pairs count: both sentences clear-cut facts from different outlets,
  * agreeing figures and mostly the same words, the same negation, and no check finding touching either of them.
  */
-import { fitsRange, sameFigure, type Value } from '../analysis/values';
+import { fitsRange, sameFigure, type Value } from '../analysis';
 import type { Article } from '../corpus/article';
 import type { Sentence } from '../corpus/text';
 import { isClearCut } from './fact-opinion';
 import { hasDanglingPronoun, sectionNote, startsWithDanglingReference, wordCount, words } from './passage';
-import { storyPeople } from './people';
+import { storyPeople } from './story-people';
 import { spotErrorDraft } from './spot-error';
-import type { BuildContext, Draft } from './types';
+import type { BuildContext, QuestionCandidate } from './types';
 
 const STOPWORDS = new Set(
   (
@@ -29,7 +29,7 @@ interface Candidate {
   figures: Value[];
 }
 
-export function buildHoldsUp(ctx: BuildContext): Draft[] {
+export function buildHoldsUp(ctx: BuildContext): QuestionCandidate[] {
   // Agreement needs a second outlet: a one-outlet story (a teacher's pasted article) has nothing to pair.
   if (new Set(ctx.story.map((a) => a.outlet)).size < 2) return [];
   // Disputed: a claim some check corrects, or a passage of a discrepancy (evidence of a correction is fine).
@@ -50,7 +50,7 @@ export function buildHoldsUp(ctx: BuildContext): Draft[] {
   // Evidence may be a quote or lean on the sentence before ("He added, “…in 2022…”"): it is shown in context.
   const others = candidates(ctx.story, (article, s) => !s.heading && !sectionNote(article, s.start));
   const people = storyPeople(ctx).all();
-  const drafts: Draft[] = [];
+  const drafts: QuestionCandidate[] = [];
   const paired = new Set<Sentence>();
   for (const claim of candidates(ctx.articles, (article, s) => isPlainFact(ctx, article, s, people))) {
     if (paired.has(claim.sentence)) continue;
@@ -123,7 +123,10 @@ function compatible(x: Value, y: Value): boolean {
 }
 
 /** Holds-up questions balance the contradicted ones: never more of them, the closest agreements first. */
-export function withHoldsUp(contradicted: Draft[], holdsUp: Draft[]): Draft[] {
+export function withHoldsUp(
+  contradicted: QuestionCandidate[],
+  holdsUp: QuestionCandidate[]
+): QuestionCandidate[] {
   const best = [...holdsUp].sort((a, b) => b.confidence - a.confidence).slice(0, contradicted.length);
   return [...contradicted, ...holdsUp.filter((d) => best.includes(d))];
 }

@@ -3,6 +3,7 @@
  * Web Worker (a teacher's pasted article, via `articleFromText`) all run the same code.
  *
  *   generatePack(articles, { id, title, seed, related?, minConfidence?, types?, analyzers?, onProgress? }): Pack
+ *   groupStories(articles, peopleOf): Article[][]   (which articles may lend each other people, figures, findings)
  */
 export {
   DEFAULT_MIN_CONFIDENCE,
@@ -12,4 +13,5 @@ export {
   type GenerateOptions
 } from './pack';
 export { cachedAnalyzers, defaultAnalyzers } from './analyzers';
+export { groupStories, type StoryOptions } from './stories';
 export type { Analyzers, ProgressEvent } from './types';

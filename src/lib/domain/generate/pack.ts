@@ -3,7 +3,7 @@
  * "Who said this?" answer keys and validates the result. Framework-free: it runs in the CLI, in tests and in a
  * browser Web Worker (for a teacher's pasted article).
  */
-import { extractValues, type Value } from '../analysis/values';
+import { extractValues, type Value } from '../analysis';
 import { articleToSource, type Article } from '../corpus/article';
 import { GENERATED_TYPES, type Pack } from '../packs/schema';
 import { validatePack } from '../packs/validate';
@@ -15,7 +15,7 @@ import { balanceFactOpinion, buildFactOpinion } from './fact-opinion';
 import { NearDuplicates, words } from './passage';
 import { buildHoldsUp, withHoldsUp } from './holds-up';
 import { buildSpotError } from './spot-error';
-import type { Analyzers, BuildContext, Draft, ProgressEvent } from './types';
+import type { Analyzers, BuildContext, QuestionCandidate, ProgressEvent } from './types';
 
 export const GENERATOR_NAME = 'sourcewise-generator/1';
 /** Below this confidence in the answer key, nothing becomes a question. */
@@ -59,9 +59,9 @@ export function generatePack(articles: Article[], options: GenerateOptions): Pac
   const story = [...related, ...articles.filter((a) => !related.some((r) => r.id === a.id))];
   const ctx = analyse(articles, story, options);
   const types = options.types ?? GENERATED_TYPES;
-  const built = new Map<string, Draft[]>();
+  const built = new Map<string, QuestionCandidate[]>();
   // Each draft's key words, split once per pack: dedupe and withoutRepeats compare many pairs of drafts.
-  const wordsOf = (d: Draft) => ctx.words(d.key);
+  const wordsOf = (d: QuestionCandidate) => ctx.words(d.key);
   types.forEach((type, i) => {
     options.onProgress?.({ stage: 'build', done: i, total: types.length });
     const drafts = dedupe(BUILDERS[type](ctx), wordsOf);
@@ -165,8 +165,11 @@ function analyse(articles: Article[], story: Article[], options: GenerateOptions
 }
 
 /** Near-identical passages (the same quote in three outlets) make one question: the most confident one. */
-export function dedupe(drafts: Draft[], wordsOf = (d: Draft): readonly string[] => words(d.key)): Draft[] {
-  const kept: Draft[] = [];
+export function dedupe(
+  drafts: QuestionCandidate[],
+  wordsOf = (d: QuestionCandidate): readonly string[] => words(d.key)
+): QuestionCandidate[] {
+  const kept: QuestionCandidate[] = [];
   const keptWords = new NearDuplicates();
   const ranked = drafts
     .map((d, i) => ({ d, i }))
@@ -192,9 +195,9 @@ const GIVES_WAY_TO: Record<string, string[]> = {
 
 function withoutRepeats(
   type: string,
-  built: Map<string, Draft[]>,
-  wordsOf: (d: Draft) => readonly string[]
-): Draft[] {
+  built: Map<string, QuestionCandidate[]>,
+  wordsOf: (d: QuestionCandidate) => readonly string[]
+): QuestionCandidate[] {
   const own = built.get(type) ?? [];
   const others = (GIVES_WAY_TO[type] ?? []).flatMap((t) => built.get(t) ?? []);
   if (!others.length) return own;
@@ -204,14 +207,14 @@ function withoutRepeats(
 }
 
 /** Types take turns (a study session is varied, not 38 who-said questions in a row); each keeps its story order. */
-export function interleave(groups: Draft[][]): Draft[] {
-  const out: Draft[] = [];
+export function interleave(groups: QuestionCandidate[][]): QuestionCandidate[] {
+  const out: QuestionCandidate[] = [];
   const longest = Math.max(0, ...groups.map((g) => g.length));
   for (let i = 0; i < longest; i++) for (const group of groups) if (i < group.length) out.push(group[i]);
   return out;
 }
 
-function uniqueIds(drafts: Draft[]): Draft[] {
+function uniqueIds(drafts: QuestionCandidate[]): QuestionCandidate[] {
   const seen = new Set<string>();
   return drafts.filter((d) => !seen.has(d.question.id) && seen.add(d.question.id));
 }

@@ -3,8 +3,7 @@
  * same story. A place that ever shares a sentence with the original ("Anchorage, Alaska", "Joint Base
  * Elmendorf-Richardson in Anchorage") may be the same location, so it is never the "wrong" version.
  */
-import { PLACE_WORDS } from '../analysis/quote-lexicon';
-import { extractPlaces, type Place } from '../analysis/values';
+import { extractPlaces, type Place, PLACE_WORDS } from '../analysis';
 import type { Detail } from './details';
 
 export interface PlaceIndex {

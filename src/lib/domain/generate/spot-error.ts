@@ -13,8 +13,8 @@ import {
   sentenceAt,
   startsWithDanglingReference
 } from './passage';
-import { storyPeople } from './people';
-import type { BuildContext, Draft, QuoteLike, SpanRef } from './types';
+import { storyPeople } from './story-people';
+import type { BuildContext, QuestionCandidate, QuoteLike, SpanRef } from './types';
 
 /**
  * Evidence that settles a claim by itself: an explicit correction or the finding of an authority. The answer key
@@ -42,10 +42,10 @@ function settlesAFact(finding: { rule?: string; claim: { text: string } }): bool
 /** Sentences a claim may borrow from before it, to name who "he" is or what "it" refers to. */
 const MAX_LEAD_SENTENCES = 2;
 
-export function buildSpotError(ctx: BuildContext): Draft[] {
+export function buildSpotError(ctx: BuildContext): QuestionCandidate[] {
   const byId = new Map(ctx.story.map((a) => [a.id, a]));
   const drawFrom = new Set(ctx.articles.map((a) => a.id));
-  const drafts: Draft[] = [];
+  const drafts: QuestionCandidate[] = [];
   for (const finding of ctx.findings) {
     if (finding.kind !== 'contradicted' || !settlesAFact(finding)) continue;
     const settled = SETTLING_EVIDENCE.test(finding.evidence.text);
@@ -81,7 +81,7 @@ export interface SpotErrorInput {
 }
 
 /** A spot-error question: the claim said in full, who made it and when, and the evidence that settles it. */
-export function spotErrorDraft(ctx: BuildContext, input: SpotErrorInput): Draft | undefined {
+export function spotErrorDraft(ctx: BuildContext, input: SpotErrorInput): QuestionCandidate | undefined {
   const { article, evidenceArticle } = input;
   const claim = readablePassage(article, input.claim);
   const evidence = readablePassage(evidenceArticle, input.evidence);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle, type Article } from '../corpus/article';
-import { looksLikePersonName } from './people';
+import { looksLikePersonName } from './story-people';
 import { groupStories } from './stories';
 
 function article(id: string, published: string | null, text: string): Article {

@@ -5,7 +5,7 @@
  * each other (an article without a date is compared by people alone); a story is a connected group of such pairs.
  */
 import type { Article } from '../corpus/article';
-import { cleanName, samePerson } from './people';
+import { cleanName, samePerson } from './story-people';
 import type { PersonLike } from './types';
 
 export interface StoryOptions {

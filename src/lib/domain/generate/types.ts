@@ -3,8 +3,7 @@
  * builders can be tested with hand-made analysis results and the real modules plug in structurally.
  */
 import type { Article } from '../corpus/article';
-import type { TextDocument } from '../corpus/text';
-import type { Value } from '../analysis/values';
+import type { CheckDocument, Finding, Passage, Value } from '../analysis';
 import type { Question } from '../packs/schema';
 
 export interface QuoteLike {
@@ -41,36 +40,13 @@ export interface ClassificationLike {
   explanation?: string;
 }
 
-export interface SpanRef {
-  file: string;
-  text: string;
-  start: number;
-  end: number;
-}
-
-export interface FindingLike {
-  kind: 'contradicted' | 'discrepancy';
-  claim: SpanRef;
-  evidence: SpanRef;
-  explanation: string;
-  confidence: number;
-  topic?: string;
-  claimValue?: string;
-  evidenceValue?: string;
-  /** Which check rule found it ("fact-check", "intent", …). */
-  rule?: string;
-}
-
-export interface CheckDocument {
-  file: string;
-  text: string;
-  sourceId?: string;
-  outlet?: string;
-  /** The quotes already extracted from this text, so the checks need not find them again. */
-  quotes?: { start: number; end: number; speaker: string | null }[];
-  /** The text already split into paragraphs and sentences (an Article is), so the checks need not split it again. */
-  parsed?: TextDocument;
-}
+/**
+ * A passage and a finding as the checks report them: the builders read the checks' own shapes (every field past
+ * the passage and the verdict is optional, so tests still write findings by hand).
+ */
+export type SpanRef = Passage;
+export type FindingLike = Finding;
+export type { CheckDocument };
 
 /** The analysis steps the generator runs; injectable so tests and the browser can swap them. */
 export interface Analyzers {
@@ -83,7 +59,7 @@ export interface Analyzers {
 }
 
 /** A question on its way into a pack, with what the assembler needs to dedupe and balance. */
-export interface Draft {
+export interface QuestionCandidate {
   question: Question;
   /** The text two questions must not share (a quote, a sentence, a claim). */
   key: string;
@@ -110,7 +86,7 @@ export interface BuildContext {
   people: Map<string, readonly PersonLike[]>;
   findings: readonly FindingLike[];
   classify: (sentence: string) => ClassificationLike;
-  /** The figures of a sentence (analysis/values.ts), computed once per pack. */
+  /** The figures of a sentence (analysis/checks/values.ts), computed once per pack. */
   figures: (text: string) => Value[];
   /**
    * The words of a text (passage.ts `words`), split once per pack: a sentence or quote is split for its question's

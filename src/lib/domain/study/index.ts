@@ -2,6 +2,8 @@
  * Study logic, framework-free: grading responses, FSRS scheduling, the session state machine and
  * progress figures. Time and randomness are always arguments.
  */
+// side doors: grading.ts session.ts scheduling.ts progress.ts — the app loads scheduling and progress on demand, so its
+// pages import each module, not this door (which would load all four with every page).
 export * from './grading';
 export * from './scheduling';
 export * from './session';

@@ -1,0 +1,162 @@
+/**
+ * Fact or opinion: labels one sentence and says why, following Pew Research Center (2018).
+ * A factual statement can be proved or disproved by objective evidence, whether or not it is true;
+ * an opinion expresses beliefs, values, judgements or predictions. Reported speech ("X said, “…”")
+ * is a checkable fact about what was said. The score is a sum of cue weights in log-odds units,
+ * so `confidence` is a probability; mixed cues, very short sentences and headline fragments pull it
+ * towards 0.5, which keeps them away from the question generator's threshold.
+ */
+import { findCues } from './cues';
+import { wordCount } from '../text';
+import { explain } from './explain';
+import type { ClaimLabel, Classification, Cue } from './types';
+
+/**
+ * Where the score starts, in log-odds: slightly on the fact side. A sentence without any cue either way is
+ * more often a plain report than a judgement (the CheckThat news sentences), but a start this small leaves
+ * it at a confidence far below what the question generator uses, so it is never a question. Fitted with
+ * `KIND_SCALE`.
+ */
+const PRIOR = -0.26;
+/**
+ * How much each kind of cue counts, as a multiple of the weights set in lexicon.ts and cues.ts.
+ * Fitted by tests/tools/fit-claim-weights.ts (see there for the data and how to rerun it).
+ */
+const KIND_SCALE: Readonly<Record<string, number>> = {
+  address: 0.95,
+  attribution: 0.81,
+  belief: 1.31,
+  comparison: 0.96,
+  date: 1.0,
+  event: 0.8,
+  exclamation: 1.07,
+  existence: 1.01,
+  generalisation: 1.17,
+  hedge: 1.05,
+  imperative: 0.85,
+  intensifier: 1.35,
+  interpretation: 1.04,
+  judgement: 1.0,
+  measure: 1.07,
+  name: 0.77,
+  number: 1.01,
+  obligation: 0.82,
+  prediction: 0.91,
+  question: 0.74,
+  quote: 1.21,
+  'scare-quote': 0.94,
+  stance: 0.84
+};
+/** Below this confidence the classifier does not commit to a label. */
+export const UNSURE_BELOW = 0.52;
+/** The confidence the question generator asks for by default (see `isClearCut`). */
+export const CLEAR_CUT_CONFIDENCE = 0.8;
+
+/** Shrinks the confidence of a label that rests on one word (see `reliability`). */
+const SINGLE_CUE_FACTOR = 0.9;
+/** Markdown emphasis, list numbers, links: a pasted list or page chrome, not a sentence to judge. */
+const MARKUP = /\*\*|__|^\s*(?:\d+[.)]|[-*•])\s|\]\(|https?:\/\//;
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
+
+export function classifySentence(sentence: string): Classification {
+  if (!LETTER_OR_DIGIT.test(sentence)) {
+    return { label: 'unsure', confidence: 0.5, cues: [], explanation: 'There is no sentence to judge.' };
+  }
+  return judge(sentence, scaleCues(findCues(sentence), KIND_SCALE), PRIOR);
+}
+
+/**
+ * Multiplies each cue's weight by its kind's scale (1 when the kind is not listed). Exported with `judge`
+ * for tests/tools/fit-claim-weights.ts, which finds the cues once and then tries many scales.
+ */
+export function scaleCues(cues: Cue[], scale: Readonly<Record<string, number>>): Cue[] {
+  for (const c of cues) c.weight *= scale[c.kind] ?? 1;
+  return cues.filter((c) => c.weight > 0);
+}
+
+/** Labels a sentence from its (already scaled) cues, starting the score at `prior`. */
+export function judge(sentence: string, cues: Cue[], prior: number): Classification {
+  const opinion = total(cues, 'opinion');
+  const fact = total(cues, 'fact');
+  const pOpinion = sigmoid(prior + opinion - fact);
+  let confidence = Math.max(pOpinion, 1 - pOpinion);
+  const winner = pOpinion > 0.5 ? 'opinion' : 'fact';
+  confidence = 0.5 + (confidence - 0.5) * reliability(sentence, cues, winner, Math.min(opinion, fact));
+  const label: ClaimLabel = confidence < UNSURE_BELOW ? 'unsure' : pOpinion > 0.5 ? 'opinion' : 'fact';
+  let explanation: string | undefined;
+  return {
+    label,
+    confidence: round(confidence),
+    cues,
+    // Written on first read: the question generator reads it only for the sentences that become questions.
+    get explanation() {
+      return (explanation ??= explain(label, cues, opinion, fact));
+    }
+  };
+}
+
+/** A sentence the question generator may use: confident, one-sided, long enough, not a headline. */
+export function isClearCut(
+  sentence: string,
+  result: Classification,
+  minConfidence = CLEAR_CUT_CONFIDENCE
+): boolean {
+  if (result.label === 'unsure' || result.confidence < minConfidence) return false;
+  if (isFragment(sentence) || runCount(sentence) < 6 || MARKUP.test(sentence)) return false;
+  // A question asserts nothing: even a rhetorical one makes a poor "fact or opinion?" item.
+  if (/\?["'”’)\]]*$/.test(sentence.trim())) return false;
+  const against = total(result.cues, result.label === 'fact' ? 'opinion' : 'fact');
+  return against < 0.5;
+}
+
+function total(cues: Cue[], leaning: Cue['leaning']): number {
+  let sum = 0;
+  for (const c of cues) if (c.leaning === leaning) sum += c.weight;
+  return sum;
+}
+
+/**
+ * How far to trust the raw score: less when both sides have strong cues or the text is a fragment.
+ * `weaker` is the smaller of the two sides' totals.
+ */
+function reliability(sentence: string, cues: Cue[], winner: Cue['leaning'], weaker: number): number {
+  let factor = 1;
+  // One word is thin evidence: a single judgement word is often used loosely ("a difficult year").
+  if (supportingWords(cues, winner) === 1) factor *= SINGLE_CUE_FACTOR;
+  if (weaker >= 0.6) factor *= Math.max(0.35, 1 - 0.35 * weaker);
+  const n = runCount(sentence);
+  // A headline of two or three words ("Summit ends") asserts too little to judge either way.
+  if (n < 4 && isFragment(sentence)) return 0;
+  if (n < 4) factor *= 0.4;
+  else if (n < 7) factor *= 0.75;
+  if (isFragment(sentence)) factor *= 0.6;
+  return factor;
+}
+
+/** How many different words (ignoring case) give the winning side a cue of some weight; counting stops at 2. */
+function supportingWords(cues: Cue[], winner: Cue['leaning']): number {
+  let first: string | undefined;
+  for (const c of cues) {
+    if (c.leaning !== winner || c.weight < 0.3) continue;
+    const word = c.text.toLowerCase();
+    if (first === undefined) first = word;
+    else if (word !== first) return 2;
+  }
+  return first === undefined ? 0 : 1;
+}
+
+/** How many runs of letters and digits a sentence has ("we're" is two: the fitted weights counted so). */
+const runCount = (s: string) => wordCount(s, { apostropheParts: 0, numberParts: false });
+
+/** Headline-like: no final punctuation, and short or mostly capitalised. */
+function isFragment(sentence: string): boolean {
+  const trimmed = sentence.trim();
+  if (/[.!?…]["'”’)\]]*$/.test(trimmed)) return false;
+  const list = trimmed.split(/\s+/);
+  const capitals = list.filter((w) => /^[\p{Lu}\d]/u.test(w)).length;
+  return list.length <= 16 || capitals / list.length > 0.5;
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
