@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { assemblePack } from '../../src/lib/domain/packs/build';
-import { writeKahootXlsx } from '../../src/lib/domain/packs/kahoot-xlsx';
+import { exportPack } from '../../src/lib/domain/formats';
 
 const FIXTURES = new URL('../fixtures/formats/', import.meta.url);
 const fixture = (path: string) => readFileSync(new URL(path, FIXTURES));
@@ -178,7 +178,7 @@ async function timedKahootSheet(): Promise<Buffer> {
     choice('a', 'Where did the summit take place?', 30),
     choice('b', 'Where did the second meeting take place?', 20)
   ]);
-  return Buffer.from((await writeKahootXlsx(pack)).bytes);
+  return Buffer.from((await exportPack(pack, 'kahoot-xlsx')).data);
 }
 
 test('Kahoot time limits: a 30-second question keeps its time through import, the editor and export', async ({

@@ -1,14 +1,5 @@
-/** Teacher-facing names of question types and formats. */
-import type { ImportFormat } from '$lib/domain/packs/import';
+/** Teacher-facing names of question types (a format's name is in its registry entry, $lib/domain/formats). */
 import type { QuestionType } from '$lib/domain/packs/schema';
-
-/** Kept here rather than imported from the importer, so showing a label does not load the parsers. */
-export const FORMAT_LABELS: Record<ImportFormat, string> = {
-  json: 'Sourcewise pack (JSON)',
-  gift: 'GIFT (Moodle)',
-  'kahoot-xlsx': 'Kahoot spreadsheet (.xlsx)',
-  'kahoot-csv': 'Kahoot spreadsheet (CSV)'
-};
 
 export const TYPE_LABELS: Record<QuestionType, string> = {
   choice: 'Multiple choice',

@@ -14,8 +14,8 @@ describe('import: format detection and preview', () => {
     expect(detectFormat('quiz', bytes('Q?{T}'))).toBe('gift');
   });
 
-  it('previews what will be imported and what was skipped, by line', () => {
-    const result = importText('Unit 1 quiz.gift', 'Good?{T}\n\nBroken {=a\n\nAlso good?{=yes}');
+  it('previews what will be imported and what was skipped, by line', async () => {
+    const result = await importText('Unit 1 quiz.gift', 'Good?{T}\n\nBroken {=a\n\nAlso good?{=yes}');
     if (!result.ok) throw new Error('expected a preview');
     expect(result.preview.format).toBe('gift');
     expect(result.preview.pack.title).toBe('Unit 1 quiz');
@@ -25,8 +25,11 @@ describe('import: format detection and preview', () => {
     ]);
   });
 
-  it('refuses a file where nothing can be imported, with the reasons', () => {
-    expect(importText('bad.gift', 'Q {=a')).toMatchObject({ ok: false, problems: [{ place: { line: 1 } }] });
+  it('refuses a file where nothing can be imported, with the reasons', async () => {
+    expect(await importText('bad.gift', 'Q {=a')).toMatchObject({
+      ok: false,
+      problems: [{ place: { line: 1 } }]
+    });
   });
 
   it('refuses a file over 10 MB before reading it', async () => {
@@ -59,9 +62,9 @@ describe('import: format detection and preview', () => {
     });
   });
 
-  it('caps a pack at 5,000 questions and says how many were left out', () => {
+  it('caps a pack at 5,000 questions and says how many were left out', async () => {
     const text = Array.from({ length: 5003 }, (_, i) => `Q${i}?{T}`).join('\n\n');
-    const result = importText('many.gift', text);
+    const result = await importText('many.gift', text);
     if (!result.ok) throw new Error('expected a preview');
     expect(result.preview.pack.questions).toHaveLength(5000);
     expect(result.preview.skipped).toEqual([

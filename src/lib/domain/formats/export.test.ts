@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { assemblePack } from './build';
-import { EXPORT_FORMATS, exportPack, fileBaseName } from './export';
+import { assemblePack } from '../packs/build';
+import { exportPack, fileBaseName } from './export';
+import { EXPORT_FORMATS } from './registry';
 import { importBytes } from './import';
 
 const pack = assemblePack({ id: 'e', title: 'Alaska: the summit, day 1' }, [
