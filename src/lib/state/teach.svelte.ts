@@ -7,23 +7,12 @@ import { exportPack, shareLink, type ExportFormat } from '$lib/domain/formats';
 import type { ImportIssue } from '$lib/domain/packs/errors';
 import type { PackOrigin, PackRecord } from '$lib/storage';
 import type { AppState } from './app.svelte';
+import { download } from './download';
 
 export interface ExportOutcome {
   fileName: string;
   warnings: ImportIssue[];
   shared: boolean;
-}
-
-/** Saves a file: the browser's download, through a temporary object URL. */
-export function download(data: Blob, fileName: string): void {
-  const url = URL.createObjectURL(data);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 export class TeachLibrary {
