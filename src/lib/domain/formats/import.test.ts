@@ -14,6 +14,35 @@ describe('import: format detection and preview', () => {
     expect(detectFormat('quiz', bytes('Q?{T}'))).toBe('gift');
   });
 
+  it('goes by content first and by the extension second', () => {
+    // A .csv is not assumed to be a Kahoot sheet: GIFT text in it is GIFT.
+    expect(detectFormat('quiz.csv', bytes('::Q1:: Where?{=Anchorage ~Moscow}'))).toBe('gift');
+    expect(detectFormat('pack.gift', bytes('{"format": "sourcewise-pack"}'))).toBe('json');
+    // A headerless Kahoot CSV is claimed by nothing but its extension.
+    expect(detectFormat('sheet.csv', bytes('1,Which one?,a,b,,,20,1'))).toBe('kahoot-csv');
+  });
+
+  it('refuses a file no format claims, naming the formats it reads, and points prose to Generate', async () => {
+    expect(detectFormat('notes.txt', bytes('The summit was held in Alaska.'))).toBeUndefined();
+    const article = 'The summit was held in Anchorage.\n\nIt lasted less than three hours.\n';
+    for (const result of [
+      await importText('article.txt', article),
+      await importBytes('article.txt', buffer(bytes(article)))
+    ]) {
+      if (result.ok) throw new Error('expected a refusal');
+      expect(result.problems).toHaveLength(1);
+      const { message } = result.problems[0];
+      for (const label of [
+        'Sourcewise pack (JSON)',
+        'GIFT (Moodle)',
+        'Kahoot spreadsheet (.xlsx)',
+        'Kahoot spreadsheet (CSV)'
+      ])
+        expect(message).toContain(label);
+      expect(message).toContain('sourcewise generate');
+    }
+  });
+
   it('previews what will be imported and what was skipped, by line', async () => {
     const result = await importText('Unit 1 quiz.gift', 'Good?{T}\n\nBroken {=a\n\nAlso good?{=yes}');
     if (!result.ok) throw new Error('expected a preview');

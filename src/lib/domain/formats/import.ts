@@ -47,10 +47,10 @@ export function checkFileSize(size: number): ImportResult | undefined {
 const format = (id: FormatId): Format => FORMATS[id];
 
 /**
- * Guesses the format: a binary signature first, then the file's extension, then what the text looks like; text that
- * no format claims is read as GIFT.
+ * The format a file is in: by its content first (the likeliest format's `sniff`), by its extension second; undefined
+ * when no format claims it (the file is refused, never read as something it is not).
  */
-export function detectFormat(name: string, head: Uint8Array): FormatId {
+export function detectFormat(name: string, head: Uint8Array): FormatId | undefined {
   const ext = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase();
   const sample: Sample = {
     bytes: head,
@@ -61,9 +61,15 @@ export function detectFormat(name: string, head: Uint8Array): FormatId {
   };
   const scores = FORMAT_IDS.map((id) => ({ id, score: format(id).sniff(sample) }));
   const likeliest = scores.filter((s) => s.score > 0).sort((a, b) => b.score - a.score)[0];
-  if (likeliest?.score === 1) return likeliest.id;
-  const byExtension = FORMAT_IDS.find((id) => ext !== undefined && format(id).extensions.includes(ext));
-  return byExtension ?? likeliest?.id ?? 'gift';
+  return likeliest?.id ?? FORMAT_IDS.find((id) => ext !== undefined && format(id).extensions.includes(ext));
+}
+
+/** A file no format claims: which formats are read, and where questions from an article come from. */
+export function unknownFormat(): ImportResult {
+  const names = FORMAT_IDS.map((id) => format(id).label).join(', ');
+  return refuse(
+    `this is not a file Sourcewise reads as questions (it reads ${names}); to make questions from an article, use Generate (sourcewise generate)`
+  );
 }
 
 /** UTF-8 text of a file, or the line where it stops being UTF-8 text. */
@@ -106,11 +112,9 @@ type TextFormatId = { [K in FormatId]: (typeof FORMATS)[K] extends { binary: fal
 /** Imports text in a text format (GIFT, JSON, Kahoot CSV). */
 export async function importText(name: string, text: string, id?: TextFormatId): Promise<ImportResult> {
   const chosen = id ?? detectFormat(name, new TextEncoder().encode(text.slice(0, 2000)));
-  const chosenFormat = format(chosen);
-  // Text detected as a binary format is read as GIFT, as any text no text format claims.
-  const textId = chosenFormat.binary ? 'gift' : chosen;
-  const { read } = await FORMATS[textId as TextFormatId].reader();
-  return preview(textId, name, read(text));
+  if (chosen === undefined || format(chosen).binary) return unknownFormat();
+  const { read } = await FORMATS[chosen as TextFormatId].reader();
+  return preview(chosen, name, read(text));
 }
 
 /** Imports a file's bytes in any supported format. */
@@ -120,14 +124,15 @@ export async function importBytes(name: string, buffer: ArrayBuffer): Promise<Im
   const bytes = new Uint8Array(buffer);
   if (!bytes.length) return refuse('the file is empty', { line: 1 });
   const id = detectFormat(name, bytes.subarray(0, 2000));
-  const detected = format(id);
-  if (detected.binary) {
+  const detected = id === undefined ? undefined : format(id);
+  if (id !== undefined && detected?.binary) {
     const { read } = await detected.reader();
     return preview(id, name, await read(buffer));
   }
   const decoded = decodeText(bytes);
   if ('problem' in decoded) return { ok: false, problems: [decoded.problem] };
   if (!decoded.text.trim()) return refuse('the file is empty', { line: 1 });
+  if (id === undefined) return unknownFormat();
   return importText(name, decoded.text, id as TextFormatId);
 }
 

@@ -8,9 +8,8 @@ export const gift = {
   mimeType: 'text/plain',
   firstPlace: { line: 1 },
   binary: false,
-  // An answer block, a `::title::` or a category line. Until unknown files are refused, any text no other format
-  // claims is read as GIFT too (see detectFormat).
-  sniff: (sample) => (/\{[^]*\}|^\s*::|^\$CATEGORY:/m.test(sample.text) ? 0.5 : 0),
+  // An answer block (even an unclosed one, which the reader reports by line), a `::title::` or a category line.
+  sniff: (sample) => (/\{|^\s*::|^\s*\$CATEGORY:/m.test(sample.text) ? 0.5 : 0),
   reader: () => import('./read'),
   writer: () => import('./write')
 } as const satisfies TextFormat;
