@@ -6,7 +6,7 @@ import { dirname, join, resolve as resolvePath } from 'node:path';
 import { fileURLToPath } from 'node:url';
 // idb needs the IndexedDB globals (IDBRequest, …), which fake-indexeddb/auto installs in Node.
 import 'fake-indexeddb/auto';
-import { importText } from '../src/lib/domain/formats/import';
+import { importText } from '../src/lib/domain/formats';
 import { openSourcewiseDb, savePack } from '../src/lib/storage';
 
 const TARGET_MS = 1000;
@@ -78,7 +78,7 @@ async function inChromium(): Promise<void> {
   const bundle = await esbuild.build({
     stdin: {
       contents: `
-        import { importText } from './src/lib/domain/formats/import';
+        import { importText } from './src/lib/domain/formats';
         import { openSourcewiseDb, savePack } from './src/lib/storage';
         window.benchImport = async (text, name) => {
           const started = performance.now();

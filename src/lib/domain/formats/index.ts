@@ -25,6 +25,10 @@ export type { ArticleInput } from './article-input';
 /** Reads a picked or dropped file into a preview (its size is checked before a byte is read). */
 export const importFile = async (file: FileLike) => (await import('./import')).importFile(file);
 
+/** Reads text in a text format (detected, or the one named) into a preview. */
+export const importText = async (name: string, text: string) =>
+  (await import('./import')).importText(name, text);
+
 /** Reads a file's bytes (the CLI's `convert`) into a preview. */
 export const importBytes = async (name: string, buffer: ArrayBuffer) =>
   (await import('./import')).importBytes(name, buffer);
