@@ -5,34 +5,24 @@
 // platforms without fetching them. Run it after any `npm install` that rewrites package-lock.json.
 import fs from 'node:fs';
 
-const PLATFORMS = {
-  'android-arm-eabi': ['android', 'arm'],
-  'android-arm64': ['android', 'arm64'],
-  'android-x64': ['android', 'x64'],
-  'darwin-arm64': ['darwin', 'arm64'],
-  'darwin-x64': ['darwin', 'x64'],
-  'freebsd-arm64': ['freebsd', 'arm64'],
-  'freebsd-x64': ['freebsd', 'x64'],
-  'linux-arm-gnueabihf': ['linux', 'arm', 'glibc'],
-  'linux-arm-musleabihf': ['linux', 'arm', 'musl'],
-  'linux-arm64-gnu': ['linux', 'arm64', 'glibc'],
-  'linux-arm64-musl': ['linux', 'arm64', 'musl'],
-  'linux-loong64-gnu': ['linux', 'loong64', 'glibc'],
-  'linux-loong64-musl': ['linux', 'loong64', 'musl'],
-  'linux-ppc64-gnu': ['linux', 'ppc64', 'glibc'],
-  'linux-ppc64-musl': ['linux', 'ppc64', 'musl'],
-  'linux-riscv64-gnu': ['linux', 'riscv64', 'glibc'],
-  'linux-riscv64-musl': ['linux', 'riscv64', 'musl'],
-  'linux-s390x-gnu': ['linux', 's390x', 'glibc'],
-  'linux-x64-gnu': ['linux', 'x64', 'glibc'],
-  'linux-x64-musl': ['linux', 'x64', 'musl'],
-  'openbsd-x64': ['openbsd', 'x64'],
-  'openharmony-arm64': ['openharmony', 'arm64'],
-  'win32-arm64-msvc': ['win32', 'arm64'],
-  'win32-ia32-msvc': ['win32', 'ia32'],
-  'win32-x64-gnu': ['win32', 'x64'],
-  'win32-x64-msvc': ['win32', 'x64']
-};
+/**
+ * A platform package's os, cpu and (on Linux) libc, read from its name: `@rollup/rollup-<os>-<cpu>[-<abi>]`, e.g.
+ * `linux-arm64-musl`, `linux-arm-gnueabihf`, `win32-x64-msvc`.
+ */
+function platformOf(name) {
+  const match = /^@rollup\/rollup-([a-z0-9]+)-([a-z0-9]+)(?:-([a-z0-9]+))?$/.exec(name);
+  if (!match) return undefined;
+  const [, os, cpu, abi = ''] = match;
+  const libc =
+    os !== 'linux'
+      ? undefined
+      : abi.startsWith('musl')
+        ? 'musl'
+        : abi.startsWith('gnu')
+          ? 'glibc'
+          : undefined;
+  return [os, cpu, libc];
+}
 
 const file = 'package-lock.json';
 const lock = JSON.parse(fs.readFileSync(file, 'utf8'));
@@ -41,7 +31,7 @@ for (const [path, entry] of Object.entries(lock.packages)) {
   if (!/(^|\/)node_modules\/rollup$/.test(path) || !entry.optionalDependencies) continue;
   for (const [name, version] of Object.entries(entry.optionalDependencies)) {
     const key = `node_modules/${name}`;
-    const platform = PLATFORMS[name.replace('@rollup/rollup-', '')];
+    const platform = platformOf(name);
     if (lock.packages[key] || !platform) continue;
     const [os, cpu, libc] = platform;
     lock.packages[key] = {

@@ -6,7 +6,7 @@ import { dirname, join, resolve as resolvePath } from 'node:path';
 import { fileURLToPath } from 'node:url';
 // idb needs the IndexedDB globals (IDBRequest, …), which fake-indexeddb/auto installs in Node.
 import 'fake-indexeddb/auto';
-import { importText } from '../src/lib/domain/packs/import';
+import { importText } from '../src/lib/domain/formats';
 import { openSourcewiseDb, savePack } from '../src/lib/storage';
 
 const TARGET_MS = 1000;
@@ -40,7 +40,7 @@ async function inNode(): Promise<void> {
   const store: number[] = [];
   for (let run = 0; run <= RUNS; run++) {
     const started = performance.now();
-    const result = importText('bench.gift', text);
+    const result = await importText('bench.gift', text);
     const parsed = performance.now();
     if (!result.ok) throw new Error(`bench file did not import: ${result.problems[0]?.message}`);
     const db = await openSourcewiseDb({ name: `bench-${run}` });
@@ -78,11 +78,11 @@ async function inChromium(): Promise<void> {
   const bundle = await esbuild.build({
     stdin: {
       contents: `
-        import { importText } from './src/lib/domain/packs/import';
+        import { importText } from './src/lib/domain/formats';
         import { openSourcewiseDb, savePack } from './src/lib/storage';
         window.benchImport = async (text, name) => {
           const started = performance.now();
-          const result = importText('bench.gift', text);
+          const result = await importText('bench.gift', text);
           const parsed = performance.now();
           if (!result.ok) throw new Error(result.problems[0].message);
           const db = await openSourcewiseDb({ name });

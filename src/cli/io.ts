@@ -40,12 +40,6 @@ export function readTextFile(path: string, maxBytes = MAX_INPUT_BYTES): string {
   return text.replace(/^\uFEFF/, '');
 }
 
-export async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
-}
-
 /** Splits argv into positional arguments and `--flag [value]` options. */
 export function parseArgs(
   argv: string[],

@@ -1,4 +1,5 @@
 /** The `sourcewise` command: generate packs, run the analysis steps, validate and convert packs. */
+import { ArticleError } from '../lib/domain/corpus/article-error';
 import { UsageError } from './io';
 
 type Command = (argv: string[]) => Promise<number>;
@@ -62,7 +63,7 @@ export async function main(argv: string[]): Promise<number> {
       console.error(`sourcewise ${name}: ${error.message}`);
       return error.exitCode;
     }
-    if (error instanceof Error && error.name === 'ArticleError') {
+    if (error instanceof ArticleError) {
       console.error(`sourcewise ${name}: ${error.message}`);
       return 2;
     }

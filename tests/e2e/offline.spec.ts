@@ -3,7 +3,7 @@
  * really stops the server, then reloads every route and keeps studying.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { startStaticServer, type StaticServer } from './helpers/static-server';
 import { answerRun, basicsPack, BASICS, expectQuestion, waitForServiceWorker } from './helpers/study';
 
@@ -19,15 +19,21 @@ test.afterEach(async () => {
   server = null;
 });
 
-test('after one online visit, every route comes back with the server stopped, and answers still save', async ({
-  page
-}) => {
+/** Serves the build, visits / until the service worker is installed, then stops the server; returns its address. */
+async function visitOnceThenStopServer(page: Page): Promise<string> {
   server = await startStaticServer('build');
   const base = server.url;
   await page.goto(`${base}/`);
   await waitForServiceWorker(page);
   await server.close();
   server = null;
+  return base;
+}
+
+test('after one online visit, every route comes back with the server stopped, and answers still save', async ({
+  page
+}) => {
+  const base = await visitOnceThenStopServer(page);
   await expect((await page.request.get(`${base}/`).catch(() => null))?.ok() ?? false).toBe(false);
 
   const source = pack.sources[0];
@@ -62,12 +68,7 @@ test('after one online visit, every route comes back with the server stopped, an
 test('after one online visit to /, the quiz page comes back with the server stopped; the teacher area says it needs one online visit', async ({
   page
 }) => {
-  server = await startStaticServer('build');
-  const base = server.url;
-  await page.goto(`${base}/`);
-  await waitForServiceWorker(page);
-  await server.close();
-  server = null;
+  const base = await visitOnceThenStopServer(page);
 
   await page.goto(`${base}/quiz`);
   await expect(page.getByRole('heading', { name: 'This quiz cannot be opened' })).toBeVisible();

@@ -79,8 +79,12 @@ test('teacher-only code and the teach pages stay out of the precache, no page ne
     .map((c) => c.file)
     .filter((file) => /\/teacher-[^/]+\.js$/.test(file));
   expect(chunks['node_modules/jsqr/dist/jsQR.js']?.file, 'jsQR').toMatch(/\/teacher-/);
-  expect(chunks['src/lib/domain/packs/import.ts']?.file, 'spreadsheet and GIFT import').toMatch(/\/teacher-/);
-  expect(chunks['src/lib/domain/packs/export.ts']?.file, 'spreadsheet and GIFT export').toMatch(/\/teacher-/);
+  expect(chunks['src/lib/domain/formats/import.ts']?.file, 'spreadsheet and GIFT import').toMatch(
+    /\/teacher-/
+  );
+  expect(chunks['src/lib/domain/formats/export.ts']?.file, 'spreadsheet and GIFT export').toMatch(
+    /\/teacher-/
+  );
   for (const file of teacherFiles) expect(urls, file).not.toContain(file);
 
   const nodes = routeNodes(chunks);
@@ -119,7 +123,11 @@ test('teacher-only code and the teach pages stay out of the precache, no page ne
     /TEACH_PAGES = \[([^\]]*)\]/.exec(readFileSync('src/lib/state/teacher-tools.ts', 'utf8'))?.[1] ?? '';
   expect(new Set([...warmed.matchAll(/'([^']+)'/g)].map((m) => m[1]))).toEqual(new Set(teachPages));
   // What the teacher features load (xlsx, GIFT, Kahoot, CSV, QR) is either shared with a page or left out.
-  const features = ['jsqr/dist/jsQR.js', 'src/lib/domain/packs/import.ts', 'src/lib/domain/packs/export.ts'];
+  const features = [
+    'jsqr/dist/jsQR.js',
+    'src/lib/domain/formats/import.ts',
+    'src/lib/domain/formats/export.ts'
+  ];
   const featureFiles = reachable(
     chunks,
     features.map((f) => (f.startsWith('src') ? f : `node_modules/${f}`)),

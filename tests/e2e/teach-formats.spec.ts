@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { assemblePack } from '../../src/lib/domain/packs/build';
-import { writeKahootXlsx } from '../../src/lib/domain/packs/kahoot-xlsx';
+import { exportPack } from '../../src/lib/domain/formats';
+import { summitChoice } from '../../src/lib/domain/formats/testing';
 
 const FIXTURES = new URL('../fixtures/formats/', import.meta.url);
 const fixture = (path: string) => readFileSync(new URL(path, FIXTURES));
@@ -161,24 +162,11 @@ test('a share link opens a preview before anything is imported', async ({ page, 
 
 /** A Kahoot template sheet (written by the app's own writer) with a 30-second question and a 20-second one. */
 async function timedKahootSheet(): Promise<Buffer> {
-  const choice = (id: string, prompt: string, timeLimit: number) => ({
-    id,
-    type: 'choice' as const,
-    prompt,
-    explanation: '',
-    skill: 'general',
-    multiple: false,
-    options: [
-      { text: 'Anchorage', weight: 100 },
-      { text: 'Moscow', weight: 0 }
-    ],
-    timeLimit
-  });
   const pack = assemblePack({ id: 'timed', title: 'Timed' }, [
-    choice('a', 'Where did the summit take place?', 30),
-    choice('b', 'Where did the second meeting take place?', 20)
+    summitChoice('a', 'Where did the summit take place?', { timeLimit: 30 }),
+    summitChoice('b', 'Where did the second meeting take place?', { timeLimit: 20 })
   ]);
-  return Buffer.from((await writeKahootXlsx(pack)).bytes);
+  return Buffer.from((await exportPack(pack, 'kahoot-xlsx')).data);
 }
 
 test('Kahoot time limits: a 30-second question keeps its time through import, the editor and export', async ({

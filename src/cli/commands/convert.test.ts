@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -59,6 +59,17 @@ describe('sourcewise convert', { timeout: SPAWN_TIMEOUT }, () => {
     expect(broken.status).toBe(2);
     expect(broken.stderr).toMatch(/broken\.gift: line 1: /);
     expect(broken.stdout).toBe('');
+  });
+
+  it('refuses a file no format claims with exit code 2 and writes nothing', () => {
+    const article = join(dir, 'article.txt');
+    writeFileSync(article, 'The summit was held in Anchorage.\n\nIt lasted less than three hours.\n');
+    const out = join(dir, 'article.json');
+    const result = run(article, '--to', 'json', '--out', out);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/article\.txt: .*not a file Sourcewise reads.*GIFT \(Moodle\)/);
+    expect(result.stdout).toBe('');
+    expect(existsSync(out)).toBe(false);
   });
 
   it('refuses bad arguments with exit code 2', () => {

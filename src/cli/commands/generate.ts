@@ -12,6 +12,7 @@ import { INDEX_FORMAT, INDEX_VERSION, packIndexEntry } from '../../lib/domain/pa
 import { packSchema, type Pack } from '../../lib/domain/packs/schema';
 import type { Article } from '../../lib/domain/corpus/article';
 import { chromeLines } from '../../lib/domain/corpus/boilerplate';
+import { isSlug } from '../../lib/domain/corpus/slug';
 import { loadArticles, loadPacks } from '../corpus-loader';
 import { parseArgs, UsageError } from '../io';
 
@@ -45,7 +46,7 @@ export async function run(argv: string[]): Promise<number> {
     );
   const seed = integerFlag(flags, 'seed') ?? 1;
   const corpusId = stringFlag(flags, 'corpus-id') ?? 'corpus';
-  if (!/^[a-z0-9][a-z0-9-]*$/.test(corpusId))
+  if (!isSlug(corpusId))
     throw new UsageError(`--corpus-id "${corpusId}": use lower-case letters, digits and dashes`);
   const corpusTitle = stringFlag(flags, 'corpus-title') ?? 'All articles';
   const minConfidence = numberFlag(flags, 'min-confidence');
@@ -138,7 +139,7 @@ function removeStale(out: string, packs: Pack[]): void {
     const keep = new Set(packs.map((p) => `${p.id}.json`));
     for (const entry of previous.packs ?? []) {
       const file = typeof entry.file === 'string' ? entry.file : '';
-      if (/^[a-z0-9][a-z0-9-]*\.json$/.test(file) && !keep.has(file))
+      if (file.endsWith('.json') && isSlug(file.slice(0, -'.json'.length)) && !keep.has(file))
         rmSync(join(out, file), { force: true });
     }
   } catch {

@@ -3,7 +3,7 @@
  * store only when the teacher confirms. The parsers are loaded on first use.
  */
 import type { ImportIssue } from '$lib/domain/packs/errors';
-import type { ImportFormat, ImportPreview } from '$lib/domain/packs/import';
+import { importFile, readPackFragment, type FormatId, type ImportPreview } from '$lib/domain/formats';
 import type { TeachLibrary } from './teach.svelte';
 
 export type ImportStep =
@@ -21,7 +21,6 @@ export class ImportFlow {
   async readFile(file: File): Promise<void> {
     this.state = { step: 'reading', name: file.name };
     try {
-      const { importFile } = await import('$lib/domain/packs/import');
       const result = await importFile(file);
       this.state = result.ok
         ? { step: 'preview', name: file.name, preview: await this.#noteReplacement(result.preview) }
@@ -60,13 +59,12 @@ export class ImportFlow {
     this.state = { step: 'reading', name: 'the link' };
     let result;
     try {
-      const { readPackFragment } = await import('$lib/domain/packs/share');
-      result = readPackFragment(hash);
+      result = await readPackFragment(hash);
     } catch (error) {
       this.#failed('the link', error);
       return;
     }
-    const format: ImportFormat = 'json';
+    const format: FormatId = 'json';
     this.state = result.ok
       ? {
           step: 'preview',

@@ -3,27 +3,16 @@
  * link). The format code (xlsx, CSV, GIFT writers) is loaded only when a teacher exports, so /teach stays light.
  */
 import type { Pack } from '$lib/domain/packs/schema';
-import type { ExportFormat } from '$lib/domain/packs/export';
+import { exportPack, shareLink, type ExportFormat } from '$lib/domain/formats';
 import type { ImportIssue } from '$lib/domain/packs/errors';
 import type { PackOrigin, PackRecord } from '$lib/storage';
 import type { AppState } from './app.svelte';
+import { download } from './download';
 
 export interface ExportOutcome {
   fileName: string;
   warnings: ImportIssue[];
   shared: boolean;
-}
-
-/** Saves a file: the browser's download, through a temporary object URL. */
-export function download(data: Blob, fileName: string): void {
-  const url = URL.createObjectURL(data);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 export class TeachLibrary {
@@ -64,7 +53,6 @@ export class TeachLibrary {
 
   /** Writes the pack in a format and hands it over: the share sheet when `share` and the browser can, else a download. */
   async exportFile(pack: Pack, format: ExportFormat, share = false): Promise<ExportOutcome> {
-    const { exportPack } = await import('$lib/domain/packs/export');
     const file = await exportPack(pack, format);
     const blob = new Blob([file.data as BlobPart], { type: file.mimeType });
     if (share && 'share' in navigator) {
@@ -89,8 +77,7 @@ export class TeachLibrary {
     pack: Pack,
     openUrl: string
   ): Promise<{ ok: true; url: string } | { ok: false; message: string }> {
-    const { shareLink } = await import('$lib/domain/packs/share');
-    const result = shareLink(pack, openUrl);
+    const result = await shareLink(pack, openUrl);
     return result.ok ? { ok: true, url: result.url } : { ok: false, message: result.message };
   }
 }

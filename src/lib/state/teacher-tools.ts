@@ -7,6 +7,7 @@
  * yet controlled by the service worker, which then never sees these requests.
  */
 import { preloadCode } from '$app/navigation';
+import { loadFormatCode } from '$lib/domain/formats';
 
 const TEACHER_CACHE = 'teacher-tools';
 /** Build output: named by content, so a copy cached once stays right. */
@@ -23,14 +24,7 @@ export const TEACH_PAGES = [
   '/teach/classroom/results'
 ];
 
-const features = [
-  () => import('jsqr'),
-  () => import('$lib/domain/packs/import'),
-  () => import('$lib/domain/packs/export'),
-  () => import('$lib/domain/packs/share'),
-  () => import('$lib/domain/packs/article-input'),
-  () => import('$lib/domain/classroom/csv')
-];
+const features = [() => import('jsqr'), loadFormatCode, () => import('$lib/domain/classroom/csv')];
 
 /** Starts warming the cache when the browser is idle; returns a function that cancels it if it has not begun. */
 export function warmTeacherTools(): () => void {

@@ -5,10 +5,12 @@
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { sourceKindSchema, type Source, type SourceKind } from '../packs/schema';
+import { ArticleError } from './article-error';
+import { SLUG } from './slug';
 import { parseText, type TextDocument } from './text';
 
 const frontMatterSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'use lower-case letters, digits and dashes'),
+  id: z.string().regex(SLUG, 'use lower-case letters, digits and dashes'),
   title: z.string().min(1),
   outlet: z.string().min(1),
   author: z.string().min(1).optional(),
@@ -47,16 +49,7 @@ export interface Article extends TextDocument {
   origin: string;
 }
 
-export class ArticleError extends Error {
-  constructor(
-    readonly origin: string,
-    readonly problem: string,
-    readonly line?: number
-  ) {
-    super(`${origin}${line ? `:${line}` : ''}: ${problem}`);
-    this.name = 'ArticleError';
-  }
-}
+export { ArticleError };
 
 const FENCE = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 

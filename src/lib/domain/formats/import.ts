@@ -4,27 +4,16 @@
  * Nothing is stored here; the caller shows the preview and stores the pack if the teacher agrees.
  */
 import { stableId } from '../hash';
-import { assemblePack, buildQuestions, titleFromFileName, type Draft } from './build';
-import { readKahootCsv } from './csv';
-import { issue, type ImportIssue } from './errors';
-import { readGiftQuestions } from './gift';
-import { readJsonPack } from './json';
-import { readKahootXlsx } from './kahoot-xlsx';
-import type { Pack, Question } from './schema';
+import { assemblePack, titleFromFileName } from '../packs/build';
+import { issue, type ImportIssue } from '../packs/errors';
+import type { Pack, Question } from '../packs/schema';
+import { FORMAT_IDS, FORMATS, MAX_FILE_BYTES, type FormatId } from './registry';
+import type { Format, ReadResult, Sample } from './types';
 
-export const MAX_FILE_BYTES = 10 * 1024 * 1024;
-
-export type ImportFormat = 'json' | 'gift' | 'kahoot-xlsx' | 'kahoot-csv';
-
-export const FORMAT_LABELS: Record<ImportFormat, string> = {
-  json: 'Sourcewise pack (JSON)',
-  gift: 'GIFT (Moodle)',
-  'kahoot-xlsx': 'Kahoot spreadsheet (.xlsx)',
-  'kahoot-csv': 'Kahoot spreadsheet (CSV)'
-};
+export { MAX_FILE_BYTES };
 
 export interface ImportPreview {
-  format: ImportFormat;
+  format: FormatId;
   /** The valid pack that would be stored: every question in it passed the schema. */
   pack: Pack;
   /** Items not imported, each with its line, row or field and the reason. */
@@ -55,22 +44,32 @@ export function checkFileSize(size: number): ImportResult | undefined {
   );
 }
 
-/** Guesses the format from the name and the first bytes. */
-export function detectFormat(name: string, head: Uint8Array): ImportFormat {
+const format = (id: FormatId): Format => FORMATS[id];
+
+/**
+ * The format a file is in: by its content first (the likeliest format's `sniff`), by its extension second; undefined
+ * when no format claims it (the file is refused, never read as something it is not).
+ */
+export function detectFormat(name: string, head: Uint8Array): FormatId | undefined {
   const ext = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase();
-  if ((head[0] === 0x50 && head[1] === 0x4b) || ext === 'xlsx') return 'kahoot-xlsx';
-  if (ext === 'json') return 'json';
-  if (ext === 'csv') return 'kahoot-csv';
-  if (ext === 'gift') return 'gift';
-  const start = new TextDecoder()
-    .decode(head.subarray(0, 2000))
-    .replace(/^\ufeff/, '')
-    .trimStart();
-  if (start.startsWith('{')) return 'json';
-  const firstLines = start.split('\n', 10).join('\n');
-  if (/(^|,)"?Question - max 120/i.test(firstLines) || /^[^{}\n]*,[^{}\n]*Answer 1/im.test(firstLines))
-    return 'kahoot-csv';
-  return 'gift';
+  const sample: Sample = {
+    bytes: head,
+    text: new TextDecoder()
+      .decode(head.subarray(0, 2000))
+      .replace(/^\ufeff/, '')
+      .trimStart()
+  };
+  const scores = FORMAT_IDS.map((id) => ({ id, score: format(id).sniff(sample) }));
+  const likeliest = scores.filter((s) => s.score > 0).sort((a, b) => b.score - a.score)[0];
+  return likeliest?.id ?? FORMAT_IDS.find((id) => ext !== undefined && format(id).extensions.includes(ext));
+}
+
+/** A file no format claims: which formats are read, and where questions from an article come from. */
+export function unknownFormat(): ImportResult {
+  const names = FORMAT_IDS.map((id) => format(id).label).join(', ');
+  return refuse(
+    `this is not a file Sourcewise reads as questions (it reads ${names}); to make questions from an article, use Generate (sourcewise generate)`
+  );
 }
 
 /** UTF-8 text of a file, or the line where it stops being UTF-8 text. */
@@ -92,66 +91,30 @@ function lineOfByte(bytes: Uint8Array, index: number): number {
   return line;
 }
 
-function fromDrafts(
-  format: ImportFormat,
-  name: string,
-  read: { drafts: Draft[]; skipped: ImportIssue[]; warnings: ImportIssue[] }
-): ImportResult {
-  const built = buildQuestions(read.drafts, format === 'gift' ? 'gift' : 'kahoot');
-  return preview(
-    format,
-    name,
-    built.questions,
-    [...read.skipped, ...built.skipped],
-    [...read.warnings, ...built.warnings]
-  );
-}
-
-function preview(
-  format: ImportFormat,
-  name: string,
-  questions: Question[],
-  skipped: ImportIssue[],
-  warnings: ImportIssue[]
-): ImportResult {
+/** A reader's result as a preview: a JSON pack as it is, questions assembled into a pack named after the file. */
+function preview(id: FormatId, name: string, read: ReadResult): ImportResult {
+  if (!read.ok) return read;
+  const { skipped, warnings } = read;
+  if ('pack' in read) return { ok: true, preview: { format: id, pack: read.pack, skipped, warnings } };
+  const questions: Question[] = read.questions;
   if (!questions.length)
     return {
       ok: false,
-      problems: skipped.length
-        ? skipped
-        : [issue(format.startsWith('kahoot') ? { row: 1 } : { line: 1 }, 'no questions found in the file')]
+      problems: skipped.length ? skipped : [issue(format(id).firstPlace, 'no questions found in the file')]
     };
   const title = titleFromFileName(name);
-  const pack = assemblePack(
-    { id: stableId(format, title, questions.map((q) => q.id).join()), title },
-    questions
-  );
-  return { ok: true, preview: { format, pack, skipped, warnings } };
+  const pack = assemblePack({ id: stableId(id, title, questions.map((q) => q.id).join()), title }, questions);
+  return { ok: true, preview: { format: id, pack, skipped, warnings } };
 }
 
+type TextFormatId = { [K in FormatId]: (typeof FORMATS)[K] extends { binary: false } ? K : never }[FormatId];
+
 /** Imports text in a text format (GIFT, JSON, Kahoot CSV). */
-export function importText(
-  name: string,
-  text: string,
-  format?: Exclude<ImportFormat, 'kahoot-xlsx'>
-): ImportResult {
-  const chosen = format ?? detectFormat(name, new TextEncoder().encode(text.slice(0, 2000)));
-  switch (chosen) {
-    case 'json': {
-      const read = readJsonPack(text);
-      if (!read.ok) return read;
-      return {
-        ok: true,
-        preview: { format: 'json', pack: read.pack, skipped: read.skipped, warnings: read.warnings }
-      };
-    }
-    case 'kahoot-csv':
-      return fromDrafts('kahoot-csv', name, readKahootCsv(text));
-    default: {
-      const read = readGiftQuestions(text);
-      return preview('gift', name, read.questions, read.skipped, read.warnings);
-    }
-  }
+export async function importText(name: string, text: string, id?: TextFormatId): Promise<ImportResult> {
+  const chosen = id ?? detectFormat(name, new TextEncoder().encode(text.slice(0, 2000)));
+  if (chosen === undefined || format(chosen).binary) return unknownFormat();
+  const { read } = await FORMATS[chosen as TextFormatId].reader();
+  return preview(chosen, name, read(text));
 }
 
 /** Imports a file's bytes in any supported format. */
@@ -160,15 +123,17 @@ export async function importBytes(name: string, buffer: ArrayBuffer): Promise<Im
   if (tooLarge) return tooLarge;
   const bytes = new Uint8Array(buffer);
   if (!bytes.length) return refuse('the file is empty', { line: 1 });
-  const format = detectFormat(name, bytes.subarray(0, 2000));
-  if (format === 'kahoot-xlsx') {
-    const read = await readKahootXlsx(buffer);
-    return read.ok ? fromDrafts(format, name, read) : read;
+  const id = detectFormat(name, bytes.subarray(0, 2000));
+  const detected = id === undefined ? undefined : format(id);
+  if (id !== undefined && detected?.binary) {
+    const { read } = await detected.reader();
+    return preview(id, name, await read(buffer));
   }
   const decoded = decodeText(bytes);
   if ('problem' in decoded) return { ok: false, problems: [decoded.problem] };
   if (!decoded.text.trim()) return refuse('the file is empty', { line: 1 });
-  return importText(name, decoded.text, format);
+  if (id === undefined) return unknownFormat();
+  return importText(name, decoded.text, id as TextFormatId);
 }
 
 /** Imports a picked or dropped file; its size is checked before a byte is read. */

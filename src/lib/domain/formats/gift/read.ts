@@ -3,12 +3,13 @@
  * (`1+1=2 {T}`, a stray `;` after the braces); what is truly malformed is reported with its line and skipped.
  * Categories become `category:<path>` tags, `[tag:…]` become tags, `[id:…]` becomes the question id.
  */
-import { buildQuestions, type Draft } from './build';
-import { issue, type ImportIssue } from './errors';
-import { lineAt, readMeta, restoreEscapes, splitBlocks, type GiftBlock } from './gift-blocks';
-import { readAnswers } from './gift-answers';
-import { splitFormat, toPlain, type TextFormat } from './gift-text';
-import { LIMITS, type Question } from './schema';
+import { buildQuestions, type Draft } from '../../packs/build';
+import { issue, type ImportIssue } from '../../packs/errors';
+import { lineAt, readMeta, restoreEscapes, splitBlocks, type GiftBlock } from './blocks';
+import { readAnswers } from './answers';
+import { splitFormat, toPlain, type TextFormat } from './text';
+import { LIMITS, type Question } from '../../packs/schema';
+import type { ReadResult } from '../types';
 
 export const CATEGORY_TAG = 'category:';
 
@@ -176,4 +177,9 @@ function readBody(
     fields: { ...result.fields, explanation },
     prompt: stem(after.trim() ? `${before}_____${after}` : before)
   };
+}
+
+/** The registry's reader (gift/format.ts). */
+export function read(source: string): ReadResult {
+  return { ok: true, ...readGiftQuestions(source) };
 }

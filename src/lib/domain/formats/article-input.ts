@@ -3,7 +3,7 @@
  * article text (the `<article>` or `<main>` element when there is one, without navigation, scripts or forms);
  * Markdown loses its front matter, link targets and emphasis marks. The result is plain text with a title guess.
  */
-import { decodeEntities, htmlToText, markdownToText } from './plain-text';
+import { decodeEntities, htmlToText, markdownToText } from './shared/plain-text';
 
 export interface ArticleInput {
   text: string;

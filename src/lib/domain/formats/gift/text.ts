@@ -2,8 +2,8 @@
  * GIFT text formats: `[html]`, `[moodle]` (the default), `[plain]` and `[markdown]`. Everything is reduced to plain
  * text, because packs are only ever shown as text.
  */
-import { restoreEscapes } from './gift-blocks';
-import { htmlToText, looksLikeHtml, markdownToText } from './plain-text';
+import { restoreEscapes } from './blocks';
+import { htmlToText, looksLikeHtml, markdownToText } from '../shared/plain-text';
 
 export type TextFormat = 'html' | 'moodle' | 'plain' | 'markdown';
 

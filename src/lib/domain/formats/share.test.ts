@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { stableId } from '../hash';
-import { assemblePack } from './build';
+import { assemblePack } from '../packs/build';
 import { encodePackFragment, hasSharedPack, readPackFragment, shareLink } from './share';
-import type { Question } from './schema';
+import type { Question } from '../packs/schema';
 
 const question = (i: number): Question => ({
   id: `q${i}`,

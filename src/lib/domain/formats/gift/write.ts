@@ -3,12 +3,13 @@
  * `[tag:…]` comments, categories into `$CATEGORY:` lines, text that would read as HTML gets a `[plain]` prefix.
  * What GIFT cannot say (case-sensitive short answers, a description's explanation, a time limit) is listed as a warning.
  */
-import { issue, type ImportIssue } from './errors';
-import { ANY_NUMBER } from './gift-answers';
-import { CATEGORY_TAG } from './gift';
-import { looksLikeHtml } from './plain-text';
-import { toPortable, type PortableQuestion } from './portable';
-import type { Pack, QuestionOf } from './schema';
+import { issue, type ImportIssue } from '../../packs/errors';
+import { ANY_NUMBER } from './answers';
+import { CATEGORY_TAG } from './read';
+import { looksLikeHtml } from '../shared/plain-text';
+import { toPortable, type PortableQuestion } from '../shared/portable';
+import type { Pack, QuestionOf } from '../../packs/schema';
+import type { Written } from '../types';
 
 export interface GiftExport {
   text: string;
@@ -172,3 +173,9 @@ export function exportGift(pack: Pack): GiftExport {
 }
 
 const escapeComment = (text: string) => text.replace(/\s+/g, ' ');
+
+/** The registry's writer (gift/format.ts). */
+export function write(pack: Pack): Written {
+  const { text, warnings } = exportGift(pack);
+  return { data: text, warnings };
+}

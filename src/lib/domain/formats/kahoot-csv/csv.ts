@@ -1,8 +1,15 @@
 /** Kahoot-layout CSV: the template's columns in a CSV file (read with papaparse, row numbers as in a spreadsheet). */
 import Papa from 'papaparse';
-import { issue, type ImportIssue } from './errors';
-import { KAHOOT_HEADERS, kahootRows, readKahootRows, type KahootRead } from './kahoot';
-import type { Pack } from './schema';
+import { issue, type ImportIssue } from '../../packs/errors';
+import {
+  KAHOOT_HEADERS,
+  kahootRows,
+  questionsFromRows,
+  readKahootRows,
+  type KahootRead
+} from '../shared/kahoot-rows';
+import type { ReadResult, Written } from '../types';
+import type { Pack } from '../../packs/schema';
 
 /** Reads CSV text with the Kahoot template's columns. Papaparse's own complaints (an unclosed quote) keep their row. */
 export function readKahootCsv(text: string): KahootRead {
@@ -19,4 +26,12 @@ export function writeKahootCsv(pack: Pack): { text: string; warnings: ImportIssu
   const { rows, warnings } = kahootRows(pack);
   const text = Papa.unparse([['', ...KAHOOT_HEADERS], ...rows], { newline: '\r\n' });
   return { text: `${text}\r\n`, warnings };
+}
+
+/** The registry's reader and writer (kahoot-csv/format.ts). */
+export const read = (text: string): ReadResult => questionsFromRows(readKahootCsv(text));
+
+export function write(pack: Pack): Written {
+  const { text, warnings } = writeKahootCsv(pack);
+  return { data: text, warnings };
 }

@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readGiftQuestions } from './gift';
-import type { QuestionOf, QuestionType } from './schema';
+import { readGiftQuestions } from './read';
+import type { QuestionOf, QuestionType } from '../../packs/schema';
 
-const FIXTURES = new URL('../../../../tests/fixtures/formats/gift/', import.meta.url);
+const FIXTURES = new URL('../../../../../tests/fixtures/formats/gift/', import.meta.url);
 const read = (path: string) => readFileSync(new URL(path, FIXTURES), 'utf8');
 
 /** gift-pegjs names its types differently; Category is an item there but not a question here. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { migrateV0, readJsonPack } from './json';
+import { migrateV0, readJsonPack } from './read';
 
 const v1 = (questions: unknown[], extra: Record<string, unknown> = {}) =>
   JSON.stringify(

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { assemblePack, buildQuestions } from './build';
-import { readKahootCsv, writeKahootCsv } from './csv';
-import { KAHOOT_HEADERS, nearestKahootTime, readKahootRows } from './kahoot';
-import { readKahootXlsx, writeKahootXlsx } from './kahoot-xlsx';
-import type { Question } from './schema';
+import { assemblePack, buildQuestions } from '../packs/build';
+import { readKahootCsv, writeKahootCsv } from './kahoot-csv/csv';
+import { KAHOOT_HEADERS, nearestKahootTime, readKahootRows } from './shared/kahoot-rows';
+import { readKahootXlsx, writeKahootXlsx } from './kahoot-xlsx/xlsx';
+import type { Question } from '../packs/schema';
 
 const TEMPLATE = new URL(
   '../../../../tests/fixtures/formats/kahoot/KahootQuizTemplate.xlsx',

@@ -2,8 +2,8 @@
  * The answer block of a GIFT question, `{…}`, read into pack question fields the way Moodle's importer decides:
  * essay, numerical, multiple choice, matching, true/false, short answer — in that order.
  */
-import { restoreEscapes, splitAtMarkers, type Segment } from './gift-blocks';
-import { toPlain, type TextFormat } from './gift-text';
+import { restoreEscapes, splitAtMarkers, type Segment } from './blocks';
+import { toPlain, type TextFormat } from './text';
 
 /** The question fields an answer block produces, or the problem that stops it, with its offset in the block. */
 export type AnswerRead = { fields: Record<string, unknown> } | { error: { offset: number; message: string } };

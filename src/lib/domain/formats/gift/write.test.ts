@@ -1,11 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { assemblePack } from './build';
-import { readGiftQuestions } from './gift';
-import { escapeGift, exportGift } from './gift-export';
-import type { Pack, Question } from './schema';
+import { assemblePack } from '../../packs/build';
+import { readGiftQuestions } from './read';
+import { escapeGift, exportGift } from './write';
+import type { Pack, Question } from '../../packs/schema';
 
-const FIXTURES = new URL('../../../../tests/fixtures/formats/gift/gift-pegjs/', import.meta.url);
+const FIXTURES = new URL('../../../../../tests/fixtures/formats/gift/gift-pegjs/', import.meta.url);
 
 const pack = (questions: Question[]): Pack => assemblePack({ id: 'p', title: 'Test pack' }, questions);
 const base = { skill: 'general', explanation: '' } as const;

@@ -9,10 +9,10 @@
  *   correct answers make a multiple-answer question), `truefalse`, `short`, `essay`, or a version 1 type name
  *   with the version 1 fields.
  */
-import { buildQuestions, type Draft } from './build';
-import { issue, type ImportIssue } from './errors';
-import { PACK_FORMAT, PACK_VERSION, type Pack } from './schema';
-import { validatePack } from './validate';
+import { buildQuestions, type Draft } from '../../packs/build';
+import { issue, type ImportIssue } from '../../packs/errors';
+import { PACK_FORMAT, PACK_VERSION, type Pack } from '../../packs/schema';
+import { validatePack } from '../../packs/validate';
 
 export type JsonRead =
   | { ok: true; pack: Pack; skipped: ImportIssue[]; warnings: ImportIssue[] }
@@ -128,3 +128,6 @@ function readPackObject(record: Record<string, unknown>, warnings: ImportIssue[]
     return { ok: false, problems: result.problems.map((p) => issue({ field: p.path }, p.message)) };
   return { ok: true, pack: result.pack, skipped, warnings: [...warnings, ...built.warnings] };
 }
+
+/** The registry's reader (json/format.ts). */
+export const read = readJsonPack;

@@ -5,13 +5,13 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readKahootCsv } from './csv';
-import { hasPlace, type ImportIssue } from './errors';
+import { readKahootCsv } from './kahoot-csv/csv';
+import { hasPlace, type ImportIssue } from '../packs/errors';
 import { importText, type ImportResult } from './import';
-import { readKahootRows, type Cell } from './kahoot';
-import { readKahootXlsx } from './kahoot-xlsx';
+import { readKahootRows, type Cell } from './shared/kahoot-rows';
+import { readKahootXlsx } from './kahoot-xlsx/xlsx';
 import { readPackFragment } from './share';
-import { questionSchema } from './schema';
+import { questionSchema } from '../packs/schema';
 
 const RUNS = 10_000;
 const GIFT_FIXTURES = new URL('../../../../tests/fixtures/formats/gift/', import.meta.url);
@@ -72,14 +72,14 @@ const GIFT_SEEDS = [
 ];
 
 describe('property: importers never throw and always say where', () => {
-  it('GIFT: random and mutated files', { timeout: 120_000 }, () => {
+  it('GIFT: random and mutated files', { timeout: 120_000 }, async () => {
     const input = fc.oneof(
       textFrom(GIFT_ALPHABET),
       ...GIFT_SEEDS.map((seed) => mutated(seed, GIFT_ALPHABET))
     );
-    fc.assert(
-      fc.property(input, (text) => {
-        const result = importText('random.gift', text, 'gift');
+    await fc.assert(
+      fc.asyncProperty(input, async (text) => {
+        const result = await importText('random.gift', text, 'gift');
         checkResult(result, (item) => item.place.line !== undefined && item.place.line >= 1);
       }),
       { numRuns: RUNS }
@@ -94,11 +94,14 @@ describe('property: importers never throw and always say where', () => {
     '3,Third,x,y,z,,90,3'
   ].join('\n');
 
-  it('Kahoot CSV: random and mutated files', { timeout: 120_000 }, () => {
+  it('Kahoot CSV: random and mutated files', { timeout: 120_000 }, async () => {
     const input = fc.oneof(textFrom(CSV_ALPHABET), mutated(CSV_SEED, CSV_ALPHABET));
-    fc.assert(
-      fc.property(input, (text) => {
-        checkResult(importText('random.csv', text, 'kahoot-csv'), (item) => item.place.row !== undefined);
+    await fc.assert(
+      fc.asyncProperty(input, async (text) => {
+        checkResult(
+          await importText('random.csv', text, 'kahoot-csv'),
+          (item) => item.place.row !== undefined
+        );
         const direct = readKahootCsv(text);
         for (const item of [...direct.skipped, ...direct.warnings]) expect(item.place.row).toBeGreaterThan(0);
       }),
@@ -142,7 +145,7 @@ describe('property: importers never throw and always say where', () => {
     ]
   });
 
-  it('JSON: random values, random shapes and mutated packs', { timeout: 120_000 }, () => {
+  it('JSON: random values, random shapes and mutated packs', { timeout: 120_000 }, async () => {
     const shaped = fc.record({
       format: fc.constantFrom('sourcewise-pack', 'other', undefined),
       version: fc.oneof(fc.constantFrom(0, 1, 2, -1, 1.5, '1'), fc.integer()),
@@ -156,9 +159,9 @@ describe('property: importers never throw and always say where', () => {
       mutated(PACK, '{}[]":,01 \\tn'),
       fc.string()
     );
-    fc.assert(
-      fc.property(input, (text) => {
-        checkResult(importText('random.json', text, 'json'), (item) => item.place.field !== undefined);
+    await fc.assert(
+      fc.asyncProperty(input, async (text) => {
+        checkResult(await importText('random.json', text, 'json'), (item) => item.place.field !== undefined);
       }),
       { numRuns: RUNS }
     );

@@ -4,10 +4,11 @@
  * writing turns a pack into template rows, warning where Kahoot's limits or question kinds do not fit.
  * A row's time limit becomes the question's `timeLimit`, and goes back into the sheet on export.
  */
-import type { Draft } from './build';
-import { issue, type ImportIssue, type Place } from './errors';
-import { toPortable } from './portable';
-import { KAHOOT_TIME_LIMITS, TIME_LIMIT, type Pack, type Question } from './schema';
+import { buildQuestions, type Draft } from '../../packs/build';
+import { issue, type ImportIssue, type Place } from '../../packs/errors';
+import type { ReadResult } from '../types';
+import { toPortable, type PortableQuestion, type PortableType } from './portable';
+import { KAHOOT_TIME_LIMITS, TIME_LIMIT, type Pack, type Question } from '../../packs/schema';
 
 export const KAHOOT_HEADERS = [
   'Question - max 120 characters',
@@ -186,6 +187,39 @@ export function readKahootRows(rows: Cell[][]): KahootRead {
   return read;
 }
 
+/** Drafts read from Kahoot rows, validated into questions (ids prefixed `kahoot`). */
+export function questionsFromRows(read: KahootRead): ReadResult {
+  const built = buildQuestions(read.drafts, 'kahoot');
+  return {
+    ok: true,
+    questions: built.questions,
+    skipped: [...read.skipped, ...built.skipped],
+    warnings: [...read.warnings, ...built.warnings]
+  };
+}
+
+type KahootOptions = { options: { text: string; right: boolean }[]; note?: string } | undefined;
+
+/** Each plain question type as Kahoot answers, or undefined where Kahoot has no such question. */
+const KAHOOT_OPTIONS = {
+  choice: (q) => ({
+    options: q.options.map((o) => ({ text: o.text, right: o.weight > 0 })),
+    note: q.multiple ? 'a multiple-answer question: in Kahoot any one of the right answers scores' : undefined
+  }),
+  'true-false': (q) => ({
+    options: [
+      { text: 'True', right: q.answer },
+      { text: 'False', right: !q.answer }
+    ],
+    note: 'not a choice question: written as a True/False quiz question'
+  }),
+  'short-answer': () => undefined,
+  numerical: () => undefined,
+  matching: () => undefined,
+  description: () => undefined,
+  'open-response': () => undefined
+} satisfies { [T in PortableType]: (q: Extract<PortableQuestion, { type: T }>) => KahootOptions };
+
 export interface KahootRows {
   /** Data rows: number, question, answers 1–4, time limit, correct answers. */
   rows: (string | number)[][];
@@ -199,21 +233,13 @@ export function kahootRows(pack: Pack): KahootRows {
   pack.questions.forEach((original, index) => {
     const warn = (message: string) => warnings.push(issue({ field: `$.questions[${index}]` }, message));
     const { question, converted } = toPortable(original);
-    let options: { text: string; right: boolean }[];
-    if (question.type === 'choice') {
-      options = question.options.map((o) => ({ text: o.text, right: o.weight > 0 }));
-      if (question.multiple)
-        warn('a multiple-answer question: in Kahoot any one of the right answers scores');
-    } else if (question.type === 'true-false') {
-      options = [
-        { text: 'True', right: question.answer },
-        { text: 'False', right: !question.answer }
-      ];
-      warn('not a choice question: written as a True/False quiz question');
-    } else {
+    const written = (KAHOOT_OPTIONS[question.type] as (q: PortableQuestion) => KahootOptions)(question);
+    if (!written) {
       warn(`not a choice question (${original.type}): left out, Kahoot quizzes take only choice questions`);
       return;
     }
+    if (written.note) warn(written.note);
+    let options = written.options;
     if (converted) warn(`the ${original.type} question is written as a choice question`);
     if (options.length > KAHOOT_LIMITS.answers) {
       const rightOnes = options.filter((o) => o.right);

@@ -14,8 +14,37 @@ describe('import: format detection and preview', () => {
     expect(detectFormat('quiz', bytes('Q?{T}'))).toBe('gift');
   });
 
-  it('previews what will be imported and what was skipped, by line', () => {
-    const result = importText('Unit 1 quiz.gift', 'Good?{T}\n\nBroken {=a\n\nAlso good?{=yes}');
+  it('goes by content first and by the extension second', () => {
+    // A .csv is not assumed to be a Kahoot sheet: GIFT text in it is GIFT.
+    expect(detectFormat('quiz.csv', bytes('::Q1:: Where?{=Anchorage ~Moscow}'))).toBe('gift');
+    expect(detectFormat('pack.gift', bytes('{"format": "sourcewise-pack"}'))).toBe('json');
+    // A headerless Kahoot CSV is claimed by nothing but its extension.
+    expect(detectFormat('sheet.csv', bytes('1,Which one?,a,b,,,20,1'))).toBe('kahoot-csv');
+  });
+
+  it('refuses a file no format claims, naming the formats it reads, and points prose to Generate', async () => {
+    expect(detectFormat('notes.txt', bytes('The summit was held in Alaska.'))).toBeUndefined();
+    const article = 'The summit was held in Anchorage.\n\nIt lasted less than three hours.\n';
+    for (const result of [
+      await importText('article.txt', article),
+      await importBytes('article.txt', buffer(bytes(article)))
+    ]) {
+      if (result.ok) throw new Error('expected a refusal');
+      expect(result.problems).toHaveLength(1);
+      const { message } = result.problems[0];
+      for (const label of [
+        'Sourcewise pack (JSON)',
+        'GIFT (Moodle)',
+        'Kahoot spreadsheet (.xlsx)',
+        'Kahoot spreadsheet (CSV)'
+      ])
+        expect(message).toContain(label);
+      expect(message).toContain('sourcewise generate');
+    }
+  });
+
+  it('previews what will be imported and what was skipped, by line', async () => {
+    const result = await importText('Unit 1 quiz.gift', 'Good?{T}\n\nBroken {=a\n\nAlso good?{=yes}');
     if (!result.ok) throw new Error('expected a preview');
     expect(result.preview.format).toBe('gift');
     expect(result.preview.pack.title).toBe('Unit 1 quiz');
@@ -25,8 +54,11 @@ describe('import: format detection and preview', () => {
     ]);
   });
 
-  it('refuses a file where nothing can be imported, with the reasons', () => {
-    expect(importText('bad.gift', 'Q {=a')).toMatchObject({ ok: false, problems: [{ place: { line: 1 } }] });
+  it('refuses a file where nothing can be imported, with the reasons', async () => {
+    expect(await importText('bad.gift', 'Q {=a')).toMatchObject({
+      ok: false,
+      problems: [{ place: { line: 1 } }]
+    });
   });
 
   it('refuses a file over 10 MB before reading it', async () => {
@@ -59,9 +91,9 @@ describe('import: format detection and preview', () => {
     });
   });
 
-  it('caps a pack at 5,000 questions and says how many were left out', () => {
+  it('caps a pack at 5,000 questions and says how many were left out', async () => {
     const text = Array.from({ length: 5003 }, (_, i) => `Q${i}?{T}`).join('\n\n');
-    const result = importText('many.gift', text);
+    const result = await importText('many.gift', text);
     if (!result.ok) throw new Error('expected a preview');
     expect(result.preview.pack.questions).toHaveLength(5000);
     expect(result.preview.skipped).toEqual([

@@ -5,9 +5,17 @@
 import { unzipSync } from 'fflate';
 import readXlsxFile from 'read-excel-file/universal';
 import writeXlsxFile from 'write-excel-file/universal';
-import { issue, type ImportIssue } from './errors';
-import { KAHOOT_HEADERS, kahootRows, readKahootRows, type Cell, type KahootRead } from './kahoot';
-import type { Pack } from './schema';
+import { issue, type ImportIssue } from '../../packs/errors';
+import {
+  KAHOOT_HEADERS,
+  kahootRows,
+  questionsFromRows,
+  readKahootRows,
+  type Cell,
+  type KahootRead
+} from '../shared/kahoot-rows';
+import type { ReadResult, Written } from '../types';
+import type { Pack } from '../../packs/schema';
 
 /** A spreadsheet that unpacks to more than this is refused before it is unpacked (a "zip bomb"). */
 export const MAX_XLSX_UNPACKED_BYTES = 100 * 1024 * 1024;
@@ -73,4 +81,15 @@ export async function writeKahootXlsx(pack: Pack): Promise<{ bytes: Uint8Array; 
     columns: [{ width: 5 }, { width: 60 }, ...Array(6).fill({ width: 25 })]
   }).toBlob();
   return { bytes: new Uint8Array(await blob.arrayBuffer()), warnings };
+}
+
+/** The registry's reader and writer (kahoot-xlsx/format.ts). */
+export async function read(buffer: ArrayBuffer): Promise<ReadResult> {
+  const sheet = await readKahootXlsx(buffer);
+  return sheet.ok ? questionsFromRows(sheet) : sheet;
+}
+
+export async function write(pack: Pack): Promise<Written> {
+  const { bytes, warnings } = await writeKahootXlsx(pack);
+  return { data: bytes, warnings };
 }

@@ -1,21 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { assemblePack } from './build';
-import { EXPORT_FORMATS, exportPack, fileBaseName } from './export';
+import { assemblePack } from '../packs/build';
+import { exportPack, fileBaseName } from './export';
+import { EXPORT_FORMATS } from './registry';
 import { importBytes } from './import';
+import { summitChoice } from './testing';
 
 const pack = assemblePack({ id: 'e', title: 'Alaska: the summit, day 1' }, [
-  {
-    id: 'q1',
-    type: 'choice',
-    prompt: 'Where did they meet?',
-    explanation: '',
-    skill: 'general',
-    multiple: false,
-    options: [
-      { text: 'Anchorage', weight: 100 },
-      { text: 'Moscow', weight: 0 }
-    ]
-  },
+  summitChoice('q1'),
   {
     id: 'q2',
     type: 'true-false',

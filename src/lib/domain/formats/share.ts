@@ -3,9 +3,9 @@
  * fragment never reaches a server. Opening a link goes through the same checks as importing a JSON file.
  */
 import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
-import { issue } from './errors';
-import { readJsonPack, type JsonRead } from './json';
-import type { Pack } from './schema';
+import { issue } from '../packs/errors';
+import { readJsonPack, type JsonRead } from './json/read';
+import type { Pack } from '../packs/schema';
 
 export const SHARE_KEY = 'pack';
 /** Codec version in the fragment, so the encoding can change without breaking old links. */

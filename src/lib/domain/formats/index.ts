@@ -1,0 +1,58 @@
+/**
+ * File formats for packs (framework-free; the same code runs in the CLI, the tests and the teacher area):
+ * - registry.ts: every format's name, extensions, MIME type and `sniff`, light enough for a label or a menu;
+ * - one folder per format (json/, gift/, kahoot-xlsx/, kahoot-csv/): `format.ts` (the registry's entry), its reader
+ *   and writer, loaded only when a file is read or written; shared/ holds what several use (Kahoot rows, plain text,
+ *   generated types rewritten as plain quiz types);
+ * - import.ts / export.ts: detection, preview and export through the registry; share.ts: a pack in a link;
+ *   article-input.ts: an article from pasted text or a .txt/.md/.html file, for the generator.
+ * The functions here load that code on first use.
+ */
+import type { Pack } from '../packs/schema';
+import { FORMATS, type ExportFormat } from './registry';
+import type { Format } from './types';
+import type { FileLike } from './import';
+
+export { EXPORT_FORMATS, FORMAT_IDS, FORMATS, MAX_FILE_BYTES } from './registry';
+export type { ExportFormat, FormatId } from './registry';
+export type { Format, Sample, Written } from './types';
+export type { FileLike, ImportPreview, ImportResult } from './import';
+export type { ExportedFile } from './export';
+export type { JsonRead } from './json/read';
+export type { ShareLink } from './share';
+export type { ArticleInput } from './article-input';
+
+/** Reads a picked or dropped file into a preview (its size is checked before a byte is read). */
+export const importFile = async (file: FileLike) => (await import('./import')).importFile(file);
+
+/** Reads text in a text format (detected, or the one named) into a preview. */
+export const importText = async (name: string, text: string) =>
+  (await import('./import')).importText(name, text);
+
+/** Reads a file's bytes (the CLI's `convert`) into a preview. */
+export const importBytes = async (name: string, buffer: ArrayBuffer) =>
+  (await import('./import')).importBytes(name, buffer);
+
+export const exportPack = async (pack: Pack, format: ExportFormat) =>
+  (await import('./export')).exportPack(pack, format);
+
+/** A link carrying the pack (`#pack=1.…`), or why it cannot be one. */
+export const shareLink = async (pack: Pack, baseUrl: string) =>
+  (await import('./share')).shareLink(pack, baseUrl);
+
+/** The pack carried by a location hash, with the checks of a JSON import. */
+export const readPackFragment = async (hash: string) => (await import('./share')).readPackFragment(hash);
+
+/** An article from pasted text or a .txt, .md or .html file, for the generator. */
+export const articleInput = async (text: string, fileName?: string) =>
+  (await import('./article-input')).articleInput(text, fileName);
+
+/** Loads every format's code (for the teacher area's offline warm-up). */
+export const loadFormatCode = (): Promise<unknown> =>
+  Promise.all([
+    import('./import'),
+    import('./export'),
+    import('./share'),
+    import('./article-input'),
+    ...Object.values(FORMATS).flatMap((format: Format) => [format.reader(), format.writer?.()])
+  ]);

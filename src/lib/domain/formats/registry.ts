@@ -1,0 +1,30 @@
+/**
+ * Every file format, in the export menu's order. A new format is one folder (format.ts, its reader and writer) and
+ * one line here; detection, the import page, the export menu and the CLI's `convert` all read this table.
+ */
+import { gift } from './gift/format';
+import { json } from './json/format';
+import { kahootCsv } from './kahoot-csv/format';
+import { kahootXlsx } from './kahoot-xlsx/format';
+import type { Format } from './types';
+
+export const FORMATS = {
+  json,
+  gift,
+  'kahoot-xlsx': kahootXlsx,
+  'kahoot-csv': kahootCsv
+} as const satisfies Record<string, Format>;
+
+export type FormatId = keyof typeof FORMATS;
+/** Formats a pack can be written in: those with a writer. */
+export type ExportFormat = {
+  [K in FormatId]: (typeof FORMATS)[K] extends { writer: unknown } ? K : never;
+}[FormatId];
+
+export const FORMAT_IDS = Object.keys(FORMATS) as FormatId[];
+export const EXPORT_FORMATS = FORMAT_IDS.filter(
+  (id): id is ExportFormat => (FORMATS[id] as Format).writer !== undefined
+);
+
+/** Files over this are refused before they are read. */
+export const MAX_FILE_BYTES = 10 * 1024 * 1024;

@@ -1,0 +1,57 @@
+/**
+ * What a format module is. The light half (`format.ts` in each folder: names, extensions, MIME type, `sniff`) is
+ * loaded with the registry; the reader and writer are loaded on demand, so showing a label or the export menu loads
+ * no parser.
+ */
+import type { ImportIssue, Place } from '../packs/errors';
+import type { Pack, Question } from '../packs/schema';
+
+/** The start of a file: its first bytes, and the same decoded as text (BOM and leading space removed). */
+export interface Sample {
+  bytes: Uint8Array;
+  text: string;
+}
+
+/** What a reader gives: a whole pack (JSON), questions to assemble into one, or why the file cannot be read. */
+export type ReadResult =
+  | { ok: true; pack: Pack; skipped: ImportIssue[]; warnings: ImportIssue[] }
+  | { ok: true; questions: Question[]; skipped: ImportIssue[]; warnings: ImportIssue[] }
+  | { ok: false; problems: ImportIssue[] };
+
+export interface Written {
+  data: string | Uint8Array;
+  /** What the format could not carry, by question (`$.questions[3]`). */
+  warnings: ImportIssue[];
+}
+
+interface FormatCommon {
+  /** The format's name where a file read in it is shown (the import preview, the CLI's summary). */
+  label: string;
+  /** Its entry in the export menu. */
+  menuLabel: string;
+  /** File name extensions, lower case, without the dot; the first is the one exported files get. */
+  extensions: readonly string[];
+  mimeType: string;
+  /** Put between the pack's name and the extension of an exported file (`-kahoot`). */
+  fileSuffix?: string;
+  /** Where a problem with the file as a whole is shown (a spreadsheet's first row, a text file's first line). */
+  firstPlace: Place;
+  /**
+   * How sure it is that a file starting like this is in this format: 1 is certain (a binary signature), 0 not this
+   * format, in between a likeness the extension outranks.
+   */
+  sniff(sample: Sample): number;
+  writer?: () => Promise<{ write(pack: Pack): Written | Promise<Written> }>;
+}
+
+export interface TextFormat extends FormatCommon {
+  binary: false;
+  reader: () => Promise<{ read(text: string): ReadResult }>;
+}
+
+export interface BinaryFormat extends FormatCommon {
+  binary: true;
+  reader: () => Promise<{ read(buffer: ArrayBuffer): Promise<ReadResult> }>;
+}
+
+export type Format = TextFormat | BinaryFormat;
