@@ -1,4 +1,7 @@
-/** Short answer (GIFT): typed text matched against accepted answers, `*` as a wildcard. */
+/**
+ * Short answer (GIFT): typed text matched against accepted answers, `*` as a wildcard. Both sides are folded the
+ * same way (case, accents, spaces, quote marks, surrounding punctuation: see `normalizeAnswerText`).
+ */
 import { z } from 'zod';
 import { answerPattern, normalizeAnswerText } from './shared/answer-text';
 import { feedback, LIMITS, questionBase, shortText, weight } from './shared/fields';
@@ -12,7 +15,14 @@ export const shortAnswerQuestionSchema = z.object({
     .array(z.object({ text: shortText.min(1), weight: weight.default(100), feedback }))
     .min(1)
     .max(LIMITS.options),
-  caseSensitive: z.boolean().default(false)
+  caseSensitive: z.boolean().default(false),
+  accentsMatter: z
+    .boolean()
+    .meta({
+      description:
+        'True when accents must be typed as written ("Zürich" is then not "Zurich"). Leave it out: accents are ignored.'
+    })
+    .optional()
 });
 
 export const shortAnswer = defineKind({
@@ -23,8 +33,9 @@ export const shortAnswer = defineKind({
   origin: 'authored',
   autoGraded: true,
   grade: (q, r) => {
-    const given = normalizeAnswerText(r.text, q.caseSensitive);
-    const matched = given ? q.answers.filter((a) => answerPattern(a.text, q.caseSensitive).test(given)) : [];
+    const options = { caseSensitive: q.caseSensitive, accentsMatter: q.accentsMatter };
+    const given = normalizeAnswerText(r.text, options);
+    const matched = given ? q.answers.filter((a) => answerPattern(a.text, options).test(given)) : [];
     return bestWeighted(matched, q.answers);
   },
   describe: () => undefined
