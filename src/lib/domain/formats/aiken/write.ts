@@ -39,7 +39,7 @@ function fromChoice(q: QuestionOf<'choice'>): AikenChoice {
 }
 
 const notInAiken = (what: string) => (): AikenChoice => ({
-  leftOut: `a ${what} question (Aiken holds only single-answer multiple choice)`
+  leftOut: `${/^[aeiou]/.test(what) ? 'an' : 'a'} ${what} question (Aiken holds only single-answer multiple choice)`
 });
 
 /** Generated types become the choice question GIFT and Kahoot write for them (shared/portable.ts). */
