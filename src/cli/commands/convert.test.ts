@@ -50,6 +50,21 @@ describe('sourcewise convert', { timeout: SPAWN_TIMEOUT }, () => {
     expect(types).toEqual(['choice', 'choice', 'choice', 'choice', 'choice']);
   });
 
+  it('converts to Aiken through the registry, naming what Aiken cannot hold, and reads the .txt back', () => {
+    const aiken = join(dir, 'out.txt');
+    const result = run(MOODLE, '--to', 'aiken', '--out', aiken);
+    expect(result.status).toBe(0);
+    // Moodle's fixture: essay, matching, multiple answer, numerical and short answer cannot be written; each is named.
+    expect(result.stderr).toMatch(/\$\.questions\[0\]: .*left out: an open response question/);
+    expect(result.stderr.match(/cannot be expressed in Aiken/g)).toHaveLength(5);
+    const back = run(aiken, '--to', 'json');
+    expect(back.status).toBe(0);
+    expect(back.stderr).toContain('from Aiken (Moodle)');
+    const types = (JSON.parse(back.stdout) as { questions: { type: string }[] }).questions.map((q) => q.type);
+    // The single-answer choice and the three true/false questions (written as True/False choices).
+    expect(types).toEqual(['choice', 'choice', 'choice', 'choice']);
+  });
+
   it('lists skipped items with their line and exits 1; unusable input exits 2', () => {
     const mixed = run(join(dir, 'mixed.gift'), '--to', 'json');
     expect(mixed.status).toBe(1);

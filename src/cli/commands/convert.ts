@@ -1,6 +1,6 @@
 /**
- * `sourcewise convert <file> --to json|gift|kahoot-xlsx|kahoot-csv [--out F]`: reads a pack in any format the app
- * imports (JSON, GIFT, Kahoot .xlsx or CSV) and writes it in another, both through the format registry
+ * `sourcewise convert <file> --to json|gift|aiken|kahoot-xlsx|kahoot-csv [--out F]`: reads a pack in any format the
+ * app imports (JSON, GIFT, Aiken, Kahoot .xlsx or CSV) and writes it in another, both through the format registry
  * (src/lib/domain/formats). Without --out the result goes to stdout.
  * Problems go to stderr, one line each with its place. Exit codes: 0 converted, 1 converted but some items were
  * skipped (listed), 2 unusable input or arguments.

@@ -36,7 +36,7 @@ describe('export', () => {
     }
   });
 
-  it('keeps a time limit in JSON and Kahoot files; GIFT says it cannot', async () => {
+  it('keeps a time limit in JSON and Kahoot files; GIFT and Aiken say they cannot', async () => {
     const timed = { ...pack, questions: pack.questions.map((q) => ({ ...q, timeLimit: 30 })) };
     const kept: Record<string, (number | undefined)[]> = {};
     for (const format of EXPORT_FORMATS) {
@@ -51,10 +51,16 @@ describe('export', () => {
           expect.stringContaining('GIFT has no time limit'),
           expect.stringContaining('GIFT has no time limit')
         ]);
+      if (format === 'aiken')
+        expect(file.warnings.map((w) => w.message)).toEqual([
+          expect.stringContaining('30-second time limit is left out'),
+          expect.stringContaining('30-second time limit is left out')
+        ]);
     }
     expect(kept).toEqual({
       json: [30, 30],
       gift: [undefined, undefined],
+      aiken: [undefined, undefined],
       'kahoot-xlsx': [30, 30],
       'kahoot-csv': [30, 30]
     });

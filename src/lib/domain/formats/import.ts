@@ -61,7 +61,13 @@ export function detectFormat(name: string, head: Uint8Array): FormatId | undefin
   };
   const scores = FORMAT_IDS.map((id) => ({ id, score: format(id).sniff(sample) }));
   const likeliest = scores.filter((s) => s.score > 0).sort((a, b) => b.score - a.score)[0];
-  return likeliest?.id ?? FORMAT_IDS.find((id) => ext !== undefined && format(id).extensions.includes(ext));
+  return (
+    likeliest?.id ??
+    FORMAT_IDS.find(
+      (id) =>
+        ext !== undefined && format(id).claimsExtensions !== false && format(id).extensions.includes(ext)
+    )
+  );
 }
 
 /** A file no format claims: which formats are read, and where questions from an article come from. */

@@ -86,6 +86,30 @@ describe('property: importers never throw and always say where', () => {
     );
   });
 
+  const AIKEN_ALPHABET = 'ABCDZab).:\n\r \tANSWER: ';
+  const AIKEN_SEEDS = [
+    readFileSync(new URL('../aiken/moodle-questions.aiken.txt', GIFT_FIXTURES), 'utf8'),
+    readFileSync(new URL('../aiken/moodle-aiken-errors.txt', GIFT_FIXTURES), 'utf8')
+  ];
+
+  it('Aiken: random and mutated files, each read in bounded time', { timeout: 120_000 }, async () => {
+    const input = fc.oneof(
+      textFrom(AIKEN_ALPHABET),
+      ...AIKEN_SEEDS.map((seed) => mutated(seed, AIKEN_ALPHABET))
+    );
+    await importText('warm-up.txt', AIKEN_SEEDS[0], 'aiken'); // the reader loads on demand: not timed
+    await fc.assert(
+      fc.asyncProperty(input, async (text) => {
+        const started = performance.now();
+        const result = await importText('random.txt', text, 'aiken');
+        // Generous for a busy machine; a reader that backtracks or rescans would take far longer on some input.
+        expect(performance.now() - started).toBeLessThan(1000);
+        checkResult(result, (item) => item.place.line !== undefined && item.place.line >= 1);
+      }),
+      { numRuns: RUNS }
+    );
+  });
+
   const CSV_ALPHABET = ',"\n\r;1234 abcQuestion- Answer';
   const CSV_SEED = [
     ',Question - max 120 characters,Answer 1 - max 75 characters,Answer 2 - max 75 characters,Answer 3 - max 75 characters,Answer 4 - max 75 characters,"Time limit (sec) – 5, 10, 20, 30, 60, 90, 120, or 240 secs",Correct answer(s) - choose at least one',

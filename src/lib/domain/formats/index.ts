@@ -1,7 +1,7 @@
 /**
  * File formats for packs (framework-free; the same code runs in the CLI, the tests and the teacher area):
  * - registry.ts: every format's name, extensions, MIME type and `sniff`, light enough for a label or a menu;
- * - one folder per format (json/, gift/, kahoot-xlsx/, kahoot-csv/): `format.ts` (the registry's entry), its reader
+ * - one folder per format (json/, gift/, aiken/, kahoot-xlsx/, kahoot-csv/): `format.ts` (the registry's entry), its reader
  *   and writer, loaded only when a file is read or written; shared/ holds what several use (Kahoot rows, plain text,
  *   generated types rewritten as plain quiz types);
  * - import.ts / export.ts: detection, preview and export through the registry; share.ts: a pack in a link;

@@ -2,6 +2,7 @@
  * Every file format, in the export menu's order. A new format is one folder (format.ts, its reader and writer) and
  * one line here; detection, the import page, the export menu and the CLI's `convert` all read this table.
  */
+import { aiken } from './aiken/format';
 import { gift } from './gift/format';
 import { json } from './json/format';
 import { kahootCsv } from './kahoot-csv/format';
@@ -11,6 +12,7 @@ import type { Format } from './types';
 export const FORMATS = {
   json,
   gift,
+  aiken,
   'kahoot-xlsx': kahootXlsx,
   'kahoot-csv': kahootCsv
 } as const satisfies Record<string, Format>;

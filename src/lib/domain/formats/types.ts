@@ -31,6 +31,11 @@ interface FormatCommon {
   menuLabel: string;
   /** File name extensions, lower case, without the dot; the first is the one exported files get. */
   extensions: readonly string[];
+  /**
+   * False when the extensions are too common to name the format on their own (Aiken's `.txt`, which any article
+   * may have): such a file is this format only when `sniff` says so.
+   */
+  claimsExtensions?: false;
   mimeType: string;
   /** Put between the pack's name and the extension of an exported file (`-kahoot`). */
   fileSuffix?: string;
