@@ -3,7 +3,7 @@
  * text, and a share link carrying one is opened without it (the import says why).
  */
 import { expect, test, type Page } from '@playwright/test';
-import { encodePackFragment } from '../../src/lib/domain/formats/share';
+import { shareLink } from '../../src/lib/domain/formats';
 import type { Pack } from '../../src/lib/domain/packs/schema';
 
 const SCRIPT_URL = 'javascript:window.__pwned=1';
@@ -97,8 +97,10 @@ test('a stored pack’s javascript: and data: addresses are shown as text, never
 test('a share link with a javascript: address opens without it, and the preview says so', async ({
   page
 }) => {
-  const fragment = encodePackFragment(PACK as unknown as Pack);
-  await page.goto(`/teach/open#${fragment}`);
+  // Made by the app's own share code, as another teacher's app (or a hand-edited link) would make it.
+  const link = await shareLink(PACK as unknown as Pack, 'http://localhost/teach/open');
+  if (!link.ok) throw new Error(link.message);
+  await page.goto(`/teach/open${new URL(link.url).hash}`);
   await expect(page.getByRole('heading', { name: 'Ready to import: Hostile addresses' })).toBeVisible();
   await page.getByText(/notes? on imported questions/).click();
   await expect(
