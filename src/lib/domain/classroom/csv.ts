@@ -1,10 +1,10 @@
 /** CSV export of a quiz's results (RFC 4180 via papaparse), safe to open in a spreadsheet. */
-import Papa from 'papaparse';
+import { spreadsheetCsv } from '../inert';
 import type { QuizSummary } from './stats';
 
 /**
  * Student names and typed answers come from students; a cell starting with = + - @ (or tab / CR) would run as a
- * formula in Excel or Sheets, so papaparse's escapeFormulae prefixes such text cells with a quote. Numbers stay numbers.
+ * formula in Excel or Sheets, so such text cells get a leading quote (inert/csv.ts). Numbers stay numbers.
  */
 export function resultsCsv(summary: QuizSummary): string {
   const header = ['Student', 'Correct', 'Questions', 'Percent', 'Seconds'];
@@ -14,5 +14,5 @@ export function resultsCsv(summary: QuizSummary): string {
     for (const cell of row.cells) cells.push(cell ? cell.label : '', cell ? (cell.correct ? 1 : 0) : '');
     return cells;
   });
-  return Papa.unparse([header, ...rows], { escapeFormulae: true, newline: '\r\n' });
+  return spreadsheetCsv([header, ...rows]);
 }

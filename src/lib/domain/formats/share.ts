@@ -2,7 +2,9 @@
  * Share links: a small pack travels in the URL fragment (`#pack=1.<data>`), deflated and base64url-encoded. The
  * fragment never reaches a server. Opening a link goes through the same checks as importing a JSON file.
  */
-import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
+import { deflateSync, strFromU8, strToU8 } from 'fflate';
+import { fromBase64Url, inflateCapped, InflateLimitError, toBase64Url } from '../encoding';
+import { formatBytes, INPUT_LIMITS, overLimit } from '../limits';
 import { issue } from '../packs/errors';
 import { readJsonPack, type JsonRead } from './json/read';
 import type { Pack } from '../packs/schema';
@@ -15,26 +17,10 @@ const CODEC = '1';
  * links; beyond this the pack is shared as a file.
  */
 export const MAX_SHARE_CHARS = 8000;
-/** A fragment never inflates to more than this (a deflate bomb would otherwise exhaust memory). */
-const MAX_INFLATED_BYTES = 5 * 1024 * 1024;
 
 export type ShareLink =
   | { ok: true; url: string; length: number }
   | { ok: false; reason: 'too-large'; length: number; limit: number; message: string };
-
-function toBase64Url(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000)
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-function fromBase64Url(text: string): Uint8Array {
-  const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
 
 /** The fragment (without `#`) that carries a pack. */
 export function encodePackFragment(pack: Pack): string {
@@ -74,14 +60,20 @@ export function readPackFragment(hash: string): JsonRead {
       `the link was made by a newer version of Sourcewise (format "${value.slice(0, Math.max(dot, 0))}")`
     );
   const data = value.slice(dot + 1);
-  if (!/^[A-Za-z0-9_-]+$/.test(data) || data.length > MAX_SHARE_CHARS * 20)
+  const { chars, inflatedBytes } = INPUT_LIMITS.shareLink;
+  if (data.length > chars)
+    return broken(`the link is not one Sourcewise makes: ${overLimit('it', chars, data.length, 'chars')}`);
+  if (!/^[A-Za-z0-9_-]+$/.test(data))
     return broken('the link is damaged: it holds characters a pack link never has (was it cut or changed?)');
   let text: string;
   try {
-    const out = inflateSync(fromBase64Url(data), { out: new Uint8Array(MAX_INFLATED_BYTES + 1) });
-    if (out.length > MAX_INFLATED_BYTES) return broken('the link unpacks to more than 5 MB');
-    text = strFromU8(out);
-  } catch {
+    // Counted while it inflates: a few KB that would unpack to gigabytes stop at the limit.
+    text = strFromU8(inflateCapped(fromBase64Url(data), inflatedBytes));
+  } catch (error) {
+    if (error instanceof InflateLimitError)
+      return broken(
+        `the link unpacks to more than ${formatBytes(inflatedBytes)}, the limit for a share link (a real one is far smaller)`
+      );
     return broken('the link is damaged: it cannot be unpacked (was it cut short?)');
   }
   return readJsonPack(text);

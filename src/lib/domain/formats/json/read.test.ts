@@ -98,4 +98,48 @@ describe('JSON pack import', () => {
     expect(read.warnings[0].message).toContain('version 0');
     expect(migrateV0({ version: 0, name: 'x', questions: 'none' }).questions).toBe('none');
   });
+
+  it('drops __proto__, constructor and prototype keys without touching Object.prototype', () => {
+    // JSON.stringify would drop a literal __proto__ key: write them into the text as a stranger's file would have them.
+    const poison = '"__proto__": { "polluted": true }, "constructor": { "prototype": { "polluted": true } }';
+    const hostile = v1([tf('a')], { sources: [{ id: 's1', title: 'S', outlet: 'O', kind: 'news' }] })
+      .replace('"id": "p1"', `${poison}, "id": "p1"`)
+      .replace('"id": "a"', `${poison}, "id": "a"`)
+      .replace('"id": "s1"', `${poison}, "id": "s1"`);
+    const read = readJsonPack(hostile);
+    if (!read.ok) throw new Error(JSON.stringify(read.problems));
+    expect(read.pack.questions.map((q) => q.id)).toEqual(['a']);
+    expect(Object.prototype).not.toHaveProperty('polluted');
+    expect(JSON.stringify(read.pack)).not.toMatch(/__proto__|constructor|polluted/);
+  });
+
+  it('leaves out a source address that is not http(s), with a warning naming the source', () => {
+    const sources = [
+      { id: 's1', title: 'Summit report', outlet: 'Wire', kind: 'news', url: 'javascript:alert(1)' },
+      {
+        id: 's2',
+        title: 'Data',
+        outlet: 'Wire',
+        kind: 'news',
+        url: 'data:text/html,<script>alert(1)</script><p>and more</p>'
+      },
+      { id: 's3', title: 'Web', outlet: 'Wire', kind: 'news', url: 'https://example.org/story' }
+    ];
+    const read = readJsonPack(v1([tf('a')], { sources }));
+    if (!read.ok) throw new Error(JSON.stringify(read.problems));
+    expect(read.pack.sources.map((s) => s.url)).toEqual([undefined, undefined, 'https://example.org/story']);
+    expect(read.warnings).toEqual([
+      {
+        place: { field: '$.sources[0].url' },
+        message:
+          'source “Summit report”: the address “javascript:alert(1)” is not a web address (http or https), so it was left out'
+      },
+      {
+        place: { field: '$.sources[1].url' },
+        message: expect.stringMatching(
+          /^source “Data”: the address “data:text\/html,<script>alert\(1\)<\/script…” is not a web address/
+        )
+      }
+    ]);
+  });
 });

@@ -9,6 +9,8 @@
  *   correct answers make a multiple-answer question), `truefalse`, `short`, `essay`, or a version 1 type name
  *   with the version 1 fields.
  */
+import { parseJsonInert } from '../../encoding';
+import { safeHref } from '../../inert';
 import { buildQuestions, type Draft } from '../../packs/build';
 import { issue, type ImportIssue } from '../../packs/errors';
 import { PACK_FORMAT, PACK_VERSION, type Pack } from '../../packs/schema';
@@ -74,7 +76,8 @@ function syntaxErrorLine(text: string, message: string): number | undefined {
 export function readJsonPack(text: string): JsonRead {
   let data: unknown;
   try {
-    data = JSON.parse(text.replace(/^\ufeff/, ''));
+    // Files and share links come from strangers: a `__proto__` key must not become a prototype later.
+    data = parseJsonInert(text.replace(/^\ufeff/, ''));
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return refuse('$', `not valid JSON: ${message}`, syntaxErrorLine(text, message) ?? 1);
@@ -97,8 +100,30 @@ export function readJsonPack(text: string): JsonRead {
   return readPackObject(data as Record<string, unknown>, warnings);
 }
 
+/**
+ * Sources whose address is not an http(s) one (`javascript:`, `data:` …) lose the address, with a warning naming the
+ * source. Stored packs keep whatever they hold (the app never links such an address); an import does not bring one in.
+ */
+function dropNonWebAddresses(sources: unknown, warnings: ImportIssue[]): unknown {
+  if (!Array.isArray(sources)) return sources;
+  return sources.map((source: unknown, i) => {
+    if (!isRecord(source) || typeof source.url !== 'string' || safeHref(source.url)) return source;
+    const { url, ...rest } = source;
+    const name = typeof source.title === 'string' ? `“${source.title}”` : `number ${i + 1}`;
+    const shown = url.length > 40 ? `${url.slice(0, 39)}…` : url;
+    warnings.push(
+      issue(
+        { field: `$.sources[${i}].url` },
+        `source ${name}: the address “${shown}” is not a web address (http or https), so it was left out`
+      )
+    );
+    return rest;
+  });
+}
+
 function readPackObject(record: Record<string, unknown>, warnings: ImportIssue[]): JsonRead {
-  const { questions, ...rest } = record;
+  const { questions, ...fields } = record;
+  const rest = { ...fields, sources: dropNonWebAddresses(fields.sources, warnings) };
   const shell = validatePack({ ...rest, questions: [] });
   if (!shell.ok)
     return { ok: false, problems: shell.problems.map((p) => issue({ field: p.path }, p.message)) };
