@@ -1,6 +1,6 @@
 /** Aiken, the one-right-answer multiple choice text format Moodle imports and exports (read.ts follows Moodle). */
 import type { TextFormat } from '../types';
-import { aikenLikeness } from './lines';
+import { aikenLikeness } from './format-lines';
 
 export const aiken = {
   label: 'Aiken (Moodle)',

@@ -9,7 +9,7 @@ import { buildQuestions, type Draft } from '../../packs/build';
 import { issue, type ImportIssue } from '../../packs/errors';
 import { LIMITS } from '../../packs/schema';
 import type { ReadResult } from '../types';
-import { aikenLines, answerLine, optionLine } from './lines';
+import { aikenLines, answerLine, optionLine } from './format-lines';
 
 interface Option {
   letter: string;

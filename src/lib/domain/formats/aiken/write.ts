@@ -8,7 +8,7 @@ import { issue, type ImportIssue } from '../../packs/errors';
 import type { Pack, Question, QuestionOf, QuestionType } from '../../packs/schema';
 import { toPortable } from '../shared/portable';
 import type { Written } from '../types';
-import { answerLine, optionLine } from './lines';
+import { answerLine, optionLine } from './format-lines';
 
 /** A question as Aiken holds it, with what changed on the way; or why it cannot be written. */
 type AikenChoice =
