@@ -11,6 +11,7 @@ import { CHROMIUM_ARGS } from '../../playwright.config';
 import { createQuiz, type Quiz } from '../../src/lib/domain/classroom';
 import { encodeResult } from '../../src/lib/domain/classroom';
 import { packSchema } from '../../src/lib/domain/packs/schema';
+import { putRecords } from './helpers/storage';
 import { startStaticServer, type StaticServer } from './helpers/static-server';
 
 const VIDEO = join(tmpdir(), 'sourcewise-classroom-scan.y4m');
@@ -98,20 +99,7 @@ test("the teacher scans a student's QR code with the camera and the result is ad
     payload: { quiz, entries: [] },
     receivedAt: Date.now()
   };
-  await page.evaluate(
-    (record) =>
-      new Promise<void>((done, fail) => {
-        const open = indexedDB.open('sourcewise');
-        open.onerror = () => fail(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction('classes', 'readwrite');
-          tx.objectStore('classes').put(record);
-          tx.oncomplete = () => done();
-          tx.onerror = () => fail(tx.error);
-        };
-      }),
-    record
-  );
+  await putRecords(page, 'classes', [record]);
   await page.goto(`${server.url}/teach/classroom/results?quiz=${quiz.quizId}`);
   await expect(page.getByRole('heading', { name: 'Scan quiz: results' })).toBeVisible();
   await page.getByRole('button', { name: 'Scan codes with the camera' }).click();

@@ -8,6 +8,7 @@ import { createQuiz } from '../../src/lib/domain/classroom';
 import { encodeResult } from '../../src/lib/domain/classroom';
 import { packSchema } from '../../src/lib/domain/packs/schema';
 import { expectNoAxeViolations } from './helpers/axe';
+import { putRecords } from './helpers/storage';
 import { startStaticServer, type StaticServer } from './helpers/static-server';
 
 // One server per test on a port of its own; a restart reuses the port, so the origin (and IndexedDB) stays the same.
@@ -41,23 +42,7 @@ async function createQuizAsTeacher(teacher: Page, feedback: 'each' | 'end'): Pro
 
 /** Puts packs in the teacher's storage, as the pack editor or an import would, and reloads the page. */
 async function storePacks(teacher: Page, records: unknown[]): Promise<void> {
-  await teacher.evaluate(
-    (records) =>
-      new Promise<void>((done, fail) => {
-        const open = indexedDB.open('sourcewise');
-        open.onerror = () => fail(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction('packs', 'readwrite');
-          for (const record of records) tx.objectStore('packs').put(record);
-          tx.oncomplete = () => {
-            open.result.close();
-            done();
-          };
-          tx.onerror = () => fail(tx.error);
-        };
-      }),
-    records
-  );
+  await putRecords(teacher, 'packs', records);
   await teacher.reload();
 }
 

@@ -2,6 +2,7 @@
  * A source address is a link only when it is http(s): a stored pack's `javascript:` or `data:` address is shown as
  * text, and a share link carrying one is opened without it (the import says why).
  */
+import { putRecords } from './helpers/storage';
 import { expect, test, type Page } from '@playwright/test';
 import { shareLink } from '../../src/lib/domain/formats';
 import type { Pack } from '../../src/lib/domain/packs/schema';
@@ -48,24 +49,7 @@ async function storePack(page: Page, record: unknown): Promise<void> {
   await page.waitForFunction(async () =>
     (await indexedDB.databases()).some((db) => db.name === 'sourcewise' && (db.version ?? 0) >= 2)
   );
-  await page.evaluate(
-    (record) =>
-      new Promise<void>((done, fail) => {
-        // An open request queues behind the app's own, so the stores exist once it succeeds.
-        const open = indexedDB.open('sourcewise');
-        open.onerror = () => fail(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction('packs', 'readwrite');
-          tx.objectStore('packs').put(record);
-          tx.oncomplete = () => {
-            open.result.close();
-            done();
-          };
-          tx.onerror = () => fail(tx.error);
-        };
-      }),
-    record
-  );
+  await putRecords(page, 'packs', [record]);
 }
 
 const pwned = (page: Page) => page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned);
