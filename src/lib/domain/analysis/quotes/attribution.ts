@@ -62,7 +62,9 @@ export function isHeadingText(line: string): boolean {
   // Title Case: "Elizabeth Warren Hammers Wells Fargo CEO: ‘You Should Be …’". The pattern reads at most an
   // opening mark and one letter (two code units at most), and what follows a word is space.
   const capitalised = words.filter((at) => /^["'“‘]?\p{Lu}/u.test(line.slice(at, at + 3))).length;
-  return words.length >= 5 && words.length <= 25 && capitalised / words.length >= 0.7;
+  // A whole line in quote marks may be a short heading ("‘All Bets Are Off.’"), so three words are enough there.
+  const minimum = /^["'“‘]/.test(trimmed) ? 3 : 5;
+  return words.length >= minimum && words.length <= 25 && capitalised / words.length >= 0.7;
 }
 
 /** A headline paragraph: short and heading-like, or the first line of an article (its title, even with a full stop). */

@@ -300,6 +300,37 @@ describe('extractQuotes: hard-wrapped text', () => {
   });
 });
 
+describe('extractQuotes: no question where the speaker is not certain', () => {
+  it('asks nothing when the subject of the cue is an unnamed group followed by an apposition', () => {
+    const text =
+      'Intro line about the program.\n\nOfficials at the Border Review Office, a division of the Federal Customs Agency, said they feared that applicants "may try to use ever more sophisticated methods to get around" the rules.';
+    const q = quote(extractQuotes(text), 'may try');
+    expect(q.question).toBe(false);
+    expect(q.speaker).toBeNull();
+  });
+
+  it('still lets a participle after a comma borrow the sentence subject', () => {
+    const text =
+      'Intro line.\n\nMayor Tom Ellis defended the budget on Monday, adding that "the new bridge will be finished by June next year."';
+    expect(quote(extractQuotes(text), 'the new bridge').speaker).toBe('Tom Ellis');
+  });
+
+  it('asks nothing about words the article relays from another outlet', () => {
+    const text =
+      'Intro line.\n\nAccording to the Morning Ledger, campaign spokesman Tom Ellis said on Friday that "she would sign this bill if it reached her desk."';
+    const q = quote(extractQuotes(text), 'she would sign');
+    expect(q.speaker).toBe('Tom Ellis');
+    expect(q.question).toBe(false);
+  });
+
+  it('treats a short quoted title-case line as a heading, not a quote of the speaker before it', () => {
+    const text =
+      'Intro line.\n\n"When storms hit one town after another, the damage is hard to predict," Mayor Tom Ellis said. "If the current trend continues, it is certainly going to be very costly."\n\n\'All Bets Are Off.\'\n\nThe council meets again in May.';
+    const heading = extractQuotes(text).find((q) => q.text.startsWith('All Bets'));
+    expect(heading?.question ?? false).toBe(false);
+  });
+});
+
 describe('findPeople', () => {
   it('lists each person once with the surface forms the text uses', () => {
     const people = findPeople(

@@ -132,12 +132,18 @@ function toQuote(
   const speaker = kind === 'title' ? null : a.speaker;
   // A partial quote woven into the reporter's sentence needs more words to stand on its own.
   const partial = /^\s*\p{Ll}/u.test(quoted);
+  // "According to a newspaper, the spokesman said …": the article relays another source's report of the words, so
+  // who said them is second-hand; the quote stays a quote but asks no "Who said this?".
+  const secondHand =
+    a.cue !== 'according to' &&
+    /\baccording to\b/i.test(text.slice(sentence.start, Math.max(sentence.start, span.start)));
   const question =
     (kind === 'speech' || kind === 'written') &&
     !!speaker &&
     a.named &&
     !a.reported &&
     !a.relays &&
+    !secondHand &&
     // A headline quote counts only as a whole sentence whose own cue names the speaker ("‘…,’ Trump says");
     // partial headline quotes are often trimmed.
     (!a.headline || (a.cue !== null && a.confidence >= 0.95 && !partial)) &&

@@ -49,7 +49,9 @@ export function subjectBefore(ws: Word[], i: number, names: MentionLookup): Subj
       const at = skipParenthesis(ws, c - 1);
       const mention = at >= 0 ? names.endingAt(ws[at].end) : undefined;
       // "the foreign minister of France," is part of the apposition, not the subject.
-      if (mention && APPOSITION_PREPOSITIONS.has(mention.before)) continue;
+      // So is "the Border Office," in "Officials at the Border Office, a division of …, said": the subject is
+      // the officials, whom the text does not name.
+      if (mention && APPOSITION_PREPOSITIONS.has(wordBeforeNounPhrase(ws, mention))) continue;
       if (mention) return mention.possessive ? null : { kind: 'name', mention, at: mention.start };
       if (at >= 0 && PRONOUNS.has(ws[at].lower))
         return { kind: 'pronoun', pronoun: ws[at].lower, at: ws[at].start };
@@ -78,6 +80,14 @@ export function subjectBefore(ws: Word[], i: number, names: MentionLookup): Subj
     desc.unshift(ws[d].lower);
   }
   return null;
+}
+
+/** The word before a mention, looking past a determiner ("at the Border Office" → "at"). */
+function wordBeforeNounPhrase(ws: Word[], mention: Mention): string {
+  if (!DETERMINERS.has(mention.before)) return mention.before;
+  let d = ws.findIndex((w) => w.start >= mention.start) - 1;
+  while (d >= 0 && ws[d].lower !== mention.before) d--;
+  return d > 0 ? ws[d - 1].lower : '';
 }
 
 /** "X and Y said": the name ending at ws[k] is the second of two joined names. */
@@ -248,15 +258,11 @@ export function cueBefore(ws: Word[], text: string, names: MentionLookup): CueMa
     const left = subjectBefore(ws, v, names);
     const subject = w.endsWith('ing') && left?.kind !== 'name' ? null : left;
     const prev = ws[v - 1]?.lower;
+    // A finite verb after a comma ("Officials at the agency, a division of …, said") has a subject we could not
+    // name, not the sentence's: only a participle after a comma ("…, adding:") borrows the sentence's subject.
     const coordinated =
       !subject &&
-      (v === 0 ||
-        prev === ',' ||
-        prev === 'and' ||
-        prev === 'but' ||
-        prev === 'then' ||
-        prev === 'to' ||
-        w.endsWith('ing'));
+      (v === 0 || prev === 'and' || prev === 'but' || prev === 'then' || prev === 'to' || w.endsWith('ing'));
     // A noun that looks like a verb ("late-night tweets", "news reports"): keep looking left.
     // "Said Ellis: “…”": the verb opens the clause and the name follows it.
     const opensClause = v === 0 || /^[.;:]$/.test(prev ?? '');
