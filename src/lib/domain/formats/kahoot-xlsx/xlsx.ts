@@ -2,9 +2,10 @@
  * Kahoot .xlsx files: read with read-excel-file and written with write-excel-file, both in their "universal" builds
  * that take and give an ArrayBuffer/Blob, so the same code runs in the browser, a Web Worker and Node.
  */
-import { unzipSync } from 'fflate';
 import readXlsxFile from 'read-excel-file/universal';
 import writeXlsxFile from 'write-excel-file/universal';
+import { InflateLimitError } from '../../encoding';
+import { INPUT_LIMITS, overLimit } from '../../limits';
 import { issue, type ImportIssue } from '../../packs/errors';
 import {
   KAHOOT_HEADERS,
@@ -15,40 +16,30 @@ import {
   type KahootRead
 } from '../shared/kahoot-rows';
 import type { ReadResult, Written } from '../types';
+import { unpackXlsx } from './unpack';
 import type { Pack } from '../../packs/schema';
-
-/** A spreadsheet that unpacks to more than this is refused before it is unpacked (a "zip bomb"). */
-export const MAX_XLSX_UNPACKED_BYTES = 100 * 1024 * 1024;
 
 export type XlsxRead = ({ ok: true } & KahootRead) | { ok: false; problems: ImportIssue[] };
 
 const refuse = (message: string): XlsxRead => ({ ok: false, problems: [issue({ row: 1 }, message)] });
 
-function unpackedSize(bytes: Uint8Array): number {
-  let total = 0;
-  // The filter sees each entry's declared size and declines to inflate it, so this reads only the directory.
-  unzipSync(bytes, {
-    filter: (file) => {
-      total += file.originalSize;
-      return false;
-    }
-  });
-  return total;
-}
-
 /** Reads the first sheet of a Kahoot .xlsx file. */
 export async function readKahootXlsx(buffer: ArrayBuffer): Promise<XlsxRead> {
   const bytes = new Uint8Array(buffer);
   if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) return refuse('not an .xlsx file (it is not a zip archive)');
+  let stored: ArrayBuffer;
   try {
-    if (unpackedSize(bytes) > MAX_XLSX_UNPACKED_BYTES)
-      return refuse('the spreadsheet unpacks to more than 100 MB');
-  } catch {
-    return refuse('the .xlsx file is damaged (its zip directory cannot be read)');
+    stored = unpackXlsx(bytes, INPUT_LIMITS.fileImport.xlsxInflatedBytes).stored;
+  } catch (error) {
+    if (error instanceof InflateLimitError)
+      return refuse(overLimit('What the spreadsheet unpacks to', error.limit, error.reached, 'bytes'));
+    return refuse(
+      `the .xlsx file cannot be opened: ${error instanceof Error ? error.message : 'it is damaged'}`
+    );
   }
   let sheets: { sheet: string; data: Cell[][] }[];
   try {
-    sheets = (await readXlsxFile(buffer)) as { sheet: string; data: Cell[][] }[];
+    sheets = (await readXlsxFile(stored)) as { sheet: string; data: Cell[][] }[];
   } catch (error) {
     return refuse(
       `the .xlsx file cannot be read (${error instanceof Error ? error.message : String(error)})`
