@@ -42,8 +42,10 @@ export function buildFactOpinion(ctx: BuildContext): QuestionCandidate[] {
   for (const article of ctx.articles) {
     const quotes = ctx.quotes.get(article.id) ?? [];
     const people = storyPeople(ctx).all();
+    const touchesQuote = quoteOverlap(quotes);
+    const insideQuotation = quotationDepth(article);
     for (const sentence of article.sentences) {
-      if (!isCandidate(sentence, quotes) || insideQuotation(article, sentence)) continue;
+      if (touchesQuote(sentence) || !isCandidate(sentence) || insideQuotation(sentence)) continue;
       if (hasDanglingPronoun(sentence.text, people)) continue;
       const result = ctx.classify(sentence.text);
       if (!isClearCut(result, Math.max(ctx.minConfidence, MIN_CONFIDENCE))) continue;
@@ -86,10 +88,8 @@ function quotedStatement(article: Article, quote: QuoteLike): string | undefined
 }
 
 /** The cheap tests come first: most sentences fail one of them, and the word count and patterns are dearer. */
-function isCandidate(sentence: Sentence, quotes: readonly QuoteLike[]): boolean {
+function isCandidate(sentence: Sentence): boolean {
   if (sentence.heading || !/[.!]$/.test(sentence.text)) return false;
-  // A loop over the article's quotes (no closure or span pairs): it runs for every sentence.
-  for (const q of quotes) if (q.start < sentence.end && q.end > sentence.start) return false;
   if (QUOTE_MARK.test(sentence.text)) return false;
   const count = wordCount(sentence.text);
   if (count < MIN_WORDS || count > MAX_WORDS) return false;
@@ -97,21 +97,50 @@ function isCandidate(sentence: Sentence, quotes: readonly QuoteLike[]): boolean 
   return !startsWithDanglingReference(sentence.text);
 }
 
-/** A sentence inside a quotation that spans several sentences: someone's words, not the writer's. */
-function insideQuotation(article: Article, sentence: Sentence): boolean {
-  const paragraph = article.paragraphs[sentence.paragraph];
-  if (!paragraph) return false;
-  // Counted in one scan of the paragraph so far (was a slice and three regex matches per sentence).
+/**
+ * Whether a sentence overlaps a quote, asked of the sentences in text order. A quote overlaps the sentence exactly
+ * when the furthest end among quotes that start before the sentence ends lies past its start, so one pass over the
+ * quotes (sorted by start) answers for every sentence, rather than every quote for every sentence.
+ */
+function quoteOverlap(quotes: readonly QuoteLike[]): (sentence: Sentence) => boolean {
+  const byStart = [...quotes].sort((a, b) => a.start - b.start);
+  let next = 0;
+  let furthestEnd = -1;
+  return (sentence) => {
+    while (next < byStart.length && byStart[next].start < sentence.end)
+      furthestEnd = Math.max(furthestEnd, byStart[next++].end);
+    return furthestEnd > sentence.start;
+  };
+}
+
+/**
+ * Whether a sentence lies inside a quotation that spans several sentences (someone's words, not the writer's),
+ * asked of the sentences in text order: the quote marks of each paragraph are counted once, up to each sentence
+ * in turn, so a long paragraph costs one scan rather than one per sentence.
+ */
+function quotationDepth(article: Article): (sentence: Sentence) => boolean {
   const text = article.text;
+  let paragraphIndex = -1;
+  let at = 0;
   let straight = 0;
   let opened = 0;
-  for (let i = paragraph.start; i < sentence.start; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 0x22) straight++;
-    else if (code === 0x201c) opened++;
-    else if (code === 0x201d) opened--;
-  }
-  return straight % 2 === 1 || opened > 0;
+  return (sentence) => {
+    const paragraph = article.paragraphs[sentence.paragraph];
+    if (!paragraph) return false;
+    if (sentence.paragraph !== paragraphIndex || sentence.start < at) {
+      paragraphIndex = sentence.paragraph;
+      at = paragraph.start;
+      straight = 0;
+      opened = 0;
+    }
+    for (; at < sentence.start; at++) {
+      const code = text.charCodeAt(at);
+      if (code === 0x22) straight++;
+      else if (code === 0x201c) opened++;
+      else if (code === 0x201d) opened--;
+    }
+    return straight % 2 === 1 || opened > 0;
+  };
 }
 
 /** Confident, and every cue leans the way of the label (or is neutral). */

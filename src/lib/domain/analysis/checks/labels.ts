@@ -51,8 +51,22 @@ interface TitleUse {
   heading: boolean;
 }
 
+/** The sentence holding an offset, by binary search: sentences are in text order and do not overlap. */
+function sentenceHolding(doc: Doc, offset: number) {
+  let lo = 0;
+  let hi = doc.sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = doc.sentences[mid];
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
+}
+
 function sentencePassage(doc: Doc, offset: number): Passage {
-  const s = doc.sentences.find((x) => x.start <= offset && x.end > offset);
+  const s = sentenceHolding(doc, offset);
   const [start, end] = s ? [s.start, s.end] : [offset, offset];
   return { file: doc.file, text: doc.text.slice(start, end), start, end };
 }
@@ -63,7 +77,7 @@ export function findTitleDiscrepancies(docs: Doc[]): Finding[] {
   for (const doc of docs) {
     for (const m of titleMatches(doc.text)) {
       if (/^then-$/i.test(m[1]?.trim() ?? '')) continue;
-      const sentence = doc.sentences.find((s) => s.start <= m.index && s.end > m.index);
+      const sentence = sentenceHolding(doc, m.index);
       if (!sentence) continue;
       // Stop the name at a capitalised function word ("Donald Trump And Vladimir").
       const name = m[3].split(/\s+(?:And|Of|The|In|At|Meet|Meets|Says|Said)\b/)[0];
@@ -80,20 +94,20 @@ export function findTitleDiscrepancies(docs: Doc[]): Finding[] {
   }
   const findings: Finding[] = [];
   const lastName = (n: string) => n.split(/\s+/).pop()!.toLowerCase();
+  // The present-title uses of each person, filed once, so a page full of titles is not compared use by use.
+  const presentUses = new Map<string, TitleUse[]>();
+  const useKey = (u: TitleUse) => `${u.doc.index}\u0000${u.title}\u0000${lastName(u.name)}`;
+  for (const u of uses)
+    if (!u.former && u.name.split(/\s+/).length > 1)
+      (presentUses.get(useKey(u)) ?? presentUses.set(useKey(u), []).get(useKey(u))!).push(u);
+  // The evidence for a person: a use in running text before one in a heading, then the earliest.
+  const rank = (u: TitleUse) => (u.heading ? 1 : 0);
+  const firstUse = (list: TitleUse[]) =>
+    list.reduce((best, u) => ((rank(u) - rank(best) || u.start - best.start) < 0 ? u : best));
   for (const former of uses.filter((u) => u.former)) {
-    const current = uses.filter(
-      (u) =>
-        u.doc === former.doc &&
-        !u.former &&
-        u.title === former.title &&
-        lastName(u.name) === lastName(former.name) &&
-        u.name.split(/\s+/).length > 1
-    );
-    if (!current.length) continue;
-    const rank = (u: TitleUse) => (u.doc === former.doc ? 0 : 2) + (u.heading ? 1 : 0);
-    const evidence = [...current].sort(
-      (a, b) => rank(a) - rank(b) || a.doc.index - b.doc.index || a.start - b.start
-    )[0];
+    const current = presentUses.get(useKey(former));
+    if (!current) continue;
+    const evidence = firstUse(current);
     findings.push({
       kind: 'discrepancy',
       claim: sentencePassage(former.doc, former.start),

@@ -32,6 +32,9 @@ function pairNumber(a: number, b: number): number {
   return a < b ? a * 0x200000 + b : b * 0x200000 + a;
 }
 
+/** How many copies of one wording in one article are compared with other wordings. */
+const COMPARED_COPIES = 3;
+
 /** Wording discrepancies between quotes of the same remark, one finding per differing version. */
 export function findQuoteVariants(docs: Doc[]): Finding[] {
   const units = docs.flatMap((d) => d.units);
@@ -51,13 +54,24 @@ export function findQuoteVariants(docs: Doc[]): Finding[] {
       for (let j = i + 1; j <= i + 2 && j < content.length; j++) keys.add(pairNumber(content[i], content[j]));
     return keys;
   });
+  // Copies of one wording in one article compare alike with everything else: the first few stand for the rest, so
+  // a page that repeats a quote a thousand times costs a few comparisons, not a million (quadratic time).
+  const copies = new Map<string, number>();
+  const compared = units.map((u) => {
+    const copy = `${u.doc} ${versionKey(u)}`;
+    const n = copies.get(copy) ?? 0;
+    copies.set(copy, n + 1);
+    return n < COMPARED_COPIES;
+  });
   pairKeys.forEach((keys, i) => {
+    if (!compared[i]) return;
     for (const k of keys) (byPair.get(k) ?? byPair.set(k, []).get(k)!).push(i);
   });
   const variants: Edge[] = [];
   const contained: Edge[] = [];
   const seen = new Set<number>();
   units.forEach((u, i) => {
+    if (!compared[i]) return;
     for (const k of pairKeys[i]) {
       for (const j of byPair.get(k) ?? []) {
         if (j <= i || seen.has(i * units.length + j)) continue;
