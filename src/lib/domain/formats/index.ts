@@ -21,6 +21,7 @@ export type { ExportedFile } from './export';
 export type { JsonRead } from './json/read';
 export type { ShareLink } from './share';
 export type { ArticleInput } from './article-input';
+export { migratePackV1, migrateV0, upgradeOlderPack } from './json/migrate';
 
 /** Reads a picked or dropped file into a preview (its size is checked before a byte is read). */
 export const importFile = async (file: FileLike) => (await import('./import')).importFile(file);

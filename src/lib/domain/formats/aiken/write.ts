@@ -73,7 +73,8 @@ const AIKEN = {
   numerical: notInAiken('numerical'),
   matching: notInAiken('matching'),
   description: notInAiken('description'),
-  'open-response': notInAiken('open response')
+  'open-response': notInAiken('open response'),
+  flashcard: notInAiken('flashcard')
 } satisfies { [T in QuestionType]: (q: QuestionOf<T>) => AikenChoice };
 
 /** One line for Aiken: line breaks become spaces (noted once). */
