@@ -85,7 +85,8 @@ function oneLine(text: string, flattened: { done: boolean }): string {
 }
 
 const nameOf = (q: Question) => {
-  const text = (q.title || q.prompt).replace(/\s+/g, ' ').trim();
+  // A flashcard's prompt may be empty: its front names it.
+  const text = (q.title || q.prompt || (q.type === 'flashcard' ? q.front : '')).replace(/\s+/g, ' ').trim();
   return `“${text.length > 40 ? `${text.slice(0, 39)}…` : text}”`;
 };
 
