@@ -5,7 +5,8 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { ArticleError, parseArticle, type Article } from '../lib/domain/corpus/article';
-import type { Pack } from '../lib/domain/packs/schema';
+import { upgradeOlderPack } from '../lib/domain/formats';
+import { isSkill, SKILLS, type Pack } from '../lib/domain/packs/schema';
 import { validatePack } from '../lib/domain/packs/validate';
 import { readTextFile, UsageError } from './io';
 
@@ -52,10 +53,16 @@ export function loadPacks(dir: string): { file: string; pack: Pack }[] {
       if (error instanceof UsageError) throw error;
       throw new UsageError(`${file}: not valid JSON: ${(error as Error).message}`);
     }
-    const result = validatePack(data);
+    // A pack written in an older format version is read as the current one (formats/json/migrate.ts).
+    const result = validatePack(upgradeOlderPack(data));
     if (!result.ok)
       throw new UsageError(
         `${file}: not a valid pack: ${result.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`
+      );
+    const unknown = result.pack.questions.findIndex((q) => !isSkill(q.skill));
+    if (unknown >= 0)
+      throw new UsageError(
+        `${file}: $.questions[${unknown}].skill: “${result.pack.questions[unknown].skill}” is not a skill; the skills are ${SKILLS.join(', ')}`
       );
     return { file, pack: result.pack };
   });

@@ -159,6 +159,17 @@ describe('sourcewise generate', () => {
     );
   });
 
+  it('fails on a hand-written version 2 pack naming a skill that is not on the list', async () => {
+    const articles = corpus(['dailyadda-trump-video-praising-putin.md']);
+    const packs = join(dir, 'packs');
+    mkdirSync(packs);
+    const typo = { ...handPack, version: 2, questions: [{ ...handPack.questions[0], skill: 'checking' }] };
+    writeFileSync(join(packs, 'typo.json'), JSON.stringify(typo));
+    await expect(run([articles, '--out', join(dir, 'out'), '--packs', packs])).rejects.toThrow(
+      /typo\.json: \$\.questions\[0\]\.skill: “checking” is not a skill; the skills are attribution, /
+    );
+  });
+
   it('fails on a malformed article with the file name', async () => {
     const articles = join(dir, 'articles');
     mkdirSync(articles);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { AUTHORED_TYPES } from '$lib/domain/questions';
+import { AUTHORED_TYPES, describeAnswer } from '$lib/domain/questions';
 import { makeQuestion, outlets, pairs } from '$lib/domain/questions/testing';
 import { grade } from '$lib/domain/study';
 import { validatePack } from '$lib/domain/packs/validate';
@@ -25,7 +25,41 @@ describe('controlFor', () => {
     expect(control.picked(control.respond(1))).toEqual([1]);
   });
 
-  it('offers fact/opinion, holds-up/contradicted and true/false as two buttons', () => {
+  it('offers the three verdicts of spot-the-error as buttons, each graded against its key', () => {
+    const evidence = { sourceId: 's', start: 0, end: 1, excerpt: 'x' };
+    for (const [answer, right] of [
+      ['holds-up', 0],
+      ['contradicted', 1],
+      ['unsupported', 2]
+    ] as const) {
+      const question = q({ id: 's', type: 'spot-error', claim: 'c', answer, evidence });
+      const control = controlFor(question);
+      if (control.kind !== 'options') throw new Error(control.kind);
+      expect(control.options).toEqual([
+        'It holds up',
+        'The sources say otherwise',
+        'The sources do not back it up'
+      ]);
+      expect(control.right).toEqual([right]);
+      expect(grade(question, control.respond(right)).correct).toBe(true);
+      expect(grade(question, control.respond((right + 1) % 3)).correct).toBe(false);
+      expect(describeAnswer(question, answer)).toBe(control.options[right]);
+    }
+  });
+
+  it("turns a flashcard over to its back and grades the learner's own verdict", () => {
+    const card = q({ id: 'c', type: 'flashcard', front: 'lede', back: 'The opening of a news story.' });
+    const control = controlFor(card);
+    if (control.kind !== 'reveal') throw new Error(control.kind);
+    expect(control.back).toBe('The opening of a news story.');
+    expect(grade(card, control.respond(true))).toMatchObject({ graded: true, correct: true, score: 1 });
+    expect(grade(card, control.respond(false))).toMatchObject({ graded: true, correct: false, score: 0 });
+    expect(control.given(control.respond(false))).toBe(false);
+    expect(control.given(undefined)).toBeUndefined();
+    expect([describeAnswer(card, true), describeAnswer(card, false)]).toEqual(['Knew it', "Didn't know it"]);
+  });
+
+  it('offers fact/opinion and true/false as two buttons', () => {
     const fo = q({ id: 'f', type: 'fact-opinion', statement: 's', answer: 'opinion' });
     const tf = q({ id: 't', type: 'true-false', answer: false });
     for (const question of [fo, tf]) {
@@ -129,7 +163,8 @@ describe('the built-in hand-written pack', () => {
       else if (control.kind === 'number') {
         const a = question.type === 'numerical' ? question.answers[0] : null;
         response = control.respond('', a && 'value' in a ? a.value : a ? a.min : 0);
-      } else continue;
+      } else if (control.kind === 'reveal') response = control.respond(true);
+      else continue;
       expect(grade(question, response).correct, question.id).toBe(true);
     }
   });

@@ -34,6 +34,7 @@ describe('pack editor', () => {
           { text: 'b', weight: 0 }
         ];
       if (q.type === 'short-answer') q.answers = [{ text: 'a', weight: 100 }];
+      if (q.type === 'flashcard') Object.assign(q, { front: 'a term', back: 'what it means' });
       if (q.type === 'matching')
         q.pairs = [
           { left: 'a', right: '1' },

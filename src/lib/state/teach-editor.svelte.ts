@@ -49,6 +49,8 @@ export function blankQuestion(type: AuthoredType): Question {
     case 'description':
     case 'open-response':
       return { ...base, type };
+    case 'flashcard':
+      return { ...base, type, front: '', back: '' };
   }
 }
 

@@ -4,10 +4,17 @@
  */
 import { wrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import { StorageError, toStorageError, type StorageProblem } from './errors';
-import type { AttemptRecord, CardRecord, ClassRecord, PackRecord } from './records';
+import { upgradeOlderPack } from '../domain/formats';
+import {
+  packRecordSchema,
+  type AttemptRecord,
+  type CardRecord,
+  type ClassRecord,
+  type PackRecord
+} from './records';
 
 export const DB_NAME = 'sourcewise';
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 export interface SourcewiseSchema extends DBSchema {
   packs: { key: string; value: PackRecord; indexes: { 'by-updated': number } };
@@ -64,7 +71,21 @@ export const UPGRADES: ((db: SourcewiseDb, tx: UpgradeTx) => Promise<void> | voi
   // is what matters. It closes tabs still running a v2 build (they get "versionchange" and ask for a reload) and
   // refuses v2 builds opened later ("written by a newer version"), so no build that would skip such an attempt as
   // unreadable, and so leave it out of a backup that could later be restored, ever reads the new records.
-  () => undefined
+  () => undefined,
+  // v4: packs are stored in pack format version 2 (skills from one list, three spot-the-error keys, flashcards).
+  // Each stored pack is rewritten; one that does not read as a pack even after migrating is kept exactly as it was
+  // (it is reported when read, as before), and so is one already current.
+  async (_db, tx) => {
+    const packs = tx.objectStore('packs');
+    for (let cursor = await packs.openCursor(); cursor; cursor = await cursor.continue()) {
+      const record: unknown = cursor.value;
+      const pack = (record as { pack?: unknown } | null)?.pack;
+      const upgraded = upgradeOlderPack(pack);
+      if (upgraded === pack) continue;
+      const next = { ...(record as PackRecord), pack: upgraded };
+      if (packRecordSchema.safeParse(next).success) await cursor.update(next as PackRecord);
+    }
+  }
 ];
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fixture from '../../../tests/fixtures/storage/v1.json';
+import v3Packs from '../../../tests/fixtures/storage/v3-packs.json';
 import { DB_VERSION, openSourcewiseDb, UPGRADES, type SourcewiseDb } from './db';
 import { getPack, listPacks } from './packs';
 import { getSetting } from './settings';
@@ -44,7 +45,10 @@ describe('upgrading a version 1 database', () => {
     const { db, problems } = await openCurrent(factory);
     expect(db.version).toBe(DB_VERSION);
 
-    expect(await db.getAll('packs')).toEqual(fixture.stores.packs);
+    // Packs are rewritten in pack format version 2 (upgrade 4); this one's skills were already on the list.
+    expect(await db.getAll('packs')).toEqual(
+      fixture.stores.packs.map((r) => ({ ...r, pack: { ...r.pack, version: 2 } }))
+    );
     expect(await db.getAll('attempts')).toEqual(fixture.stores.attempts);
     expect(await db.getAll('classes')).toEqual(fixture.stores.classes);
     // Cards gain a top-level copy of their due date and are otherwise unchanged.
@@ -122,11 +126,11 @@ describe('upgrading a version 2 database (attempts may time out from version 3)'
     v2.close();
 
     const { db, problems } = await openCurrent(factory);
-    expect(db.version).toBe(3);
-    for (const store of ['packs', 'attempts', 'cards', 'classes'] as const)
+    expect(db.version).toBe(DB_VERSION);
+    for (const store of ['attempts', 'cards', 'classes'] as const)
       expect(await db.getAll(store), store).toEqual(before[store]);
     for (const { key, value } of fixture.stores.meta) expect(await db.get('meta', key)).toEqual(value);
-    expect(await db.get('meta', 'schemaVersion')).toBe(3);
+    expect(await db.get('meta', 'schemaVersion')).toBe(DB_VERSION);
 
     await recordAnswer(
       db,
@@ -155,3 +159,66 @@ describe('upgrading a version 2 database (attempts may time out from version 3)'
     await expect(openSourcewiseDb({ factory, version: 2 })).rejects.toMatchObject({ kind: 'version' });
   });
 });
+
+describe('upgrading a version 3 database (packs stored in pack format version 2 from version 4)', () => {
+  /** The database as version 3 of the app left it, holding the fixture's pack records as they were. */
+  async function buildV3(factory: IDBFactory): Promise<void> {
+    const db = await openSourcewiseDb({ factory, version: 3 });
+    const tx = db.transaction('packs', 'readwrite');
+    const packs = tx.store as unknown as IDBObjectStoreLike;
+    await Promise.all([...v3Packs.packs.map((r) => packs.put(r)), tx.done]);
+    db.close();
+  }
+
+  it("rewrites a teacher's pack as version 2 in the upgrade, and keeps a record that never was a pack as it was", async () => {
+    const factory = freshFactory();
+    await buildV3(factory);
+    const { db, problems } = await openCurrent(factory);
+    const [teacher, broken] = v3Packs.packs;
+    const stored = await db.get('packs', teacher.id);
+    // Rewritten at rest, not only when read: the record itself now says version 2.
+    expect(stored?.pack.version).toBe(2);
+    expect(stored).toMatchObject({ origin: 'generated', updatedAt: teacher.updatedAt });
+    // Generated questions train their type's skill; an authored question's unknown skill became `general`;
+    // authored skills on the list are kept; everything else of every question is as it was.
+    expect(stored?.pack.questions.map((q) => [q.id, q.skill])).toEqual([
+      ['attribution-price-forty', 'attribution'],
+      ['fact-opinion-holt-traffic', 'fact-opinion'],
+      ['spot-error-survey', 'verification'],
+      ['discrepancy-survey-share', 'sources'],
+      ['q-k3v9s1', 'general'],
+      ['q-p02mzx', 'detail'],
+      ['q-7xw2ab', 'detail'],
+      ['q-reflect-2', 'general']
+    ]);
+    const withoutSkill = ({ skill: _skill, ...rest }: { skill: string }) => rest;
+    expect(stored?.pack.questions.map(withoutSkill)).toEqual(
+      (teacher.pack.questions as { skill: string }[]).map(withoutSkill)
+    );
+    expect({ ...stored?.pack, questions: [], version: 1 }).toEqual({ ...teacher.pack, questions: [] });
+
+    expect(await db.get('packs', broken.id)).toEqual(broken);
+    // The teacher's pack is listed; the broken record is reported, as before the upgrade.
+    expect((await listPacks(db)).map((p) => p.id)).toEqual([teacher.id]);
+    expect(problems.map((p) => p.key)).toEqual([broken.id]);
+    db.close();
+  });
+
+  it('would lose the pack without the upgrade: the stored-pack schema reads only version 2, read-time migration aside', async () => {
+    const { packSchema } = await import('../domain/packs/schema');
+    expect(packSchema.safeParse(v3Packs.packs[0].pack).success).toBe(false);
+    expect(packSchema.safeParse((await upgradedTeacherPack()).pack).success).toBe(true);
+  });
+});
+
+async function upgradedTeacherPack() {
+  const factory = freshFactory();
+  const db = await openSourcewiseDb({ factory, version: 3 });
+  await db.put('packs', v3Packs.packs[0] as never);
+  db.close();
+  const current = await openSourcewiseDb({ factory });
+  const record = await current.get('packs', v3Packs.packs[0].id);
+  current.close();
+  if (!record) throw new Error('the pack is gone');
+  return record;
+}

@@ -3,6 +3,7 @@
  * and a record written by an old or broken build must be skipped with a message, not crash a page.
  */
 import { z } from 'zod';
+import { upgradeOlderPack } from '../domain/formats';
 import { packSchema } from '../domain/packs/schema';
 import { answeredOrTimedOut, attemptFieldsSchema } from '../domain/study/progress';
 import { studyCardSchema } from '../domain/study/scheduling';
@@ -17,7 +18,11 @@ export const packRecordSchema = z.object({
   origin: z.enum(PACK_ORIGINS),
   /** Epoch ms of the last save. */
   updatedAt: z.number(),
-  pack: packSchema
+  /**
+   * A pack of an older format version (one the database upgrade could not rewrite, or from a restored backup) is
+   * read as the current version: stored data is never refused for its age.
+   */
+  pack: z.preprocess(upgradeOlderPack, packSchema)
 });
 export type PackRecord = z.infer<typeof packRecordSchema>;
 

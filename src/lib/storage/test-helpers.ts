@@ -27,7 +27,7 @@ export async function freshDb(options: Omit<OpenOptions, 'factory' | 'onProblem'
 export function samplePack(id = 'alaska', questions = 2): PackInput {
   return {
     format: 'sourcewise-pack',
-    version: 1,
+    version: 2,
     id,
     title: `Pack ${id}`,
     questions: Array.from({ length: questions }, (_, i) => ({

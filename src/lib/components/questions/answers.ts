@@ -9,11 +9,13 @@ import GotIt from '../GotIt.svelte';
 import MatchAnswer from '../MatchAnswer.svelte';
 import MultiChoice from '../MultiChoice.svelte';
 import OptionList from '../OptionList.svelte';
+import RevealCard from '../RevealCard.svelte';
 import TextAnswer from '../TextAnswer.svelte';
 import type { AnswerProps } from './answer-props';
 import type { QuestionControl } from './controls';
 import ClaimStem from './stems/ClaimStem.svelte';
 import DescriptionStem from './stems/DescriptionStem.svelte';
+import FlashcardStem from './stems/FlashcardStem.svelte';
 import QuoteStem from './stems/QuoteStem.svelte';
 import StatementStem from './stems/StatementStem.svelte';
 import TopicStem from './stems/TopicStem.svelte';
@@ -31,7 +33,8 @@ export const STEMS = {
   numerical: null,
   matching: null,
   description: DescriptionStem,
-  'open-response': null
+  'open-response': null,
+  flashcard: FlashcardStem
 } satisfies { [T in QuestionType]: Component<{ question: QuestionOf<T> }> | null };
 
 type Kind = QuestionControl['kind'];
@@ -44,5 +47,6 @@ export const ANSWER_CONTROLS = {
   text: TextAnswer,
   number: TextAnswer,
   long: TextAnswer,
-  continue: GotIt
+  continue: GotIt,
+  reveal: RevealCard
 } satisfies { [K in Kind]: Component<AnswerProps<K>> };

@@ -3,7 +3,14 @@
  * and how a pick becomes a gradable `Response`. One entry per type, checked against the type list; plain functions,
  * so every type is unit-tested without a DOM.
  */
-import type { Question, QuestionOf, QuestionType, Response } from '$lib/domain/questions';
+import {
+  SPOT_ERROR_LABELS,
+  SPOT_ERROR_VERDICTS,
+  type Question,
+  type QuestionOf,
+  type QuestionType,
+  type Response
+} from '$lib/domain/questions';
 
 export type QuestionControl =
   | {
@@ -35,7 +42,14 @@ export type QuestionControl =
       respond: (text: string, value: number | null) => Response;
       given: (response: Response | undefined) => string;
     }
-  | { kind: 'continue'; respond: () => Response };
+  | { kind: 'continue'; respond: () => Response }
+  | {
+      kind: 'reveal';
+      /** What the card says on its back, shown when the learner turns it. */
+      back: string;
+      respond: (knew: boolean) => Response;
+      given: (response: Response | undefined) => boolean | undefined;
+    };
 
 /** Answer buttons for the options of an attribution or altered-detail question; the response is the index. */
 function pickOne(q: QuestionOf<'attribution' | 'altered-detail'>): QuestionControl {
@@ -49,8 +63,8 @@ function pickOne(q: QuestionOf<'attribution' | 'altered-detail'>): QuestionContr
   };
 }
 
-/** Two answer buttons: `choices` maps each button's words to the value it answers, which the response holds in `field`. */
-function twoWay<V extends string | boolean>(
+/** An answer button per label: `choices` maps each button's words to the value it answers, which the response holds in `field`. */
+function labelled<V extends string | boolean>(
   type: 'fact-opinion' | 'spot-error' | 'true-false',
   field: 'label' | 'verdict' | 'value',
   choices: Record<string, V>,
@@ -148,18 +162,18 @@ const typed = (
 
 export const CONTROLS = {
   attribution: pickOne,
-  'fact-opinion': (q) => twoWay('fact-opinion', 'label', { Fact: 'fact', Opinion: 'opinion' }, q.answer),
+  'fact-opinion': (q) => labelled('fact-opinion', 'label', { Fact: 'fact', Opinion: 'opinion' }, q.answer),
   'spot-error': (q) =>
-    twoWay(
+    labelled(
       'spot-error',
       'verdict',
-      { 'It holds up': 'holds-up', 'It does not hold up': 'contradicted' },
+      Object.fromEntries(SPOT_ERROR_VERDICTS.map((v) => [SPOT_ERROR_LABELS[v], v])),
       q.answer
     ),
   'altered-detail': pickOne,
   discrepancy,
   choice,
-  'true-false': (q) => twoWay('true-false', 'value', { True: true, False: false }, q.answer),
+  'true-false': (q) => labelled('true-false', 'value', { True: true, False: false }, q.answer),
   'short-answer': () =>
     typed(
       'text',
@@ -179,7 +193,13 @@ export const CONTROLS = {
       'long',
       (text) => ({ type: 'open-response', text }),
       (r) => (r?.type === 'open-response' ? r.text : '')
-    )
+    ),
+  flashcard: (q) => ({
+    kind: 'reveal',
+    back: q.back,
+    respond: (knew) => ({ type: 'flashcard', knew }),
+    given: (r) => (r?.type === 'flashcard' ? r.knew : undefined)
+  })
 } satisfies { [T in QuestionType]: (question: QuestionOf<T>) => QuestionControl };
 
 export function controlFor(question: Question): QuestionControl {

@@ -6,6 +6,7 @@
 import type { Component } from 'svelte';
 import type { QuestionType } from '$lib/domain/questions';
 import ChoiceEditor from './editors/ChoiceEditor.svelte';
+import FlashcardEditor from './editors/FlashcardEditor.svelte';
 import type { EditorProps } from './editors/editor-props';
 import MatchingEditor from './editors/MatchingEditor.svelte';
 import NumericalEditor from './editors/NumericalEditor.svelte';
@@ -45,5 +46,12 @@ export const QUESTION_EDITORS = {
   numerical: { ...asked, fields: NumericalEditor },
   matching: { ...asked, fields: MatchingEditor },
   description: { promptLabel: 'Text to read', explanation: false, timed: false, fields: null },
-  'open-response': { ...asked, timed: false, fields: null }
+  'open-response': { ...asked, timed: false, fields: null },
+  // The front is the question; a prompt above it is optional ("Define:"). Self-graded, so no live-quiz timer.
+  flashcard: {
+    promptLabel: 'Instruction above the card (optional)',
+    explanation: true,
+    timed: false,
+    fields: FlashcardEditor
+  }
 } satisfies { [T in QuestionType]: EditorEntry<T> };

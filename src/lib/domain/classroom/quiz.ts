@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { hash53, seededRandom, shuffled } from '../hash';
+import { upgradeOlderPack } from '../formats';
 import { LIMITS, packSchema, type Pack, type Question } from '../packs/schema';
 
 export const QUIZ_VERSION = 1;
@@ -14,7 +15,8 @@ export const MAX_SECONDS = 240;
 export const MAX_NAME_LENGTH = 60;
 
 /** Description cards and open responses cannot be marked on the student's device, so quizzes leave them out. */
-const UNSCORED_TYPES = new Set<Question['type']>(['description', 'open-response']);
+// A flashcard's score is the learner's own verdict: no score for a class to be ranked by.
+const UNSCORED_TYPES = new Set<Question['type']>(['description', 'open-response', 'flashcard']);
 export const isScored = (q: Question): boolean => !UNSCORED_TYPES.has(q.type);
 
 const id = z.string().trim().min(1).max(LIMITS.id);
@@ -35,7 +37,8 @@ export const quizSchema = z
     packId: id,
     builtIn: z.boolean(),
     /** The pack itself, trimmed to the quiz's questions; travels in the link when the pack is not built in. */
-    pack: packSchema.optional(),
+    /** A link made by an older app carries an older pack version: it still opens. */
+    pack: z.preprocess(upgradeOlderPack, packSchema).optional(),
     questionIds: z.array(id).min(1, 'the quiz needs at least one question').max(MAX_QUIZ_QUESTIONS),
     selection: z.enum(['all', 'random', 'picked']),
     seed: z.number().int(),

@@ -30,6 +30,8 @@ export function toWire(response: Response | undefined): QuizResponse {
       return response.matches;
     case 'description':
       return null;
+    case 'flashcard':
+      return response.knew;
   }
 }
 
@@ -59,6 +61,8 @@ export function fromWire(question: Question, value: QuizResponse): Response | nu
         return { type: question.type, matches: value };
       case 'description':
         return { type: question.type };
+      case 'flashcard':
+        return { type: question.type, knew: value };
     }
   })();
   const parsed = studyResponseSchema.safeParse(candidate);

@@ -4,7 +4,7 @@ import { packSchema, type Pack, type PackInput } from '../packs/schema';
 export function samplePack(extraQuestions = 0): Pack {
   const input: PackInput = {
     format: 'sourcewise-pack',
-    version: 1,
+    version: 2,
     id: 'sample-pack',
     title: 'Sample pack',
     sources: [

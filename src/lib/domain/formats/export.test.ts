@@ -36,6 +36,57 @@ describe('export', () => {
     }
   });
 
+  it('holds a flashcard in JSON, writes it as a short answer in GIFT, and names it as left out in Aiken and Kahoot', async () => {
+    const card = {
+      id: 'card',
+      type: 'flashcard' as const,
+      prompt: '',
+      explanation: '',
+      skill: 'general',
+      front: 'lede',
+      back: 'the opening of a news story'
+    };
+    const withCard = assemblePack({ id: 'f', title: 'Terms' }, [summitChoice('q1'), card]);
+    const read: Record<string, { types: string[]; warnings: string[] }> = {};
+    for (const format of EXPORT_FORMATS) {
+      const file = await exportPack(withCard, format);
+      const bytes = typeof file.data === 'string' ? new TextEncoder().encode(file.data) : file.data;
+      const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+      const result = await importBytes(file.fileName, buffer);
+      if (!result.ok) throw new Error(`${format}: ${JSON.stringify(result.problems)}`);
+      read[format] = {
+        types: result.preview.pack.questions.map((q) => q.type),
+        warnings: file.warnings.map((w) => `${w.place.field} ${w.message}`)
+      };
+      if (format === 'json') expect(result.preview.pack.questions[1]).toEqual(card);
+      if (format === 'gift')
+        expect(result.preview.pack.questions[1]).toMatchObject({
+          type: 'short-answer',
+          prompt: 'lede',
+          answers: [{ text: 'the opening of a news story' }]
+        });
+    }
+    expect(read).toEqual({
+      json: { types: ['choice', 'flashcard'], warnings: [] },
+      gift: {
+        types: ['choice', 'short-answer'],
+        warnings: ['$.questions[1] the flashcard question is written as a short-answer question']
+      },
+      aiken: {
+        types: ['choice'],
+        warnings: [expect.stringMatching(/^\$\.questions\[1\] .*left out: a flashcard question/)]
+      },
+      'kahoot-xlsx': {
+        types: ['choice'],
+        warnings: [expect.stringMatching(/^\$\.questions\[1\] not a choice question \(flashcard\): left out/)]
+      },
+      'kahoot-csv': {
+        types: ['choice'],
+        warnings: [expect.stringMatching(/^\$\.questions\[1\] not a choice question \(flashcard\): left out/)]
+      }
+    });
+  });
+
   it('keeps a time limit in JSON and Kahoot files; GIFT and Aiken say they cannot', async () => {
     const timed = { ...pack, questions: pack.questions.map((q) => ({ ...q, timeLimit: 30 })) };
     const kept: Record<string, (number | undefined)[]> = {};

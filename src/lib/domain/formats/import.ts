@@ -8,7 +8,7 @@ import { assemblePack, titleFromFileName } from '../packs/build';
 import { issue, type ImportIssue } from '../packs/errors';
 import type { Pack, Question } from '../packs/schema';
 import { FORMAT_IDS, FORMATS, MAX_FILE_BYTES, type FormatId } from './registry';
-import type { Format, ReadResult, Sample } from './types';
+import type { CardLayout, Format, ReadOptions, ReadResult, Sample } from './types';
 
 export { MAX_FILE_BYTES };
 
@@ -20,6 +20,8 @@ export interface ImportPreview {
   skipped: ImportIssue[];
   /** Imported, but changed or worth a look (an image replaced by a note, a text over Kahoot's limit). */
   warnings: ImportIssue[];
+  /** How a flashcard file was read (separators, which column is the front, back, tags), for the teacher to change. */
+  layout?: CardLayout;
 }
 
 export type ImportResult = { ok: true; preview: ImportPreview } | { ok: false; problems: ImportIssue[] };
@@ -110,26 +112,39 @@ function preview(id: FormatId, name: string, read: ReadResult): ImportResult {
     };
   const title = titleFromFileName(name);
   const pack = assemblePack({ id: stableId(id, title, questions.map((q) => q.id).join()), title }, questions);
-  return { ok: true, preview: { format: id, pack, skipped, warnings } };
+  const layout = read.layout;
+  return { ok: true, preview: { format: id, pack, skipped, warnings, ...(layout ? { layout } : {}) } };
 }
 
 type TextFormatId = { [K in FormatId]: (typeof FORMATS)[K] extends { binary: false } ? K : never }[FormatId];
 
-/** Imports text in a text format (GIFT, JSON, Kahoot CSV). */
-export async function importText(name: string, text: string, id?: TextFormatId): Promise<ImportResult> {
+/** Imports text in a text format (GIFT, JSON, Kahoot CSV, flashcards); `options` are the preview's choices. */
+export async function importText(
+  name: string,
+  text: string,
+  id?: TextFormatId,
+  options?: ReadOptions
+): Promise<ImportResult> {
   const chosen = id ?? detectFormat(name, new TextEncoder().encode(text.slice(0, 2000)));
   if (chosen === undefined || format(chosen).binary) return unknownFormat();
   const { read } = await FORMATS[chosen as TextFormatId].reader();
-  return preview(chosen, name, read(text));
+  return preview(chosen, name, read(text, options));
 }
 
-/** Imports a file's bytes in any supported format. */
-export async function importBytes(name: string, buffer: ArrayBuffer): Promise<ImportResult> {
+/**
+ * Imports a file's bytes in any supported format. `as` names the format (the preview read the file as one, and the
+ * teacher changed how), `options` the teacher's choices.
+ */
+export async function importBytes(
+  name: string,
+  buffer: ArrayBuffer,
+  as?: { format: FormatId; options: ReadOptions }
+): Promise<ImportResult> {
   const tooLarge = checkFileSize(buffer.byteLength);
   if (tooLarge) return tooLarge;
   const bytes = new Uint8Array(buffer);
   if (!bytes.length) return refuse('the file is empty', { line: 1 });
-  const id = detectFormat(name, bytes.subarray(0, 2000));
+  const id = as?.format ?? detectFormat(name, bytes.subarray(0, 2000));
   const detected = id === undefined ? undefined : format(id);
   if (id !== undefined && detected?.binary) {
     const { read } = await detected.reader();
@@ -139,10 +154,13 @@ export async function importBytes(name: string, buffer: ArrayBuffer): Promise<Im
   if ('problem' in decoded) return { ok: false, problems: [decoded.problem] };
   if (!decoded.text.trim()) return refuse('the file is empty', { line: 1 });
   if (id === undefined) return unknownFormat();
-  return importText(name, decoded.text, id as TextFormatId);
+  return importText(name, decoded.text, id as TextFormatId, as?.options);
 }
 
 /** Imports a picked or dropped file; its size is checked before a byte is read. */
-export async function importFile(file: FileLike): Promise<ImportResult> {
-  return checkFileSize(file.size) ?? importBytes(file.name, await file.arrayBuffer());
+export async function importFile(
+  file: FileLike,
+  as?: { format: FormatId; options: ReadOptions }
+): Promise<ImportResult> {
+  return checkFileSize(file.size) ?? importBytes(file.name, await file.arrayBuffer(), as);
 }

@@ -133,6 +133,33 @@ describe('property: importers never throw and always say where', () => {
     );
   });
 
+  const CARD_ALPHABET = '\t,;|"\n\r #:/-<>abcFrontBackTagsseparator:html:true';
+  const CARD_FIXTURES = new URL('../flashcards/', GIFT_FIXTURES);
+  const CARD_SEEDS = {
+    quizlet: ['quizlet-german-comma-semicolon.txt', 'quizlet-idioms-custom.txt'],
+    'anki-text': ['anki-literatura-html.txt', 'anki-k8s-comma-columns.csv'],
+    'card-table': ['cards-selection-sort.csv']
+  } as const;
+
+  it.each(Object.keys(CARD_SEEDS) as (keyof typeof CARD_SEEDS)[])(
+    'flashcards (%s): random and mutated files, each read in bounded time',
+    { timeout: 180_000 },
+    async (format) => {
+      const seeds = CARD_SEEDS[format].map((name) => readFileSync(new URL(name, CARD_FIXTURES), 'utf8'));
+      await importText('warm-up.txt', seeds[0], format);
+      const input = fc.oneof(textFrom(CARD_ALPHABET), ...seeds.map((seed) => mutated(seed, CARD_ALPHABET)));
+      await fc.assert(
+        fc.asyncProperty(input, async (text) => {
+          const started = performance.now();
+          const result = await importText('random.txt', text, format);
+          expect(performance.now() - started).toBeLessThan(1000);
+          checkResult(result, (item) => (item.place.line ?? item.place.row ?? 0) >= 1);
+        }),
+        { numRuns: RUNS }
+      );
+    }
+  );
+
   it('Kahoot rows: random cells of every type', { timeout: 120_000 }, () => {
     const cell: fc.Arbitrary<Cell> = fc.oneof(
       fc.string({ maxLength: 8 }),

@@ -9,21 +9,23 @@
  * The functions here load that code on first use.
  */
 import type { Pack } from '../packs/schema';
-import { FORMATS, type ExportFormat } from './registry';
-import type { Format } from './types';
+import { FORMATS, type ExportFormat, type FormatId } from './registry';
+import type { Format, ReadOptions } from './types';
 import type { FileLike } from './import';
 
 export { EXPORT_FORMATS, FORMAT_IDS, FORMATS, MAX_FILE_BYTES } from './registry';
 export type { ExportFormat, FormatId } from './registry';
-export type { Format, Sample, Written } from './types';
+export type { CardLayout, Format, ReadOptions, Sample, Written } from './types';
 export type { FileLike, ImportPreview, ImportResult } from './import';
 export type { ExportedFile } from './export';
 export type { JsonRead } from './json/read';
 export type { ShareLink } from './share';
 export type { ArticleInput } from './article-input';
+export { migratePackV1, migrateV0, upgradeOlderPack } from './json/migrate';
 
 /** Reads a picked or dropped file into a preview (its size is checked before a byte is read). */
-export const importFile = async (file: FileLike) => (await import('./import')).importFile(file);
+export const importFile = async (file: FileLike, as?: { format: FormatId; options: ReadOptions }) =>
+  (await import('./import')).importFile(file, as);
 
 /** Reads text in a text format (detected, or the one named) into a preview. */
 export const importText = async (name: string, text: string) =>

@@ -3,10 +3,13 @@
  * one line here; detection, the import page, the export menu and the CLI's `convert` all read this table.
  */
 import { aiken } from './aiken/format';
+import { ankiText } from './anki-text/format';
+import { cardTable } from './card-table/format';
 import { gift } from './gift/format';
 import { json } from './json/format';
 import { kahootCsv } from './kahoot-csv/format';
 import { kahootXlsx } from './kahoot-xlsx/format';
+import { quizlet } from './quizlet/format';
 import type { Format } from './types';
 
 export const FORMATS = {
@@ -14,7 +17,10 @@ export const FORMATS = {
   gift,
   aiken,
   'kahoot-xlsx': kahootXlsx,
-  'kahoot-csv': kahootCsv
+  'kahoot-csv': kahootCsv,
+  quizlet,
+  'anki-text': ankiText,
+  'card-table': cardTable
 } as const satisfies Record<string, Format>;
 
 export type FormatId = keyof typeof FORMATS;

@@ -12,10 +12,41 @@ export interface Sample {
   text: string;
 }
 
+/**
+ * How a flashcard file was read (shared/flashcards.ts): which separators and which column is the front, the back
+ * and the tags. The import preview shows it, and the teacher's changes are read again with it.
+ */
+export interface CardLayout {
+  /** Between the fields of a card: a tab, a comma, a semicolon or any text the teacher names. */
+  fieldSeparator: string;
+  /** Between cards: a line break, a semicolon or any text the teacher names. */
+  cardSeparator: string;
+  /** What each column is called: its header, or "Column 1" … */
+  columns: string[];
+  front: number;
+  back: number;
+  /** The column of tags, if any. */
+  tags?: number;
+  /** True when the first row names the columns and is not a card. */
+  header: boolean;
+}
+
+/** A teacher's choices from the preview, passed back to a reader (only flashcard readers take any). */
+export interface ReadOptions {
+  layout?: Partial<CardLayout>;
+}
+
 /** What a reader gives: a whole pack (JSON), questions to assemble into one, or why the file cannot be read. */
 export type ReadResult =
   | { ok: true; pack: Pack; skipped: ImportIssue[]; warnings: ImportIssue[] }
-  | { ok: true; questions: Question[]; skipped: ImportIssue[]; warnings: ImportIssue[] }
+  | {
+      ok: true;
+      questions: Question[];
+      skipped: ImportIssue[];
+      warnings: ImportIssue[];
+      /** A flashcard file's layout, which the teacher may change. */
+      layout?: CardLayout;
+    }
   | { ok: false; problems: ImportIssue[] };
 
 export interface Written {
@@ -51,7 +82,7 @@ interface FormatCommon {
 
 export interface TextFormat extends FormatCommon {
   binary: false;
-  reader: () => Promise<{ read(text: string): ReadResult }>;
+  reader: () => Promise<{ read(text: string, options?: ReadOptions): ReadResult }>;
 }
 
 export interface BinaryFormat extends FormatCommon {

@@ -5,7 +5,7 @@
  */
 import { extractValues, type Value } from '../analysis';
 import { articleToSource, type Article } from '../corpus/article';
-import { GENERATED_TYPES, type Pack } from '../packs/schema';
+import { GENERATED_TYPES, PACK_FORMAT, PACK_VERSION, type Pack } from '../packs/schema';
 import { validatePack } from '../packs/validate';
 import { balanceAttribution, buildAttribution } from './attribution';
 import { buildAlteredDetail } from './altered-detail';
@@ -90,8 +90,8 @@ export function generatePack(articles: Article[], options: GenerateOptions): Pac
   );
   options.onProgress?.({ stage: 'validate', done: 0, total: 1 });
   const result = validatePack({
-    format: 'sourcewise-pack',
-    version: 1,
+    format: PACK_FORMAT,
+    version: PACK_VERSION,
     id: options.id,
     title: options.title,
     description: options.description ?? describe(articles, questions.length),

@@ -24,7 +24,8 @@ const broken: Record<(typeof QUESTION_TYPES)[number], [Record<string, unknown>, 
     'pairs'
   ],
   description: [{ prompt: 42 }, 'prompt'],
-  'open-response': [{ skill: '' }, 'skill']
+  'open-response': [{ skill: '' }, 'skill'],
+  flashcard: [{ back: '' }, 'back']
 };
 
 const question = sampleQuestion;
@@ -32,7 +33,7 @@ const question = sampleQuestion;
 function pack(questions: unknown[]): PackInput {
   return {
     format: 'sourcewise-pack',
-    version: 1,
+    version: 2,
     id: 'test',
     title: 'Test pack',
     sources: [{ id: 'dw', title: 'Summit', outlet: 'DW', kind: 'liveblog' }],

@@ -21,7 +21,10 @@ export {
   DETAIL_KINDS,
   discrepancyQuestionSchema,
   factOpinionQuestionSchema,
+  FLASHCARD_VERDICTS,
+  flashcardQuestionSchema,
   GENERATED_TYPES,
+  isSkill,
   KAHOOT_TIME_LIMITS,
   LIMITS,
   matchingQuestionSchema,
@@ -29,19 +32,29 @@ export {
   openResponseQuestionSchema,
   provenanceSchema,
   QUESTION_TYPES,
+  questionKinds,
   questionSchema,
   shortAnswerQuestionSchema,
   SKILL_LABELS,
+  SKILLS,
+  SPOT_ERROR_LABELS,
+  SPOT_ERROR_VERDICTS,
   spotErrorQuestionSchema,
   TIME_LIMIT,
   trueFalseQuestionSchema,
   type Question,
   type QuestionOf,
-  type QuestionType
+  type QuestionType,
+  type Skill
 } from '../questions';
 
 export const PACK_FORMAT = 'sourcewise-pack';
-export const PACK_VERSION = 1;
+/**
+ * The pack format version this app writes. Version 2 (from 1): spot-the-error may answer `unsupported`, the
+ * `flashcard` type, and skills from one list (checked when a pack is imported, never when stored data is read).
+ * `formats/json/migrate.ts` brings older packs up to it.
+ */
+export const PACK_VERSION = 2;
 
 export const SOURCE_KINDS = ['news', 'liveblog', 'opinion', 'advocacy'] as const;
 export const sourceKindSchema = z.enum(SOURCE_KINDS);

@@ -28,11 +28,12 @@ export { choiceQuestionSchema } from './choice';
 export { descriptionQuestionSchema } from './description';
 export { discrepancyQuestionSchema } from './discrepancy';
 export { factOpinionQuestionSchema } from './fact-opinion';
+export { FLASHCARD_VERDICTS, flashcardQuestionSchema } from './flashcard';
 export { matchingItems, matchingQuestionSchema } from './matching';
 export { numberMatches, numericalQuestionSchema } from './numerical';
 export { openResponseQuestionSchema } from './open-response';
 export { shortAnswerQuestionSchema } from './short-answer';
-export { spotErrorQuestionSchema } from './spot-error';
+export { SPOT_ERROR_LABELS, SPOT_ERROR_VERDICTS, spotErrorQuestionSchema } from './spot-error';
 export { trueFalseQuestionSchema } from './true-false';
 export { answerPattern, normalizeAnswerText, parseNumberInput } from './shared/answer-text';
 export {
@@ -47,4 +48,4 @@ export {
 export { gradeSchema, type Grade } from './shared/grade';
 export type { WireResponse } from './shared/describe';
 export type { Origin, QuestionKind } from './shared/kind';
-export { SKILL_LABELS, type Skill } from './skills';
+export { isSkill, SKILL_LABELS, SKILLS, type Skill } from './skills';

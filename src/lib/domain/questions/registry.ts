@@ -10,6 +10,7 @@ import { choice } from './choice';
 import { description } from './description';
 import { discrepancy } from './discrepancy';
 import { factOpinion } from './fact-opinion';
+import { flashcard } from './flashcard';
 import { matching } from './matching';
 import { numerical } from './numerical';
 import { openResponse } from './open-response';
@@ -33,7 +34,8 @@ export const QUESTION_TYPES = [
   'numerical',
   'matching',
   'description',
-  'open-response'
+  'open-response',
+  'flashcard'
 ] as const;
 
 export type QuestionType = (typeof QUESTION_TYPES)[number];
@@ -53,7 +55,8 @@ export const questionKinds = {
   numerical,
   matching,
   description,
-  'open-response': openResponse
+  'open-response': openResponse,
+  flashcard
 } satisfies { [T in QuestionType]: KindOf<T> };
 
 type Kinds = typeof questionKinds;

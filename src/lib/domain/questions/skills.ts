@@ -1,5 +1,5 @@
 /** The skills questions train, each with its learner-facing label: the one list of them. */
-const SKILLS = {
+const SKILL_NAMES = {
   attribution: 'Who said this?',
   'fact-opinion': 'Fact or opinion?',
   verification: 'Does this claim hold up?',
@@ -8,7 +8,16 @@ const SKILLS = {
   general: 'Quiz'
 } as const;
 
-export type Skill = keyof typeof SKILLS;
+export type Skill = keyof typeof SKILL_NAMES;
 
-/** The learner-facing label of each skill; indexed by a question's `skill`, which a pack may set to anything. */
-export const SKILL_LABELS: Record<string, string> = SKILLS;
+/** Every skill, in the order the list above gives them (pack format version 2 allows only these). */
+export const SKILLS = Object.keys(SKILL_NAMES) as Skill[];
+
+/**
+ * The learner-facing label of each skill; indexed by a stored question's or attempt's `skill`, which older data may
+ * have set to anything (stored data is never refused for it: the label falls back to the raw value).
+ */
+export const SKILL_LABELS: Record<string, string> = SKILL_NAMES;
+
+export const isSkill = (value: unknown): value is Skill =>
+  typeof value === 'string' && Object.hasOwn(SKILL_NAMES, value);

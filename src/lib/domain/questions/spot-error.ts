@@ -1,11 +1,24 @@
 /** "Does this claim hold up?": a claim checked against the evidence in the reporting. */
 import { z } from 'zod';
-import { labelWord } from './shared/describe';
 import { provenanceSchema, questionBase, shortText, text } from './shared/fields';
 import { right } from './shared/grade';
 import { defineKind } from './shared/kind';
 
-const verdict = z.enum(['holds-up', 'contradicted']);
+/**
+ * `contradicted`: the sources say otherwise; `unsupported` (pack format version 2): the sources only report it as
+ * someone's claim, or call it unconfirmed. Version 1 packs hold only the first two.
+ */
+export const SPOT_ERROR_VERDICTS = ['holds-up', 'contradicted', 'unsupported'] as const;
+const verdict = z.enum(SPOT_ERROR_VERDICTS);
+
+/** Each verdict in the words of its answer button (also how a result code's answer is described). */
+export const SPOT_ERROR_LABELS = {
+  'holds-up': 'It holds up',
+  contradicted: 'The sources say otherwise',
+  unsupported: 'The sources do not back it up'
+} as const satisfies Record<(typeof SPOT_ERROR_VERDICTS)[number], string>;
+
+type Verdict = z.infer<typeof verdict>;
 
 export const spotErrorQuestionSchema = z.object({
   ...questionBase,
@@ -25,5 +38,6 @@ export const spotError = defineKind({
   origin: 'generated',
   autoGraded: true,
   grade: (q, r) => right(r.verdict === q.answer),
-  describe: (_q, response) => labelWord(response)
+  describe: (_q, response) =>
+    SPOT_ERROR_VERDICTS.find((v) => v === response) ? SPOT_ERROR_LABELS[response as Verdict] : undefined
 });

@@ -59,7 +59,8 @@ export const SAMPLE_FIELDS: Record<QuestionType, Record<string, unknown>> = {
   },
   matching: { pairs: pairs(['DW', 'Germany'], ['Metro', 'UK']) },
   description: {},
-  'open-response': {}
+  'open-response': {},
+  flashcard: { front: 'lateral reading', back: 'Checking a source by opening new tabs about it.' }
 };
 
 /** A sample question of `type` as a pack would hold it (unparsed), with `extra` fields over the sample's. */

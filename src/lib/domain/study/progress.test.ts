@@ -4,6 +4,7 @@ import {
   localDay,
   masteryBySkill,
   packProgress,
+  questionSkills,
   recentHistory,
   streakDays,
   weeklyAccuracy,
@@ -58,6 +59,20 @@ describe('mastery per skill', () => {
     expect(list.map((s) => [s.skill, s.mastery])).toEqual([
       ['attribution', 1],
       ['fact-opinion', 0]
+    ]);
+  });
+
+  it("counts old answers under the question's corrected skill while the question exists", () => {
+    // Answers stored while the hand-written pack called a percentage question `detail`; the pack now says `verification`.
+    const attempts = [
+      at(now, { questionId: 'percent', packId: 'basics', skill: 'detail', correct: false }),
+      at(now, { questionId: 'gone', packId: 'basics', skill: 'detail' }),
+      at(now, { questionId: 'percent', packId: 'elsewhere', skill: 'detail' })
+    ];
+    const skillOf = questionSkills([{ id: 'basics', questions: [{ id: 'percent', skill: 'verification' }] }]);
+    expect(masteryBySkill(attempts, now, 14, skillOf).map((s) => [s.skill, s.attempts, s.mastery])).toEqual([
+      ['detail', 2, 1],
+      ['verification', 1, 0]
     ]);
   });
 

@@ -83,19 +83,27 @@ export interface SkillMastery {
 /**
  * Mastery per skill: the average score where each attempt counts half as much every `halfLifeDays`,
  * so old mistakes fade once the learner gets things right. Sorted by skill name.
+ * `skillOf` names the skill an answer counts under: the question's skill today where the question still exists
+ * (a corrected pack moves old answers with it), else the skill the attempt was stored with.
  */
-export function masteryBySkill(attempts: readonly Attempt[], now: Date, halfLifeDays = 14): SkillMastery[] {
+export function masteryBySkill(
+  attempts: readonly Attempt[],
+  now: Date,
+  halfLifeDays = 14,
+  skillOf: (attempt: Attempt) => string = (a) => a.skill
+): SkillMastery[] {
   const acc = new Map<string, { sum: number; weight: number; n: number; last: number }>();
   for (const a of attempts) {
     if (!isGraded(a)) continue;
     const ageDays = Math.max(0, (now.getTime() - a.at) / DAY_MS);
     const w = Math.pow(0.5, ageDays / halfLifeDays);
-    const s = acc.get(a.skill) ?? { sum: 0, weight: 0, n: 0, last: 0 };
+    const skill = skillOf(a);
+    const s = acc.get(skill) ?? { sum: 0, weight: 0, n: 0, last: 0 };
     s.sum += w * a.score;
     s.weight += w;
     s.n++;
     s.last = Math.max(s.last, a.at);
-    acc.set(a.skill, s);
+    acc.set(skill, s);
   }
   return [...acc.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
@@ -105,6 +113,15 @@ export function masteryBySkill(attempts: readonly Attempt[], now: Date, halfLife
       attempts: s.n,
       lastAt: s.last
     }));
+}
+
+/** The skill each question of `packs` trains today, for `masteryBySkill`'s `skillOf`. */
+export function questionSkills(
+  packs: readonly { id: string; questions: readonly { id: string; skill: string }[] }[]
+): (attempt: Attempt) => string {
+  const skills = new Map<string, string>();
+  for (const pack of packs) for (const q of pack.questions) skills.set(`${pack.id}\u0000${q.id}`, q.skill);
+  return (a) => skills.get(`${a.packId}\u0000${a.questionId}`) ?? a.skill;
 }
 
 export interface WeekAccuracy {

@@ -73,7 +73,8 @@ const AIKEN = {
   numerical: notInAiken('numerical'),
   matching: notInAiken('matching'),
   description: notInAiken('description'),
-  'open-response': notInAiken('open response')
+  'open-response': notInAiken('open response'),
+  flashcard: notInAiken('flashcard')
 } satisfies { [T in QuestionType]: (q: QuestionOf<T>) => AikenChoice };
 
 /** One line for Aiken: line breaks become spaces (noted once). */
@@ -84,7 +85,8 @@ function oneLine(text: string, flattened: { done: boolean }): string {
 }
 
 const nameOf = (q: Question) => {
-  const text = (q.title || q.prompt).replace(/\s+/g, ' ').trim();
+  // A flashcard's prompt may be empty: its front names it.
+  const text = (q.title || q.prompt || (q.type === 'flashcard' ? q.front : '')).replace(/\s+/g, ' ').trim();
   return `“${text.length > 40 ? `${text.slice(0, 39)}…` : text}”`;
 };
 

@@ -49,6 +49,56 @@ describe('JSON pack import', () => {
     });
   });
 
+  it('reads a version 1 pack as version 2, with a note for each skill it changed', () => {
+    const read = readJsonPack(v1([tf('a', { skill: 'Media literacy' }), tf('b', { skill: 'detail' })]));
+    if (!read.ok) throw new Error(JSON.stringify(read.problems));
+    expect(read.pack.version).toBe(2);
+    expect(read.pack.questions.map((q) => q.skill)).toEqual(['general', 'detail']);
+    expect(read.warnings.map((w) => w.message)).toEqual([
+      'question “a”: the skill “Media literacy” is not one Sourcewise knows, so it became “general”'
+    ]);
+  });
+
+  it('refuses a version 2 pack naming a skill that is not on the list, naming the question and the skills', () => {
+    const text = v1([tf('a'), tf('b', { skill: 'quotes' })], { version: 2 });
+    expect(readJsonPack(text)).toEqual({
+      ok: false,
+      problems: [
+        {
+          place: { field: '$.questions[1].skill' },
+          message:
+            'question “b”: “quotes” is not a skill; the skills are attribution, fact-opinion, verification, detail, sources, general'
+        }
+      ]
+    });
+  });
+
+  it("reads three spot-the-error keys in version 2 and gives a generated question its type's skill", () => {
+    const source = { sourceId: 's1', start: 0, end: 3, excerpt: 'abc' };
+    const spot = (id: string, answer: string) => ({
+      id,
+      type: 'spot-error',
+      prompt: 'Does this claim hold up?',
+      skill: 'general',
+      claim: 'It rained.',
+      answer,
+      evidence: source
+    });
+    const read = readJsonPack(
+      v1([spot('a', 'holds-up'), spot('b', 'contradicted'), spot('c', 'unsupported')], {
+        version: 2,
+        sources: [{ id: 's1', title: 'S', outlet: 'O', kind: 'news' }]
+      })
+    );
+    if (!read.ok) throw new Error(JSON.stringify(read.problems));
+    expect(read.pack.questions.map((q) => [q.type === 'spot-error' && q.answer, q.skill])).toEqual([
+      ['holds-up', 'verification'],
+      ['contradicted', 'verification'],
+      ['unsupported', 'verification']
+    ]);
+    expect(read.warnings).toHaveLength(3);
+  });
+
   it('gives the line of a JSON syntax error', () => {
     const read = readJsonPack('{\n  "format": "sourcewise-pack",\n  "version": 1,\n  oops\n}');
     expect(read.ok === false && read.problems[0].place.line).toBe(4);

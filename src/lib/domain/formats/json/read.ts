@@ -1,20 +1,18 @@
 /**
- * JSON pack import: the schema's own format (version 1), older versions migrated, newer ones refused by name.
- * A bad question is skipped with its JSON path; only a pack that is unusable as a whole is refused.
- *
- * Version 0 is the pre-release shape some early packs were written in. It differs from version 1 in that:
- * - the pack has `name` instead of `title` and may lack `format`;
- * - a question has `kind` instead of `type` and `text` instead of `prompt`, and may lack `skill`;
- * - kinds are `multiple-choice` (with `choices: string[]` and `correct: number | number[]`, zero-based; several
- *   correct answers make a multiple-answer question), `truefalse`, `short`, `essay`, or a version 1 type name
- *   with the version 1 fields.
+ * JSON pack import: the schema's own format (version 2), older versions migrated (migrate.ts says what changed),
+ * newer ones refused by name. A bad question is skipped with its JSON path; only a pack that is unusable as a whole
+ * is refused, and so is a version 2 pack naming a skill that is not on the list (a teacher's typo would otherwise
+ * file every answer under a skill no page shows).
  */
 import { parseJsonInert } from '../../encoding';
 import { safeHref } from '../../inert';
 import { buildQuestions, type Draft } from '../../packs/build';
 import { issue, type ImportIssue } from '../../packs/errors';
-import { PACK_FORMAT, PACK_VERSION, type Pack } from '../../packs/schema';
+import { isSkill, PACK_VERSION, SKILLS, type Pack } from '../../packs/schema';
 import { validatePack } from '../../packs/validate';
+import { isRecord, migratePackV1, migrateV0, questionName, withTypeSkill } from './migrate';
+
+export { migrateV0 } from './migrate';
 
 export type JsonRead =
   | { ok: true; pack: Pack; skipped: ImportIssue[]; warnings: ImportIssue[] }
@@ -24,44 +22,6 @@ const refuse = (field: string, message: string, line?: number): JsonRead => ({
   ok: false,
   problems: [issue(line === undefined ? { field } : { line, field }, message)]
 });
-
-const V0_KINDS: Record<string, string> = {
-  'multiple-choice': 'choice',
-  truefalse: 'true-false',
-  short: 'short-answer',
-  essay: 'open-response'
-};
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-function migrateQuestionV0(question: unknown): unknown {
-  if (!isRecord(question)) return question;
-  const { kind, text, choices, correct, ...rest } = question;
-  const type = typeof kind === 'string' ? (V0_KINDS[kind] ?? kind) : kind;
-  const migrated: Record<string, unknown> = { ...rest, type, prompt: rest.prompt ?? text };
-  if (type === 'choice' && Array.isArray(choices)) {
-    const right = new Set(Array.isArray(correct) ? correct : [correct]);
-    migrated.multiple = right.size > 1;
-    migrated.options = choices.map((choice, i) => ({
-      text: choice,
-      weight: right.has(i) ? (right.size > 1 ? Math.round((100 / right.size) * 1e5) / 1e5 : 100) : 0
-    }));
-  }
-  return migrated;
-}
-
-/** Version 0 → version 1 (see the module comment for what changed). */
-export function migrateV0(pack: Record<string, unknown>): Record<string, unknown> {
-  const { name, questions, ...rest } = pack;
-  return {
-    ...rest,
-    format: PACK_FORMAT,
-    version: 1,
-    title: rest.title ?? name,
-    questions: Array.isArray(questions) ? questions.map(migrateQuestionV0) : questions
-  };
-}
 
 /** The line of a JSON syntax error, from the position V8 or Firefox put in the message. */
 function syntaxErrorLine(text: string, message: string): number | undefined {
@@ -93,11 +53,37 @@ export function readJsonPack(text: string): JsonRead {
       '$.version',
       `pack version ${version} is newer than this app understands (up to ${PACK_VERSION}); update Sourcewise`
     );
+  let pack: Record<string, unknown> = data;
   if (version === 0) {
-    data = migrateV0(data);
-    warnings.push(issue({ field: '$.version' }, 'an early (version 0) pack, updated to version 1'));
+    pack = migrateV0(pack);
+    warnings.push(issue({ field: '$.version' }, 'an early (version 0) pack, updated to the current version'));
   }
-  return readPackObject(data as Record<string, unknown>, warnings);
+  if (pack.version === 1) {
+    const migrated = migratePackV1(pack);
+    pack = migrated.pack;
+    warnings.push(...migrated.notes);
+  } else {
+    const unknown = unknownSkills(pack.questions);
+    if (unknown.length) return { ok: false, problems: unknown };
+    if (Array.isArray(pack.questions))
+      pack = { ...pack, questions: pack.questions.map((q: unknown, i) => withTypeSkill(q, i, warnings)) };
+  }
+  return readPackObject(pack, warnings);
+}
+
+/** Each question of a version 2 pack whose skill is not on the list, named with the skills there are. */
+function unknownSkills(questions: unknown): ImportIssue[] {
+  if (!Array.isArray(questions)) return [];
+  return questions.flatMap((question: unknown, i) =>
+    isRecord(question) && question.skill !== undefined && !isSkill(question.skill)
+      ? [
+          issue(
+            { field: `$.questions[${i}].skill` },
+            `${questionName(question, i)}: “${String(question.skill).slice(0, 60)}” is not a skill; the skills are ${SKILLS.join(', ')}`
+          )
+        ]
+      : []
+  );
 }
 
 /**

@@ -1,21 +1,23 @@
 /**
- * Generated question types (attribution, fact-opinion, …) have no equivalent in GIFT or Kahoot. For export they are
- * rewritten as the plain quiz type closest to what the learner does: a choice, or a matching for discrepancies.
+ * Generated question types (attribution, fact-opinion, …) and flashcards have no equivalent in GIFT or Kahoot. For
+ * export they are rewritten as the plain quiz type closest to what the learner does: a choice, a matching for
+ * discrepancies, a short answer for a flashcard.
  */
-import type { Question, QuestionOf, QuestionType } from '../../packs/schema';
+import {
+  SPOT_ERROR_LABELS,
+  SPOT_ERROR_VERDICTS,
+  type Question,
+  type QuestionOf,
+  type QuestionType
+} from '../../packs/schema';
 
 export type PortableQuestion = Exclude<
   Question,
-  { type: 'attribution' | 'fact-opinion' | 'spot-error' | 'altered-detail' | 'discrepancy' }
+  { type: 'attribution' | 'fact-opinion' | 'spot-error' | 'altered-detail' | 'discrepancy' | 'flashcard' }
 >;
 export type PortableType = PortableQuestion['type'];
 
-const LABEL = {
-  fact: 'Fact',
-  opinion: 'Opinion',
-  'holds-up': 'It holds up',
-  contradicted: 'It does not hold up'
-} as const;
+const LABEL = { fact: 'Fact', opinion: 'Opinion' } as const;
 
 function choiceOf(
   question: Question,
@@ -64,9 +66,21 @@ const PORTABLE = {
     choiceOf(
       question,
       join(question.prompt, question.claimant ? `${question.claimant}: ${question.claim}` : question.claim),
-      [LABEL['holds-up'], LABEL.contradicted],
-      question.answer === 'holds-up' ? 0 : 1
+      SPOT_ERROR_VERDICTS.map((v) => SPOT_ERROR_LABELS[v]),
+      SPOT_ERROR_VERDICTS.indexOf(question.answer)
     ),
+  // A card the learner grades themself: GIFT and Kahoot have none, so the back becomes the accepted typed answer.
+  flashcard: (question) => ({
+    id: question.id,
+    type: 'short-answer',
+    prompt: join(question.prompt, question.front),
+    explanation: question.explanation,
+    skill: question.skill,
+    title: question.title,
+    tags: question.tags,
+    caseSensitive: false,
+    answers: [{ text: question.back, weight: 100 }]
+  }),
   discrepancy: (question) => {
     const pairs = question.outlets.map((o, i) => ({
       left: o.outlet,

@@ -12,10 +12,8 @@ export const at = (list: readonly string[], value: unknown): string =>
 
 const WORDS: Record<string, string> = {
   fact: 'Fact',
-  opinion: 'Opinion',
-  'holds-up': 'Holds up',
-  contradicted: 'Contradicted'
+  opinion: 'Opinion'
 };
 
-/** A two-way label ("fact", "holds-up") in the words the learner saw. */
+/** A label ("fact", "opinion") in the words the learner saw. */
 export const labelWord = (response: WireResponse): string => WORDS[String(response)] ?? String(response);
