@@ -75,10 +75,14 @@ describe('the corpus-wide pack', () => {
     expect(count(pack, 'discrepancy')).toBeGreaterThanOrEqual(3);
   });
 
-  it('asks whether claims hold up, with both answers in the key and the evidence cited', () => {
+  it('asks whether claims hold up, with all three answers in the key and the evidence cited', () => {
     const spot = pack.questions.filter((q) => q.type === 'spot-error');
     const answers = new Set(spot.map((q) => (q.type === 'spot-error' ? q.answer : '')));
-    expect(answers).toEqual(new Set(['contradicted', 'holds-up']));
+    expect(answers).toEqual(new Set(['contradicted', 'holds-up', 'unsupported']));
+    // A claim the article only reports without confirmation is unsupported, never "contradicted".
+    for (const q of spot)
+      if (q.type === 'spot-error' && /no independent confirmation/i.test(q.explanation))
+        expect(q.answer, q.id).toBe('unsupported');
     for (const q of spot) {
       if (q.type !== 'spot-error') continue;
       expect(q.claimant, q.id).toBeTruthy();

@@ -15,13 +15,14 @@ import {
 } from './passage';
 import { storyPeople } from './story-people';
 import type { BuildContext, QuestionCandidate, QuoteLike, SpanRef } from './types';
+import { verdictOf, type Verdict } from './verdict';
 
 /**
  * Evidence that settles a claim by itself: an explicit correction or the finding of an authority. The answer key
  * is then surer than the finding's own score says (the evidence speaks for itself), so the score is raised.
  */
 const SETTLING_EVIDENCE =
-  /\b(?:in fact|concluded that|found that|there is no evidence|fact[- ]check|United Nations|UN Human Rights|CIA|FBI|International Criminal Court)\b/i;
+  /\b(?:in fact|concluded that|found that|there is no evidence|no independent confirmation|fact[- ]check|United Nations|UN Human Rights|CIA|FBI|International Criminal Court)\b/i;
 const SETTLED_BONUS = 0.15;
 const SETTLED_MAX = 0.95;
 
@@ -61,7 +62,8 @@ export function buildSpotError(ctx: BuildContext): QuestionCandidate[] {
       claim: finding.claim,
       evidenceArticle,
       evidence: finding.evidence,
-      answer: 'contradicted',
+      // The key follows the evidence: "no confirmation was provided" leaves the claim unsupported, not false.
+      answer: verdictOf(finding.claim.text, finding.evidence.text),
       explanation: finding.explanation,
       confidence
     });
@@ -75,7 +77,7 @@ export interface SpotErrorInput {
   claim: SpanRef;
   evidenceArticle: Article;
   evidence: SpanRef;
-  answer: 'holds-up' | 'contradicted';
+  answer: 'holds-up' | Verdict;
   explanation: string;
   confidence: number;
 }
