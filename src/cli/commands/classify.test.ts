@@ -33,6 +33,13 @@ describe('classify command', () => {
     expect(loose.map((r) => r.label)).toEqual(['opinion', 'fact']);
   });
 
+  it('scores with the fitted model when asked (--fitted), one row per line as before', () => {
+    const input = 'Prices rose 3% in June.\n\nWe should be ashamed of this shameful decision.\n';
+    const rows = classifyLines(input, DEFAULT_MIN_CONFIDENCE, { fitted: true });
+    expect(rows.map((r) => r.label)).toEqual(['fact', 'unsure', 'opinion']);
+    expect(rows[0].confidence).not.toBe(classifyLines(input)[0].confidence);
+  });
+
   it('reads a line pasted from a CSV cell as the sentence inside it', () => {
     expect(unquoteCell('"He called it a ""disaster"" on air."')).toBe('He called it a "disaster" on air.');
     expect(unquoteCell('"A quote," he said, "and more."')).toBe('"A quote," he said, "and more."');

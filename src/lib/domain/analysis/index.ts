@@ -1,14 +1,28 @@
 // Analysis, the door for code outside it: finds quotes and speakers, facts and opinions, corrections and discrepancies; imports its rooms' doors and corpus/.
 export {
+  blend,
   classifySentence,
+  crossValidate,
   findCues,
+  fitLogistic,
   isClearCut,
+  lexiconProbability,
+  onlyGroups,
+  outOfFold,
+  predict,
+  score,
+  sentenceFeatures,
   judge,
   scaleCues,
   UNSURE_BELOW,
   type ClaimLabel,
   type Classification,
-  type Cue
+  type ClassifyOptions,
+  type Cue,
+  type Example,
+  type FeatureGroup,
+  type LinearModel,
+  type Scores
 } from './claims';
 export {
   extractPlaces,

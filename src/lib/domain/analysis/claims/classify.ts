@@ -5,10 +5,16 @@
  * is a checkable fact about what was said. The score is a sum of cue weights in log-odds units,
  * so `confidence` is a probability; mixed cues, very short sentences and headline fragments pull it
  * towards 0.5, which keeps them away from the question generator's threshold.
+ * With `{ fitted: true }` the score comes instead from the logistic regression in model.json, fitted by
+ * tests/tools/fit-claims.ts on openly licensed news sentences (data/fact-opinion/), mixed with the cue sum
+ * without `KIND_SCALE` and `PRIOR`; it is not the default yet (see data/fact-opinion/README.md).
  */
 import { findCues } from './cues';
 import { wordCount } from '../text';
 import { explain } from './explain';
+import { sentenceFeatures } from './features';
+import { blend, predict } from './fit';
+import model from './model.json';
 import type { ClaimLabel, Classification, Cue } from './types';
 
 /**
@@ -60,11 +66,38 @@ const MARKUP = /\*\*|__|^\s*(?:\d+[.)]|[-*•])\s|\]\(|https?:\/\//;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 
-export function classifySentence(sentence: string): Classification {
+export interface ClassifyOptions {
+  /** Score with the model fitted on data/fact-opinion/ (model.json) instead of the cue weights above. */
+  fitted?: boolean;
+}
+
+export function classifySentence(sentence: string, options: ClassifyOptions = {}): Classification {
   if (!LETTER_OR_DIGIT.test(sentence)) {
     return { label: 'unsure', confidence: 0.5, cues: [], explanation: 'There is no sentence to judge.' };
   }
+  if (options.fitted) return classifyFitted(sentence);
   return judge(sentence, scaleCues(findCues(sentence), KIND_SCALE), PRIOR);
+}
+
+/**
+ * The fitted model's probability of an opinion (words, quoted words, parts of speech, cue kinds, shape: see
+ * features.ts), mixed in log-odds with `lexiconProbability` by the share chosen with it, then pulled towards
+ * 0.5 for short sentences and headline fragments as `judge` does.
+ */
+function classifyFitted(sentence: string): Classification {
+  const { values, cues } = sentenceFeatures(sentence);
+  const pOpinion = blend(predict(model, values), lexiconProbability(sentence, cues), model.lexiconShare);
+  const confidence = 0.5 + (Math.max(pOpinion, 1 - pOpinion) - 0.5) * shapeReliability(sentence);
+  return classification(pOpinion, confidence, cues, total(cues, 'opinion'), total(cues, 'fact'));
+}
+
+/**
+ * The hand-set cues' own probability of an opinion: `judge` on unscaled cues from a prior of 0, so nothing
+ * in it was fitted on CheckThat. tests/tools/fit-claims.ts mixes it into the fitted model's score.
+ */
+export function lexiconProbability(sentence: string, cues: Cue[]): number {
+  const { label, confidence } = judge(sentence, cues, 0);
+  return label === 'opinion' ? confidence : label === 'fact' ? 1 - confidence : 0.5;
 }
 
 /**
@@ -84,6 +117,17 @@ export function judge(sentence: string, cues: Cue[], prior: number): Classificat
   let confidence = Math.max(pOpinion, 1 - pOpinion);
   const winner = pOpinion > 0.5 ? 'opinion' : 'fact';
   confidence = 0.5 + (confidence - 0.5) * reliability(sentence, cues, winner, Math.min(opinion, fact));
+  return classification(pOpinion, confidence, cues, opinion, fact);
+}
+
+/** The label for a probability of an opinion and a confidence, with the explanation from the cues' totals. */
+function classification(
+  pOpinion: number,
+  confidence: number,
+  cues: Cue[],
+  opinion: number,
+  fact: number
+): Classification {
   const label: ClaimLabel = confidence < UNSURE_BELOW ? 'unsure' : pOpinion > 0.5 ? 'opinion' : 'fact';
   let explanation: string | undefined;
   return {
@@ -122,16 +166,23 @@ function total(cues: Cue[], leaning: Cue['leaning']): number {
  * `weaker` is the smaller of the two sides' totals.
  */
 function reliability(sentence: string, cues: Cue[], winner: Cue['leaning'], weaker: number): number {
-  let factor = 1;
+  let factor = shapeReliability(sentence);
   // One word is thin evidence: a single judgement word is often used loosely ("a difficult year").
   if (supportingWords(cues, winner) === 1) factor *= SINGLE_CUE_FACTOR;
   if (weaker >= 0.6) factor *= Math.max(0.35, 1 - 0.35 * weaker);
+  return factor;
+}
+
+/** How far to trust any score for the sentence's length and shape: less for short ones and fragments. */
+function shapeReliability(sentence: string): number {
   const n = runCount(sentence);
+  const fragment = isFragment(sentence);
   // A headline of two or three words ("Summit ends") asserts too little to judge either way.
-  if (n < 4 && isFragment(sentence)) return 0;
+  if (n < 4 && fragment) return 0;
+  let factor = 1;
   if (n < 4) factor *= 0.4;
   else if (n < 7) factor *= 0.75;
-  if (isFragment(sentence)) factor *= 0.6;
+  if (fragment) factor *= 0.6;
   return factor;
 }
 

@@ -55,10 +55,12 @@ const findFactPatterns = patternScanner(FACT_PATTERNS.map((p) => p.pattern));
 /** The token set of a sentence without phrase cues (most of them): no token is covered. */
 const NONE_COVERED: ReadonlySet<number> = new Set();
 
-export function findCues(sentence: string): Cue[] {
-  const analysis = analyse(sentence);
+export function findCues(
+  sentence: string,
+  analysis: Analysis = analyse(sentence),
+  quotes: Span[] = quoteSpans(sentence)
+): Cue[] {
   const { tokens } = analysis;
-  const quotes = quoteSpans(sentence);
   const cues: Cue[] = [];
   const push = (kind: CueKind, weight: number, start: number, end: number) => {
     cues.push({

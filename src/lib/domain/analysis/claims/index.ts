@@ -1,4 +1,25 @@
-// Claims: finds whether a sentence states a fact or an opinion, with the cues and a reason; imports text/ only.
-export { classifySentence, isClearCut, judge, scaleCues, UNSURE_BELOW } from './classify';
+// Claims: finds whether a sentence states a fact or an opinion, with the cues and a reason; imports text/ and hash.ts only.
+export {
+  classifySentence,
+  isClearCut,
+  judge,
+  lexiconProbability,
+  scaleCues,
+  UNSURE_BELOW,
+  type ClassifyOptions
+} from './classify';
 export { findCues } from './cues';
+export { FEATURE_GROUPS, onlyGroups, sentenceFeatures, type FeatureGroup } from './features';
+export {
+  blend,
+  crossValidate,
+  fitLogistic,
+  outOfFold,
+  predict,
+  score,
+  type Example,
+  type FitOptions,
+  type LinearModel,
+  type Scores
+} from './fit';
 export type { ClaimLabel, Classification, Cue } from './types';
