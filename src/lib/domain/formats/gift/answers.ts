@@ -16,8 +16,7 @@ interface Context {
 }
 
 const WEIGHT = /^%(-*\d*\.?\d*)%/;
-/** Infinite bounds do not survive JSON, so a catch-all numerical answer spans all finite numbers. */
-export const ANY_NUMBER = { min: -Number.MAX_VALUE, max: Number.MAX_VALUE } as const;
+import { ANY_NUMBER } from '../shared/moodle';
 
 function text(raw: string, format: TextFormat, offset: number, ctx: Context): string {
   const result = toPlain(raw, format);

@@ -11,7 +11,7 @@ import { splitFormat, toPlain, type TextFormat } from './text';
 import { LIMITS, type Question } from '../../packs/schema';
 import type { ReadResult } from '../types';
 
-export const CATEGORY_TAG = 'category:';
+import { CATEGORY_TAG } from '../shared/moodle';
 
 export interface GiftParse {
   drafts: Draft[];
