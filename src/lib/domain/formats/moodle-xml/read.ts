@@ -270,11 +270,8 @@ export function parseMoodleXml(source: string): MoodleParse | { problems: Import
       continue;
     }
     number++;
-    // A name is plain text in Moodle, but exports carry HTML in it too.
-    const name = toPlainText(rawText(isNode(node.name) ? node.name.text : node.name), undefined).replace(
-      /\s+/g,
-      ' '
-    );
+    const rawName = rawText(isNode(node.name) ? node.name.text : node.name);
+    const name = nameText(rawName);
     const named = `question ${number} (${type || 'no type'}${name ? `, ${quoted(name)}` : ''})`;
     const reader = READERS[type];
     if (!reader) {
@@ -326,12 +323,21 @@ export function parseMoodleXml(source: string): MoodleParse | { problems: Import
         prompt,
         explanation,
         // A name that is only the start of the text (what Moodle XML writers put when there is no title) is no title.
-        title: name && name !== nameFromPrompt(prompt) ? name.slice(0, LIMITS.title) : undefined,
+        title:
+          name && ![name, rawName.replace(/\s+/g, ' ').trim()].includes(nameFromPrompt(prompt))
+            ? name.slice(0, LIMITS.title)
+            : undefined,
         ...(tags.length ? { tags: [...new Set(tags)].slice(0, LIMITS.tags) } : {})
       }
     });
   }
   return { drafts, skipped, warnings };
+}
+
+/** A name is plain text in Moodle, but exports carry formatting tags in it too (`<strong>`): those are dropped. */
+function nameText(raw: string): string {
+  const formatted = /<\/?(b|strong|i|em|u|span|p|br|sub|sup|a|font)\b[^<>]*>/i.test(raw);
+  return (formatted ? toPlainText(raw, 'html') : raw).replace(/\s+/g, ' ').trim();
 }
 
 const byLine = (a: ImportIssue, b: ImportIssue) => (a.place.line ?? 0) - (b.place.line ?? 0);
