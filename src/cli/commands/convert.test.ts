@@ -50,6 +50,24 @@ describe('sourcewise convert', { timeout: SPAWN_TIMEOUT }, () => {
     expect(types).toEqual(['choice', 'choice', 'choice', 'choice', 'choice']);
   });
 
+  it('converts to Moodle XML through the registry and reads it back; an unsupported Moodle type is reported by line', () => {
+    const xml = join(dir, 'out.xml');
+    const result = run(MOODLE, '--to', 'moodle-xml', '--out', xml);
+    expect(result.status).toBe(0);
+    expect(readFileSync(xml, 'utf8')).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<quiz>/);
+    const back = run(xml, '--to', 'json');
+    expect(back.status).toBe(0);
+    expect(back.stderr).toContain('from Moodle XML');
+    expect((JSON.parse(back.stdout) as { questions: unknown[] }).questions).toHaveLength(9);
+    const cloze = run(
+      join(__dirname, '../../../tests/fixtures/formats/moodle-xml/gapselect.moodle.xml'),
+      '--to',
+      'json'
+    );
+    expect(cloze.status).not.toBe(0);
+    expect(cloze.stderr).toMatch(/line 12: question 1 \(gapselect, .*\) is not supported/);
+  });
+
   it('converts to Aiken through the registry, naming what Aiken cannot hold, and reads the .txt back', () => {
     const aiken = join(dir, 'out.txt');
     const result = run(MOODLE, '--to', 'aiken', '--out', aiken);
