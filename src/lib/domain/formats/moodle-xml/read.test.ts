@@ -135,12 +135,12 @@ describe('Moodle XML reader', () => {
       )
     );
     expect(result.questions[0].prompt).toBe(
-      'Describe [image: the map] and [image: data:image/png;base64,AAAA]'
+      'Describe [image: the map] and [image: embedded image]'
     );
     expect(result.warnings).toHaveLength(1);
     expect(result.warnings[0].place).toEqual({ line: 3 });
     expect(result.warnings[0].message).toContain(
-      '3 images or files are not kept, since packs hold text only: map one.png (question text), an embedded data: image (question text), the attached file notes.mp3 (question text)'
+      '3 images or files are not kept, since packs hold text only: map one.png (question text), an image embedded as a data: address (question text), the attached file notes.mp3 (question text)'
     );
   });
 

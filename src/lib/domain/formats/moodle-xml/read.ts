@@ -337,7 +337,7 @@ export function parseMoodleXml(source: string): MoodleParse | { problems: Import
 /** A name is plain text in Moodle, but exports carry formatting tags in it too (`<strong>`): those are dropped. */
 function nameText(raw: string): string {
   const formatted = /<\/?(b|strong|i|em|u|span|p|br|sub|sup|a|font)\b[^<>]*>/i.test(raw);
-  return (formatted ? toPlainText(raw, 'html') : raw).replace(/\s+/g, ' ').trim();
+  return (formatted ? toPlainText(raw, 'html').text : raw).replace(/\s+/g, ' ').trim();
 }
 
 const byLine = (a: ImportIssue, b: ImportIssue) => (a.place.line ?? 0) - (b.place.line ?? 0);

@@ -24,56 +24,35 @@ export function rawText(value: XmlValue | undefined): string {
   return text;
 }
 
-const PLUGINFILE = '@@PLUGINFILE@@/';
-
-/** The file names and data: images an HTML text shows, in order. */
-function imagesIn(html: string): string[] {
-  const names: string[] = [];
-  for (const match of html.matchAll(/<img\b[^>]*?\ssrc\s*=\s*("([^"]*)"|'([^']*)'|([^\s>]+))/gi)) {
-    const src = (match[2] ?? match[3] ?? match[4] ?? '').trim();
-    if (src.startsWith('data:')) names.push('an embedded data: image');
-    else if (src.startsWith(PLUGINFILE)) names.push(safeDecode(src.slice(PLUGINFILE.length)));
-    else names.push(src);
-  }
-  return names;
-}
-
-function safeDecode(name: string): string {
-  try {
-    return decodeURIComponent(name);
-  } catch {
-    return name;
-  }
-}
-
-/** Plain text from text in one of Moodle's formats; `undefined` format is guessed from the text. */
-export function toPlainText(raw: string, format: string | undefined): string {
+/** Plain text from text in one of Moodle's formats (guessed from the text when absent), with the images it showed. */
+export function toPlainText(raw: string, format: string | undefined): { text: string; images: string[] } {
+  const html = (source: string) => {
+    const read = htmlToText(source);
+    return { text: read.text, images: read.imageNames };
+  };
   switch (format) {
     case 'plain_text':
-      return tidyLines(raw);
+      return { text: tidyLines(raw), images: [] };
     case 'markdown':
-      return markdownToText(raw);
+      return { text: markdownToText(raw), images: [] };
     case 'moodle_auto_format':
       // Moodle shows this format as HTML with its line breaks kept.
-      return looksLikeHtml(raw) ? htmlToText(raw.replace(/\r?\n/g, '<br>')).text : tidyLines(raw);
+      return looksLikeHtml(raw) ? html(raw.replace(/\r?\n/g, '<br>')) : { text: tidyLines(raw), images: [] };
     default:
-      return looksLikeHtml(raw) || format === 'html' ? htmlToText(raw).text : tidyLines(raw);
+      return looksLikeHtml(raw) || format === 'html' ? html(raw) : { text: tidyLines(raw), images: [] };
   }
 }
 
 /** `<questiontext format="…"><text>…</text><file …/></questiontext>` (or any element built the same way). */
 export function readText(container: XmlValue | undefined, fallbackFormat?: string): ReadText {
-  if (!isNode(container)) return { text: toPlainText(rawText(container), fallbackFormat), media: [] };
+  if (!isNode(container)) return { text: toPlainText(rawText(container), fallbackFormat).text, media: [] };
   const format = typeof container['@_format'] === 'string' ? container['@_format'] : fallbackFormat;
-  const raw = rawText(container.text);
-  const shown = format === 'plain_text' || format === 'markdown' ? [] : imagesIn(raw);
+  const { text, images } = toPlainText(rawText(container.text), format);
+  // Files the text does not show as images (a sound, a linked document) are named too.
   const files = asList(container.file)
     .map((f) => (isNode(f) && typeof f['@_name'] === 'string' ? f['@_name'] : 'a file without a name'))
-    .filter((name) => !shown.includes(name));
-  return {
-    text: toPlainText(raw, format),
-    media: [...shown, ...files.map((name) => `the attached file ${name}`)]
-  };
+    .filter((name) => !images.includes(name));
+  return { text, media: [...images, ...files.map((name) => `the attached file ${name}`)] };
 }
 
 /** The name Moodle needs for a question without a title: the start of its text (the reader leaves such a name out). */
