@@ -37,6 +37,11 @@ describe('sourcewise convert', { timeout: SPAWN_TIMEOUT }, () => {
     const toCsv = run(MOODLE, '--to', 'kahoot-csv', '--out', csv);
     expect(toCsv.status).toBe(0);
     expect(toCsv.stderr).toContain('not a choice question');
+    // The summary counts the questions the warnings name, each once.
+    const named = new Set(toCsv.stderr.match(/\$\.questions\[\d+\]/g));
+    expect(toCsv.stderr).toContain(
+      `; ${named.size} questions changed or left out for Kahoot spreadsheet (CSV) (see the warnings)`
+    );
     expect(readFileSync(csv, 'utf8')).toContain('Question - max 120 characters');
   });
 
