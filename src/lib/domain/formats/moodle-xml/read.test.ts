@@ -134,9 +134,7 @@ describe('Moodle XML reader', () => {
         )
       )
     );
-    expect(result.questions[0].prompt).toBe(
-      'Describe [image: the map] and [image: embedded image]'
-    );
+    expect(result.questions[0].prompt).toBe('Describe [image: the map] and [image: embedded image]');
     expect(result.warnings).toHaveLength(1);
     expect(result.warnings[0].place).toEqual({ line: 3 });
     expect(result.warnings[0].message).toContain(

@@ -47,7 +47,7 @@ function answer(weight: string, body: string, feedback: string | undefined, extr
     `    <answer fraction="${weight}" format="plain_text">`,
     text(body, '      '),
     ...extra,
-    rich('feedback', feedback ?? '', '      '),
+    ...(feedback ? [rich('feedback', feedback, '      ')] : []),
     '    </answer>'
   ];
 }
@@ -212,7 +212,7 @@ export function write(pack: Pack): Written {
         text(nameOf(question), '      '),
         '    </name>',
         rich('questiontext', written.prompt, '    '),
-        rich('generalfeedback', written.explanation, '    '),
+        ...(written.explanation ? [rich('generalfeedback', written.explanation, '    ')] : []),
         `    <idnumber>${escape(question.id)}</idnumber>`,
         ...body.lines,
         ...(ownTags.length

@@ -47,6 +47,8 @@ const parser = new XMLParser({
   cdataPropName: '__cdata',
   captureMetaData: true,
   maxNestedTags: MAX_DEPTH,
+  // Callbacks get no path string to build for every element (faster; none of them needs it).
+  jPath: false,
   isArray: (name) => LISTS.has(name)
 });
 const META = XMLParser.getMetaDataSymbol() as unknown as symbol;
