@@ -25,7 +25,7 @@ const escape = (text: string) =>
 
 const text = (value: string, indent: string) => `${indent}<text>${escape(value)}</text>`;
 const rich = (tag: string, value: string, indent: string) =>
-  `${indent}<${tag} format="plain_text">\n${text(value, `${indent}  `)}\n${indent}</${tag}>`;
+  `${indent}<${tag} format="plain_text">${text(value, '')}</${tag}>`;
 
 /** What writing a question's own part gives: its Moodle type and elements, and what changed. */
 interface Body {
@@ -208,9 +208,7 @@ export function write(pack: Pack): Written {
     parts.push(
       [
         `  <question type="${body.type}">`,
-        '    <name>',
-        text(nameOf(question), '      '),
-        '    </name>',
+        `    <name>${text(nameOf(question), '')}</name>`,
         rich('questiontext', written.prompt, '    '),
         ...(written.explanation ? [rich('generalfeedback', written.explanation, '    ')] : []),
         `    <idnumber>${escape(question.id)}</idnumber>`,
