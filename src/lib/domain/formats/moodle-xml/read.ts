@@ -5,7 +5,8 @@
  * number, type and line, and the rest still import; what a question loses on the way (images, units, hints, the
  * feedback for right and wrong responses) is listed in one warning per question.
  */
-import { buildQuestions, type Draft } from '../../packs/build';
+import type { Draft } from '../../packs/build';
+import { questionsFromDrafts } from '../shared/drafts';
 import { issue, type ImportIssue } from '../../packs/errors';
 import { LIMITS } from '../../packs/schema';
 import { ANY_NUMBER, CATEGORY_TAG, isMoodleGrade } from '../shared/moodle';
@@ -340,17 +341,10 @@ function nameText(raw: string): string {
   return (formatted ? toPlainText(raw, 'html').text : raw).replace(/\s+/g, ' ').trim();
 }
 
-const byLine = (a: ImportIssue, b: ImportIssue) => (a.place.line ?? 0) - (b.place.line ?? 0);
-
 /** The registry's reader (moodle-xml/format.ts). */
 export function read(source: string): ReadResult {
   const parsed = parseMoodleXml(source);
-  if ('problems' in parsed) return { ok: false, problems: parsed.problems };
-  const built = buildQuestions(parsed.drafts, 'moodle');
-  return {
-    ok: true,
-    questions: built.questions,
-    skipped: [...parsed.skipped, ...built.skipped].sort(byLine),
-    warnings: [...parsed.warnings, ...built.warnings].sort(byLine)
-  };
+  return 'problems' in parsed
+    ? { ok: false, problems: parsed.problems }
+    : questionsFromDrafts(parsed, 'moodle');
 }
