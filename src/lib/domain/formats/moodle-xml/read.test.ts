@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { INPUT_LIMITS } from '../../limits';
 import { importText } from '../import';
 import { read } from './read';
 
@@ -184,6 +185,13 @@ describe('Moodle XML reader', () => {
     expect(result.skipped[0].message).toBe(
       "the question on line 7 is not read: the XML is broken here: Expected closing tag 'text' (opened in line 10, col 22) instead of closing tag 'generalfeedback' (column 32)"
     );
+  });
+
+  it('text larger than a file may be is refused before it is parsed, naming the limit', () => {
+    const result = read(`<quiz>${'x'.repeat(INPUT_LIMITS.fileImport.bytes)}</quiz>`);
+    expect(result.ok).toBe(false);
+    if (!result.ok)
+      expect(result.problems[0].message).toMatch(/^the file is over the limit of 10,485,760 characters/);
   });
 
   it('a DOCTYPE (entity declarations) is refused before anything is parsed', () => {

@@ -7,6 +7,7 @@
  * reported by its line and the others still import (Moodle refuses the whole file).
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { INPUT_LIMITS, overLimit } from '../../limits';
 import { issue, type ImportIssue } from '../../packs/errors';
 
 /** A parsed element: attributes as `@_name`, child elements by name, text as `#text`, CDATA as `__cdata`. */
@@ -135,6 +136,15 @@ function questionsOf(root: XmlNode, starts: number[], offset: number): XmlQuesti
 
 /** Reads a Moodle XML file into its question elements, or says why it cannot be read at all. */
 export function readQuizXml(text: string): XmlRead {
+  // Bounded on its own too (a file is also checked by size before it is read): no parse of text larger than a file may be.
+  const limit = INPUT_LIMITS.fileImport.bytes;
+  if (text.length > limit)
+    return {
+      ok: false,
+      problems: [
+        issue({ line: 1 }, `${overLimit('the file', limit, text.length, 'chars')}, so it was not read`)
+      ]
+    };
   const starts = lineStarts(text);
   const doctype = /<!DOCTYPE/i.exec(text);
   if (doctype)
