@@ -82,6 +82,45 @@ test('Kahoot .xlsx template, Kahoot CSV (with a bad row) and JSON import', async
   await expect(page.getByTestId('import-summary')).toHaveText(/2 questions will be imported/);
 });
 
+test('Moodle XML: Moodle’s own export imports with its categories; an unsupported question is reported by line', async ({
+  page
+}) => {
+  await importFile(
+    page,
+    'nested-categories.moodle.xml',
+    fixture('moodle-xml/nested-categories.moodle.xml'),
+    'text/xml'
+  );
+  await expect(page.getByTestId('import-summary')).toHaveText(/5 questions will be imported/);
+  await expect(page.getByRole('list', { name: 'Questions to import' }).getByRole('listitem')).toHaveCount(5);
+  await expect(page.getByText('Testing Kappa Essay Question')).toBeVisible();
+  await page.getByRole('button', { name: 'Import 5 questions' }).click();
+  await expect(page.getByRole('heading', { name: 'Imported “nested-categories.moodle”' })).toBeVisible();
+
+  // Moodle's drag-and-drop-into-text question: nothing Sourcewise can hold, so the file is refused, naming it.
+  await open(page, '/teach/import');
+  await page.getByLabel('Choose a file').setInputFiles({
+    name: 'gapselect.moodle.xml',
+    mimeType: 'text/xml',
+    buffer: fixture('moodle-xml/gapselect.moodle.xml')
+  });
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('gapselect.moodle.xml cannot be imported');
+  await expect(alert).toContainText('line 12');
+  await expect(alert).toContainText(
+    'question 1 (gapselect, “Imported Drag and drop into text 001”) is not supported'
+  );
+
+  // Another XML file is not read as a quiz.
+  await open(page, '/teach/import');
+  await page.getByLabel('Choose a file').setInputFiles({
+    name: 'feed.xml',
+    mimeType: 'text/xml',
+    buffer: Buffer.from('<?xml version="1.0"?><rss><channel><title>News</title></channel></rss>')
+  });
+  await expect(page.getByRole('alert')).toContainText('Moodle XML');
+});
+
 test('a file that cannot be imported says why, with the line', async ({ page }) => {
   await open(page, '/teach/import');
   await page
@@ -114,6 +153,7 @@ test('every export format downloads and imports again with the same questions', 
   const expected: Record<string, RegExp> = {
     json: /3 questions will be imported/,
     gift: /3 questions will be imported/,
+    'moodle-xml': /3 questions will be imported/,
     'kahoot-xlsx': /2 questions will be imported/,
     'kahoot-csv': /2 questions will be imported/
   };
@@ -125,8 +165,11 @@ test('every export format downloads and imports again with the same questions', 
       page.waitForEvent('download'),
       card.getByRole('button', { name: 'Download' }).click()
     ]);
-    if (format.startsWith('kahoot'))
+    if (format.startsWith('kahoot')) {
       await expect(card.getByRole('list', { name: /could not carry/ })).toContainText('numerical');
+      // The true/false is written as a choice and the numerical is left out: the summary counts them.
+      await expect(card.getByRole('status')).toContainText('2 of 3 questions changed or left out for Kahoot');
+    }
     const path = await download.path();
     await importFile(page, download.suggestedFilename(), readFileSync(path));
     await expect(page.getByTestId('import-summary'), format).toHaveText(summary);

@@ -37,6 +37,11 @@ describe('sourcewise convert', { timeout: SPAWN_TIMEOUT }, () => {
     const toCsv = run(MOODLE, '--to', 'kahoot-csv', '--out', csv);
     expect(toCsv.status).toBe(0);
     expect(toCsv.stderr).toContain('not a choice question');
+    // The summary counts the questions the warnings name, each once.
+    const named = new Set(toCsv.stderr.match(/\$\.questions\[\d+\]/g));
+    expect(toCsv.stderr).toContain(
+      `; ${named.size} questions changed or left out for Kahoot spreadsheet (CSV) (see the warnings)`
+    );
     expect(readFileSync(csv, 'utf8')).toContain('Question - max 120 characters');
   });
 
@@ -48,6 +53,24 @@ describe('sourcewise convert', { timeout: SPAWN_TIMEOUT }, () => {
     const types = (JSON.parse(back.stdout) as { questions: { type: string }[] }).questions.map((q) => q.type);
     // Moodle's fixture has 2 choice and 3 true/false questions; Kahoot takes those, as choice questions.
     expect(types).toEqual(['choice', 'choice', 'choice', 'choice', 'choice']);
+  });
+
+  it('converts to Moodle XML through the registry and reads it back; an unsupported Moodle type is reported by line', () => {
+    const xml = join(dir, 'out.xml');
+    const result = run(MOODLE, '--to', 'moodle-xml', '--out', xml);
+    expect(result.status).toBe(0);
+    expect(readFileSync(xml, 'utf8')).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<quiz>/);
+    const back = run(xml, '--to', 'json');
+    expect(back.status).toBe(0);
+    expect(back.stderr).toContain('from Moodle XML');
+    expect((JSON.parse(back.stdout) as { questions: unknown[] }).questions).toHaveLength(9);
+    const cloze = run(
+      join(__dirname, '../../../tests/fixtures/formats/moodle-xml/gapselect.moodle.xml'),
+      '--to',
+      'json'
+    );
+    expect(cloze.status).not.toBe(0);
+    expect(cloze.stderr).toMatch(/line 12: question 1 \(gapselect, .*\) is not supported/);
   });
 
   it('converts to Aiken through the registry, naming what Aiken cannot hold, and reads the .txt back', () => {

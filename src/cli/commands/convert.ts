@@ -53,7 +53,10 @@ export async function run(argv: string[]): Promise<number> {
   const count = pack.questions.length;
   console.error(
     `${file}: ${count} question${count === 1 ? '' : 's'} from ${FORMATS[format].label} → ${to}${typeof out === 'string' ? ` in ${out}` : ''}` +
-      (skipped.length ? `; ${skipped.length} skipped` : '')
+      (skipped.length ? `; ${skipped.length} skipped` : '') +
+      (rendered.changed
+        ? `; ${rendered.changed} question${rendered.changed === 1 ? '' : 's'} changed or left out for ${FORMATS[to as ExportFormat].label} (see the warnings)`
+        : '')
   );
   return skipped.length ? 1 : 0;
 }

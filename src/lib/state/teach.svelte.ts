@@ -12,6 +12,8 @@ import { download } from './download';
 export interface ExportOutcome {
   fileName: string;
   warnings: ImportIssue[];
+  /** How many questions the format changed or left out. */
+  changed: number;
   shared: boolean;
 }
 
@@ -60,16 +62,16 @@ export class TeachLibrary {
       if (navigator.canShare?.({ files: [shared] })) {
         try {
           await navigator.share({ files: [shared], title: pack.title });
-          return { fileName: file.fileName, warnings: file.warnings, shared: true };
+          return { fileName: file.fileName, warnings: file.warnings, changed: file.changed, shared: true };
         } catch (error) {
           // The teacher closed the share sheet: nothing to do. Any other failure falls back to a download.
           if ((error as Error).name === 'AbortError')
-            return { fileName: file.fileName, warnings: file.warnings, shared: false };
+            return { fileName: file.fileName, warnings: file.warnings, changed: file.changed, shared: false };
         }
       }
     }
     download(blob, file.fileName);
-    return { fileName: file.fileName, warnings: file.warnings, shared: false };
+    return { fileName: file.fileName, warnings: file.warnings, changed: file.changed, shared: false };
   }
 
   /** A link carrying the pack, or the reason it cannot (too large: share the file instead). */

@@ -87,7 +87,7 @@ describe('export', () => {
     });
   });
 
-  it('keeps a time limit in JSON and Kahoot files; GIFT and Aiken say they cannot', async () => {
+  it('keeps a time limit in JSON and Kahoot files; GIFT, Moodle XML and Aiken say they cannot', async () => {
     const timed = { ...pack, questions: pack.questions.map((q) => ({ ...q, timeLimit: 30 })) };
     const kept: Record<string, (number | undefined)[]> = {};
     for (const format of EXPORT_FORMATS) {
@@ -97,12 +97,14 @@ describe('export', () => {
       const result = await importBytes(file.fileName, buffer);
       if (!result.ok) throw new Error(`${format}: ${JSON.stringify(result.problems)}`);
       kept[format] = result.preview.pack.questions.map((q) => q.timeLimit);
+      if (format !== 'json') expect(file.changed).toBe(new Set(file.warnings.map((w) => w.place.field)).size);
+      if (format === 'gift') expect(file.changed).toBe(2);
       if (format === 'gift')
         expect(file.warnings.map((w) => w.message)).toEqual([
           expect.stringContaining('GIFT has no time limit'),
           expect.stringContaining('GIFT has no time limit')
         ]);
-      if (format === 'aiken')
+      if (format === 'aiken' || format === 'moodle-xml')
         expect(file.warnings.map((w) => w.message)).toEqual([
           expect.stringContaining('30-second time limit is left out'),
           expect.stringContaining('30-second time limit is left out')
@@ -111,6 +113,7 @@ describe('export', () => {
     expect(kept).toEqual({
       json: [30, 30],
       gift: [undefined, undefined],
+      'moodle-xml': [undefined, undefined],
       aiken: [undefined, undefined],
       'kahoot-xlsx': [30, 30],
       'kahoot-csv': [30, 30]

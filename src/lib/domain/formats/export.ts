@@ -6,6 +6,13 @@ import type { Format, Written } from './types';
 export interface ExportedFile extends Written {
   fileName: string;
   mimeType: string;
+  /** How many questions the format changed or left out (its warnings name each by `$.questions[i]`). */
+  changed: number;
+}
+
+/** The number of distinct questions a list of export warnings is about. */
+export function questionsNamed(warnings: Written['warnings']): number {
+  return new Set(warnings.flatMap((w) => /^\$\.questions\[\d+\]/.exec(w.place.field ?? '') ?? [])).size;
 }
 
 /** A file name from the pack title: letters and digits kept, everything else a dash. */
@@ -26,6 +33,7 @@ export async function exportPack(pack: Pack, id: ExportFormat): Promise<Exported
     fileName: `${fileBaseName(pack.title)}${format.fileSuffix ?? ''}.${format.extensions[0]}`,
     mimeType: format.mimeType,
     data,
-    warnings
+    warnings,
+    changed: questionsNamed(warnings)
   };
 }

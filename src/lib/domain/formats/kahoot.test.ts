@@ -161,22 +161,48 @@ describe('Kahoot export', () => {
   ];
   const pack = assemblePack({ id: 'k', title: 'Kahoot test' }, questions);
 
-  it('warns where a question breaks the 120/75 limits or is not a choice question, by question', () => {
+  it('gives each question Kahoot cannot hold as it is one warning listing what changed', () => {
     const { text, warnings } = writeKahootCsv(pack);
     const messages = warnings.map((w) => `${w.place.field} ${w.message}`);
     expect(messages).toEqual([
-      expect.stringMatching(/^\$\.questions\[0\] 5 answers; Kahoot takes 4/),
-      expect.stringMatching(/^\$\.questions\[1\] not a choice question: written as a True\/False/),
-      expect.stringMatching(/^\$\.questions\[1\] the question has 130 characters; Kahoot allows 120/),
-      expect.stringMatching(/^\$\.questions\[2\] not a choice question \(numerical\): left out/),
-      expect.stringMatching(/^\$\.questions\[3\] answer 1 has 80 characters; Kahoot allows 75/)
+      '$.questions[0] “Pick” has 5 answers, and Kahoot takes 4: “z” left out',
+      `$.questions[1] “${'x'.repeat(39)}…” is written as a choice between True and False; has its text cut from 130 to 120 characters`,
+      '$.questions[2] “How many?” is left out: it is not a choice question (numerical), and Kahoot quizzes take only those',
+      '$.questions[3] “Long” has answer 1 cut from 80 to 75 characters'
     ]);
     const back = readKahootCsv(text);
     expect(back.skipped).toEqual([]);
+    expect(back.warnings).toEqual([]);
     expect(back.drafts.map((d) => (d.fields.options as { text: string }[]).map((o) => o.text))).toEqual([
       ['w', 'x', 'y', 'v'],
       ['True', 'False'],
-      ['y'.repeat(80), 'n']
+      [`${'y'.repeat(74)}…`, 'n']
+    ]);
+    expect(back.drafts[1].fields.prompt).toBe(`${'x'.repeat(119)}…`);
+  });
+
+  it('partial credit and negative marks are named: only the best answer stays right in a one-answer question', () => {
+    const partial: Question = {
+      ...base,
+      id: 'p',
+      type: 'choice',
+      prompt: 'Capital of Australia?',
+      multiple: false,
+      options: [
+        { text: 'Canberra', weight: 100 },
+        { text: 'Sydney', weight: 50 },
+        { text: 'Perth', weight: -25 }
+      ]
+    };
+    const { text, warnings } = writeKahootCsv(assemblePack({ id: 'k2', title: 'Partial' }, [partial]));
+    expect(warnings.map((w) => w.message)).toEqual([
+      '“Capital of Australia?” loses partial credit: “Sydney” (50%) is now wrong; loses its negative marks (a wrong answer scores 0)'
+    ]);
+    const back = readKahootCsv(text);
+    expect(back.drafts[0].fields.options).toEqual([
+      { text: 'Canberra', weight: 100 },
+      { text: 'Sydney', weight: 0 },
+      { text: 'Perth', weight: 0 }
     ]);
   });
 
@@ -189,7 +215,8 @@ describe('Kahoot export', () => {
       multiple: false,
       options: ['x', 'y', 'z', 'v'].map((text, i) => ({ text, weight: i === 3 ? 100 : 0 }))
     };
-    const simple = assemblePack({ id: 's', title: 'Simple' }, [questions[3], fourOptions]);
+    const twoOptions: Question = { ...fourOptions, id: 'f', options: fourOptions.options.slice(2) };
+    const simple = assemblePack({ id: 's', title: 'Simple' }, [twoOptions, fourOptions]);
     const { bytes } = await writeKahootXlsx(simple);
     const read = await readKahootXlsx(toArrayBuffer(bytes));
     if (!read.ok) throw new Error(JSON.stringify(read.problems));
@@ -246,11 +273,11 @@ describe('Kahoot export', () => {
       {
         place: { field: '$.questions[1]' },
         message:
-          '“Forty-five seconds is not a Kahoot time” has a 45-second time limit, which Kahoot does not offer: written as 60 seconds'
+          '“Forty-five seconds is not a Kahoot time” is written as a choice between True and False; has a 45-second time limit, which Kahoot does not offer: written as 60 seconds'
       },
       {
         place: { field: '$.questions[3]' },
-        message: expect.stringMatching(/^“Seven” has a 7-second .*: written as 5 seconds$/)
+        message: expect.stringMatching(/^“Seven” .*; has a 7-second .*: written as 5 seconds$/)
       }
     ]);
   });

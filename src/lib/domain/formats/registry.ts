@@ -9,12 +9,14 @@ import { gift } from './gift/format';
 import { json } from './json/format';
 import { kahootCsv } from './kahoot-csv/format';
 import { kahootXlsx } from './kahoot-xlsx/format';
+import { moodleXml } from './moodle-xml/format';
 import { quizlet } from './quizlet/format';
 import type { Format } from './types';
 
 export const FORMATS = {
   json,
   gift,
+  'moodle-xml': moodleXml,
   aiken,
   'kahoot-xlsx': kahootXlsx,
   'kahoot-csv': kahootCsv,

@@ -5,7 +5,8 @@
  * until its first option (Moodle keeps only the last), and a bad question's remaining lines are not read as more
  * broken questions.
  */
-import { buildQuestions, type Draft } from '../../packs/build';
+import type { Draft } from '../../packs/build';
+import { questionsFromDrafts } from '../shared/drafts';
 import { issue, type ImportIssue } from '../../packs/errors';
 import { LIMITS } from '../../packs/schema';
 import type { ReadResult } from '../types';
@@ -256,16 +257,7 @@ function finish(
   };
 }
 
-const byLine = (a: ImportIssue, b: ImportIssue) => (a.place.line ?? 0) - (b.place.line ?? 0);
-
 /** The registry's reader (aiken/format.ts). */
 export function read(source: string): ReadResult {
-  const parsed = parseAiken(source);
-  const built = buildQuestions(parsed.drafts, 'aiken');
-  return {
-    ok: true,
-    questions: built.questions,
-    skipped: [...parsed.skipped, ...built.skipped].sort(byLine),
-    warnings: [...parsed.warnings, ...built.warnings].sort(byLine)
-  };
+  return questionsFromDrafts(parseAiken(source), 'aiken');
 }

@@ -12,16 +12,15 @@ interface Context {
   format: TextFormat;
   /** Offset of the answer text within the block text (for line numbers). */
   base: number;
-  images: (offset: number, count: number) => void;
+  images: (offset: number, names: string[]) => void;
 }
 
 const WEIGHT = /^%(-*\d*\.?\d*)%/;
-/** Infinite bounds do not survive JSON, so a catch-all numerical answer spans all finite numbers. */
-export const ANY_NUMBER = { min: -Number.MAX_VALUE, max: Number.MAX_VALUE } as const;
+import { ANY_NUMBER } from '../shared/moodle';
 
 function text(raw: string, format: TextFormat, offset: number, ctx: Context): string {
   const result = toPlain(raw, format);
-  if (result.images) ctx.images(offset, result.images);
+  if (result.images.length) ctx.images(offset, result.images);
   return result.text;
 }
 
@@ -45,9 +44,16 @@ function weightOf(raw: string): { weight?: number; rest: string; bad?: string } 
   return { weight: value, rest: raw.slice(match[0].length) };
 }
 
-function choice(segments: Segment[], ctx: Context, single: boolean): AnswerRead {
+function choice(all: Segment[], ctx: Context, single: boolean): AnswerRead {
+  // Moodle splits at every ~ and = and drops empty answers, so `{~was~=have been}` is two answers, the second right.
+  const segments = all.filter((s) => s.text.trim().replace(/^[~=]/, '').trim());
   if (segments.length < 2)
-    return { error: { offset: ctx.base, message: 'multiple choice needs at least two answers' } };
+    return {
+      error: {
+        offset: ctx.base,
+        message: `multiple choice needs at least two answers; ${segments.length === 1 ? 'only one has text' : 'none has text'}`
+      }
+    };
   const options = [];
   let unmarked: Segment | undefined;
   for (const segment of segments) {

@@ -188,3 +188,55 @@ describe('GIFT import: features', () => {
     expect(q.explanation).toBe('Look at the map.');
   });
 });
+
+describe('GIFT import: what Moodle accepts and teachers write', () => {
+  it('accepts = anywhere in the answer list, as Moodle does: `{~was~=have been}` is two answers, the second right', () => {
+    const q = only('I {~was~=have been} there.', 'choice');
+    expect(q.prompt).toBe('I _____ there.');
+    expect(q.multiple).toBe(false);
+    expect(q.options).toEqual([
+      { text: 'was', weight: 0 },
+      { text: 'have been', weight: 100 }
+    ]);
+  });
+
+  it('a question with only a title takes the title as its prompt, with a note', () => {
+    const { questions, warnings } = readGiftQuestions('::Is the sky blue?::{T}');
+    expect(questions[0]).toMatchObject({
+      type: 'true-false',
+      prompt: 'Is the sky blue?',
+      title: 'Is the sky blue?'
+    });
+    expect(warnings).toEqual([
+      {
+        place: { line: 1 },
+        message: 'the question has no text, so its title “Is the sky blue?” is the prompt'
+      }
+    ]);
+  });
+
+  it('[markdown] and [html] text becomes plain text, never markup', () => {
+    expect(only('[markdown]Is **this** _right_?{T}', 'true-false').prompt).toBe('Is this right?');
+    expect(
+      only('[html]<p>Is <b>this</b> &amp; <script>x()</script>that right?</p>{T}', 'true-false').prompt
+    ).toBe('Is this & that right?');
+  });
+
+  it('images (data: addresses, @@PLUGINFILE@@) are reported by name for their question; base64 never becomes text', () => {
+    const { questions, warnings } = readGiftQuestions(
+      'Plain?{T}\n\n[html]<p>Look <img src="data:image/png;base64,iVBORw0KGgo"> and <img src="@@PLUGINFILE@@/map%201.png" alt="">.</p>{T}'
+    );
+    expect(questions[1].prompt).toBe('Look [image: embedded image] and [image: @@PLUGINFILE@@/map%201.png].');
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0].place).toEqual({ line: 3 });
+    expect(warnings[0].message).toContain(
+      '2 images (an image embedded as a data: address, map 1.png) are not kept'
+    );
+  });
+
+  it('a skipped choice names the real cause', () => {
+    expect(readGiftQuestions('Which? {=Paris ~}').skipped).toEqual([
+      { place: { line: 1 }, message: 'multiple choice needs at least two answers; only one has text' }
+    ]);
+  });
+});

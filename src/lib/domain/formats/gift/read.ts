@@ -11,7 +11,7 @@ import { splitFormat, toPlain, type TextFormat } from './text';
 import { LIMITS, type Question } from '../../packs/schema';
 import type { ReadResult } from '../types';
 
-export const CATEGORY_TAG = 'category:';
+import { CATEGORY_TAG } from '../shared/moodle';
 
 export interface GiftParse {
   drafts: Draft[];
@@ -80,11 +80,15 @@ function readBlock(block: GiftBlock, state: BlockState): Draft | undefined {
   const read = readBody(block, body, offset, format, report);
   if (!read) return undefined;
   const { title } = titled;
-  if (!read.prompt && !title && read.fields.type !== 'description')
-    report.warn(offset, 'the question has no text');
+  let prompt = read.prompt;
+  if (!prompt && title) {
+    // Moodle shows the name when a question has no text; a pack shows the prompt, so the title becomes it.
+    prompt = title;
+    report.warn(offset, `the question has no text, so its title “${title}” is the prompt`);
+  } else if (!prompt && read.fields.type !== 'description') report.warn(offset, 'the question has no text');
   const meta = readMeta(block.comments);
   const tags = [...(state.category ? [state.category] : []), ...meta.tags.map((t) => t.slice(0, 100))];
-  const fields: Record<string, unknown> = { ...read.fields, prompt: read.prompt, title };
+  const fields: Record<string, unknown> = { ...read.fields, prompt, title };
   if (tags.length) fields.tags = tags.slice(0, LIMITS.tags);
   return { fields, place: { line }, id: meta.id ?? undefined };
 }
@@ -121,14 +125,14 @@ function readBody(
   format: TextFormat,
   report: Report
 ): { fields: Record<string, unknown>; prompt: string } | undefined {
-  const images = (at: number, count: number) =>
+  const images = (at: number, names: string[]) =>
     report.warn(
       at,
-      `${count === 1 ? 'an image' : `${count} images`} cannot be shown and ${count === 1 ? 'is' : 'are'} replaced by a note`
+      `${names.length === 1 ? 'an image' : `${names.length} images`} (${names.join(', ')}) ${names.length === 1 ? 'is' : 'are'} not kept, since packs hold text only; ${names.length === 1 ? 'it shows' : 'each shows'} as “[image: …]” in the text`
     );
   const stem = (raw: string, ownPrefix = false) => {
     const plain = toPlain(raw, format, ownPrefix);
-    if (plain.images) images(offset, plain.images);
+    if (plain.images.length) images(offset, plain.images);
     return plain.text;
   };
   const open = body.indexOf('{');

@@ -3,7 +3,7 @@
  * text, because packs are only ever shown as text.
  */
 import { restoreEscapes } from './blocks';
-import { htmlToText, looksLikeHtml, markdownToText } from '../shared/plain-text';
+import { htmlToText, looksLikeHtml, markdownToText, type HtmlToTextResult } from '../shared/plain-text';
 
 export type TextFormat = 'html' | 'moodle' | 'plain' | 'markdown';
 
@@ -15,6 +15,8 @@ export function splitFormat(raw: string, fallback: TextFormat): { format: TextFo
     : { format: fallback, rest: raw };
 }
 
+const named = ({ text, imageNames }: HtmlToTextResult) => ({ text, images: imageNames });
+
 /**
  * GIFT source text (escapes still protected) to plain text. A `[format]` prefix on the text itself overrides the
  * format it inherits (except for the question text, whose prefix is read before its answers are found). Moodle's own format turns line breaks into `<br>`, so its line breaks are kept.
@@ -23,20 +25,20 @@ export function toPlain(
   raw: string,
   inherited: TextFormat,
   ownPrefix = true
-): { text: string; images: number } {
+): { text: string; images: string[] } {
   const { format, rest } = ownPrefix ? splitFormat(raw, inherited) : { format: inherited, rest: raw };
   const text = restoreEscapes(rest);
   switch (format) {
     case 'html':
-      return htmlToText(text);
+      return named(htmlToText(text));
     case 'moodle':
       // Moodle renders this format as HTML, so the indentation of a continued line does not show.
       return looksLikeHtml(text)
-        ? htmlToText(text.replace(/\n/g, '<br>'))
-        : { text: text.replace(/[ \t]*\n[ \t]*/g, '\n').trim(), images: 0 };
+        ? named(htmlToText(text.replace(/\n/g, '<br>')))
+        : { text: text.replace(/[ \t]*\n[ \t]*/g, '\n').trim(), images: [] };
     case 'markdown':
-      return { text: markdownToText(text), images: 0 };
+      return { text: markdownToText(text), images: [] };
     case 'plain':
-      return { text: text.trim(), images: 0 };
+      return { text: text.trim(), images: [] };
   }
 }

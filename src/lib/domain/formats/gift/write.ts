@@ -4,8 +4,7 @@
  * What GIFT cannot say (case-sensitive short answers, a description's explanation, a time limit) is listed as a warning.
  */
 import { issue, type ImportIssue } from '../../packs/errors';
-import { ANY_NUMBER } from './answers';
-import { CATEGORY_TAG } from './read';
+import { ANY_NUMBER, CATEGORY_TAG } from '../shared/moodle';
 import { looksLikeHtml } from '../shared/plain-text';
 import { toPortable, type PortableQuestion } from '../shared/portable';
 import type { Pack, QuestionOf } from '../../packs/schema';

@@ -4,7 +4,7 @@
  * library would inflate large entries in a `blob:` Web Worker, which the app's CSP rightly blocks, so a big but honest
  * file never finished. What the library then gets is the same XML stored without compression: nothing left to inflate.
  */
-import { Unzip, UnzipInflate, zipSync, type Unzipped } from 'fflate';
+import { Unzip, UnzipInflate, zipSync } from 'fflate';
 import { InflateLimitError } from '../../encoding';
 
 /** The spreadsheet library reads only these entries; the rest (images, printer settings) is never inflated. */
@@ -19,8 +19,11 @@ export class UnpackError extends Error {}
  * The XML parts of an .xlsx, inflated with the total counted against `maxBytes` (throws `InflateLimitError` past it,
  * `UnpackError` for a damaged archive), and the same parts as an uncompressed zip for the spreadsheet library.
  */
-export function unpackXlsx(bytes: Uint8Array, maxBytes: number): { parts: Unzipped; stored: ArrayBuffer } {
-  const parts: Unzipped = {};
+export function unpackXlsx(
+  bytes: Uint8Array,
+  maxBytes: number
+): { parts: Record<string, Uint8Array>; stored: ArrayBuffer } {
+  const parts: Record<string, Uint8Array> = {};
   let total = 0;
   let pending = 0;
   // fflate hands an exception thrown from `ondata` back to `ondata` as its error: the first reason is kept here.

@@ -198,20 +198,43 @@ export function questionsFromRows(read: KahootRead): ReadResult {
   };
 }
 
-type KahootOptions = { options: { text: string; right: boolean }[]; note?: string } | undefined;
+type KahootOptions = { options: { text: string; right: boolean }[]; changes: string[] } | undefined;
+
+const percent = (weight: number) => `${Number(weight.toFixed(2))}%`;
+
+/** A choice as Kahoot holds it: right or wrong answers, nothing in between. */
+function choiceOptions(q: Extract<PortableQuestion, { type: 'choice' }>): KahootOptions {
+  const best = Math.max(...q.options.map((o) => o.weight));
+  // One right answer: only the best options are right in Kahoot. Several: every one that earns something is.
+  const right = (weight: number) => (q.multiple ? weight > 0 : weight === best);
+  const changes: string[] = [];
+  if (q.multiple)
+    changes.push('is a multiple-answer question: in Kahoot any one of the right answers scores');
+  const partial = q.options.filter((o) => o.weight > 0 && o.weight < 100);
+  if (partial.length)
+    changes.push(
+      `loses partial credit: ${partial
+        .map(
+          (o) =>
+            `“${short(o.text)}” (${percent(o.weight)}) is now ${right(o.weight) ? 'fully right' : 'wrong'}`
+        )
+        .join(', ')}`
+    );
+  if (q.options.some((o) => o.weight < 0)) changes.push('loses its negative marks (a wrong answer scores 0)');
+  return { options: q.options.map((o) => ({ text: o.text, right: right(o.weight) })), changes };
+}
+
+const short = (text: string) => (text.length > 30 ? `${text.slice(0, 29)}…` : text);
 
 /** Each plain question type as Kahoot answers, or undefined where Kahoot has no such question. */
 const KAHOOT_OPTIONS = {
-  choice: (q) => ({
-    options: q.options.map((o) => ({ text: o.text, right: o.weight > 0 })),
-    note: q.multiple ? 'a multiple-answer question: in Kahoot any one of the right answers scores' : undefined
-  }),
+  choice: choiceOptions,
   'true-false': (q) => ({
     options: [
       { text: 'True', right: q.answer },
       { text: 'False', right: !q.answer }
     ],
-    note: 'not a choice question: written as a True/False quiz question'
+    changes: ['is written as a choice between True and False']
   }),
   'short-answer': () => undefined,
   numerical: () => undefined,
@@ -226,48 +249,66 @@ export interface KahootRows {
   warnings: ImportIssue[];
 }
 
-/** A pack as Kahoot template rows; what does not fit Kahoot is left out or flagged, by question. */
+/** Text cut to Kahoot's limit, the cut marked with an ellipsis. */
+const cut = (text: string, limit: number) => (text.length > limit ? `${text.slice(0, limit - 1)}…` : text);
+
+/**
+ * A pack as Kahoot template rows. Every question Kahoot cannot hold as it is gets one warning listing what changed
+ * (left out, written as a choice, partial credit, answers dropped, text cut to 120/75 characters, time limit).
+ */
 export function kahootRows(pack: Pack): KahootRows {
   const rows: (string | number)[][] = [];
   const warnings: ImportIssue[] = [];
   pack.questions.forEach((original, index) => {
-    const warn = (message: string) => warnings.push(issue({ field: `$.questions[${index}]` }, message));
+    const changes: string[] = [];
+    const report = () => {
+      if (changes.length)
+        warnings.push(issue({ field: `$.questions[${index}]` }, `${nameOf(original)} ${changes.join('; ')}`));
+    };
     const { question, converted } = toPortable(original);
     const written = (KAHOOT_OPTIONS[question.type] as (q: PortableQuestion) => KahootOptions)(question);
     if (!written) {
-      warn(`not a choice question (${original.type}): left out, Kahoot quizzes take only choice questions`);
-      return;
+      changes.push(
+        `is left out: it is not a choice question (${original.type}), and Kahoot quizzes take only those`
+      );
+      return report();
     }
-    if (written.note) warn(written.note);
+    if (converted) changes.push(`is written as a choice question (it is a ${original.type} question)`);
+    changes.push(...written.changes);
     let options = written.options;
-    if (converted) warn(`the ${original.type} question is written as a choice question`);
     if (options.length > KAHOOT_LIMITS.answers) {
       const rightOnes = options.filter((o) => o.right);
       if (rightOnes.length > KAHOOT_LIMITS.answers) {
-        warn(`more than ${KAHOOT_LIMITS.answers} right answers: left out`);
-        return;
+        changes.push(
+          `is left out: it has ${rightOnes.length} right answers, and Kahoot takes ${KAHOOT_LIMITS.answers} answers`
+        );
+        return report();
       }
       const wrongOnes = options.filter((o) => !o.right).slice(0, KAHOOT_LIMITS.answers - rightOnes.length);
-      warn(`${options.length} answers; Kahoot takes 4, so ${options.length - 4} wrong ones were left out`);
-      options = options.filter((o) => rightOnes.includes(o) || wrongOnes.includes(o));
+      const dropped = options.filter((o) => !rightOnes.includes(o) && !wrongOnes.includes(o));
+      changes.push(
+        `has ${options.length} answers, and Kahoot takes ${KAHOOT_LIMITS.answers}: ${dropped.map((o) => `“${short(o.text)}”`).join(', ')} left out`
+      );
+      options = options.filter((o) => !dropped.includes(o));
     }
     if (question.prompt.length > KAHOOT_LIMITS.question)
-      warn(`the question has ${question.prompt.length} characters; Kahoot allows ${KAHOOT_LIMITS.question}`);
+      changes.push(`has its text cut from ${question.prompt.length} to ${KAHOOT_LIMITS.question} characters`);
     options.forEach((o, i) => {
       if (o.text.length > KAHOOT_LIMITS.answer)
-        warn(`answer ${i + 1} has ${o.text.length} characters; Kahoot allows ${KAHOOT_LIMITS.answer}`);
+        changes.push(`has answer ${i + 1} cut from ${o.text.length} to ${KAHOOT_LIMITS.answer} characters`);
     });
-    const answers = [0, 1, 2, 3].map((i) => options[i]?.text ?? '');
+    const answers = [0, 1, 2, 3].map((i) => (options[i] ? cut(options[i].text, KAHOOT_LIMITS.answer) : ''));
     const correct = options.flatMap((o, i) => (o.right ? [i + 1] : [])).join(',');
     let time = KAHOOT_DEFAULT_TIME;
     if (original.timeLimit !== undefined) {
       time = nearestKahootTime(original.timeLimit);
       if (time !== original.timeLimit)
-        warn(
-          `${nameOf(original)} has a ${original.timeLimit}-second time limit, which Kahoot does not offer: written as ${time} seconds`
+        changes.push(
+          `has a ${original.timeLimit}-second time limit, which Kahoot does not offer: written as ${time} seconds`
         );
     }
-    rows.push([rows.length + 1, question.prompt, ...answers, time, correct]);
+    report();
+    rows.push([rows.length + 1, cut(question.prompt, KAHOOT_LIMITS.question), ...answers, time, correct]);
   });
   return { rows, warnings };
 }

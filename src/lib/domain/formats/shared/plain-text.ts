@@ -81,6 +81,22 @@ export interface HtmlToTextResult {
   text: string;
   /** Images were replaced by a text note. */
   images: number;
+  /** Each image by name, in order: its file (`logo.png`, also from `@@PLUGINFILE@@/logo.png`), or `a data: image`. */
+  imageNames: string[];
+}
+
+const PLUGINFILE = '@@PLUGINFILE@@/';
+
+/** What an image is called in a report: its file name, or that it was embedded in the text itself. */
+function imageName(src: string | undefined, alt: string | undefined): string {
+  if (!src) return alt ? `an image (${alt})` : 'an image without an address';
+  if (src.startsWith('data:')) return 'an image embedded as a data: address';
+  const file = src.startsWith(PLUGINFILE) ? src.slice(PLUGINFILE.length) : src;
+  try {
+    return decodeURIComponent(file);
+  } catch {
+    return file;
+  }
 }
 
 /**
@@ -88,7 +104,7 @@ export interface HtmlToTextResult {
  * `<br>` become line breaks, list items get a dash, images become `[image: alt or address]`.
  */
 export function htmlToText(html: string): HtmlToTextResult {
-  let images = 0;
+  const imageNames: string[] = [];
   let text = html
     .replace(/<!--[\s\S]*?(-->|$)/g, '')
     .replace(/<(script|style|template|head)\b[\s\S]*?(<\/\1\s*>|$)/gi, '');
@@ -101,8 +117,11 @@ export function htmlToText(html: string): HtmlToTextResult {
     /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)\b[^>]*>/g,
     (tag: string, _close: string, name: string) => {
       if (name.toLowerCase() === 'img') {
-        images++;
-        const label = attribute(tag, 'alt') || attribute(tag, 'src') || '';
+        const src = attribute(tag, 'src');
+        const alt = attribute(tag, 'alt');
+        imageNames.push(imageName(src, alt));
+        // A data: address is the image itself (often kilobytes of base64): never text to show.
+        const label = alt || (src?.startsWith('data:') ? 'embedded image' : src) || '';
         return label ? `[image: ${label}]` : '[image]';
       }
       if (name.toLowerCase() === 'li' && !_close) return '\n- ';
@@ -111,7 +130,7 @@ export function htmlToText(html: string): HtmlToTextResult {
   );
   text = decodeEntities(text.replace(/<[!?][^>]*>/g, ''));
   text = text.replace(/\u2028/g, '\n').replace(/\u00a0/g, ' ');
-  return { text: tidyLines(text), images };
+  return { text: tidyLines(text), images: imageNames.length, imageNames };
 }
 
 /** Trims each line, drops trailing spaces and collapses runs of empty lines. */
