@@ -36,7 +36,7 @@ describe('export', () => {
     }
   });
 
-  it('holds a flashcard in JSON, writes it as a short answer in GIFT, and names it as left out in Aiken and Kahoot', async () => {
+  it('holds a flashcard in JSON, writes it as a short answer in GIFT and Moodle XML, and names it as left out in Aiken and Kahoot', async () => {
     const card = {
       id: 'card',
       type: 'flashcard' as const,
@@ -72,17 +72,27 @@ describe('export', () => {
         types: ['choice', 'short-answer'],
         warnings: ['$.questions[1] the flashcard question is written as a short-answer question']
       },
+      'moodle-xml': {
+        types: ['choice', 'short-answer'],
+        warnings: [
+          expect.stringMatching(/^\$\.questions\[1\] .*written as a short answer \(a flashcard question\)/)
+        ]
+      },
       aiken: {
         types: ['choice'],
         warnings: [expect.stringMatching(/^\$\.questions\[1\] .*left out: a flashcard question/)]
       },
       'kahoot-xlsx': {
         types: ['choice'],
-        warnings: [expect.stringMatching(/^\$\.questions\[1\] not a choice question \(flashcard\): left out/)]
+        warnings: [
+          '$.questions[1] “lede” is left out: it is not a choice question (flashcard), and Kahoot quizzes take only those'
+        ]
       },
       'kahoot-csv': {
         types: ['choice'],
-        warnings: [expect.stringMatching(/^\$\.questions\[1\] not a choice question \(flashcard\): left out/)]
+        warnings: [
+          '$.questions[1] “lede” is left out: it is not a choice question (flashcard), and Kahoot quizzes take only those'
+        ]
       }
     });
   });

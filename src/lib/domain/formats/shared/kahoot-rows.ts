@@ -261,11 +261,12 @@ export function kahootRows(pack: Pack): KahootRows {
   const warnings: ImportIssue[] = [];
   pack.questions.forEach((original, index) => {
     const changes: string[] = [];
+    const { question, converted } = toPortable(original);
+    // Named by the portable question's words: a flashcard has no prompt of its own, only its front.
     const report = () => {
       if (changes.length)
-        warnings.push(issue({ field: `$.questions[${index}]` }, `${nameOf(original)} ${changes.join('; ')}`));
+        warnings.push(issue({ field: `$.questions[${index}]` }, `${nameOf(question)} ${changes.join('; ')}`));
     };
-    const { question, converted } = toPortable(original);
     const written = (KAHOOT_OPTIONS[question.type] as (q: PortableQuestion) => KahootOptions)(question);
     if (!written) {
       changes.push(
