@@ -7,7 +7,7 @@ import { StorageError, toStorageError, type StorageProblem } from './errors';
 import type { AttemptRecord, CardRecord, ClassRecord, PackRecord } from './records';
 
 export const DB_NAME = 'sourcewise';
-export const DB_VERSION = 3;
+export const DB_VERSION = 6;
 
 export interface SourcewiseSchema extends DBSchema {
   packs: { key: string; value: PackRecord; indexes: { 'by-updated': number } };
@@ -64,6 +64,14 @@ export const UPGRADES: ((db: SourcewiseDb, tx: UpgradeTx) => Promise<void> | voi
   // is what matters. It closes tabs still running a v2 build (they get "versionchange" and ask for a reload) and
   // refuses v2 builds opened later ("written by a newer version"), so no build that would skip such an attempt as
   // unreadable, and so leave it out of a backup that could later be restored, ever reads the new records.
+  () => undefined,
+  () => undefined, // reserved: pack format v2 (another branch)
+  () => undefined, // reserved: progress keyed by scope (another branch)
+  // v6: an attempt may now say whether the learner opened the source passage before answering (`sourceOpened`).
+  // Old attempts stay as they are (absent means "not recorded", which progress leaves out) and no index reads the
+  // field, so this step does nothing. As with v3 the number is what matters: an older build would drop the field
+  // when it rewrites attempts (its schema strips unknown keys, so a backup made there would lose the habit), and
+  // the new version closes its tabs and refuses it.
   () => undefined
 ];
 

@@ -122,11 +122,11 @@ describe('upgrading a version 2 database (attempts may time out from version 3)'
     v2.close();
 
     const { db, problems } = await openCurrent(factory);
-    expect(db.version).toBe(3);
+    expect(db.version).toBe(DB_VERSION);
     for (const store of ['packs', 'attempts', 'cards', 'classes'] as const)
       expect(await db.getAll(store), store).toEqual(before[store]);
     for (const { key, value } of fixture.stores.meta) expect(await db.get('meta', key)).toEqual(value);
-    expect(await db.get('meta', 'schemaVersion')).toBe(3);
+    expect(await db.get('meta', 'schemaVersion')).toBe(DB_VERSION);
 
     await recordAnswer(
       db,
@@ -153,5 +153,56 @@ describe('upgrading a version 2 database (attempts may time out from version 3)'
 
     // A tab still running a version 2 build can no longer open the database, and says why.
     await expect(openSourcewiseDb({ factory, version: 2 })).rejects.toMatchObject({ kind: 'version' });
+  });
+});
+
+describe('upgrading a version 3 database (attempts may say whether the source was opened from version 6)', () => {
+  it('keeps every attempt as it was, then stores and reads sourceOpened; a version 3 build is refused', async () => {
+    const factory = freshFactory();
+    await buildV1(factory);
+    const v3 = await openSourcewiseDb({ factory, version: 3 });
+    const before = Object.fromEntries(
+      await Promise.all(
+        (['packs', 'attempts', 'cards', 'classes'] as const).map(async (store) => [
+          store,
+          await v3.getAll(store)
+        ])
+      )
+    );
+    v3.close();
+
+    const { db, problems } = await openCurrent(factory);
+    expect(db.version).toBe(DB_VERSION);
+    for (const store of ['packs', 'attempts', 'cards', 'classes'] as const)
+      expect(await db.getAll(store), store).toEqual(before[store]);
+    // Old attempts carry no sourceOpened: "not recorded", not "not opened".
+    expect((await listAttempts(db)).map((a) => a.sourceOpened)).toEqual([undefined, undefined, undefined]);
+
+    const answer = (sourceOpened: boolean) =>
+      recordAnswer(
+        db,
+        {
+          questionId: `check-${sourceOpened}`,
+          packId: 'my-alaska-quiz',
+          skill: 'verification',
+          type: 'spot-error',
+          correct: true,
+          score: 1,
+          graded: true,
+          response: { type: 'spot-error', verdict: 'contradicted' },
+          at: 1770800000000,
+          durationMs: 9000,
+          sourceOpened
+        },
+        null
+      );
+    await answer(true);
+    await answer(false);
+    expect((await listAttempts(db)).slice(-2).map((a) => a.sourceOpened)).toEqual([true, false]);
+    expect(problems).toEqual([]);
+    db.close();
+
+    // A tab still running a version 3 build, which would drop the field, can no longer open the database.
+    await expect(openSourcewiseDb({ factory, version: 3 })).rejects.toMatchObject({ kind: 'version' });
   });
 });

@@ -48,3 +48,4 @@ export { gradeSchema, type Grade } from './shared/grade';
 export type { WireResponse } from './shared/describe';
 export type { Origin, QuestionKind } from './shared/kind';
 export { SKILL_LABELS, type Skill } from './skills';
+export { passagesToCheck, SOURCE_CHECKS, type CheckPassage } from './source-check';
