@@ -26,7 +26,7 @@ const PACK = {
   format: 'sourcewise-pack',
   version: 1,
   id: 'check-the-source',
-  title: 'Check the source',
+  title: 'Bridges and buses',
   description: '',
   language: 'en',
   sources: [
@@ -81,6 +81,8 @@ async function storePack(page: Page): Promise<void> {
   await putRecords(page, 'packs', [{ id: PACK.id, origin: 'authored', updatedAt: Date.now(), pack: PACK }]);
 }
 
+/** The disclosure's summary: what a keyboard user tabs to and opens with Enter. */
+const toggle = (page: Page, name: string) => page.locator('summary', { hasText: name });
 const next = (page: Page) => page.getByRole('button', { name: /^(Next|See your results)/ });
 
 test('the learner opens the source before answering, and progress counts how often they did', async ({
@@ -92,19 +94,19 @@ test('the learner opens the source before answering, and progress counts how oft
 
   // Spot the error: the evidence stays hidden until the learner opens it, here by keyboard.
   await expect(page.getByRole('heading', { level: 2, name: 'Does this claim hold up?' })).toBeVisible();
-  const toggle = page.getByText('Check the source', { exact: true });
+  await expect(toggle(page, 'Check the source')).toBeVisible();
   await expect(page.getByText(EVIDENCE)).toBeHidden();
-  await toggle.focus();
+  await toggle(page, 'Check the source').focus();
   await page.keyboard.press('Enter');
   await expect(page.getByText(EVIDENCE)).toBeVisible();
   await expect(page.getByText('City Herald, 2 May 2024')).toBeVisible();
   await expectNoAxeViolations(page, 'a question with its source open');
   await page.getByRole('button', { name: 'It does not hold up' }).click();
-  await expect(page.getByText('Check the source', { exact: true })).toBeHidden();
+  await expect(toggle(page, 'Check the source')).toBeHidden();
   await next(page).click();
 
   // The outlets disagree: answered without looking at either outlet's passage.
-  await expect(page.getByText('Check what each outlet reported')).toBeVisible();
+  await expect(toggle(page, 'Check what each outlet reported')).toBeVisible();
   await expect(page.getByText(WIRE)).toBeHidden();
   await page.getByLabel('Wire', { exact: true }).selectOption('about three hours');
   await page.getByLabel('Daily', { exact: true }).selectOption('just over an hour');
@@ -112,7 +114,7 @@ test('the learner opens the source before answering, and progress counts how oft
   await next(page).click();
 
   // Which version matches: opened with a click, then answered.
-  await page.getByText('Check the source', { exact: true }).click();
+  await toggle(page, 'Check the source').click();
   await expect(page.locator('.source-check blockquote')).toHaveText(ORIGINAL);
   await page.keyboard.press('1');
   await next(page).click();
