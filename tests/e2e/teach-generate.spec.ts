@@ -109,12 +109,13 @@ test('a saved news page becomes its article with headline and outlet; each draft
   // A version's wording can be edited; the one that matches the article stays the answer.
   const version = drafts(page).filter({ hasText: 'Which version matches' }).first();
   await version.getByRole('button', { name: 'Edit' }).click();
-  await version
-    .getByLabel(/^Option \d$/)
+  const options = version.getByRole('group', { name: 'Options' });
+  await options
+    .getByRole('textbox', { name: /^Option \d+$/ })
     .first()
     .fill('Reworded version of the sentence.');
-  await expect(version.getByText('Reworded version of the sentence.')).toBeVisible();
-  await expect(version.getByLabel(/\(the answer\)/)).toHaveValue(/\w/);
+  await expect(version.getByRole('button', { name: 'Reworded version of the sentence.' })).toBeVisible();
+  await expect(options.getByRole('textbox', { name: /\(the answer\)$/ })).toHaveValue(/\w/);
   await expectNoAxeViolations(page, 'drafts with key, passage and why');
 });
 

@@ -31,6 +31,15 @@ interface IDBObjectStoreLike {
   put(value: unknown): Promise<unknown>;
 }
 
+/** Every record of the data stores, as the database holds them once opened (and upgraded) at `version`. */
+async function recordsAt(factory: IDBFactory, version: number) {
+  const db = await openSourcewiseDb({ factory, version });
+  const stores = ['packs', 'attempts', 'cards', 'classes'] as const;
+  const records = Object.fromEntries(await Promise.all(stores.map(async (s) => [s, await db.getAll(s)])));
+  db.close();
+  return records as Record<(typeof stores)[number], unknown[]>;
+}
+
 async function openCurrent(factory: IDBFactory): Promise<TestDb> {
   const problems: TestDb['problems'] = [];
   const db = await openSourcewiseDb({ factory, onProblem: (p) => problems.push(p) });
@@ -110,16 +119,7 @@ describe('upgrading a version 2 database (attempts may time out from version 3)'
   it('keeps every record as it was, then stores timed-out attempts; a version 2 build is refused', async () => {
     const factory = freshFactory();
     await buildV1(factory);
-    const v2 = await openSourcewiseDb({ factory, version: 2 });
-    const before = Object.fromEntries(
-      await Promise.all(
-        (['packs', 'attempts', 'cards', 'classes'] as const).map(async (store) => [
-          store,
-          await v2.getAll(store)
-        ])
-      )
-    );
-    v2.close();
+    const before = await recordsAt(factory, 2);
 
     const { db, problems } = await openCurrent(factory);
     expect(db.version).toBe(DB_VERSION);
@@ -160,16 +160,7 @@ describe('upgrading a version 3 database (attempts may say whether the source wa
   it('keeps every attempt as it was, then stores and reads sourceOpened; a version 3 build is refused', async () => {
     const factory = freshFactory();
     await buildV1(factory);
-    const v3 = await openSourcewiseDb({ factory, version: 3 });
-    const before = Object.fromEntries(
-      await Promise.all(
-        (['packs', 'attempts', 'cards', 'classes'] as const).map(async (store) => [
-          store,
-          await v3.getAll(store)
-        ])
-      )
-    );
-    v3.close();
+    const before = await recordsAt(factory, 3);
 
     const { db, problems } = await openCurrent(factory);
     expect(db.version).toBe(DB_VERSION);
