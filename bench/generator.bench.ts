@@ -17,7 +17,7 @@ const TARGET_MB_PER_S = 1;
 const MIN_BYTES = 1024 * 1024;
 const WARM_UP_BYTES = 512 * 1024;
 
-const corpus = loadArticles('content/articles');
+const corpus = await loadArticles('content/articles');
 const bytes = (a: Article) => Buffer.byteLength(a.text, 'utf8');
 
 /** The corpus repeated, as deep copies with their own ids, until there are at least `minBytes` of text. */

@@ -3,9 +3,16 @@
  * JSON path for packs), so a bad article or pack never ships silently.
  */
 import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { ArticleError, parseArticle, type Article } from '../lib/domain/corpus/article';
-import { upgradeOlderPack } from '../lib/domain/formats';
+import { basename, extname, join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import {
+  ArticleError,
+  articleFromText,
+  hasFrontMatter,
+  parseArticle,
+  type Article
+} from '../lib/domain/corpus/article';
+import { articleInput, readableArticle, upgradeOlderPack, type PageArticle } from '../lib/domain/formats';
 import { isSkill, SKILLS, type Pack } from '../lib/domain/packs/schema';
 import { validatePack } from '../lib/domain/packs/validate';
 import { readTextFile, UsageError } from './io';
@@ -18,28 +25,68 @@ function isDirectory(path: string): boolean | undefined {
   }
 }
 
-function listFiles(dir: string, extension: string): string[] {
+function listFiles(dir: string, ...extensions: string[]): string[] {
   const isDir = isDirectory(dir);
   if (isDir === undefined) throw new UsageError(`${dir}: no such directory`);
   if (!isDir) throw new UsageError(`${dir}: is a file, not a directory`);
   return readdirSync(dir)
-    .filter((f) => f.endsWith(extension) && !f.startsWith('.'))
+    .filter((f) => extensions.includes(extname(f).toLowerCase()) && !f.startsWith('.'))
     .sort()
     .map((f) => join(dir, f));
 }
 
-/** Every `*.md` article of a directory, parsed; ids must be unique. */
-export function loadArticles(dir: string): Article[] {
-  const files = listFiles(dir, '.md');
-  if (!files.length) throw new UsageError(`${dir}: no articles (*.md files) found`);
+/** The article files `generate` reads. */
+export const ARTICLE_EXTENSIONS = ['.md', '.txt', '.html', '.htm'];
+
+/** An article id from a file name: "Blogger killed (AFP).html" → "blogger-killed-afp". */
+export function idFromFileName(file: string): string {
+  const slug = basename(file, extname(file))
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80)
+    .replace(/-+$/, '');
+  return slug || 'article';
+}
+
+/**
+ * One article file: `.md` with front matter (or plain Markdown), `.txt` (first line the title) or a saved `.html`
+ * page (its article found by Readability, with the outlet and date the page gives). What a file does not say
+ * (outlet, date) stays unsaid; the id comes from the file name when the file gives none.
+ */
+export async function readArticleFile(file: string): Promise<Article> {
+  const text = readTextFile(file);
+  const id = idFromFileName(file);
+  const ext = extname(file).toLowerCase();
+  if (ext === '.md' && hasFrontMatter(text)) return parseArticle(text, file, id);
+  const read: PageArticle | undefined =
+    ext === '.html' || ext === '.htm'
+      ? await readableArticle(parseHTML(text).document)
+      : await articleInput(text, file);
+  if (!read?.text.trim())
+    throw new ArticleError(
+      file,
+      ext.startsWith('.htm') ? 'no article text found in this page' : 'no article text'
+    );
+  const { text: body, title, outlet, published, url } = read;
+  return articleFromText(body, { id, title, outlet, published, url });
+}
+
+/** Every article file of a directory (`.md`, `.txt`, `.html`), read; ids must be unique. */
+export async function loadArticles(dir: string): Promise<Article[]> {
+  const files = listFiles(dir, ...ARTICLE_EXTENSIONS);
+  if (!files.length) throw new UsageError(`${dir}: no articles (.md, .txt or .html files) found`);
   const seen = new Map<string, string>();
-  return files.map((file) => {
-    const article = parseArticle(readTextFile(file), file);
+  const articles: Article[] = [];
+  for (const file of files) {
+    const article = await readArticleFile(file);
     const other = seen.get(article.id);
     if (other) throw new ArticleError(file, `id "${article.id}" is already used by ${other}`, 1);
     seen.set(article.id, file);
-    return article;
-  });
+    articles.push(article);
+  }
+  return articles;
 }
 
 /** Every hand-written `*.json` pack of a directory (none when the directory does not exist), validated. */

@@ -7,7 +7,7 @@ type Command = (argv: string[]) => Promise<number>;
 const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run: Command }> }> = {
   generate: {
     summary:
-      'generate [articles dir] [--out static/packs] [--seed N] [--corpus-id ID] [--corpus-title T] [--packs content/packs] [--min-confidence 0.7]   write packs, index.json and pack.schema.json',
+      'generate [articles dir] [--out static/packs] [--seed N] [--corpus-id ID] [--corpus-title T] [--packs content/packs] [--min-confidence 0.7]   write packs, index.json and pack.schema.json from the .md (front matter), .txt (first line the title) and saved .html articles of a folder',
     load: () => import('./commands/generate')
   },
   quotes: {

@@ -131,6 +131,38 @@ describe('sourcewise generate', () => {
   );
 
   it(
+    'reads a saved .html page and a .txt file; what they do not say (outlet, date) is left out of every word',
+    async () => {
+      const articles = join(dir, 'mixed');
+      mkdirSync(articles);
+      copyFileSync('tests/fixtures/articles/france24-bangladesh-blogger.html', join(articles, 'page.html'));
+      copyFileSync('tests/fixtures/articles/plain-news.txt', join(articles, 'notes.txt'));
+      const out = join(dir, 'out');
+      expect(await run([articles, '--out', out, '--packs', join(dir, 'none')])).toBe(0);
+      const page = JSON.parse(readFileSync(join(out, 'page.json'), 'utf8'));
+      const notes = JSON.parse(readFileSync(join(out, 'notes.json'), 'utf8'));
+      expect(page.sources[0]).toMatchObject({
+        title: 'Third blogger hacked to death in Bangladesh',
+        outlet: 'France 24'
+      });
+      expect(notes.sources[0].title).toBe('Third blogger hacked to death in Bangladesh');
+      expect(notes.sources[0].outlet).toBeUndefined();
+      expect(notes.questions.length).toBeGreaterThan(0);
+      for (const pack of [page, notes]) {
+        expect(validatePack(pack).ok).toBe(true);
+        const words = JSON.stringify({ description: pack.description, questions: pack.questions });
+        expect(words).not.toMatch(/unknown|undefined|null|\(\)/i);
+        // The photo credit and the byline never reach a question.
+        expect(words).not.toMatch(/Munir uz Zaman|NEWS WIRES|Read more/);
+      }
+      expect(notes.description).toBe(
+        `${notes.questions.length} questions from “Third blogger hacked to death in Bangladesh”.`
+      );
+    },
+    SLOW
+  );
+
+  it(
     'removes the pack of an article that is gone on the next run',
     async () => {
       const articles = corpus(['dailyadda-trump-video-praising-putin.md']);

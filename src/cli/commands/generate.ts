@@ -1,5 +1,6 @@
 /**
- * `sourcewise generate [articles dir] [--out dir] [--seed N] [--corpus-id ID] [--corpus-title T]`: one pack per
+ * `sourcewise generate [articles dir] [--out dir] [--seed N] [--corpus-id ID] [--corpus-title T]`: reads the folder's
+ * `.md` (front matter), `.txt` (first line the title) and saved `.html` pages (see `corpus-loader.ts`); one pack per
  * article, one pack per story of two or more articles (the articles are grouped into stories first: a folder of
  * unrelated articles gives unrelated packs), the hand-written packs of content/packs, `index.json` and
  * `pack.schema.json`.
@@ -51,7 +52,7 @@ export async function run(argv: string[]): Promise<number> {
   const corpusTitle = stringFlag(flags, 'corpus-title') ?? 'All articles';
   const minConfidence = numberFlag(flags, 'min-confidence');
 
-  const articles = loadArticles(dir);
+  const articles = await loadArticles(dir);
   const handWritten = loadPacks(stringFlag(flags, 'packs') ?? 'content/packs');
   // Every pack reads its whole story: analyse each article once.
   const analyzers = cachedAnalyzers();

@@ -4,6 +4,7 @@
  * so leaving mid-session and coming back resumes at the same question.
  */
 import type { Pack, Question } from '$lib/domain/packs/schema';
+import { passagesToCheck } from '$lib/domain/questions';
 import { grade, isAutoGraded, type Response } from '$lib/domain/study/grading';
 import * as machine from '$lib/domain/study/session';
 import type { SessionState } from '$lib/domain/study/session';
@@ -35,6 +36,8 @@ export class StudySession {
   title = $state('');
 
   #items = cache<string, StudyItem>();
+  /** The question whose source passage the learner opened before answering it. */
+  #sourceOpenedFor: string | null = null;
 
   constructor(
     private readonly app: AppState,
@@ -60,6 +63,12 @@ export class StudySession {
 
   get summary() {
     return this.session?.phase === 'finished' ? machine.summarize(this.session) : null;
+  }
+
+  /** The learner opened the current question's source passage: noted with the answer, if it comes after. */
+  openSource(): void {
+    const item = this.current;
+    if (item && !this.result) this.#sourceOpenedFor = item.question.id;
   }
 
   item(questionId: string): StudyItem | undefined {
@@ -163,6 +172,10 @@ export class StudySession {
     if (after === before) return;
     this.session = after;
     const durationMs = machine.elapsedOnQuestion(before, now);
+    // Recorded only where there was a source to check, so progress counts only those questions.
+    const sourceOpened =
+      passagesToCheck(item.question).length > 0 ? this.#sourceOpenedFor === item.question.id : undefined;
+    this.#sourceOpenedFor = null;
     const saved = await this.app.storage.use(async (api, db) => {
       const schedulable = isAutoGraded(item.question);
       const { newCard, reviewCard } = await scheduler();
@@ -180,7 +193,8 @@ export class StudySession {
           graded: result.graded,
           response,
           at: now.getTime(),
-          durationMs
+          durationMs,
+          ...(sourceOpened === undefined ? {} : { sourceOpened })
         },
         card
       );

@@ -8,7 +8,10 @@ import type { TeachLibrary } from './teach.svelte';
 export interface GenerateRequest {
   text: string;
   title: string;
-  outlet: string;
+  /** Left out when the teacher does not know it: questions then name the article by its title. */
+  outlet?: string;
+  /** `YYYY-MM-DD`, when known. */
+  published?: string;
   url?: string;
   kind: SourceKind;
   seed: number;
@@ -17,12 +20,14 @@ export interface GenerateRequest {
 
 export type GenerateReply =
   | { type: 'progress'; stage: 'analyse' | 'build' | 'validate'; done: number; total: number }
-  | { type: 'done'; pack: Pack }
+  | { type: 'done'; pack: Pack; why: Record<string, string> }
   | { type: 'error'; message: string };
 
 export interface DraftItem {
   question: Question;
   decision: 'pending' | 'accepted' | 'rejected';
+  /** Why the generator made it, in plain words. */
+  why?: string;
 }
 
 const STAGES = ['analyse', 'build', 'validate'] as const;
@@ -82,12 +87,19 @@ export class GenerateFlow {
       this.#worker?.terminate();
       this.#worker = null;
       this.#base = reply.pack;
-      this.drafts = reply.pack.questions.map((question) => ({ question, decision: 'pending' }));
+      this.drafts = reply.pack.questions.map((question) => ({
+        question,
+        decision: 'pending',
+        why: reply.why[question.id]
+      }));
       this.progress = 1;
       this.step = 'review';
-      if (!this.drafts.length)
-        this.error = 'No questions could be made from this article with enough confidence.';
     }
+  }
+
+  /** Drafts came back but there are none: the review says so and offers the way back. */
+  get empty(): boolean {
+    return this.step === 'review' && this.drafts.length === 0;
   }
 
   #fail(message: string): void {

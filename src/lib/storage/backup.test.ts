@@ -101,6 +101,29 @@ describe('backup', () => {
     expect(await listAttempts(db)).toEqual([{ ...timedOut, id: 1 }]);
   });
 
+  it('keeps whether the source was opened before answering through export and restore', async () => {
+    const { db } = await freshDb();
+    const checked = {
+      questionId: 'mine-q0',
+      packId: 'mine',
+      skill: 'verification',
+      type: 'spot-error',
+      correct: true,
+      score: 1,
+      graded: true,
+      response: { type: 'spot-error' as const, verdict: 'holds-up' as const },
+      at: now.getTime(),
+      durationMs: 12_000,
+      sourceOpened: true
+    };
+    await recordAnswer(db, checked, null);
+    await recordAnswer(db, { ...checked, sourceOpened: false, at: now.getTime() + 1 }, null);
+    const backup = JSON.parse(JSON.stringify(await exportAll(db, now)));
+    await resetAll(db);
+    await restoreAll(db, backup);
+    expect((await listAttempts(db)).map((a) => a.sourceOpened)).toEqual([true, false]);
+  });
+
   it('keeps the schema version through reset and restore', async () => {
     const { db } = await freshDb();
     await resetAll(db);

@@ -14,7 +14,7 @@ import {
 } from './records';
 
 export const DB_NAME = 'sourcewise';
-export const DB_VERSION = 4;
+export const DB_VERSION = 6;
 
 export interface SourcewiseSchema extends DBSchema {
   packs: { key: string; value: PackRecord; indexes: { 'by-updated': number } };
@@ -85,7 +85,14 @@ export const UPGRADES: ((db: SourcewiseDb, tx: UpgradeTx) => Promise<void> | voi
       const next = { ...(record as PackRecord), pack: upgraded };
       if (packRecordSchema.safeParse(next).success) await cursor.update(next as PackRecord);
     }
-  }
+  },
+  () => undefined, // reserved: progress keyed by scope (another branch)
+  // v6: an attempt may now say whether the learner opened the source passage before answering (`sourceOpened`).
+  // Old attempts stay as they are (absent means "not recorded", which progress leaves out) and no index reads the
+  // field, so this step does nothing. As with v3 the number is what matters: an older build would drop the field
+  // when it rewrites attempts (its schema strips unknown keys, so a backup made there would lose the habit), and
+  // the new version closes its tabs and refuses it.
+  () => undefined
 ];
 
 /**

@@ -32,6 +32,15 @@ interface IDBObjectStoreLike {
   put(value: unknown): Promise<unknown>;
 }
 
+/** Every record of the data stores, as the database holds them once opened (and upgraded) at `version`. */
+async function recordsAt(factory: IDBFactory, version: number) {
+  const db = await openSourcewiseDb({ factory, version });
+  const stores = ['packs', 'attempts', 'cards', 'classes'] as const;
+  const records = Object.fromEntries(await Promise.all(stores.map(async (s) => [s, await db.getAll(s)])));
+  db.close();
+  return records as Record<(typeof stores)[number], unknown[]>;
+}
+
 async function openCurrent(factory: IDBFactory): Promise<TestDb> {
   const problems: TestDb['problems'] = [];
   const db = await openSourcewiseDb({ factory, onProblem: (p) => problems.push(p) });
@@ -114,16 +123,7 @@ describe('upgrading a version 2 database (attempts may time out from version 3)'
   it('keeps every record as it was, then stores timed-out attempts; a version 2 build is refused', async () => {
     const factory = freshFactory();
     await buildV1(factory);
-    const v2 = await openSourcewiseDb({ factory, version: 2 });
-    const before = Object.fromEntries(
-      await Promise.all(
-        (['packs', 'attempts', 'cards', 'classes'] as const).map(async (store) => [
-          store,
-          await v2.getAll(store)
-        ])
-      )
-    );
-    v2.close();
+    const before = await recordsAt(factory, 2);
 
     const { db, problems } = await openCurrent(factory);
     expect(db.version).toBe(DB_VERSION);
@@ -222,3 +222,46 @@ async function upgradedTeacherPack() {
   if (!record) throw new Error('the pack is gone');
   return record;
 }
+
+describe('upgrading a version 3 database (attempts may say whether the source was opened from version 6)', () => {
+  it('keeps every attempt as it was, then stores and reads sourceOpened; a version 3 build is refused', async () => {
+    const factory = freshFactory();
+    await buildV1(factory);
+    const before = await recordsAt(factory, 3);
+
+    const { db, problems } = await openCurrent(factory);
+    expect(db.version).toBe(DB_VERSION);
+    // Packs are rewritten by step 4 (tested above); every other store is as it was.
+    for (const store of ['attempts', 'cards', 'classes'] as const)
+      expect(await db.getAll(store), store).toEqual(before[store]);
+    // Old attempts carry no sourceOpened: "not recorded", not "not opened".
+    expect((await listAttempts(db)).map((a) => a.sourceOpened)).toEqual([undefined, undefined, undefined]);
+
+    const answer = (sourceOpened: boolean) =>
+      recordAnswer(
+        db,
+        {
+          questionId: `check-${sourceOpened}`,
+          packId: 'my-alaska-quiz',
+          skill: 'verification',
+          type: 'spot-error',
+          correct: true,
+          score: 1,
+          graded: true,
+          response: { type: 'spot-error', verdict: 'contradicted' },
+          at: 1770800000000,
+          durationMs: 9000,
+          sourceOpened
+        },
+        null
+      );
+    await answer(true);
+    await answer(false);
+    expect((await listAttempts(db)).slice(-2).map((a) => a.sourceOpened)).toEqual([true, false]);
+    expect(problems).toEqual([]);
+    db.close();
+
+    // A tab still running a version 3 build, which would drop the field, can no longer open the database.
+    await expect(openSourcewiseDb({ factory, version: 3 })).rejects.toMatchObject({ kind: 'version' });
+  });
+});

@@ -8,6 +8,7 @@ import type { QuestionType } from '$lib/domain/questions';
 import ChoiceEditor from './editors/ChoiceEditor.svelte';
 import FlashcardEditor from './editors/FlashcardEditor.svelte';
 import type { EditorProps } from './editors/editor-props';
+import GeneratedOptionsEditor from './editors/GeneratedOptionsEditor.svelte';
 import MatchingEditor from './editors/MatchingEditor.svelte';
 import NumericalEditor from './editors/NumericalEditor.svelte';
 import ShortAnswerEditor from './editors/ShortAnswerEditor.svelte';
@@ -31,14 +32,18 @@ const asked = { promptLabel: 'Question', explanation: true, timed: true };
 const generated = {
   ...asked,
   fields: null,
-  note: 'A generated question: edit its wording here; its answer comes from the article.'
+  note: 'A generated question: edit its wording here; which answer is right comes from the article.'
 };
 
+/** One editor serves both types with a list of options and an answer index; seen through each type, that is asserted. */
+const optionsOf = <T extends 'attribution' | 'altered-detail'>() =>
+  GeneratedOptionsEditor as unknown as Component<EditorProps<T>, object, 'question'>;
+
 export const QUESTION_EDITORS = {
-  attribution: generated,
+  attribution: { ...generated, fields: optionsOf<'attribution'>() },
   'fact-opinion': generated,
   'spot-error': generated,
-  'altered-detail': generated,
+  'altered-detail': { ...generated, fields: optionsOf<'altered-detail'>() },
   discrepancy: generated,
   choice: { ...asked, fields: ChoiceEditor },
   'true-false': { ...asked, fields: TrueFalseEditor },

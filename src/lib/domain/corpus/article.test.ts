@@ -46,8 +46,8 @@ describe('parseArticle', () => {
     ['bad YAML', '---\ntitle: [unclosed\n---\ntext', /not valid YAML/],
     [
       'a missing field',
-      front(['id: x', 'title: T', "published: '2025'", 'kind: news']) + '\ntext',
-      /"outlet"/
+      front(['id: x', 'outlet: O', "published: '2025'", 'kind: news']) + '\ntext',
+      /"title"/
     ],
     [
       'an unknown kind',
@@ -86,5 +86,14 @@ describe('articleFromText', () => {
     expect(article.title).toBe('Summit ends');
     expect(article.kind).toBe('news');
     expect(article.sentences.map((s) => s.text)).toContain('The talks ended without a deal.');
+    // What the text does not say stays unsaid: no made-up outlet or date.
+    expect(article.outlet).toBeUndefined();
+    expect(article.published).toBeUndefined();
+  });
+
+  it('takes the id from the caller when the front matter names none, and still asks for one otherwise', () => {
+    const noId = front(['title: T', 'kind: news']) + '\ntext';
+    expect(parseArticle(noId, 'notes/my-file.md', 'my-file')).toMatchObject({ id: 'my-file', title: 'T' });
+    expect(() => parseArticle(noId, 'notes/my-file.md')).toThrow(/my-file\.md.*"id"/);
   });
 });

@@ -10,13 +10,16 @@ import { SLUG } from './slug';
 import { parseText, type TextDocument } from './text';
 
 const frontMatterSchema = z.strictObject({
-  id: z.string().regex(SLUG, 'use lower-case letters, digits and dashes'),
+  /** Absent: the id given by the caller (made from the file name). */
+  id: z.string().regex(SLUG, 'use lower-case letters, digits and dashes').optional(),
   title: z.string().min(1),
-  outlet: z.string().min(1),
+  /** Left out when the file does not say; questions then name the article by its title. */
+  outlet: z.string().min(1).optional(),
   author: z.string().min(1).optional(),
   published: z
     .union([z.string(), z.date()])
-    .transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v)),
+    .transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v))
+    .optional(),
   url: z.url().optional(),
   kind: sourceKindSchema,
   /** Parts of the text of another kind, located by the exact words they begin with. */
@@ -27,7 +30,7 @@ const frontMatterSchema = z.strictObject({
     .optional()
 });
 
-export type FrontMatter = z.output<typeof frontMatterSchema>;
+export type FrontMatter = z.output<typeof frontMatterSchema> & { id: string };
 
 export interface ArticleSection {
   start: number;
@@ -39,7 +42,8 @@ export interface ArticleSection {
 export interface Article extends TextDocument {
   id: string;
   title: string;
-  outlet: string;
+  /** Absent when the article does not say (a pasted text, a plain .txt): never a made-up "Unknown". */
+  outlet?: string;
   author?: string;
   published?: string;
   url?: string;
@@ -53,8 +57,14 @@ export { ArticleError };
 
 const FENCE = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
-/** Parses a corpus article (front matter + text). `origin` names the file in error messages. */
-export function parseArticle(source: string, origin: string): Article {
+/** Whether a text starts with a front matter block. */
+export const hasFrontMatter = (source: string): boolean => FENCE.test(source);
+
+/**
+ * Parses a corpus article (front matter + text). `origin` names the file in error messages; `fallbackId` is the id
+ * of an article whose front matter names none.
+ */
+export function parseArticle(source: string, origin: string, fallbackId?: string): Article {
   if (source.includes('\u0000')) throw new ArticleError(origin, 'the file is binary, not text');
   const fence = FENCE.exec(source);
   if (!fence)
@@ -76,9 +86,11 @@ export function parseArticle(source: string, origin: string): Article {
     const field = issue.path.join('.') || 'front matter';
     throw new ArticleError(origin, `front matter field "${field}": ${issue.message}`, 1);
   }
+  const id = parsed.data.id ?? fallbackId;
+  if (!id) throw new ArticleError(origin, 'front matter field "id": give the article an id', 1);
   const body = source.slice(fence[0].length);
   if (!body.trim()) throw new ArticleError(origin, 'the article has no text after its front matter');
-  return buildArticle(parsed.data, body, origin);
+  return buildArticle({ ...parsed.data, id }, body, origin);
 }
 
 /** Turns pasted text (no front matter) into an article, for the teacher's "generate from any article". */
@@ -86,11 +98,9 @@ export function articleFromText(text: string, meta: Partial<FrontMatter> & { id:
   const firstLine = text.trim().split('\n')[0]?.trim() ?? '';
   return buildArticle(
     {
-      title: meta.title ?? (firstLine.slice(0, 120) || 'Untitled article'),
-      outlet: meta.outlet ?? 'Unknown outlet',
-      kind: meta.kind ?? 'news',
-      published: meta.published ?? '',
-      ...meta
+      ...meta,
+      title: meta.title || firstLine.slice(0, 120) || 'Untitled article',
+      kind: meta.kind ?? 'news'
     } as FrontMatter,
     text,
     meta.id
@@ -115,7 +125,7 @@ function buildArticle(front: FrontMatter, body: string, origin: string): Article
     ...doc,
     id: front.id,
     title: front.title,
-    outlet: front.outlet,
+    outlet: front.outlet || undefined,
     author: front.author,
     published: front.published || undefined,
     url: front.url,

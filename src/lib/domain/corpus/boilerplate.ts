@@ -30,7 +30,8 @@ const CHROME_LINES: RegExp[] = [
   // Links to other stories and prompts: "Related: …", "Read more: …", "Follow us on …", "Click here to …".
   /^(?:related(?: stories| articles| coverage| content)?|read more|see also|more on this|also read|watch|listen)\s*:/i,
   /^(?:follow us|like us|join us|click here|tap here|download our app|sign up|subscribe)\b/i,
-  // Time stamps of the page: "Updated 3:14 PM", "Last updated: …", "Published 12 May 2024".
+  // Time stamps of the page: "Updated 3:14 PM", "Last updated: …", "Published 12 May 2024", "Date created : …".
+  /^(?:date\s+created|latest\s+update)\s*:\s*[\d\p{L}][\s\d:,./\p{L}-]{0,40}$/iu,
   /^(?:last\s+)?(?:updated|published|posted)(?:\s+on)?\s*:?\s*(?=[^\d]{0,20}\d)[\d\p{L}]{1,12}[\s\d:,./\p{L}-]{0,40}$/iu
 ];
 
@@ -53,13 +54,20 @@ const CHROME_ENDINGS: [string, RegExp][] = [
 const BYLINE =
   /^[Bb]y\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})*(?:,\s*\p{Lu}[^.!?]{0,40})?$/u;
 
+/**
+ * A wire credit closing a report: "(FRANCE 24 with AFP, REUTERS)", "(AP)": upper-case names in parentheses (case
+ * matters, as for bylines: "(with help from friends)" is text).
+ */
+const WIRE_CREDIT =
+  /^\((?=[^)]*\p{Lu}{2})[\p{Lu}\d][\p{Lu}\d\s,&/.'’-]*(?:\s+with\s+[\p{Lu}\d][\p{Lu}\d\s,&/.'’-]*)?\)$/u;
+
 /** True when a trimmed line is page furniture rather than article text. */
 export function isChromeLine(line: string): boolean {
   const trimmed = line.trim();
   if (!trimmed) return false;
   return (
     CHROME_LINE.test(trimmed) ||
-    (trimmed.length <= 100 && BYLINE.test(trimmed)) ||
+    (trimmed.length <= 100 && (BYLINE.test(trimmed) || WIRE_CREDIT.test(trimmed))) ||
     CHROME_ENDINGS.some(([word, pattern]) => endsWithWord(trimmed, word) && pattern.test(trimmed))
   );
 }

@@ -32,6 +32,16 @@ describe('paragraphs', () => {
     expect(isChromeLine('Trump said the video was a success.')).toBe(false);
     expect(isChromeLine('More than 20 people were killed.')).toBe(false);
   });
+
+  it('recognises a wire credit and a page time stamp closing a saved news page', () => {
+    expect(isChromeLine('(FRANCE 24 with AFP, REUTERS)')).toBe(true);
+    expect(isChromeLine('(AP)')).toBe(true);
+    expect(isChromeLine('Date created : 2015-05-12')).toBe(true);
+    expect(isChromeLine('Latest update : 2015-05-12')).toBe(true);
+    expect(isChromeLine('(with help from the UN)')).toBe(false);
+    expect(isChromeLine('(I)')).toBe(false);
+    expect(isChromeLine('The date created a stir: 12 May was a holiday.')).toBe(false);
+  });
 });
 
 describe('sentences', () => {

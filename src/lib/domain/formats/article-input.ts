@@ -51,6 +51,19 @@ export function articleFromMarkdown(markdown: string): ArticleInput {
   return { text: markdownToText(body), title };
 }
 
+/** A plain-text file: its first line is the title, the rest the article. */
+export function articleFromPlainText(text: string): ArticleInput {
+  const lines = text
+    .replace(/^\ufeff/, '')
+    .replace(/\r\n?/g, '\n')
+    .trim()
+    .split('\n');
+  const title = lines[0].trim();
+  const body = lines.slice(1).join('\n').trim();
+  // A one-line file is all text: a title alone would leave nothing to ask about.
+  return body ? { text: body, title: title || undefined } : { text: title };
+}
+
 /** Reads an article from a file name and its text, or pasted text when there is no name. */
 export function articleInput(text: string, fileName = ''): ArticleInput {
   const ext = /\.([a-z]+)$/i.exec(fileName)?.[1]?.toLowerCase();
@@ -60,11 +73,13 @@ export function articleInput(text: string, fileName = ''): ArticleInput {
       ? articleFromHtml(text)
       : ext === 'md' || ext === 'markdown'
         ? articleFromMarkdown(text)
-        : {
-            text: text
-              .replace(/^\ufeff/, '')
-              .replace(/\r\n?/g, '\n')
-              .trim()
-          };
+        : ext === 'txt'
+          ? articleFromPlainText(text)
+          : {
+              text: text
+                .replace(/^\ufeff/, '')
+                .replace(/\r\n?/g, '\n')
+                .trim()
+            };
   return { ...read, text: read.text.slice(0, MAX_ARTICLE_CHARS) };
 }

@@ -5,7 +5,8 @@
  *   and writer, loaded only when a file is read or written; shared/ holds what several use (Kahoot rows, plain text,
  *   generated types rewritten as plain quiz types);
  * - import.ts / export.ts: detection, preview and export through the registry; share.ts: a pack in a link;
- *   article-input.ts: an article from pasted text or a .txt/.md/.html file, for the generator.
+ *   article-input.ts: an article from pasted text or a .txt/.md/.html file, for the generator; readable-html.ts: a
+ *   saved web page's article through Readability, given a parsed document (linkedom in the CLI, DOMParser in a page).
  * The functions here load that code on first use.
  */
 import type { Pack } from '../packs/schema';
@@ -22,6 +23,7 @@ export type { JsonRead } from './json/read';
 export type { ShareLink } from './share';
 export type { ArticleInput } from './article-input';
 export { migratePackV1, migrateV0, upgradeOlderPack } from './json/migrate';
+export type { PageArticle } from './readable-html';
 
 /** Reads a picked or dropped file into a preview (its size is checked before a byte is read). */
 export const importFile = async (file: FileLike, as?: { format: FormatId; options: ReadOptions }) =>
@@ -48,6 +50,10 @@ export const readPackFragment = async (hash: string) => (await import('./share')
 /** An article from pasted text or a .txt, .md or .html file, for the generator. */
 export const articleInput = async (text: string, fileName?: string) =>
   (await import('./article-input')).articleInput(text, fileName);
+
+/** The article of a parsed web page (Readability), with its headline, outlet, date and address; see readable-html.ts. */
+export const readableArticle = async (page: Document) =>
+  (await import('./readable-html')).readableArticle(page);
 
 /** Loads every format's code (for the teacher area's offline warm-up). */
 export const loadFormatCode = (): Promise<unknown> =>

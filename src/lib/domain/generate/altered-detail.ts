@@ -287,7 +287,26 @@ function toDraft(
     difficulty: versions.length === 3 ? 0.55 : 0.45,
     tags: note ? ['advocacy'] : undefined
   };
-  return { question, key: sentence.text, confidence: CONFIDENCE[detail.kind] };
+  return {
+    question,
+    key: sentence.text,
+    confidence: CONFIDENCE[detail.kind],
+    why: alteredWhy(detail, versions)
+  };
+}
+
+/** "number “160” changed ×2, ×1.5 and ×0.5; nothing else in the sentence changes": how each version was made. */
+function alteredWhy(detail: Detail, versions: Version[]): string {
+  const value = (text: string) => Number(text.replace(/[,\s]/g, ''));
+  const original = value(detail.text);
+  const changes = versions.map((v) => {
+    const ratio = value(v.replacement) / original;
+    return Number.isFinite(ratio) && ratio > 0 && original !== 0
+      ? `×${Math.round(ratio * 100) / 100}`
+      : `to “${v.replacement}”`;
+  });
+  const list = changes.length > 1 ? `${changes.slice(0, -1).join(', ')} and ${changes.at(-1)}` : changes[0];
+  return `The ${detail.kind} “${detail.text}” changed ${list}; nothing else in the sentence changes.`;
 }
 
 function escape(text: string): string {

@@ -6,7 +6,15 @@
 import type { Article } from '../corpus/article';
 import { shuffled, stableId } from '../hash';
 import type { QuestionOf } from '../packs/schema';
-import { isArticleText, keyFromWords, provenance, randomFor, sectionNote, wordCount } from './passage';
+import {
+  isArticleText,
+  keyFromWords,
+  outletName,
+  provenance,
+  randomFor,
+  sectionNote,
+  wordCount
+} from './passage';
 import { cleanName, looksLikePersonName, samePerson, sharesSurname, storyPeople } from './story-people';
 import type { BuildContext, QuestionCandidate, QuoteLike } from './types';
 
@@ -68,7 +76,8 @@ export function buildAttribution(ctx: BuildContext): QuestionCandidate[] {
         question,
         key: quote.text,
         confidence: quote.confidence,
-        speaker: answer
+        speaker: answer,
+        why: attributionWhy(quote, key, options.length - 1)
       });
     }
   }
@@ -174,6 +183,14 @@ export function pickDistractors(
   return picked;
 }
 
+/** Why this quote became a question, for the teacher: how the speaker was found, and where the options come from. */
+function attributionWhy(quote: QuoteLike, speaker: string, others: number): string {
+  const found = quote.cue
+    ? `Quote introduced by “${quote.cue.trim()}” with ${speaker} as the speaker`
+    : `Quote the article attributes to ${speaker}`;
+  return `${found}; the other ${others === 1 ? 'option is a person' : `${others} options are people`} named in the same article or story.`;
+}
+
 /** Names the evidence: the sentence around the quote with the quote itself left out, and the cue. */
 function explain(article: Article, quote: QuoteLike, answer: string): string {
   const sentence = quote.sentence ?? { start: quote.start, end: quote.end };
@@ -187,14 +204,14 @@ function explain(article: Article, quote: QuoteLike, answer: string): string {
   const context = (joined.includes('©') ? joined.replace(/\s*©.*$/, '') : joined).trim();
   const hasContext = wordCount(context.replace(/[“”"‘’'…,.:;]/g, ' ')) >= 2;
   if (!hasContext)
-    return `${answer} said it, as ${article.outlet} reports: the quote continues ${answer}'s words from the passage before it.`;
+    return `${answer} said it, as ${outletName(article)} reports: the quote continues ${answer}'s words from the passage before it.`;
   const surname = answer.split(' ').pop()!;
   const pronoun = /\b(he|she|they)\b/i.exec(context)?.[1];
   const who =
     !context.includes(surname) && pronoun
       ? ` Here “${pronoun.toLowerCase()}” means ${answer}, named earlier in the report.`
       : '';
-  return `${answer} said it, as ${article.outlet} reports: ${context}${who}`;
+  return `${answer} said it, as ${outletName(article)} reports: ${context}${who}`;
 }
 
 /**

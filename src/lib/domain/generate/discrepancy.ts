@@ -10,6 +10,7 @@ import { extractValues, sameFigure } from '../analysis';
 import {
   isArticleText,
   normalizedKey,
+  outletName,
   provenance,
   randomFor,
   reportedBy,
@@ -200,7 +201,11 @@ function toDraft(
     skill: 'sources',
     prompt: [`The outlets disagree about ${topic}. Who reported what?`, ...notes].join(' '),
     topic,
-    outlets: outlets.map((r) => ({ sourceId: r.article.id, outlet: r.article.outlet, evidence: r.evidence })),
+    outlets: outlets.map((r) => ({
+      sourceId: r.article.id,
+      outlet: outletName(r.article),
+      evidence: r.evidence
+    })),
     values,
     answer: outlets.map((r) => valueKeys.indexOf(r.key)),
     explanation: [
@@ -213,5 +218,6 @@ function toDraft(
     source: home.evidence,
     confidence: Math.round(confidence * 1000) / 1000
   };
-  return { question, key: `${topic}\u241f${key}`, confidence };
+  const why = `${outlets.length} outlets report ${topic} differently: ${outlets.map((r) => `${outletName(r.article)} “${r.value}”`).join(', ')}.`;
+  return { question, key: `${topic}\u241f${key}`, confidence, why };
 }

@@ -191,7 +191,14 @@ function toDraft(
     confidence: Math.round(result.confidence * 1000) / 1000,
     tags: note ? ['advocacy'] : undefined
   };
-  return { question, key: sentence.text, confidence: result.confidence };
+  const sure = `${Math.round(result.confidence * 100)}% sure`;
+  const cueWords = cues.length ? `, from ${cueList()}` : '';
+  return {
+    question,
+    key: sentence.text,
+    confidence: result.confidence,
+    why: `The classifier judged the ${quote?.speaker ? 'quoted words' : 'sentence'} ${label === 'fact' ? 'a statement of fact' : 'an opinion'} (${sure}${cueWords}).`
+  };
 }
 
 /** The most of either key a fact-or-opinion set may hold, so that answering "fact" (or "opinion") every time fails. */

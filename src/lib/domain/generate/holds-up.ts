@@ -7,7 +7,14 @@ import { fitsRange, sameFigure, type Value } from '../analysis';
 import type { Article } from '../corpus/article';
 import type { Sentence } from '../corpus/text';
 import { isClearCut } from './fact-opinion';
-import { hasDanglingPronoun, sectionNote, startsWithDanglingReference, wordCount, words } from './passage';
+import {
+  hasDanglingPronoun,
+  outletName,
+  sectionNote,
+  startsWithDanglingReference,
+  wordCount,
+  words
+} from './passage';
 import { storyPeople } from './story-people';
 import { spotErrorDraft } from './spot-error';
 import type { BuildContext, QuestionCandidate } from './types';
@@ -74,7 +81,7 @@ export function buildHoldsUp(ctx: BuildContext): QuestionCandidate[] {
       evidenceArticle: o.article,
       evidence: span(o),
       answer: 'holds-up',
-      explanation: `${o.article.outlet} reports it too: “${o.sentence.text}”`,
+      explanation: `${outletName(o.article)} reports it too: “${o.sentence.text}”`,
       confidence: 0.7 + 0.2 * match.score
     });
     if (draft && draft.confidence >= ctx.minConfidence) drafts.push(draft);

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { articleFromText } from '../corpus/article';
 import { cachedAnalyzers, defaultAnalyzers } from './analyzers';
-import { generatePack } from './pack';
+import { generateDrafts, generatePack } from './pack';
 import { hasDanglingPronoun } from './passage';
 import type { Analyzers } from './types';
 
@@ -36,6 +36,41 @@ describe('a pasted article with web-page chrome', () => {
       const { start, end } = q.source!;
       for (const [from, to] of chromeSpans) expect(start < to && end > from, q.id).toBe(false);
     }
+  });
+});
+
+describe('why each draft was made', () => {
+  const text = [
+    'Council approves new buses',
+    '“We cannot keep paving over the town centre,” Councillor Ann Rowe said at the meeting on Tuesday.',
+    'Mayor Dev Patel disagreed with the plan for the northern routes.',
+    '“Shops need customers who can park,” Patel said.',
+    'The council approved 40 new buses for the northern routes in 2023.',
+    'The decision to cut the parking was a terrible, shameful mistake.'
+  ].join('\n');
+  const article = articleFromText(text, { id: 'council' });
+  const { pack, why } = generateDrafts([article], {
+    id: 'd',
+    title: 'D',
+    seed: 1,
+    analyzers: defaultAnalyzers
+  });
+
+  it('gives every question a reason in plain words, and the same pack as generatePack', () => {
+    expect(pack.questions.length).toBeGreaterThan(1);
+    for (const q of pack.questions) expect(why[q.id], q.type).toMatch(/^[A-Z“].{20,}[.]$/);
+    expect(generatePack([article], { id: 'd', title: 'D', seed: 1, analyzers: defaultAnalyzers })).toEqual(
+      pack
+    );
+  });
+
+  it('says how a who-said key was found and how an altered version was made', () => {
+    for (const q of pack.questions) {
+      if (q.type === 'attribution')
+        expect(why[q.id]).toMatch(/^Quote introduced by “said[^”]*” with .+ as the speaker/);
+      if (q.type === 'altered-detail') expect(why[q.id]).toMatch(/changed (×[\d.]+|to “)/);
+    }
+    expect(pack.questions.some((q) => q.type === 'attribution' || q.type === 'altered-detail')).toBe(true);
   });
 });
 

@@ -12,7 +12,7 @@ import { buildAlteredDetail } from './altered-detail';
 import { defaultAnalyzers } from './analyzers';
 import { buildDiscrepancy } from './discrepancy';
 import { balanceFactOpinion, buildFactOpinion } from './fact-opinion';
-import { NearDuplicates, words } from './passage';
+import { NearDuplicates, outletName, words } from './passage';
 import { buildHoldsUp, withHoldsUp } from './holds-up';
 import { buildSpotError } from './spot-error';
 import type { Analyzers, BuildContext, QuestionCandidate, ProgressEvent } from './types';
@@ -52,6 +52,18 @@ const BUILDERS = {
 } as const;
 
 export function generatePack(articles: Article[], options: GenerateOptions): Pack {
+  return generateDrafts(articles, options).pack;
+}
+
+/** A generated pack, and for each of its questions why the generator made it (for a teacher reviewing drafts). */
+export interface GeneratedDrafts {
+  pack: Pack;
+  /** Question id → the builder's reason in plain words; a question without one is absent. */
+  why: Record<string, string>;
+}
+
+/** `generatePack`, also telling why each question was made. */
+export function generateDrafts(articles: Article[], options: GenerateOptions): GeneratedDrafts {
   if (!articles.length) throw new GenerateError('no articles to generate questions from');
   const ids = new Set(articles.map((a) => a.id));
   // The story in the related articles' order (the corpus order), so every pack of a corpus analyses it alike.
@@ -76,7 +88,9 @@ export function generatePack(articles: Article[], options: GenerateOptions): Pac
   });
   const drafts = interleave(types.map((type) => withoutRepeats(type, built, wordsOf)));
   options.onProgress?.({ stage: 'build', done: types.length, total: types.length });
-  const questions = uniqueIds(drafts).map((d) => d.question);
+  const kept = uniqueIds(drafts);
+  const questions = kept.map((d) => d.question);
+  const why = Object.fromEntries(kept.flatMap((d) => (d.why ? [[d.question.id, d.why]] : [])));
   const referenced = new Set(
     questions.flatMap((q) => [
       q.source?.sourceId,
@@ -105,7 +119,7 @@ export function generatePack(articles: Article[], options: GenerateOptions): Pac
       `generated pack "${options.id}" is invalid: ${result.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`
     );
   options.onProgress?.({ stage: 'validate', done: 1, total: 1 });
-  return result.pack;
+  return { pack: result.pack, why };
 }
 
 function analyse(articles: Article[], story: Article[], options: GenerateOptions): BuildContext {
@@ -131,7 +145,7 @@ function analyse(articles: Article[], story: Article[], options: GenerateOptions
       file: a.id,
       text: a.text,
       sourceId: a.id,
-      outlet: a.outlet,
+      outlet: outletName(a),
       parsed: a,
       quotes: quotes.get(a.id)!.map((q) => ({ start: q.start, end: q.end, speaker: q.speaker ?? null })),
       figures
@@ -220,8 +234,8 @@ function uniqueIds(drafts: QuestionCandidate[]): QuestionCandidate[] {
 }
 
 function describe(articles: Article[], count: number): string {
-  const outlets = [...new Set(articles.map((a) => a.outlet))];
-  return articles.length === 1
-    ? `${count} questions from “${articles[0].title}” (${outlets[0]}).`
-    : `${count} questions from ${articles.length} articles by ${outlets.join(', ')}.`;
+  const outlets = [...new Set(articles.flatMap((a) => (a.outlet ? [a.outlet] : [])))];
+  if (articles.length === 1)
+    return `${count} questions from “${articles[0].title}”${outlets.length ? ` (${outlets[0]})` : ''}.`;
+  return `${count} questions from ${articles.length} articles${outlets.length ? ` by ${outlets.join(', ')}` : ''}.`;
 }

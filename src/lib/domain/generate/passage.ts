@@ -28,7 +28,7 @@ export function sectionNote(article: Article, start: number): string | undefined
   const kind = kindAt(article, start);
   if (kind === article.kind || kind === 'news' || kind === 'liveblog') return undefined;
   const what = kind === 'advocacy' ? 'an advocacy essay' : 'an opinion piece';
-  return `This passage comes from ${what} that ${article.outlet} appended to its report, not from its news reporting.`;
+  return `This passage comes from ${what} that ${outletName(article)} appended to its report, not from its news reporting.`;
 }
 
 const MONTHS = 'January February March April May June July August September October November December'.split(
@@ -43,10 +43,18 @@ export function readableDate(published: string | undefined): string | undefined 
   return `${Number(m[3])} ${MONTHS[Number(m[2]) - 1]} ${m[1]}`;
 }
 
-/** "DW (15 August 2025)" — who reported a passage, and when. */
+/**
+ * How questions name an article's outlet: the outlet, or the article by its title when the file did not say which
+ * outlet published it (a pasted text, a plain .txt) — never a made-up "Unknown".
+ */
+export function outletName(article: Pick<Article, 'outlet' | 'title'>): string {
+  return article.outlet ?? `“${article.title}”`;
+}
+
+/** "DW (15 August 2025)" — who reported a passage, and when; a date the article does not give is left out. */
 export function reportedBy(article: Article): string {
   const date = readableDate(article.published);
-  return date ? `${article.outlet} (${date})` : article.outlet;
+  return date ? `${outletName(article)} (${date})` : outletName(article);
 }
 
 /** Lower-case words with quotes, dashes and apostrophes normalised, for comparing passages across outlets. */

@@ -7,6 +7,7 @@ import { stableId } from '../hash';
 import type { QuestionOf } from '../packs/schema';
 import {
   keyFromWords,
+  outletName,
   provenance,
   reportedBy,
   sectionNote,
@@ -114,7 +115,11 @@ export function spotErrorDraft(ctx: BuildContext, input: SpotErrorInput): Questi
     confidence: Math.round(input.confidence * 1000) / 1000,
     tags: notes.length ? ['advocacy'] : undefined
   };
-  return { question, key: claimText, confidence: input.confidence };
+  const why =
+    input.answer === 'holds-up'
+      ? `${outletName(evidenceArticle)} reports the same claim in its own words.`
+      : `${outletName(evidenceArticle)} says otherwise: the checks found a passage that contradicts the claim.`;
+  return { question, key: claimText, confidence: input.confidence, why };
 }
 
 /** The person quoted in the claim's passage, the quote nearest the claim first. */

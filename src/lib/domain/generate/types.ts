@@ -66,6 +66,11 @@ export interface QuestionCandidate {
   confidence: number;
   /** The answer's speaker, for attribution balance. */
   speaker?: string;
+  /**
+   * Why the builder made this question, in plain words for the teacher reviewing drafts ("quote introduced by
+   * 'said' with the speaker as subject"); never part of the pack or its ids.
+   */
+  why?: string;
 }
 
 export interface ProgressEvent {

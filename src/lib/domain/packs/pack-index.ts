@@ -83,7 +83,7 @@ export function packIndexEntry(pack: Pack, file = `${pack.id}.json`): PackIndexE
     description: pack.description,
     file,
     questionCount: pack.questions.length,
-    outlets: [...new Set(pack.sources.map((s) => s.outlet))],
+    outlets: [...new Set(pack.sources.flatMap((s) => (s.outlet ? [s.outlet] : [])))],
     types,
     skills: [...new Set(pack.questions.map((q) => q.skill))]
   };

@@ -70,7 +70,8 @@ export const sourceSectionSchema = z.object({
 export const sourceSchema = z.object({
   id,
   title: z.string().min(1).max(LIMITS.title),
-  outlet: z.string().min(1).max(LIMITS.title),
+  /** Absent when the article did not say which outlet published it. */
+  outlet: z.string().min(1).max(LIMITS.title).optional(),
   author: z.string().max(LIMITS.title).optional(),
   url: z.url().max(LIMITS.shortText).optional(),
   published: z.string().max(40).optional(),

@@ -49,3 +49,4 @@ export { gradeSchema, type Grade } from './shared/grade';
 export type { WireResponse } from './shared/describe';
 export type { Origin, QuestionKind } from './shared/kind';
 export { isSkill, SKILL_LABELS, SKILLS, type Skill } from './skills';
+export { passagesToCheck, SOURCE_CHECKS, type CheckPassage } from './source-check';

@@ -6,6 +6,7 @@ import {
   packProgress,
   questionSkills,
   recentHistory,
+  sourceChecking,
   streakDays,
   weeklyAccuracy,
   type Attempt
@@ -167,5 +168,24 @@ describe('history, due count and pack progress', () => {
       ['q1', 'q2', 'q3', 'q4']
     );
     expect(p).toEqual({ seen: 2, total: 4, mastered: 0.25, lastStudiedAt: now.getTime() - DAY });
+  });
+});
+
+describe('checking the source before answering', () => {
+  it('counts the answers given after opening the source, out of those that offered one', () => {
+    const attempts = [
+      at(now, { type: 'spot-error', sourceOpened: true }),
+      at(now, { type: 'altered-detail', sourceOpened: false }),
+      at(now, { type: 'discrepancy', sourceOpened: true, correct: false }),
+      at(now, { type: 'attribution' }),
+      at(now, { type: 'fact-opinion' })
+    ];
+    expect(sourceChecking(attempts)).toEqual({ checked: 2, of: 3 });
+  });
+
+  it('leaves out answers logged before it was recorded and answers whose time ran out', () => {
+    const timedOut = at(now, { type: 'spot-error', sourceOpened: false, timedOut: true });
+    delete timedOut.response;
+    expect(sourceChecking([at(now, { type: 'spot-error' }), timedOut])).toEqual({ checked: 0, of: 0 });
   });
 });

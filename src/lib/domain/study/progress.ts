@@ -29,7 +29,12 @@ export const attemptFieldsSchema = z.object({
   at: z.number(),
   durationMs: z.number().nonnegative(),
   /** Set when answered as part of a classroom quiz. */
-  quizId: z.string().optional()
+  quizId: z.string().optional(),
+  /**
+   * Whether the learner opened the source passage before answering; set only for questions that offer one to
+   * check (`passagesToCheck`), absent on every other attempt and on attempts logged before it was recorded.
+   */
+  sourceOpened: z.boolean().optional()
 });
 
 /** Every attempt answers the question, except one whose time ran out. */
@@ -180,6 +185,29 @@ export function streakDays(attempts: readonly Attempt[], now: Date, utcOffsetMin
 /** The latest attempts, newest first. */
 export function recentHistory(attempts: readonly Attempt[], limit = 20): Attempt[] {
   return [...attempts].sort((a, b) => b.at - a.at || (b.id ?? 0) - (a.id ?? 0)).slice(0, limit);
+}
+
+export interface SourceChecking {
+  /** Answers given after opening the source passage. */
+  checked: number;
+  /** Answers to questions that offered a source to check. */
+  of: number;
+}
+
+/**
+ * How often the learner checked the source before answering, over the answers to questions that offered one
+ * (spot the error, which version matches, the outlets disagree): the lateral-reading habit. Answers logged before
+ * this was recorded, and answers whose time ran out, do not count either way.
+ */
+export function sourceChecking(attempts: readonly Attempt[]): SourceChecking {
+  let checked = 0;
+  let of = 0;
+  for (const a of attempts) {
+    if (a.sourceOpened === undefined || a.timedOut) continue;
+    of++;
+    if (a.sourceOpened) checked++;
+  }
+  return { checked, of };
 }
 
 export function dueCount(cards: readonly Pick<StudyCard, 'due'>[], now: Date): number {
