@@ -29,7 +29,8 @@ export interface PlanOptions {
   candidates: readonly PlanCandidate[];
   now: Date;
   seed: number;
-  length: SessionLength;
+  /** A length the learner chose, or any cap (the review queue's batch). */
+  length: SessionLength | number;
   /** How many new questions the day's limit still allows. */
   newAllowed: number;
   /** Practise questions that are not due yet (the learner asked to, once nothing else is left). */
