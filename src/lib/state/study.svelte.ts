@@ -140,7 +140,10 @@ export class StudySession {
         .then(([saved]) => {
           if (this.session !== begun) return;
           if (saved && this.#resumable(saved, now)) this.session = saved;
-          else this.#begin(this.#planned(ids, now), now);
+          else {
+            const planned = this.#planned(ids, now);
+            if (planned.join() !== begun?.questionIds.join()) this.#begin(planned, now);
+          }
           this.#settle();
         });
     }
