@@ -4,7 +4,7 @@
  * figures for the end of the session. Plain functions over the storage API, so the state class stays short.
  */
 import type { Forecast } from '$lib/domain/study/forecast';
-import type { SessionLength } from '$lib/domain/study/plan';
+import { newStartedToday, recentlyMissed, startOfLocalDay, type SessionLength } from '$lib/domain/study/plan';
 import type { SessionState, SessionSummary } from '$lib/domain/study/session';
 import type { SkillChange } from '$lib/domain/study/session-report';
 import type { SourcewiseDb } from '$lib/storage';
@@ -40,12 +40,10 @@ export async function loadPlanInputs(
   packId: string,
   now: Date
 ): Promise<PlanInputs> {
-  const [plan, progress] = await Promise.all([
-    import('$lib/domain/study/plan'),
-    import('$lib/domain/study/progress')
-  ]);
+  // The plan module is the study page's own (static, so Kit preloads it); progress figures load on demand.
+  const progress = await import('$lib/domain/study/progress');
   const offset = utcOffset(now);
-  const start = plan.startOfLocalDay(now, offset);
+  const start = startOfLocalDay(now, offset);
   const day = progress.dayLabel(progress.localDay(now.getTime(), offset));
   const [cards, packAttempts, today, length, dailyNewLimit, extra] = await Promise.all([
     api.listCards(db),
@@ -62,7 +60,7 @@ export async function loadPlanInputs(
   return {
     due: new Map(cards.map((c) => [c.questionId, c.due])),
     seen: new Set(packAttempts.map((a) => a.questionId)),
-    newToday: plan.newStartedToday(histories.flat(), now, offset),
+    newToday: newStartedToday(histories.flat(), now, offset),
     dailyNewLimit,
     extraToday: extra.day === day ? extra.count : 0,
     length,
@@ -72,7 +70,6 @@ export async function loadPlanInputs(
 
 /** The questions answered wrong in the last two weeks, latest first, with the pack each was answered in. */
 export async function loadMissed(api: Api, db: SourcewiseDb, now: Date) {
-  const { recentlyMissed } = await import('$lib/domain/study/plan');
   const since = now.getTime() - MISSED_WINDOW_MS;
   const attempts = await api.listAttempts(db, { since: new Date(since) });
   const ids = recentlyMissed(attempts, since);
