@@ -169,4 +169,5 @@ test('the progress page forecasts reviews as a chart with a table beside it', as
   await expect(cell('Due now')).toHaveText('1');
   await page.getByRole('link', { name: 'Review the 1 due now' }).click();
   await expect(page.getByText('1 / 1')).toBeVisible();
+  await expect(page.getByTestId('due-now')).toHaveText('1 question is due now.');
 });

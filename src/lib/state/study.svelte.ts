@@ -53,6 +53,8 @@ export class StudySession {
   /** How the current session was planned (null for a resumed one, the review queue and missed questions). */
   plan = $state.raw<SessionPlan | null>(null);
   dailyNewLimit = $state(DEFAULT_DAILY_NEW);
+  /** Review: how many questions are due now (the session takes up to `REVIEW_BATCH` of them). */
+  dueNow = $state(0);
   /** Skill changes and what is due next, once a session has finished. */
   report = $state.raw<SessionReport | null>(null);
 
@@ -288,6 +290,7 @@ export class StudySession {
         const question = this.#items.get(c.questionId)!.question;
         return { id: c.questionId, type: question.type, skill: question.skill, seen: true, due: c.due };
       });
+    this.dueNow = candidates.length;
     return planSession({ candidates, now, seed: this.#seed, length: REVIEW_BATCH, newAllowed: 0 })
       .questionIds;
   }
