@@ -1,6 +1,13 @@
 /** Storage trouble in the browser: the learner gets a clear message and can keep studying. */
 import { expect, test } from '@playwright/test';
-import { answerRight, basicsPack, BASICS, expectQuestion, nextButton } from './helpers/study';
+import {
+  answerRight,
+  basicsPack,
+  BASICS,
+  currentQuestion,
+  expectQuestion,
+  nextButton
+} from './helpers/study';
 
 const pack = basicsPack();
 
@@ -15,7 +22,7 @@ test('without IndexedDB (a private window, blocked site data) the app says so an
   await expect(page.getByRole('alert').first()).toContainText('not letting Sourcewise save anything');
   await answerRight(page, pack.questions[0]);
   await nextButton(page).click();
-  await expectQuestion(page, pack.questions[1]);
+  await currentQuestion(page, pack, 2);
 });
 
 test('a full disk: the answer is shown, the learner is told it was not saved, nothing half-written', async ({
@@ -52,7 +59,7 @@ test('a full disk: the answer is shown, the learner is told it was not saved, no
   await expect(page.getByRole('region', { name: 'Feedback' })).toBeVisible();
   await expect(page.getByRole('alert').first()).toContainText('out of storage space');
   await nextButton(page).click();
-  await expectQuestion(page, pack.questions[1]);
+  await currentQuestion(page, pack, 2);
 
   // After a reload (writes work again) nothing from the failed answer is there.
   await page.goto('/progress');
@@ -102,7 +109,7 @@ test('an older version open in another tab holds the upgrade: the learner is tol
   await oldTab.evaluate(() => (window as unknown as { oldConnection: IDBDatabase }).oldConnection.close());
   await expect(notice).toBeHidden();
   await nextButton(page).click();
-  await expectQuestion(page, pack.questions[1]);
+  await currentQuestion(page, pack, 2);
   await page.goto('/progress');
   await expect(page.getByRole('region', { name: 'Recent answers' }).getByRole('listitem')).toHaveCount(1);
 });

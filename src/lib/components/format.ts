@@ -32,3 +32,9 @@ export function weekLabel(iso: string): string {
     timeZone: 'UTC'
   });
 }
+
+/** "3 min 05 s" or "42 s" from milliseconds. */
+export function duration(ms: number): string {
+  const s = Math.round(Math.max(0, ms) / 1000);
+  return s < 60 ? `${s} s` : `${Math.floor(s / 60)} min ${String(s % 60).padStart(2, '0')} s`;
+}

@@ -26,3 +26,6 @@ export const cache = <K, V>() => new Map<K, V>();
 
 /** A read-only lookup set (e.g. the question ids a pack still has). */
 export const setOf = <T>(items: Iterable<T>): ReadonlySet<T> => new Set(items);
+
+/** A fresh seed for a new session's order (the page passes it; the planner itself never draws randomness). */
+export const newSeed = (): number => crypto.getRandomValues(new Uint32Array(1))[0];

@@ -2,6 +2,7 @@
  * What the learner has done, read from storage: every answer, the due count and a summary per pack.
  * Refreshed when a screen that shows progress opens (home, progress); answers are written by the study session.
  */
+import type { Forecast } from '$lib/domain/study/forecast';
 import type { PackProgress } from '$lib/domain/study/progress';
 import type { AttemptRecord } from '$lib/storage';
 import { clock, groupDistinct } from './plain';
@@ -12,6 +13,8 @@ export class ProgressState {
   due = $state(0);
   byPack = $state.raw<Record<string, PackProgress>>({});
   status = $state<'idle' | 'loading' | 'ready' | 'unavailable'>('idle');
+  /** Reviews coming due (the progress page's forecast); null until loaded. */
+  forecast = $state.raw<Forecast | null>(null);
 
   constructor(private readonly storage: StorageState) {}
 
@@ -41,6 +44,17 @@ export class ProgressState {
     this.due = result.due;
     this.byPack = result.byPack;
     this.status = 'ready';
+  }
+
+  /** Loads the due forecast (only the progress page shows it, so `refresh` does not read every card). */
+  async loadForecast(now = clock()): Promise<void> {
+    this.forecast = await this.storage.use(async (api, db) => {
+      const [{ dueForecast }, cards] = await Promise.all([
+        import('$lib/domain/study/forecast'),
+        api.listCards(db)
+      ]);
+      return dueForecast(cards, now, -now.getTimezoneOffset());
+    });
   }
 
   /** Share (0..1) of a pack's `total` questions whose latest answer was right, for its progress ring. */

@@ -13,8 +13,29 @@ export class SettingsState {
   usage = $state('');
   busy = $state(false);
   message = $state<{ tone: 'ok' | 'problem'; text: string } | null>(null);
+  /** New questions a day; null until read from storage. */
+  dailyNewLimit = $state<number | null>(null);
 
   constructor(private readonly app: AppState) {}
+
+  async loadStudySettings(): Promise<void> {
+    this.dailyNewLimit = await this.app.storage.use((api, db) => api.getSetting(db, 'dailyNewLimit'));
+  }
+
+  /** Saves the daily limit of new questions; a number out of range is refused with a message. */
+  async setDailyNewLimit(value: number): Promise<void> {
+    if (!Number.isInteger(value) || value < 1 || value > 1000) {
+      this.message = { tone: 'problem', text: 'New questions a day must be a whole number from 1 to 1000.' };
+      return;
+    }
+    const done = await this.app.storage.use(async (api, db) => {
+      await api.setSetting(db, 'dailyNewLimit', value);
+      return true;
+    });
+    if (!done) return;
+    this.dailyNewLimit = value;
+    this.message = { tone: 'ok', text: `Saved: up to ${value} new questions a day.` };
+  }
 
   async refreshStatus(): Promise<void> {
     const api = await import('$lib/storage');
@@ -126,6 +147,11 @@ export class SettingsState {
   }
 
   async #reload() {
-    await Promise.all([this.app.progress.refresh(), this.app.loadStoredPacks(), this.refreshStatus()]);
+    await Promise.all([
+      this.app.progress.refresh(),
+      this.app.loadStoredPacks(),
+      this.refreshStatus(),
+      this.loadStudySettings()
+    ]);
   }
 }

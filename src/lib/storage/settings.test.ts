@@ -20,6 +20,23 @@ describe('settings', () => {
     expect(await getSetting(db, 'theme')).toBe('system');
     expect(problems[0].message).toMatch(/setting "theme" was unreadable/);
   });
+
+  it('keeps the session length and the daily limit of new questions, refusing values out of range', async () => {
+    const { db, problems } = await freshDb();
+    expect(await getSetting(db, 'sessionLength')).toBe(20);
+    expect(await getSetting(db, 'dailyNewLimit')).toBe(20);
+    await setSetting(db, 'sessionLength', 'all');
+    await setSetting(db, 'dailyNewLimit', 5);
+    await setSetting(db, 'extraNew', { day: '2026-03-02', count: 1 });
+    expect(await getSetting(db, 'sessionLength')).toBe('all');
+    expect(await getSetting(db, 'dailyNewLimit')).toBe(5);
+    expect(await getSetting(db, 'extraNew')).toEqual({ day: '2026-03-02', count: 1 });
+    await expect(setSetting(db, 'dailyNewLimit', 0)).rejects.toMatchObject({ kind: 'invalid' });
+    await expect(setSetting(db, 'sessionLength', 15 as never)).rejects.toMatchObject({ kind: 'invalid' });
+    await db.put('meta', 'lots', 'setting:dailyNewLimit');
+    expect(await getSetting(db, 'dailyNewLimit')).toBe(20);
+    expect(problems[0].message).toMatch(/setting "dailyNewLimit" was unreadable/);
+  });
 });
 
 describe('classroom results', () => {

@@ -3,19 +3,33 @@ import { z } from 'zod';
 import { reportProblem, type SourcewiseDb } from './db';
 import { guard, StorageError } from './errors';
 import { describeZodError } from './records';
+import { DEFAULT_DAILY_NEW, DEFAULT_SESSION_LENGTH } from '../domain/study/plan';
 
 export const settingSchemas = {
   theme: z.enum(['light', 'dark', 'system']),
   /** The app has asked the browser for persistent storage (ask once, not on every visit). */
   persistenceAsked: z.boolean(),
   /** The first-visit welcome has been dismissed. */
-  onboarded: z.boolean()
+  onboarded: z.boolean(),
+  /** The session length last chosen when starting a pack. */
+  sessionLength: z.union([z.literal(10), z.literal(20), z.literal('all')]),
+  /** New questions a day (reviews are not limited). */
+  dailyNewLimit: z.number().int().min(1).max(1000),
+  /** New questions allowed today on top of the limit ("more today"), for the local day it was given. */
+  extraNew: z.object({ day: z.string(), count: z.number().int().nonnegative() })
 };
 
 export type Settings = { [K in keyof typeof settingSchemas]: z.infer<(typeof settingSchemas)[K]> };
 export type SettingKey = keyof Settings;
 
-export const SETTING_DEFAULTS: Settings = { theme: 'system', persistenceAsked: false, onboarded: false };
+export const SETTING_DEFAULTS: Settings = {
+  theme: 'system',
+  persistenceAsked: false,
+  onboarded: false,
+  sessionLength: DEFAULT_SESSION_LENGTH,
+  dailyNewLimit: DEFAULT_DAILY_NEW,
+  extraNew: { day: '', count: 0 }
+};
 
 const storageKey = (key: SettingKey) => `setting:${key}`;
 

@@ -1,6 +1,7 @@
 /**
  * Drives the study screen the way a learner does: keys 1–4 for option questions, the form controls for the rest.
- * `answerRight` answers from the pack's answer key, so a test can expect "Right" every time.
+ * `answerRight` answers from the pack's answer key, so a test can expect "Right" every time. A session's order is
+ * shuffled (interleaved with a seed the page draws), so `currentQuestion` reads which question is on screen.
  */
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
@@ -74,14 +75,36 @@ export async function expectQuestion(page: Page, q: Question): Promise<void> {
   await expect(page.getByRole('heading', { level: 2, name: heading, exact: true })).toBeVisible();
 }
 
-/** Answers the next `count` questions of `pack` right, starting at question index `from`. */
-export async function answerRun(page: Page, pack: Pack, from: number, count: number): Promise<void> {
-  for (const q of pack.questions.slice(from, from + count)) {
-    await expectQuestion(page, q);
+/** The session's position ("3" of "3 / 12"), from its progress bar. */
+export const sessionProgress = (page: Page) => page.getByRole('progressbar', { name: 'Session progress' });
+
+/** Waits for position `position` of the session and returns the question of `pack` on screen there. */
+export async function currentQuestion(page: Page, pack: Pack, position?: number): Promise<Question> {
+  if (position !== undefined)
+    await expect(sessionProgress(page)).toHaveAttribute('aria-valuenow', String(position));
+  const shown = page.locator('[data-question-id]');
+  await expect(shown).toHaveCount(1);
+  const id = await shown.getAttribute('data-question-id');
+  const q = pack.questions.find((question) => question.id === id);
+  if (!q) throw new Error(`question ${id} on screen is not in pack ${pack.id}`);
+  await expectQuestion(page, q);
+  return q;
+}
+
+/**
+ * Answers `count` questions right, whichever the session asks, starting at its question number `from + 1` (so `from`
+ * questions were answered before); returns them in the order asked.
+ */
+export async function answerRun(page: Page, pack: Pack, from: number, count: number): Promise<Question[]> {
+  const asked: Question[] = [];
+  for (let i = 0; i < count; i++) {
+    const q = await currentQuestion(page, pack, from + i + 1);
     await answerRight(page, q);
     await expect(nextButton(page)).toBeFocused();
     await nextButton(page).click();
+    asked.push(q);
   }
+  return asked;
 }
 
 /** Waits until the app's service worker controls the page (after one online visit and a reload). */

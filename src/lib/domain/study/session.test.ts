@@ -43,15 +43,50 @@ describe('a study session', () => {
     s = answer(s, 'c', fact, half, t(30));
     expect(currentResult(s)?.durationMs).toBe(9000);
     s = next(s, t(31));
+    // The learning step: b and c were not right, so each comes back once before the session ends.
+    expect(progressOf(s)).toEqual({ position: 4, total: 5 });
+    expect(currentQuestionId(s)).toBe('b');
+    s = next(answer(s, 'b', fact, right, t(35)), t(36));
+    expect(currentQuestionId(s)).toBe('c');
+    s = next(answer(s, 'c', fact, wrong, t(40)), t(41));
 
     expect(s.phase).toBe('finished');
     expect(currentQuestionId(s)).toBeNull();
     const summary = summarize(s);
-    expect(summary).toMatchObject({ total: 3, answered: 3, graded: 3, correct: 1, missed: ['b', 'c'] });
+    // The score counts each question's first answer; b was learnt on its second try.
+    expect(summary).toMatchObject({
+      total: 3,
+      answered: 3,
+      graded: 3,
+      correct: 1,
+      missed: ['b', 'c'],
+      relearned: 1
+    });
     expect(summary.accuracy).toBeCloseTo(1.5 / 3);
     expect(summary.bySkill['fact-opinion']).toEqual({ answered: 2, correct: 0, score: 0.5, graded: 2 });
     expect(summary.bySkill.attribution.correct).toBe(1);
-    expect(summary.durationMs).toBe(31_000);
+    expect(summary.durationMs).toBe(41_000);
+  });
+
+  it('asks a wrong answer again once, LEARNING_GAP questions later, and never a third time', () => {
+    const ids = ['a', 'b', 'c', 'd', 'e', 'f'];
+    let s = startSession({ packId: 'p', questionIds: ids, now: t(0), skills });
+    s = next(answer(s, 'a', fact, wrong, t(1)), t(2));
+    expect(s.questionIds).toEqual(['a', 'b', 'c', 'd', 'a', 'e', 'f']);
+    for (const id of ['b', 'c', 'd']) s = next(answer(s, id, fact, right, t(3)), t(4));
+    expect(currentQuestionId(s)).toBe('a');
+    s = next(answer(s, 'a', fact, wrong, t(5)), t(6));
+    expect(s.questionIds).toHaveLength(7);
+    expect(currentQuestionId(s)).toBe('e');
+  });
+
+  it('keeps the learning step across a reload that drops a removed question', () => {
+    let s = startSession({ packId: 'p', questionIds: ['a', 'b', 'c'], now: t(0), skills });
+    s = next(answer(s, 'a', fact, wrong, t(1)), t(2));
+    expect(s.questionIds).toEqual(['a', 'b', 'c', 'a']);
+    const r = resume(JSON.parse(JSON.stringify(s)), new Set(['a', 'c']));
+    expect(r.ok && currentQuestionId(r.state)).toBe('c');
+    expect(r.ok && r.state.questionIds).toEqual(['a', 'c', 'a']);
   });
 
   it('ignores a second answer, an answer to another question and "next" before answering', () => {

@@ -33,7 +33,9 @@ export const sessionStateSchema = z.object({
   /** When the current question was shown (for answer durations). */
   askedAt: z.number(),
   updatedAt: z.number(),
-  results: z.array(resultSchema)
+  results: z.array(resultSchema),
+  /** Questions answered wrong and asked once more later in the session (the learning step). Absent: none. */
+  relearn: z.array(z.string()).optional()
 });
 
 export type SessionState = z.infer<typeof sessionStateSchema>;
@@ -49,7 +51,9 @@ export interface SkillScore {
 }
 
 export interface SessionSummary {
+  /** Distinct questions in the session. */
   total: number;
+  /** Distinct questions answered; a question asked again (learning step) counts once, by its first answer. */
   answered: number;
   graded: number;
   correct: number;
@@ -58,6 +62,8 @@ export interface SessionSummary {
   bySkill: Record<string, SkillScore>;
   /** Graded questions that were not fully right, in the order asked ("Review these"). */
   missed: string[];
+  /** Missed questions that were right when asked again (the learning step). */
+  relearned: number;
   durationMs: number;
 }
 
@@ -97,7 +103,13 @@ export function currentResult(state: SessionState): SessionResult | null {
   return state.results.findLast((r) => r.questionId === id) ?? null;
 }
 
-/** Records the answer to the current question; the caller grades it and writes it to storage. */
+/** A question answered wrong comes back this many questions later (or last, when fewer are left). */
+export const LEARNING_GAP = 3;
+
+/**
+ * Records the answer to the current question; the caller grades it and writes it to storage. A scored answer that is
+ * not fully right puts the question back into the session once (the learning step), `LEARNING_GAP` questions on.
+ */
 export function answer(
   state: SessionState,
   questionId: string,
@@ -115,7 +127,18 @@ export function answer(
     at,
     durationMs: Math.max(0, at - state.askedAt)
   };
-  return { ...state, phase: 'answered', updatedAt: at, results: [...state.results, result] };
+  const relearn = state.relearn ?? [];
+  const again = grade.graded && !grade.correct && !relearn.includes(questionId);
+  const questionIds = [...state.questionIds];
+  if (again) questionIds.splice(Math.min(questionIds.length, state.index + 1 + LEARNING_GAP), 0, questionId);
+  return {
+    ...state,
+    questionIds,
+    ...(again ? { relearn: [...relearn, questionId] } : {}),
+    phase: 'answered',
+    updatedAt: at,
+    results: [...state.results, result]
+  };
 }
 
 /** How long the learner has been on the current question (for the answer's `durationMs`). */
@@ -166,17 +189,19 @@ export function resume(saved: unknown, knownIds?: ReadonlySet<string>): ResumeRe
   if (state.phase !== 'finished' && state.index >= state.questionIds.length)
     return { ok: false, problem: 'saved session points past its last question' };
   if (knownIds && state.questionIds.some((id) => !knownIds.has(id))) {
-    const current = state.questionIds[state.index];
     const kept = state.questionIds.filter((id) => knownIds.has(id));
-    // Continue at the current question if it still exists, else at the next one that does.
-    const nextId = state.questionIds.slice(state.index).find((id) => knownIds.has(id));
-    const done = nextId === undefined || state.phase === 'finished';
+    // Continue at the current question if it still exists, else at the next one that does (by position: a question
+    // in its learning step is in the list twice).
+    const nextAt = state.questionIds.findIndex((id, i) => i >= state.index && knownIds.has(id));
+    const done = nextAt < 0 || state.phase === 'finished';
+    const index = state.questionIds.slice(0, nextAt).filter((id) => knownIds.has(id)).length;
     state = {
       ...state,
       questionIds: kept,
       results: state.results.filter((r) => knownIds.has(r.questionId)),
-      index: done ? Math.max(0, kept.length - 1) : kept.indexOf(nextId),
-      phase: done ? 'finished' : nextId === current ? state.phase : 'asking'
+      ...(state.relearn ? { relearn: state.relearn.filter((id) => knownIds.has(id)) } : {}),
+      index: done ? Math.max(0, kept.length - 1) : index,
+      phase: done ? 'finished' : nextAt === state.index ? state.phase : 'asking'
     };
   }
   return { ok: true, state };
@@ -193,7 +218,9 @@ export function summarize(state: SessionState): SessionSummary {
   let graded = 0;
   let correct = 0;
   let score = 0;
-  for (const r of state.results) {
+  const firsts = new Map<string, SessionResult>();
+  for (const r of state.results) if (!firsts.has(r.questionId)) firsts.set(r.questionId, r);
+  for (const r of firsts.values()) {
     const s = (bySkill[r.skill] ??= { answered: 0, correct: 0, score: 0, graded: 0 });
     s.answered++;
     if (!r.grade.graded) continue;
@@ -206,14 +233,16 @@ export function summarize(state: SessionState): SessionSummary {
       correct++;
     } else if (!missed.includes(r.questionId)) missed.push(r.questionId);
   }
+  const relearned = missed.filter((id) => state.results.findLast((r) => r.questionId === id)?.grade.correct);
   return {
-    total: state.questionIds.length,
-    answered: state.results.length,
+    total: new Set(state.questionIds).size,
+    answered: firsts.size,
     graded,
     correct,
     accuracy: graded ? score / graded : 0,
     bySkill,
     missed,
+    relearned: relearned.length,
     durationMs: Math.max(0, state.updatedAt - state.startedAt)
   };
 }
