@@ -2,9 +2,20 @@
  * Importing a file or opening a share link: read, preview (what will be imported, what was skipped and why), then
  * store only when the teacher confirms. The parsers are loaded on first use.
  */
+import { hash53 } from '$lib/domain/hash';
 import type { ImportIssue } from '$lib/domain/packs/errors';
-import { importFile, readPackFragment, type FormatId, type ImportPreview } from '$lib/domain/formats';
+import { convertFlashcards, type CardsAs } from '$lib/domain/packs/flashcards';
+import {
+  importFile,
+  readPackFragment,
+  type CardLayout,
+  type FormatId,
+  type ImportPreview
+} from '$lib/domain/formats';
 import type { TeachLibrary } from './teach.svelte';
+
+/** How imported flashcards are studied: as cards, or turned into questions (`convertFlashcards`). */
+export type StudyCardsAs = 'flashcard' | CardsAs;
 
 export type ImportStep =
   | { step: 'idle' }
@@ -15,19 +26,59 @@ export type ImportStep =
 
 export class ImportFlow {
   state = $state.raw<ImportStep>({ step: 'idle' });
+  /** How the preview's flashcards will be studied, and the cards that stay cards (with why). */
+  cardsAs = $state<StudyCardsAs>('flashcard');
+  keptCards = $state.raw<{ id: string; why: string }[]>([]);
+  /** The file read, so a flashcard file can be read again with the teacher's layout. */
+  #file: File | null = null;
+  /** The preview as the file was read, before flashcards were turned into questions. */
+  #read: ImportPreview | null = null;
 
   constructor(private readonly library: TeachLibrary) {}
 
-  async readFile(file: File): Promise<void> {
+  async readFile(file: File, as?: { format: FormatId; layout: Partial<CardLayout> }): Promise<void> {
+    this.#file = file;
     this.state = { step: 'reading', name: file.name };
     try {
-      const result = await importFile(file);
-      this.state = result.ok
-        ? { step: 'preview', name: file.name, preview: await this.#noteReplacement(result.preview) }
-        : { step: 'refused', name: file.name, problems: result.problems };
+      const result = await importFile(file, as && { format: as.format, options: { layout: as.layout } });
+      if (!result.ok) {
+        this.state = { step: 'refused', name: file.name, problems: result.problems };
+        return;
+      }
+      this.#read = await this.#noteReplacement(result.preview);
+      this.#showCards(file.name);
     } catch (error) {
       this.#failed(file.name, error);
     }
+  }
+
+  /** Reads the flashcard file again with the columns or separators the teacher chose. */
+  async relayout(layout: Partial<CardLayout>): Promise<void> {
+    if (!this.#file || !this.#read) return;
+    await this.readFile(this.#file, { format: this.#read.format, layout });
+  }
+
+  /** Studies the preview's flashcards as cards, or as choice or typed questions. */
+  studyCardsAs(as: StudyCardsAs): void {
+    this.cardsAs = as;
+    if (this.state.step === 'preview') this.#showCards(this.state.name);
+  }
+
+  #showCards(name: string): void {
+    const read = this.#read;
+    if (!read) return;
+    if (this.cardsAs === 'flashcard') {
+      this.keptCards = [];
+      this.state = { step: 'preview', name, preview: read };
+      return;
+    }
+    const converted = convertFlashcards(read.pack.questions, this.cardsAs, hash53(read.pack.id));
+    this.keptCards = converted.kept;
+    this.state = {
+      step: 'preview',
+      name,
+      preview: { ...read, pack: { ...read.pack, questions: converted.questions } }
+    };
   }
 
   /** Importing a pack whose id is already stored replaces it (the same file imported again keeps its progress). */
@@ -64,19 +115,19 @@ export class ImportFlow {
       this.#failed('the link', error);
       return;
     }
+    if (!result.ok) {
+      this.state = { step: 'refused', name: 'the link', problems: result.problems };
+      return;
+    }
     const format: FormatId = 'json';
-    this.state = result.ok
-      ? {
-          step: 'preview',
-          name: 'the link',
-          preview: await this.#noteReplacement({
-            format,
-            pack: result.pack,
-            skipped: result.skipped,
-            warnings: result.warnings
-          })
-        }
-      : { step: 'refused', name: 'the link', problems: result.problems };
+    this.#file = null;
+    this.#read = await this.#noteReplacement({
+      format,
+      pack: result.pack,
+      skipped: result.skipped,
+      warnings: result.warnings
+    });
+    this.#showCards('the link');
   }
 
   async confirm(): Promise<void> {
@@ -95,5 +146,9 @@ export class ImportFlow {
 
   reset(): void {
     this.state = { step: 'idle' };
+    this.#file = null;
+    this.#read = null;
+    this.cardsAs = 'flashcard';
+    this.keptCards = [];
   }
 }

@@ -5,7 +5,12 @@
  */
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { packSchema, type Pack, type Question } from '../../../src/lib/domain/packs/schema';
+import {
+  packSchema,
+  SPOT_ERROR_VERDICTS,
+  type Pack,
+  type Question
+} from '../../../src/lib/domain/packs/schema';
 
 export const BASICS = 'media-literacy-basics';
 
@@ -35,7 +40,7 @@ export async function answerRight(page: Page, q: Question): Promise<void> {
     case 'fact-opinion':
       return page.keyboard.press(q.answer === 'fact' ? '1' : '2');
     case 'spot-error':
-      return page.keyboard.press(q.answer === 'holds-up' ? '1' : '2');
+      return page.keyboard.press(String(SPOT_ERROR_VERDICTS.indexOf(q.answer) + 1));
     case 'true-false':
       return page.keyboard.press(q.answer ? '1' : '2');
     case 'choice':
@@ -66,12 +71,20 @@ export async function answerRight(page: Page, q: Question): Promise<void> {
         .getByLabel('Your response')
         .fill('Find the original publisher and search for it in a new tab.');
       return page.getByRole('button', { name: 'Submit response' }).click();
+    case 'flashcard':
+      // Space turns the card; 1 says "Knew it".
+      await page.keyboard.press('Space');
+      await expect(page.getByTestId('flashcard-back')).toHaveText(q.back);
+      return page.keyboard.press('1');
   }
 }
 
 /** Waits until the question `q` is on screen (its prompt is the heading). */
 export async function expectQuestion(page: Page, q: Question): Promise<void> {
-  const heading = q.type === 'description' ? q.title || 'Read this first' : q.prompt;
+  const heading =
+    q.type === 'description'
+      ? q.title || 'Read this first'
+      : q.prompt || (q.type === 'flashcard' ? 'Do you know the back of this card?' : '');
   await expect(page.getByRole('heading', { level: 2, name: heading, exact: true })).toBeVisible();
 }
 

@@ -17,6 +17,14 @@ const pack = assemblePack({ id: 'e', title: 'Alaska: the summit, day 1' }, [
   }
 ]);
 
+/** Exports a pack and imports the file again, as a teacher would. */
+async function roundTrip(exported: typeof pack, format: (typeof EXPORT_FORMATS)[number]) {
+  const file = await exportPack(exported, format);
+  const bytes = typeof file.data === 'string' ? new TextEncoder().encode(file.data) : file.data;
+  const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+  return { file, result: await importBytes(file.fileName, buffer) };
+}
+
 describe('export', () => {
   it('names files after the pack title', () => {
     expect(fileBaseName('Alaska: the summit, day 1')).toBe('Alaska-the-summit-day-1');
@@ -25,10 +33,7 @@ describe('export', () => {
 
   it('every format imports again with the same questions', async () => {
     for (const format of EXPORT_FORMATS) {
-      const file = await exportPack(pack, format);
-      const bytes = typeof file.data === 'string' ? new TextEncoder().encode(file.data) : file.data;
-      const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-      const result = await importBytes(file.fileName, buffer);
+      const { result } = await roundTrip(pack, format);
       if (!result.ok) throw new Error(`${format}: ${JSON.stringify(result.problems)}`);
       const prompts = result.preview.pack.questions.map((q) => q.prompt);
       expect(prompts, format).toEqual(['Where did they meet?', 'The talks lasted six hours.']);
@@ -49,10 +54,7 @@ describe('export', () => {
     const withCard = assemblePack({ id: 'f', title: 'Terms' }, [summitChoice('q1'), card]);
     const read: Record<string, { types: string[]; warnings: string[] }> = {};
     for (const format of EXPORT_FORMATS) {
-      const file = await exportPack(withCard, format);
-      const bytes = typeof file.data === 'string' ? new TextEncoder().encode(file.data) : file.data;
-      const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-      const result = await importBytes(file.fileName, buffer);
+      const { file, result } = await roundTrip(withCard, format);
       if (!result.ok) throw new Error(`${format}: ${JSON.stringify(result.problems)}`);
       read[format] = {
         types: result.preview.pack.questions.map((q) => q.type),
@@ -101,10 +103,7 @@ describe('export', () => {
     const timed = { ...pack, questions: pack.questions.map((q) => ({ ...q, timeLimit: 30 })) };
     const kept: Record<string, (number | undefined)[]> = {};
     for (const format of EXPORT_FORMATS) {
-      const file = await exportPack(timed, format);
-      const bytes = typeof file.data === 'string' ? new TextEncoder().encode(file.data) : file.data;
-      const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-      const result = await importBytes(file.fileName, buffer);
+      const { file, result } = await roundTrip(timed, format);
       if (!result.ok) throw new Error(`${format}: ${JSON.stringify(result.problems)}`);
       kept[format] = result.preview.pack.questions.map((q) => q.timeLimit);
       if (format !== 'json') expect(file.changed).toBe(new Set(file.warnings.map((w) => w.place.field)).size);

@@ -1,9 +1,9 @@
 /**
  * File formats for packs (framework-free; the same code runs in the CLI, the tests and the teacher area):
  * - registry.ts: every format's name, extensions, MIME type and `sniff`, light enough for a label or a menu;
- * - one folder per format (json/, gift/, aiken/, kahoot-xlsx/, kahoot-csv/): `format.ts` (the registry's entry), its reader
- *   and writer, loaded only when a file is read or written; shared/ holds what several use (Kahoot rows, plain text,
- *   generated types rewritten as plain quiz types);
+ * - one folder per format (json/, gift/, aiken/, kahoot-xlsx/, kahoot-csv/, quizlet/, anki-text/, card-table/):
+ *   `format.ts` (the registry's entry), its reader and writer, loaded only when a file is read or written; shared/
+ *   holds what several use (Kahoot rows, flashcard rows, plain text, generated types rewritten as plain quiz types);
  * - import.ts / export.ts: detection, preview and export through the registry; share.ts: a pack in a link;
  *   article-input.ts: an article from pasted text or a .txt/.md/.html file, for the generator; readable-html.ts: a
  *   saved web page's article through Readability, given a parsed document (linkedom in the CLI, DOMParser in a page).

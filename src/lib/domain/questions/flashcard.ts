@@ -10,8 +10,8 @@ import { defineKind } from './shared/kind';
 export const flashcardQuestionSchema = z.object({
   ...questionBase,
   type: z.literal('flashcard'),
-  front: text.min(1),
-  back: text.min(1)
+  front: text.min(1, 'a card needs a front: what the learner sees'),
+  back: text.min(1, 'a card needs a back: what the learner tries to recall')
 });
 
 /** The learner's verdict in the words of its button (also how a result code's answer is described). */

@@ -18,17 +18,6 @@ export interface CardRow {
   line: number;
 }
 
-/** How a separator is named to a teacher. */
-export const SEPARATOR_NAMES: Record<string, string> = {
-  '\t': 'Tab',
-  ',': 'Comma',
-  ';': 'Semicolon',
-  '\n': 'New line',
-  '|': 'Pipe',
-  ':': 'Colon',
-  ' - ': 'Dash ( - )'
-};
-
 /**
  * Rows of delimited text (quoted cells, line breaks inside quotes, as papaparse reads CSV), each with the line it
  * starts on; `firstLine` is the line the text starts at in its file.
