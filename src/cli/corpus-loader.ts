@@ -17,17 +17,20 @@ function isDirectory(path: string): boolean | undefined {
   }
 }
 
+/** A folder's README describes the folder (sources, licences); it is not an article. */
+const README = /^readme\.md$/i;
+
 function listFiles(dir: string, extension: string): string[] {
   const isDir = isDirectory(dir);
   if (isDir === undefined) throw new UsageError(`${dir}: no such directory`);
   if (!isDir) throw new UsageError(`${dir}: is a file, not a directory`);
   return readdirSync(dir)
-    .filter((f) => f.endsWith(extension) && !f.startsWith('.'))
+    .filter((f) => f.endsWith(extension) && !f.startsWith('.') && !README.test(f))
     .sort()
     .map((f) => join(dir, f));
 }
 
-/** Every `*.md` article of a directory, parsed; ids must be unique. */
+/** Every `*.md` article of a directory (its README.md aside), parsed; ids must be unique. */
 export function loadArticles(dir: string): Article[] {
   const files = listFiles(dir, '.md');
   if (!files.length) throw new UsageError(`${dir}: no articles (*.md files) found`);
