@@ -9,13 +9,23 @@ export const settingSchemas = {
   /** The app has asked the browser for persistent storage (ask once, not on every visit). */
   persistenceAsked: z.boolean(),
   /** The first-visit welcome has been dismissed. */
-  onboarded: z.boolean()
+  onboarded: z.boolean(),
+  /** Days after a discernment check before the next one is offered. */
+  checkAfterDays: z.number().int().min(0).max(365),
+  /** Practice answers after a discernment check before the next one is offered. */
+  checkAfterAnswers: z.number().int().min(0).max(10_000)
 };
 
 export type Settings = { [K in keyof typeof settingSchemas]: z.infer<(typeof settingSchemas)[K]> };
 export type SettingKey = keyof Settings;
 
-export const SETTING_DEFAULTS: Settings = { theme: 'system', persistenceAsked: false, onboarded: false };
+export const SETTING_DEFAULTS: Settings = {
+  theme: 'system',
+  persistenceAsked: false,
+  onboarded: false,
+  checkAfterDays: 7,
+  checkAfterAnswers: 50
+};
 
 const storageKey = (key: SettingKey) => `setting:${key}`;
 

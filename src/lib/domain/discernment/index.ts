@@ -28,3 +28,21 @@ export {
   type FormsFile,
   type ItemKey
 } from './forms';
+export {
+  checkRecordSchema,
+  checkResultSchema,
+  emptyCheckRecord,
+  judgementsOf,
+  withAnswer,
+  formToTake,
+  checkStage,
+  DEFAULT_POST_CHECK,
+  SURE_LEVELS,
+  CHECK_RECORD_VERSION,
+  type CheckRecord,
+  type CheckResult,
+  type CheckInProgress,
+  type CheckAnswer,
+  type CheckStage,
+  type PostCheckRule
+} from './results';
