@@ -6,6 +6,7 @@ import {
   formToTake,
   judgementsOf,
   withAnswer,
+  type CheckInProgress,
   type CheckRecord
 } from './results';
 import { scoreDiscernment } from './scores';
@@ -29,7 +30,7 @@ function finished(form: 'A' | 'B', at: number): CheckRecord['results'][number] {
 
 describe('check results', () => {
   it('records one answer per item, the latest one counting', () => {
-    let current = { form: 'A' as const, edition: 'e1', startedAt: T0, answers: [] };
+    let current: CheckInProgress = { form: 'A', edition: 'e1', startedAt: T0, answers: [] };
     current = withAnswer(current, { id: 'i1', key: 'altered' }, 'accurate');
     current = withAnswer(current, { id: 'i1', key: 'altered' }, 'altered', 3);
     expect(current.answers).toEqual([{ itemId: 'i1', key: 'altered', said: 'altered', sure: 3 }]);
