@@ -6,8 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './helpers/axe';
-import { startStaticServer, type StaticServer } from './helpers/static-server';
-import { answerRun, basicsPack, BASICS, waitForServiceWorker } from './helpers/study';
+import { answerRun, basicsPack, BASICS, visitOnceThenStopServer } from './helpers/study';
 import { checkFormsFile, type CheckForm, type FormsFile } from '../../src/lib/domain/discernment';
 
 const checked = checkFormsFile(JSON.parse(readFileSync('build/discernment/forms.json', 'utf8')));
@@ -16,12 +15,6 @@ const forms: FormsFile = checked.file;
 const keyOf = new Map([...forms.forms.A, ...forms.forms.B].map((i) => [i.statement, i.key]));
 const formOf = (statement: string): CheckForm =>
   forms.forms.A.some((i) => i.statement === statement) ? 'A' : 'B';
-
-let server: StaticServer | null = null;
-test.afterEach(async () => {
-  await server?.close();
-  server = null;
-});
 
 const statements = (page: Page) => page.locator('ol.items > li');
 
@@ -50,12 +43,7 @@ async function answerAll(page: Page, right: boolean): Promise<CheckForm> {
 test('pre check, practice, post check on the other form, and the change chart, all offline', async ({
   page
 }) => {
-  server = await startStaticServer('build');
-  const base = server.url;
-  await page.goto(`${base}/`);
-  await waitForServiceWorker(page);
-  await server.close();
-  server = null;
+  const base = await visitOnceThenStopServer(page);
 
   // The first check.
   await page.goto(`${base}/check`);
@@ -70,10 +58,10 @@ test('pre check, practice, post check on the other form, and the change chart, a
     .first()
     .getByLabel(/How sure\?/)
     .selectOption('4');
-  await expect(page.getByTestId('check-progress')).toHaveText('20 of 20 answered');
-  // Every answer is already saved: a reload keeps them.
+  // Every answer is saved as it is given: a reload keeps them.
+  await expect(page.getByTestId('check-progress')).toHaveText('20 of 20 answered · saved on this device');
   await page.reload();
-  await expect(page.getByTestId('check-progress')).toHaveText('20 of 20 answered');
+  await expect(page.getByTestId('check-progress')).toHaveText('20 of 20 answered · saved on this device');
   await expect(
     statements(page)
       .first()

@@ -3,9 +3,9 @@
  * really stops the server, then reloads every route and keeps studying.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { startStaticServer, type StaticServer } from './helpers/static-server';
-import { answerRun, basicsPack, BASICS, expectQuestion, waitForServiceWorker } from './helpers/study';
+import { answerRun, basicsPack, BASICS, expectQuestion, visitOnceThenStopServer } from './helpers/study';
 
 const pack = basicsPack();
 const ARTICLE_PACK = 'rare-trump-putin-meet-in-alaska';
@@ -18,17 +18,6 @@ test.afterEach(async () => {
   await server?.close();
   server = null;
 });
-
-/** Serves the build, visits / until the service worker is installed, then stops the server; returns its address. */
-async function visitOnceThenStopServer(page: Page): Promise<string> {
-  server = await startStaticServer('build');
-  const base = server.url;
-  await page.goto(`${base}/`);
-  await waitForServiceWorker(page);
-  await server.close();
-  server = null;
-  return base;
-}
 
 test('after one online visit, every route comes back with the server stopped, and answers still save', async ({
   page

@@ -18,7 +18,7 @@ import {
   type PostCheckRule
 } from '$lib/domain/discernment';
 import type { AppState } from './app.svelte';
-import { clock } from './plain';
+import { clock, instant } from './plain';
 
 export class CheckState {
   status = $state<'loading' | 'ready' | 'unusable'>('loading');
@@ -31,6 +31,8 @@ export class CheckState {
   answersSince = $state(0);
   /** Saving failed: the check goes on, but the student is told. */
   saveProblem = $state('');
+  /** Saves not yet finished (answers given quickly overlap). */
+  saving = $state(0);
 
   constructor(
     private readonly app: AppState,
@@ -63,7 +65,7 @@ export class CheckState {
         api.getSetting(db, 'checkAfterAnswers')
       ]);
       const since = record.results.at(-1)?.finishedAt;
-      const answers = since === undefined ? [] : await api.listAttempts(db, { since: new Date(since) });
+      const answers = since === undefined ? [] : await api.listAttempts(db, { since: instant(since) });
       return { record, rule: { afterDays, afterAnswers }, answersSince: answers.length };
     });
     if (saved) {
@@ -135,7 +137,9 @@ export class CheckState {
   /** Keeps the new record on screen at once and saves it; a failed save is shown, never thrown. */
   async #save(record: CheckRecord): Promise<void> {
     this.record = record;
+    this.saving++;
     const saved = await this.app.storage.use((api, db) => api.saveCheckRecord(db, record));
+    this.saving--;
     this.saveProblem =
       saved === null
         ? 'Your answers could not be saved on this device; they are kept while this page stays open.'

@@ -26,3 +26,6 @@ export const cache = <K, V>() => new Map<K, V>();
 
 /** A read-only lookup set (e.g. the question ids a pack still has). */
 export const setOf = <T>(items: Iterable<T>): ReadonlySet<T> => new Set(items);
+
+/** The instant `ms` milliseconds after the epoch (a plain Date: read, never changed). */
+export const instant = (ms: number): Date => new Date(ms);
