@@ -14,7 +14,11 @@ export interface ScoreRow {
   better: 'higher' | 'lower' | 'neither';
 }
 
-const signed = (v: number) => `${v > 0 ? '+' : v < 0 ? '−' : ''}${Math.abs(v).toFixed(2)}`;
+/** "+1.53", "−0.51", "0.00" (never "−0.00" for a value that rounds to zero). */
+const signed = (v: number) => {
+  const shown = Math.abs(v).toFixed(2);
+  return shown === '0.00' ? shown : `${v > 0 ? '+' : '−'}${shown}`;
+};
 
 export const SCORE_ROWS: ScoreRow[] = [
   {
