@@ -111,10 +111,12 @@ function teacherChunkNames(): Plugin {
 
 /** The service worker's Workbox settings (one object: leaveTeachPagesOutOfPrecache adds to it once resolved). */
 const workbox: NonNullable<SvelteKitPWAOptions['workbox']> = {
-  // App shell, icons, the built-in packs (static/packs → client/packs) and every prerendered page.
+  // App shell, icons, the built-in packs (static/packs → client/packs), the discernment check's forms and every
+  // prerendered page.
   globPatterns: [
     'client/**/*.{js,css,ico,png,svg,webp,woff2,webmanifest}',
     'client/packs/*.json',
+    'client/discernment/forms.json',
     'prerendered/**/*.{html,json}'
   ],
   // The JSON Schema is for editors, not the app; the index is already taken from client/packs.

@@ -25,12 +25,15 @@ function isDirectory(path: string): boolean | undefined {
   }
 }
 
+/** A folder's README describes the folder (sources, licences); it is not an article. */
+const README = /^readme\.md$/i;
+
 function listFiles(dir: string, ...extensions: string[]): string[] {
   const isDir = isDirectory(dir);
   if (isDir === undefined) throw new UsageError(`${dir}: no such directory`);
   if (!isDir) throw new UsageError(`${dir}: is a file, not a directory`);
   return readdirSync(dir)
-    .filter((f) => extensions.includes(extname(f).toLowerCase()) && !f.startsWith('.'))
+    .filter((f) => extensions.includes(extname(f).toLowerCase()) && !f.startsWith('.') && !README.test(f))
     .sort()
     .map((f) => join(dir, f));
 }

@@ -26,6 +26,11 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run: Com
     summary: 'validate <pack.json...>   check packs, listing every problem with its JSON path',
     load: () => import('./commands/validate')
   },
+  discernment: {
+    summary:
+      'discernment [articles dir] --form A|B [--json] [--seed N] [--out file]   the discernment check: print a form for review, or write both forms',
+    load: () => import('./commands/discernment')
+  },
   convert: {
     summary: 'convert <file> --to json|gift|kahoot-csv [--out F]   convert between pack formats',
     load: () => import('./commands/convert')

@@ -3,7 +3,7 @@
  * really stops the server, then reloads every route and keeps studying.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { startStaticServer, type StaticServer } from './helpers/static-server';
 import {
   answerRun,
@@ -11,7 +11,7 @@ import {
   BASICS,
   currentQuestion,
   expectQuestion,
-  waitForServiceWorker
+  visitOnceThenStopServer
 } from './helpers/study';
 
 const pack = basicsPack();
@@ -25,17 +25,6 @@ test.afterEach(async () => {
   await server?.close();
   server = null;
 });
-
-/** Serves the build, visits / until the service worker is installed, then stops the server; returns its address. */
-async function visitOnceThenStopServer(page: Page): Promise<string> {
-  server = await startStaticServer('build');
-  const base = server.url;
-  await page.goto(`${base}/`);
-  await waitForServiceWorker(page);
-  await server.close();
-  server = null;
-  return base;
-}
 
 test('after one online visit, every route comes back with the server stopped, and answers still save', async ({
   page

@@ -29,3 +29,6 @@ export const setOf = <T>(items: Iterable<T>): ReadonlySet<T> => new Set(items);
 
 /** A fresh seed for a new session's order (the page passes it; the planner itself never draws randomness). */
 export const newSeed = (): number => crypto.getRandomValues(new Uint32Array(1))[0];
+
+/** The instant `ms` milliseconds after the epoch (a plain Date: read, never changed). */
+export const instant = (ms: number): Date => new Date(ms);

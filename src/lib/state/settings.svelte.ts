@@ -16,6 +16,9 @@ export class SettingsState {
   /** New questions a day; null until read from storage. */
   dailyNewLimit = $state<number | null>(null);
 
+  /** When the next discernment check opens; null until read. */
+  checkRule = $state<{ afterDays: number; afterAnswers: number } | null>(null);
+
   constructor(private readonly app: AppState) {}
 
   async loadStudySettings(): Promise<void> {
@@ -35,6 +38,42 @@ export class SettingsState {
     if (!done) return;
     this.dailyNewLimit = value;
     this.message = { tone: 'ok', text: `Saved: up to ${value} new questions a day.` };
+  }
+
+  async loadCheckRule(): Promise<void> {
+    const rule = await this.app.storage.use(async (api, db) => ({
+      afterDays: await api.getSetting(db, 'checkAfterDays'),
+      afterAnswers: await api.getSetting(db, 'checkAfterAnswers')
+    }));
+    this.checkRule = rule ?? { afterDays: 7, afterAnswers: 50 };
+  }
+
+  async saveCheckRule(afterDays: number, afterAnswers: number): Promise<void> {
+    const whole = (n: number, max: number) => Number.isInteger(n) && n >= 0 && n <= max;
+    if (!whole(afterDays, 365) || !whole(afterAnswers, 10_000)) {
+      this.message = {
+        tone: 'problem',
+        text: 'Not saved: use whole numbers, from 0 to 365 days and from 0 to 10,000 answers.'
+      };
+      return;
+    }
+    const saved = await this.app.storage.use(async (api, db) => {
+      await api.setSetting(db, 'checkAfterDays', afterDays);
+      await api.setSetting(db, 'checkAfterAnswers', afterAnswers);
+      return true;
+    });
+    if (!saved) {
+      this.message = {
+        tone: 'problem',
+        text: this.app.storage.notice?.message ?? 'The setting was not saved.'
+      };
+      return;
+    }
+    this.checkRule = { afterDays, afterAnswers };
+    this.message = {
+      tone: 'ok',
+      text: `Saved: the next discernment check opens ${afterDays} ${afterDays === 1 ? 'day' : 'days'} and ${afterAnswers} practice ${afterAnswers === 1 ? 'answer' : 'answers'} after the last one.`
+    };
   }
 
   async refreshStatus(): Promise<void> {

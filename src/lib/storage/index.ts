@@ -33,6 +33,7 @@ export {
 } from './study';
 export { getSetting, setSetting, SETTING_DEFAULTS, type Settings, type SettingKey } from './settings';
 export { saveClassResult, listClassResults, deleteClassResult } from './classes';
+export { getCheckRecord, saveCheckRecord } from './discernment';
 export {
   exportAll,
   restoreAll,

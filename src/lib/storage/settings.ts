@@ -16,7 +16,11 @@ export const settingSchemas = {
   /** New questions a day (reviews are not limited). */
   dailyNewLimit: z.number().int().min(1).max(1000),
   /** New questions allowed today on top of the limit ("more today"), for the local day it was given. */
-  extraNew: z.object({ day: z.string(), count: z.number().int().nonnegative() })
+  extraNew: z.object({ day: z.string(), count: z.number().int().nonnegative() }),
+  /** Days after a discernment check before the next one is offered. */
+  checkAfterDays: z.number().int().min(0).max(365),
+  /** Practice answers after a discernment check before the next one is offered. */
+  checkAfterAnswers: z.number().int().min(0).max(10_000)
 };
 
 export type Settings = { [K in keyof typeof settingSchemas]: z.infer<(typeof settingSchemas)[K]> };
@@ -28,7 +32,9 @@ export const SETTING_DEFAULTS: Settings = {
   onboarded: false,
   sessionLength: DEFAULT_SESSION_LENGTH,
   dailyNewLimit: DEFAULT_DAILY_NEW,
-  extraNew: { day: '', count: 0 }
+  extraNew: { day: '', count: 0 },
+  checkAfterDays: 7,
+  checkAfterAnswers: 50
 };
 
 const storageKey = (key: SettingKey) => `setting:${key}`;

@@ -11,6 +11,7 @@ import {
   type Pack,
   type Question
 } from '../../../src/lib/domain/packs/schema';
+import { startStaticServer } from './static-server';
 
 export const BASICS = 'media-literacy-basics';
 
@@ -128,5 +129,20 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
   if (!(await page.evaluate(() => !!navigator.serviceWorker.controller))) {
     await page.reload();
     await page.waitForFunction(() => !!navigator.serviceWorker.controller);
+  }
+}
+
+/**
+ * Serves the build, visits / until the service worker is installed, then stops the server (also when the visit
+ * fails); returns the address the app was served at, which the worker now answers offline.
+ */
+export async function visitOnceThenStopServer(page: Page): Promise<string> {
+  const server = await startStaticServer('build');
+  try {
+    await page.goto(`${server.url}/`);
+    await waitForServiceWorker(page);
+    return server.url;
+  } finally {
+    await server.close();
   }
 }

@@ -21,6 +21,8 @@ const frontMatterSchema = z.strictObject({
     .transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v))
     .optional(),
   url: z.url().optional(),
+  /** The licence the article is published under, for openly licensed texts (e.g. "CC BY 2.5"). */
+  licence: z.string().min(1).optional(),
   kind: sourceKindSchema,
   /** Parts of the text of another kind, located by the exact words they begin with. */
   sections: z
@@ -47,6 +49,7 @@ export interface Article extends TextDocument {
   author?: string;
   published?: string;
   url?: string;
+  licence?: string;
   kind: SourceKind;
   sections: ArticleSection[];
   /** Where the article came from (a file path), for messages. */
@@ -129,6 +132,7 @@ function buildArticle(front: FrontMatter, body: string, origin: string): Article
     author: front.author,
     published: front.published || undefined,
     url: front.url,
+    licence: front.licence,
     kind: front.kind,
     sections,
     origin

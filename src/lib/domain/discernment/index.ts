@@ -1,7 +1,9 @@
 /**
- * discernment: the discernment check's scoring (MIST-style scores and signal detection), framework-free; imports
- * nothing from other rooms. The items and the pages that ask them come later (the discernment issue).
+ * discernment: the discernment check: its scoring (MIST-style scores and signal detection), the forms file the
+ * pages read (two parallel forms of 20 statements with keys and evidence) and the results a student keeps.
+ * Framework-free; the builder (build.ts) runs the generator, so it is a side door only the CLI opens.
  */
+// side doors: build.ts — the builder runs the generator; the pages load only the scores and the forms schema
 export {
   scoreDiscernment,
   describeScores,
@@ -13,3 +15,34 @@ export {
   type CheckForm
 } from './scores';
 export { inverseNormal } from './normal';
+export {
+  checkFormsFile,
+  formsFileSchema,
+  checkItemSchema,
+  FORMS_FORMAT,
+  FORMS_VERSION,
+  FORM_SIZE,
+  PER_KEY,
+  ITEM_KEYS,
+  type CheckItem,
+  type FormsFile,
+  type ItemKey
+} from './forms';
+export {
+  checkRecordSchema,
+  checkResultSchema,
+  emptyCheckRecord,
+  judgementsOf,
+  withAnswer,
+  formToTake,
+  checkStage,
+  DEFAULT_POST_CHECK,
+  SURE_LEVELS,
+  CHECK_RECORD_VERSION,
+  type CheckRecord,
+  type CheckResult,
+  type CheckInProgress,
+  type CheckAnswer,
+  type CheckStage,
+  type PostCheckRule
+} from './results';
