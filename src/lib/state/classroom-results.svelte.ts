@@ -60,19 +60,24 @@ export class ResultsBoard {
     }
     this.collection = found;
     this.status = 'quiz';
-    if (found.quiz.pack) this.questions = found.quiz.pack.questions;
-    else {
-      const loaded = await this.app.packs.loadPack(found.quiz.packId);
-      if (loaded.ok) this.questions = loaded.pack.questions;
-      else this.message = `${loaded.message} Answers are shown as stored, without the option texts.`;
-    }
+    // Codes are marked against these questions, so a code arriving before they load waits for them.
+    this.#busy = this.#busy.then(async () => {
+      if (found.quiz.pack) this.questions = found.quiz.pack.questions;
+      else {
+        const loaded = await this.app.packs.loadPack(found.quiz.packId);
+        if (loaded.ok) this.questions = loaded.pack.questions;
+        else
+          this.message = `${loaded.message} Answers already collected are shown as stored; new codes can be marked once the pack loads (reload while online).`;
+      }
+    });
+    await this.#busy;
   }
 
   /** Adds codes one batch at a time, so a scan arriving during a paste cannot lose either. */
   add(text: string): Promise<void> {
     this.#busy = this.#busy.then(async () => {
       if (!this.collection) return;
-      const { collection, outcomes } = await addCodes(this.collection, text, instant());
+      const { collection, outcomes } = await addCodes(this.collection, text, instant(), this.questions);
       this.outcomes = outcomes;
       if (collection !== this.collection && outcomes.some((o) => o.status === 'added'))
         await this.#save(collection);

@@ -3,24 +3,24 @@
  * The new quiz is stored with an empty results collection, so its results page can check codes later.
  */
 import { checkLinkSize, quizLink, type LinkSize } from '$lib/domain/classroom/link';
-import { createQuiz, isScored, type Quiz, type QuizSettings } from '$lib/domain/classroom/quiz';
+import {
+  createQuiz,
+  isScored,
+  MAX_QUIZ_QUESTIONS,
+  type Quiz,
+  type QuizSettings
+} from '$lib/domain/classroom/quiz';
 import { emptyCollection, type ResultCollection } from '$lib/domain/classroom/results';
 import type { Pack } from '$lib/domain/packs/schema';
 import type { AppState } from './app.svelte';
 import { loadCollections, saveCollection, storageMessage } from './classroom-db.svelte';
+import { cryptoRandom } from './crypto-random';
 
 export interface PackChoice {
   id: string;
   title: string;
   builtIn: boolean;
   questionCount: number;
-}
-
-/** Quiz ids and secrets come from the platform's cryptographic generator, not Math.random. */
-function cryptoRandom(): number {
-  const word = new Uint32Array(1);
-  crypto.getRandomValues(word);
-  return word[0] / 2 ** 32;
 }
 
 export class ClassroomSetup {
@@ -51,6 +51,11 @@ export class ClassroomSetup {
 
   get scoredQuestions() {
     return this.pack ? this.pack.questions.filter(isScored) : [];
+  }
+
+  /** Whether the chosen pack is built in: its quiz travels as a reference, with a short title. */
+  get builtIn(): boolean {
+    return this.packs.find((p) => p.id === this.packId)?.builtIn ?? false;
   }
 
   /** How many of the questions on offer have a time limit of their own, which they keep when the timer is on. */
@@ -101,6 +106,8 @@ export class ClassroomSetup {
     this.loadError = null;
     this.title = this.pack.title;
     this.count = Math.min(10, this.scoredQuestions.length);
+    if (this.scoredQuestions.length > MAX_QUIZ_QUESTIONS && this.selection === 'all')
+      this.selection = 'random';
   }
 
   togglePicked(id: string, on: boolean): void {
