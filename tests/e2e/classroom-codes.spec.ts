@@ -17,6 +17,7 @@ import {
   type QuizResult
 } from '../../src/lib/domain/classroom';
 import { packSchema } from '../../src/lib/domain/packs/schema';
+import { expectNoAxeViolations } from './helpers/axe';
 import { putRecords } from './helpers/storage';
 
 /** A 1080p projector, photographed by a phone at 640 px wide. */
@@ -65,6 +66,7 @@ function quizOf(link: string): Quiz {
   const decoded = decodeQuiz(link);
   if (!decoded.ok) throw new Error(decoded.message);
   if (decoded.kind === 'quiz') return decoded.quiz;
+  if (decoded.kind === 'short') throw new Error('a typed code, not a link');
   const opened = openRef(decoded.payload, decoded.ref, basics);
   if (!opened.ok) throw new Error(opened.message);
   return opened.quiz;
@@ -140,6 +142,46 @@ test.describe('quiz QR codes a phone can read', () => {
     await showOnProjector(teacher);
     expect(await decodeAsPhoneSees(teacher)).toBe(link);
   });
+});
+
+test('a short quiz code typed on a phone opens the same quiz as the link', async ({ browser }) => {
+  const teacher = await newPage(browser);
+  await teacher.goto('/teach/classroom');
+  await teacher.getByRole('radio', { name: /Media literacy basics/ }).check();
+  await teacher.getByRole('radio', { name: 'A random set' }).check();
+  await teacher.getByLabel('How many').fill('4');
+  await teacher.getByRole('radio', { name: 'Shuffled for each student' }).check();
+  await teacher.getByRole('button', { name: 'Create the quiz' }).click();
+  const code = (await teacher.getByTestId('short-code').textContent())!.trim();
+  expect(code).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+  const link = await teacher.getByRole('textbox', { name: 'Quiz link' }).inputValue();
+
+  // One student scans the QR code (the link), another types the code, sloppily, on a phone.
+  const scanned = await newPage(browser, { width: 390, height: 844 });
+  const typed = await newPage(browser, { width: 390, height: 844 });
+  await scanned.goto(link);
+  await typed.goto('/quiz');
+  await typed.getByLabel(/quiz code your teacher shows/).fill('nope');
+  await typed.getByRole('button', { name: 'Open the quiz' }).click();
+  await expect(typed.getByRole('alert')).toContainText('has 8 letters and digits');
+  await expectNoAxeViolations(typed, '.quiz', { scope: '.quiz', tags: ['wcag2a', 'wcag2aa', 'wcag21aa'] });
+  await expectNoAxeViolations(teacher, '.classroom', {
+    scope: '.classroom',
+    tags: ['wcag2a', 'wcag2aa', 'wcag21aa']
+  });
+  await typed.getByLabel(/quiz code your teacher shows/).fill(code.toLowerCase().replace('-', ' '));
+  await typed.getByRole('button', { name: 'Open the quiz' }).click();
+  const firstQuestions: string[] = [];
+  for (const student of [scanned, typed]) {
+    await expect(student.getByRole('heading', { name: 'Media literacy basics' })).toBeVisible();
+    await expect(student.getByText(/^4 questions/)).toBeVisible();
+    await student.getByLabel(/Your name/).fill('Sam');
+    await student.getByRole('button', { name: 'Start the quiz' }).click();
+    await expect(student.getByText('Question 1 / 4')).toBeVisible();
+    firstQuestions.push(await student.locator('.quiz').innerText());
+  }
+  // The same questions in the same order (the order is shuffled from the seed and the name).
+  expect(firstQuestions[1]).toBe(firstQuestions[0]);
 });
 
 /** Reads what the student's device stored for this quiz, straight from IndexedDB. */

@@ -18,8 +18,8 @@ import {
   TIMED_OUT_GRADE,
   type QuizAttempt
 } from '$lib/domain/classroom/attempt';
-import { decodeQuiz, openRef } from '$lib/domain/classroom/link';
-import { refQuizId } from '$lib/domain/classroom/quiz-ref';
+import { decodeQuiz, openRef, openShortCode, quizIdOfRef } from '$lib/domain/classroom/link';
+import { mayBeFor, type ShortCodeFields } from '$lib/domain/classroom/short-code';
 import { drawNonce, type Quiz } from '$lib/domain/classroom/quiz';
 import { encodeResult } from '$lib/domain/classroom/result-code';
 import { studyEntryFor, type QuizOutcome } from '$lib/domain/classroom/study-log';
@@ -40,7 +40,8 @@ import { cryptoRandom } from './crypto-random';
 const instant = (ms: number = Date.now()): Date => new Date(ms);
 
 export class StudentQuiz {
-  status = $state<'loading' | 'error' | 'ready'>('loading');
+  /** `code`: opened without a link, the page asks for a short quiz code. */
+  status = $state<'loading' | 'error' | 'ready' | 'code'>('loading');
   error = $state<string | null>(null);
   /** Shown but not blocking: the quiz still runs, it just will not survive a reload. */
   storageWarning = $state<string | null>(null);
@@ -81,6 +82,10 @@ export class StudentQuiz {
 
   /** Reads the quiz from the link fragment and resumes a saved attempt if there is one. */
   async load(hash: string): Promise<void> {
+    if (!hash.replace(/^#/, '').trim()) {
+      this.status = 'code';
+      return;
+    }
     const decoded = decodeQuiz(hash);
     if (!decoded.ok) return this.#fail(decoded.message);
     const opened = await this.#open(decoded);
@@ -119,11 +124,13 @@ export class StudentQuiz {
   ): Promise<{ ok: true; quiz: Quiz; questions: Question[] } | { ok: false; message: string }> {
     if (decoded.kind === 'quiz' && decoded.quiz.pack)
       return { ok: true, quiz: decoded.quiz, questions: decoded.quiz.pack.questions };
+    if (decoded.kind === 'short') return this.#openShort(decoded.fields);
     const packId = decoded.kind === 'quiz' ? decoded.quiz.packId : decoded.ref.packId;
     const loaded = await this.app.packs.loadPack(packId);
     if (!loaded.ok) {
       // Offline before the pack file was cached: the copy saved when this quiz was first opened will do.
-      const quizId = decoded.kind === 'quiz' ? decoded.quiz.quizId : refQuizId(decoded.payload);
+      const quizId =
+        decoded.kind === 'quiz' ? decoded.quiz.quizId : quizIdOfRef(decoded.payload, decoded.ref);
       const saved = await loadStudentQuiz(this.app.storage, quizId).catch(() => null);
       if (saved) return { ok: true, ...saved };
       return { ok: false, message: `${loaded.message} This quiz needs it; connect once and reload.` };
@@ -131,6 +138,25 @@ export class StudentQuiz {
     if (decoded.kind === 'quiz') return { ok: true, quiz: decoded.quiz, questions: loaded.pack.questions };
     const opened = openRef(decoded.payload, decoded.ref, loaded.pack);
     return opened.ok ? { ok: true, quiz: opened.quiz, questions: loaded.pack.questions } : opened;
+  }
+
+  /** A typed quiz code: the built-in pack it is for is found by trying the few whose id it could match. */
+  async #openShort(
+    fields: ShortCodeFields
+  ): Promise<{ ok: true; quiz: Quiz; questions: Question[] } | { ok: false; message: string }> {
+    await this.app.packs.loadIndex();
+    for (const entry of this.app.packs.builtIn.filter((p) => mayBeFor(fields, p.id))) {
+      const loaded = await this.app.packs.loadPack(entry.id);
+      const opened = loaded.ok ? openShortCode(fields, loaded.pack) : null;
+      if (opened?.ok && loaded.ok) return { ok: true, quiz: opened.quiz, questions: loaded.pack.questions };
+      if (opened && !opened.ok) return opened;
+    }
+    return {
+      ok: false,
+      message: this.app.packs.error
+        ? `The quiz packs could not be loaded (${this.app.packs.error}); connect once and try again.`
+        : 'No quiz has this code: check each letter with your teacher, or scan the QR code instead.'
+    };
   }
 
   async start(name: string): Promise<void> {

@@ -8,9 +8,11 @@ import {
   isScored,
   MAX_QUIZ_QUESTIONS,
   type Quiz,
-  type QuizSettings
+  type QuizSettings,
+  type QuizSetup
 } from '$lib/domain/classroom/quiz';
 import { emptyCollection, type ResultCollection } from '$lib/domain/classroom/results';
+import { formatShortCode } from '$lib/domain/classroom/short-code';
 import type { Pack } from '$lib/domain/packs/schema';
 import type { AppState } from './app.svelte';
 import { loadCollections, saveCollection, storageMessage } from './classroom-db.svelte';
@@ -44,6 +46,10 @@ export class ClassroomSetup {
   link = $state<string | null>(null);
   size = $state.raw<LinkSize | null>(null);
   saveWarning = $state<string | null>(null);
+  /** The short quiz code students can type ("ABCD-EFGH"), when this quiz has one. */
+  shortCode = $state<string | null>(null);
+  /** Where students type it: the quiz page without a link. */
+  joinAddress = $state('');
 
   #own: Pack[] = [];
 
@@ -122,20 +128,26 @@ export class ClassroomSetup {
       return;
     }
     const builtIn = this.packs.find((p) => p.id === pack.id)?.builtIn ?? false;
-    const setup = createQuiz(
-      pack,
-      {
-        title: this.title,
-        builtIn,
-        selection: this.selection,
-        count: this.count,
-        picked: this.picked,
-        order: this.order,
-        secondsPerQuestion: this.timed ? this.seconds : 0,
-        feedback: this.feedback
-      },
-      { now, random: cryptoRandom }
-    );
+    const make = () =>
+      createQuiz(
+        pack,
+        {
+          title: this.title,
+          builtIn,
+          selection: this.selection,
+          count: this.count,
+          picked: this.picked,
+          order: this.order,
+          secondsPerQuestion: this.timed ? this.seconds : 0,
+          feedback: this.feedback
+        },
+        { now, random: cryptoRandom }
+      );
+    // A short code's quiz id comes from its settings and seed: draw again rather than reuse an earlier quiz's id.
+    const taken = (made: QuizSetup) =>
+      made.ok && this.quizzes.some((c) => c.quiz.quizId === made.quiz.quizId);
+    let setup = make();
+    for (let tries = 0; taken(setup) && tries < 20; tries++) setup = make();
     if (!setup.ok) {
       this.problem = { field: setup.field, message: setup.message };
       this.quiz = null;
@@ -144,6 +156,10 @@ export class ClassroomSetup {
     this.problem = null;
     this.quiz = setup.quiz;
     this.link = quizLink(origin, setup.quiz);
+    this.shortCode = setup.quiz.quizId.startsWith('qc-')
+      ? formatShortCode(setup.quiz.quizId.slice(3).toUpperCase())
+      : null;
+    this.joinAddress = `${origin.replace(/^https?:\/\//, '')}/quiz`;
     this.size = checkLinkSize(this.link);
     const collection = emptyCollection(setup.quiz);
     this.quizzes = [collection, ...this.quizzes];

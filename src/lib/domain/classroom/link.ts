@@ -9,7 +9,10 @@ import { jsonPath } from '../packs/validate';
 import { CodecError, compressJson, decompressJson, fitsInQr, fromBase64Url, toBase64Url } from './codec';
 import type { Pack } from '../packs/schema';
 import { QUIZ_VERSION, quizFromRef, quizSchema, type Quiz } from './quiz';
-import { decodeRef, REF_VERSION, refQuestions, RefError, type QuizRef } from './quiz-ref';
+import { decodeRef, encodeRef, REF_VERSION, refQuestions, RefError, type QuizRef } from './quiz-ref';
+import { parseShortCode, refFromShortCode, type ShortCodeFields } from './short-code';
+
+export { quizIdOfRef } from './short-code';
 
 const PREFIX = `q${QUIZ_VERSION}.`;
 const NEWEST_VERSION = REF_VERSION;
@@ -20,6 +23,8 @@ export type DecodedQuiz =
   | { ok: true; kind: 'quiz'; quiz: Quiz }
   /** A built-in pack's quiz: `openRef` turns it into the quiz once the pack is loaded. */
   | { ok: true; kind: 'ref'; payload: string; ref: QuizRef }
+  /** A short quiz code a student typed (`/quiz#k1.ABCDEFGH`): `openShortCode` finds its built-in pack. */
+  | { ok: true; kind: 'short'; code: string; fields: ShortCodeFields }
   | { ok: false; problem: QuizLinkProblem; message: string };
 
 /** The fragment payload (without `#`); put it after `/quiz#`. */
@@ -50,6 +55,15 @@ export function quizLink(base: string, quiz: Quiz): string {
 
 export type LinkSize = { fitsQr: true; bytes: number } | { fitsQr: false; bytes: number; message: string };
 
+/** The quiz a short code stands for on a built-in pack, or null when the code is not for this pack. */
+export function openShortCode(
+  fields: ShortCodeFields,
+  pack: Pack
+): { ok: true; kind: 'quiz'; quiz: Quiz } | { ok: false; message: string } | null {
+  const ref = refFromShortCode(fields, pack);
+  return ref ? openRef(encodeRef(ref), ref, pack) : null;
+}
+
 /** Whether the link can be shown as a QR code; if not, the teacher shares the link or a file instead. */
 export function checkLinkSize(link: string): LinkSize {
   const bytes = new TextEncoder().encode(link).length;
@@ -72,6 +86,13 @@ export function decodeQuiz(fragment: string): DecodedQuiz {
       problem: 'damaged',
       message: `This quiz link is not one Sourcewise makes: ${overLimit('it', chars, text.length, 'chars')}.`
     };
+  const short = /^k1\.(.*)$/s.exec(text);
+  if (short) {
+    const parsed = parseShortCode(short[1]);
+    return parsed.ok
+      ? { ok: true, kind: 'short', code: parsed.code, fields: parsed.fields }
+      : { ok: false, problem: 'damaged', message: parsed.message };
+  }
   const match = VERSIONED.exec(text);
   if (!match)
     return {

@@ -5,17 +5,10 @@
 import { z } from 'zod';
 import { hash53, seededRandom, shuffled } from '../hash';
 import { LIMITS, packSchema, type Pack, type Question } from '../packs/schema';
-import {
-  encodeRef,
-  packFingerprint,
-  randomSet,
-  REF_TITLE_BYTES,
-  refQuizId,
-  scoredIds,
-  type QuizRef
-} from './quiz-ref';
+import { encodeRef, packFingerprint, randomSet, REF_TITLE_BYTES, scoredIds, type QuizRef } from './quiz-ref';
 import { normalizeName } from './names';
 import { isScored, MAX_QUIZ_QUESTIONS } from './scored';
+import { quizIdOfRef, SHORT_SEED_LIMIT } from './short-code';
 
 export { isScored, MAX_QUIZ_QUESTIONS };
 /** The format of a quiz carrying its own pack (`q1.`); a built-in pack's quiz travels as a reference (`q2.`). */
@@ -191,7 +184,7 @@ export function refTitleProblem(title: string): string | null {
  */
 export function quizFromRef(payload: string, ref: QuizRef, pack: Pack, questionIds: string[]): Quiz {
   return {
-    quizId: refQuizId(payload),
+    quizId: quizIdOfRef(payload, ref),
     title: ref.title || pack.title,
     packId: pack.id,
     builtIn: true,
@@ -248,7 +241,8 @@ export function createQuiz(
   settings: QuizSettings,
   { now, random }: { now: Date; random: () => number }
 ): QuizSetup {
-  const seed = settings.seed ?? Math.floor(random() * 2 ** 31);
+  // A built-in pack's quiz keeps its seed short enough for a short quiz code.
+  const seed = settings.seed ?? Math.floor(random() * (settings.builtIn ? SHORT_SEED_LIMIT : 2 ** 31));
   const chosen = chooseQuestions(pack, settings, seed);
   if (!Array.isArray(chosen)) return chosen;
   if (chosen.length === 0)
