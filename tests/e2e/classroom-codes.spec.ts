@@ -5,7 +5,7 @@
  * - a student offline from the first question loses no answer, and a reload resumes where they were;
  * - the teacher's table marks answers itself and refuses or flags replayed, misdated and look-alike-name codes.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import { readFileSync } from 'node:fs';
 import {
@@ -72,7 +72,7 @@ function quizOf(link: string): Quiz {
   return opened.quiz;
 }
 
-async function newPage(browser: import('@playwright/test').Browser, viewport = { width: 1280, height: 800 }) {
+async function newPage(browser: Browser, viewport = { width: 1280, height: 800 }) {
   return (await browser.newContext({ viewport })).newPage();
 }
 
@@ -216,20 +216,24 @@ async function createBasicsQuiz(teacher: Page, title: string): Promise<string> {
   return teacher.getByRole('textbox', { name: 'Quiz link' }).inputValue();
 }
 
+/** A teacher's quiz and a student who has started it under `name`; the student's context goes offline at question 1. */
+async function studentOfflineAtFirstQuestion(browser: Browser, title: string, name: string) {
+  const teacher = await newPage(browser);
+  const student = await newPage(browser);
+  const link = await createBasicsQuiz(teacher, title);
+  await student.goto(link);
+  await student.getByLabel(/Your name/).fill(name);
+  await student.getByRole('button', { name: 'Start the quiz' }).click();
+  await expect(student.getByText('Question 1 / 3')).toBeVisible();
+  await student.context().setOffline(true);
+  return { teacher, student, quiz: quizOf(link) };
+}
+
 test.describe('no answer lost, no score forged', () => {
   test('offline from the first question, every answer is stored before the next shows, a reload resumes, and the code holds them all', async ({
     browser
   }) => {
-    const teacher = await newPage(browser);
-    const student = await newPage(browser);
-    const link = await createBasicsQuiz(teacher, 'Offline walk');
-    const quiz = quizOf(link);
-
-    await student.goto(link);
-    await student.getByLabel(/Your name/).fill('Nadia');
-    await student.getByRole('button', { name: 'Start the quiz' }).click();
-    await expect(student.getByText('Question 1 / 3')).toBeVisible();
-    await student.context().setOffline(true);
+    const { student, quiz } = await studentOfflineAtFirstQuestion(browser, 'Offline walk', 'Nadia');
 
     await student.getByRole('button', { name: /Search for the website/ }).click();
     await expect(student.getByText('Question 2 / 3')).toBeVisible();
@@ -263,16 +267,7 @@ test.describe('no answer lost, no score forged', () => {
   test('the teacher marks answers on their own device and refuses replayed and misdated codes, and flags look-alike names', async ({
     browser
   }) => {
-    const teacher = await newPage(browser);
-    const student = await newPage(browser);
-    const link = await createBasicsQuiz(teacher, 'Honest scores');
-    const quiz = quizOf(link);
-
-    await student.goto(link);
-    await student.getByLabel(/Your name/).fill('Anna');
-    await student.getByRole('button', { name: 'Start the quiz' }).click();
-    await expect(student.getByText('Question 1 / 3')).toBeVisible();
-    await student.context().setOffline(true);
+    const { teacher, student, quiz } = await studentOfflineAtFirstQuestion(browser, 'Honest scores', 'Anna');
     for (const answer of [/Search for the website/, /False/, /Tom Reed/])
       await student.getByRole('button', { name: answer }).click();
     await expect(student.getByText('You got 3 of 3 right.')).toBeVisible();

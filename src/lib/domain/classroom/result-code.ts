@@ -172,27 +172,7 @@ export async function decodeResult(code: string, quiz: Quiz): Promise<DecodedRes
   if (!wire.success)
     return refuse('damaged', 'This result code is damaged: its contents are not a quiz result.');
   const [quizId, name, finishedSeconds, nonce, answers] = wire.data;
-  const problem =
-    otherQuiz(quizId, quiz) ??
-    checkIndexes(
-      answers.map(([index]) => index),
-      quiz
-    );
-  if (problem) return problem;
-  return {
-    ok: true,
-    result: {
-      quizId,
-      name: cleanName(name),
-      finishedAt: finishedSeconds * 1000,
-      nonce,
-      answers: answers.map(([index, response, seconds]) => ({
-        questionId: quiz.questionIds[index],
-        response,
-        seconds
-      }))
-    }
-  };
+  return otherQuiz(quizId, quiz) ?? accepted(quiz, name, finishedSeconds, answers, nonce);
 }
 
 async function decodeV1(body: string, quiz: Quiz): Promise<DecodedResult> {
@@ -228,6 +208,19 @@ async function decodeV1(body: string, quiz: Quiz): Promise<DecodedResult> {
       'edited',
       'This result code has been changed since the app made it (its checksum does not match).'
     );
+  // The student's own marks (the third field) are dropped: the teacher's device marks the answers again.
+  const rows = answers.map(([index, response, , seconds]) => [index, response, seconds] as const);
+  return accepted(quiz, name, finishedSeconds, rows);
+}
+
+/** A result read from a code of either version, once every answer names a question of the quiz, each at most once. */
+function accepted(
+  quiz: Quiz,
+  name: string,
+  finishedSeconds: number,
+  answers: readonly (readonly [number, QuizResponse, number])[],
+  nonce?: string
+): DecodedResult {
   const problem = checkIndexes(
     answers.map(([index]) => index),
     quiz
@@ -236,10 +229,11 @@ async function decodeV1(body: string, quiz: Quiz): Promise<DecodedResult> {
   return {
     ok: true,
     result: {
-      quizId,
+      quizId: quiz.quizId,
       name: cleanName(name),
       finishedAt: finishedSeconds * 1000,
-      answers: answers.map(([index, response, , seconds]) => ({
+      ...(nonce ? { nonce } : {}),
+      answers: answers.map(([index, response, seconds]) => ({
         questionId: quiz.questionIds[index],
         response,
         seconds
