@@ -226,7 +226,7 @@ async function studentOfflineAtFirstQuestion(browser: Browser, title: string, na
   await student.getByRole('button', { name: 'Start the quiz' }).click();
   await expect(student.getByText('Question 1 / 3')).toBeVisible();
   await student.context().setOffline(true);
-  return { teacher, student, quiz: quizOf(link) };
+  return { teacher, student, link, quiz: quizOf(link) };
 }
 
 test.describe('no answer lost, no score forged', () => {
@@ -267,7 +267,11 @@ test.describe('no answer lost, no score forged', () => {
   test('the teacher marks answers on their own device and refuses replayed and misdated codes, and flags look-alike names', async ({
     browser
   }) => {
-    const { teacher, student, quiz } = await studentOfflineAtFirstQuestion(browser, 'Honest scores', 'Anna');
+    const { teacher, student, quiz, link } = await studentOfflineAtFirstQuestion(
+      browser,
+      'Honest scores',
+      'Anna'
+    );
     for (const answer of [/Search for the website/, /False/, /Tom Reed/])
       await student.getByRole('button', { name: answer }).click();
     await expect(student.getByText('You got 3 of 3 right.')).toBeVisible();
@@ -310,5 +314,22 @@ test.describe('no answer lost, no score forged', () => {
     await expect(annaRow).toContainText('3/3');
     await expect(teacher.getByText('average 50%')).toBeVisible();
     await expect(teacher.locator('#what-codes-prove')).toContainText('cheating, not forgery');
+
+    // On another device (a colleague's, at home), the quiz link is the key: paste it, then the code.
+    const elsewhere = await newPage(browser);
+    await elsewhere.goto('/teach/classroom/results');
+    await elsewhere
+      .getByLabel(/Collect a quiz made on another device/)
+      .fill('https://example.org/quiz#nonsense');
+    await elsewhere.getByRole('button', { name: 'Collect this quiz here' }).click();
+    await expect(elsewhere.getByRole('alert')).toContainText('not a Sourcewise quiz link');
+    await elsewhere.getByLabel(/Collect a quiz made on another device/).fill(link);
+    await elsewhere.getByRole('button', { name: 'Collect this quiz here' }).click();
+    await expect(elsewhere.getByRole('heading', { name: 'Honest scores: results' })).toBeVisible();
+    await elsewhere.getByRole('textbox', { name: /Paste one or more codes/ }).fill(anna);
+    await elsewhere.getByRole('button', { name: 'Add codes' }).click();
+    await expect(
+      elsewhere.getByRole('table', { name: 'Answers by student' }).getByRole('row', { name: /Anna/ })
+    ).toContainText('3/3');
   });
 });
