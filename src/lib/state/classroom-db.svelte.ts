@@ -2,7 +2,9 @@
  * The classroom pages' use of IndexedDB, through the app's one connection (`StorageState`). Every function
  * rejects with the storage error as is; the pages then keep working from memory and say nothing will be kept.
  */
+import { quizSchema, type Quiz } from '$lib/domain/classroom/quiz';
 import { readCollection, type ResultCollection } from '$lib/domain/classroom/results';
+import { questionSchema, type Question } from '$lib/domain/packs/schema';
 import type { StorageState } from './storage.svelte';
 
 export function storageMessage(error: unknown): string {
@@ -19,6 +21,30 @@ export async function saveQuizAttempt(
 ): Promise<void> {
   const { db } = await storage.connect();
   await db.put('meta', attempt, attemptKey(quizId));
+}
+
+const copyKey = (quizId: string) => `quiz-copy:${quizId}`;
+
+/** The quiz a student opened and the questions it asks, so a reload needs neither the link's pack nor the network. */
+export async function saveStudentQuiz(
+  storage: StorageState,
+  quizId: string,
+  copy: { quiz: Quiz; questions: Question[] }
+): Promise<void> {
+  const { db } = await storage.connect();
+  await db.put('meta', copy, copyKey(quizId));
+}
+
+/** The saved copy, checked as it is read; anything unreadable is as good as none. */
+export async function loadStudentQuiz(
+  storage: StorageState,
+  quizId: string
+): Promise<{ quiz: Quiz; questions: Question[] } | null> {
+  const { db } = await storage.connect();
+  const copy = (await db.get('meta', copyKey(quizId))) as { quiz?: unknown; questions?: unknown } | undefined;
+  const quiz = quizSchema.safeParse(copy?.quiz);
+  const questions = questionSchema.array().safeParse(copy?.questions);
+  return quiz.success && questions.success ? { quiz: quiz.data, questions: questions.data } : null;
 }
 
 export async function loadQuizAttempt(storage: StorageState, quizId: string): Promise<unknown> {

@@ -1,7 +1,8 @@
 /**
  * A student's quiz page: the quiz from the link, its pack, and the attempt, saved to IndexedDB after every step so a
- * reload or a lost connection mid-quiz picks up where it was. Each answer is also logged like normal study, and so is
- * a question whose time ran out (a miss, to review later).
+ * reload or a lost connection mid-quiz picks up where it was. The quiz and the questions it asks are saved too as soon
+ * as it opens, so a reload works without the pack file (offline before the service worker holds it). Each answer is
+ * also logged like normal study, and so is a question whose time ran out (a miss, to review later).
  */
 import {
   answerCurrent,
@@ -17,21 +18,30 @@ import {
   TIMED_OUT_GRADE,
   type QuizAttempt
 } from '$lib/domain/classroom/attempt';
-import { decodeQuiz } from '$lib/domain/classroom/link';
-import type { Quiz } from '$lib/domain/classroom/quiz';
+import { decodeQuiz, openRef, openShortCode, quizIdOfRef } from '$lib/domain/classroom/link';
+import { mayBeFor, type ShortCodeFields } from '$lib/domain/classroom/short-code';
+import { drawNonce, type Quiz } from '$lib/domain/classroom/quiz';
 import { encodeResult } from '$lib/domain/classroom/result-code';
 import { studyEntryFor, type QuizOutcome } from '$lib/domain/classroom/study-log';
-import type { Pack, Question } from '$lib/domain/packs/schema';
+import type { Question } from '$lib/domain/packs/schema';
 import type { Grade, Response } from '$lib/domain/study/grading';
 import { isSchedulable, newCard, reviewCard } from '$lib/domain/study/scheduling';
 import type { AppState } from './app.svelte';
-import { loadQuizAttempt, saveQuizAttempt, storageMessage } from './classroom-db.svelte';
+import {
+  loadQuizAttempt,
+  loadStudentQuiz,
+  saveQuizAttempt,
+  saveStudentQuiz,
+  storageMessage
+} from './classroom-db.svelte';
+import { cryptoRandom } from './crypto-random';
 
 /** A point in time for the pure domain functions (never stored in state, so it needs no reactivity). */
 const instant = (ms: number = Date.now()): Date => new Date(ms);
 
 export class StudentQuiz {
-  status = $state<'loading' | 'error' | 'ready'>('loading');
+  /** `code`: opened without a link, the page asks for a short quiz code. */
+  status = $state<'loading' | 'error' | 'ready' | 'code'>('loading');
   error = $state<string | null>(null);
   /** Shown but not blocking: the quiz still runs, it just will not survive a reload. */
   storageWarning = $state<string | null>(null);
@@ -72,89 +82,164 @@ export class StudentQuiz {
 
   /** Reads the quiz from the link fragment and resumes a saved attempt if there is one. */
   async load(hash: string): Promise<void> {
+    if (!hash.replace(/^#/, '').trim()) {
+      this.status = 'code';
+      return;
+    }
     const decoded = decodeQuiz(hash);
     if (!decoded.ok) return this.#fail(decoded.message);
-    const quiz = decoded.quiz;
-    let pack: Pack;
-    if (quiz.pack) pack = quiz.pack;
-    else {
-      const loaded = await this.app.packs.loadPack(quiz.packId);
-      if (!loaded.ok) return this.#fail(`${loaded.message} This quiz needs it; connect once and reload.`);
-      pack = loaded.pack;
-    }
-    this.#questions = Object.fromEntries(pack.questions.map((q) => [q.id, q]));
+    const opened = await this.#open(decoded);
+    if (!opened.ok) return this.#fail(opened.message);
+    const { quiz, questions } = opened;
+    this.#questions = Object.fromEntries(questions.map((q) => [q.id, q]));
     const missing = quiz.questionIds.filter((id) => !Object.hasOwn(this.#questions, id));
     if (missing.length)
       return this.#fail(
-        `This quiz asks ${missing.length} question(s) that this version of the pack "${pack.title}" no longer has.`
+        `This quiz asks ${missing.length} question(s) that this version of the pack no longer has.`
       );
     this.quiz = quiz;
     try {
+      await saveStudentQuiz(this.app.storage, quiz.quizId, {
+        quiz: $state.snapshot(quiz),
+        questions: quiz.questionIds.map((id) => this.#questions[id])
+      });
       const saved = resumeAttempt(await loadQuizAttempt(this.app.storage, quiz.quizId), quiz);
-      if (saved) this.attempt = saved;
+      // An attempt begun before result codes carried a nonce gets one now, kept so its code stays the same.
+      if (saved?.nonce) this.attempt = saved;
+      else if (saved) {
+        this.attempt = { ...saved, nonce: drawNonce(cryptoRandom) };
+        await this.#save();
+      }
     } catch (error) {
       this.storageWarning = `${storageMessage(error)} Your answers will not survive a reload of this page.`;
     }
     this.status = 'ready';
-    if (this.attempt?.phase === 'finished') await this.#makeCode();
+    if (this.attempt?.phase === 'finished') this.#makeCode();
     else await this.tick();
+  }
+
+  /** The quiz and its questions: from the link (and the built-in pack it names), or as saved when it was opened. */
+  async #open(
+    decoded: Extract<ReturnType<typeof decodeQuiz>, { ok: true }>
+  ): Promise<{ ok: true; quiz: Quiz; questions: Question[] } | { ok: false; message: string }> {
+    if (decoded.kind === 'quiz' && decoded.quiz.pack)
+      return { ok: true, quiz: decoded.quiz, questions: decoded.quiz.pack.questions };
+    if (decoded.kind === 'short') return this.#openShort(decoded.fields);
+    const packId = decoded.kind === 'quiz' ? decoded.quiz.packId : decoded.ref.packId;
+    const loaded = await this.app.packs.loadPack(packId);
+    if (!loaded.ok) {
+      // Offline before the pack file was cached: the copy saved when this quiz was first opened will do.
+      const quizId =
+        decoded.kind === 'quiz' ? decoded.quiz.quizId : quizIdOfRef(decoded.payload, decoded.ref);
+      const saved = await loadStudentQuiz(this.app.storage, quizId).catch(() => null);
+      if (saved) return { ok: true, ...saved };
+      return { ok: false, message: `${loaded.message} This quiz needs it; connect once and reload.` };
+    }
+    if (decoded.kind === 'quiz') return { ok: true, quiz: decoded.quiz, questions: loaded.pack.questions };
+    const opened = openRef(decoded.payload, decoded.ref, loaded.pack);
+    return opened.ok ? { ok: true, quiz: opened.quiz, questions: loaded.pack.questions } : opened;
+  }
+
+  /** A typed quiz code: the built-in pack it is for is found by trying the few whose id it could match. */
+  async #openShort(
+    fields: ShortCodeFields
+  ): Promise<{ ok: true; quiz: Quiz; questions: Question[] } | { ok: false; message: string }> {
+    await this.app.packs.loadIndex();
+    for (const entry of this.app.packs.builtIn.filter((p) => mayBeFor(fields, p.id))) {
+      const loaded = await this.app.packs.loadPack(entry.id);
+      const opened = loaded.ok ? openShortCode(fields, loaded.pack) : null;
+      if (opened?.ok && loaded.ok) return { ok: true, quiz: opened.quiz, questions: loaded.pack.questions };
+      if (opened && !opened.ok) return opened;
+    }
+    return {
+      ok: false,
+      message: this.app.packs.error
+        ? `The quiz packs could not be loaded (${this.app.packs.error}); connect once and try again.`
+        : 'No quiz has this code: check each letter with your teacher, or scan the QR code instead.'
+    };
   }
 
   async start(name: string): Promise<void> {
     if (!this.quiz) return;
-    this.attempt = startAttempt(this.quiz, name, instant());
+    this.attempt = startAttempt(this.quiz, name, instant(), drawNonce(cryptoRandom));
     await this.#save();
   }
 
   async answer(response: Response): Promise<void> {
-    const { quiz, attempt, question } = this;
-    if (!quiz || !attempt || !question || attempt.phase !== 'asking') return;
-    const now = instant();
-    const answered = answerCurrent(attempt, quiz, question, response, now);
-    // An answer given after the time ran out (a sleeping phone) counts as none, and is shown as such.
-    const inTime = !answered.attempt.answers.at(-1)?.timedOut;
-    this.lastResponse = inTime ? response : undefined;
-    this.lastGrade = answered.grade;
-    this.attempt = answered.attempt;
-    await this.#save();
-    const outcome: QuizOutcome = inTime ? { response, grade: answered.grade } : { timedOut: true };
-    await this.#logStudy(question, outcome, answered.seconds * 1000, now);
-    if (this.attempt.phase === 'finished') await this.#makeCode();
+    await this.#step(async () => {
+      const { quiz, attempt, question } = this;
+      if (!quiz || !attempt || !question || attempt.phase !== 'asking') return;
+      const now = instant();
+      const answered = answerCurrent(attempt, quiz, question, response, now);
+      // Stored before the next question (or the feedback) shows, so no answer is lost to a reload or a dead battery.
+      await this.#save(answered.attempt);
+      // An answer given after the time ran out (a sleeping phone) counts as none, and is shown as such.
+      const inTime = !answered.attempt.answers.at(-1)?.timedOut;
+      this.lastResponse = inTime ? response : undefined;
+      this.lastGrade = answered.grade;
+      this.#show(answered.attempt);
+      const outcome: QuizOutcome = inTime ? { response, grade: answered.grade } : { timedOut: true };
+      await this.#logStudy(question, outcome, answered.seconds * 1000, now);
+    });
   }
 
   async next(): Promise<void> {
-    if (!this.attempt) return;
-    this.attempt = next(this.attempt, instant());
-    this.lastResponse = undefined;
-    this.lastGrade = null;
-    await this.#save();
-    if (this.attempt.phase === 'finished') await this.#makeCode();
+    await this.#step(async () => {
+      if (!this.attempt) return;
+      const moved = next(this.attempt, instant());
+      await this.#save(moved);
+      this.lastResponse = undefined;
+      this.lastGrade = null;
+      this.#show(moved);
+    });
   }
 
   /** Called by the page's clock; records "no answer" when the current question's time is up. */
   async tick(): Promise<void> {
     this.now = Date.now();
-    const { quiz, attempt, question } = this;
-    if (!quiz || !attempt || !question || attempt.phase !== 'asking') return;
-    const now = instant(this.now);
-    const timed = timeOut(attempt, quiz, question, now);
-    if (timed.attempt === attempt) return;
-    this.attempt = timed.attempt;
-    this.lastResponse = undefined;
-    this.lastGrade = TIMED_OUT_GRADE;
-    await this.#save();
-    await this.#logStudy(question, { timedOut: true }, timed.seconds * 1000, now);
-    if (this.attempt.phase === 'finished') await this.#makeCode();
+    if (this.#busy) return;
+    await this.#step(async () => {
+      const { quiz, attempt, question } = this;
+      if (!quiz || !attempt || !question || attempt.phase !== 'asking') return;
+      const now = instant(this.now);
+      const timed = timeOut(attempt, quiz, question, now);
+      if (timed.attempt === attempt) return;
+      await this.#save(timed.attempt);
+      this.lastResponse = undefined;
+      this.lastGrade = TIMED_OUT_GRADE;
+      this.#show(timed.attempt);
+      await this.#logStudy(question, { timedOut: true }, timed.seconds * 1000, now);
+    });
   }
 
-  async #makeCode(): Promise<void> {
-    if (this.quiz && this.attempt) this.resultCode = await encodeResult(resultOf(this.attempt), this.quiz);
-  }
+  #busy = false;
 
-  async #save(): Promise<void> {
-    if (!this.quiz || !this.attempt || this.storageWarning) return;
+  /** One step at a time: a second click (or the clock) while an answer is being stored waits for it, never races it. */
+  async #step(work: () => Promise<void>): Promise<void> {
+    if (this.#busy) return;
+    this.#busy = true;
     try {
-      await saveQuizAttempt(this.app.storage, this.quiz.quizId, $state.snapshot(this.attempt));
+      await work();
+    } finally {
+      this.#busy = false;
+    }
+  }
+
+  #show(attempt: QuizAttempt): void {
+    this.attempt = attempt;
+    if (attempt.phase === 'finished') this.#makeCode();
+  }
+
+  #makeCode(): void {
+    const { quiz, attempt } = this;
+    if (quiz && attempt?.nonce)
+      this.resultCode = encodeResult(resultOf({ ...attempt, nonce: attempt.nonce }), quiz);
+  }
+
+  async #save(attempt: QuizAttempt | null = this.attempt): Promise<void> {
+    if (!this.quiz || !attempt || this.storageWarning) return;
+    try {
+      await saveQuizAttempt(this.app.storage, this.quiz.quizId, attempt);
     } catch (error) {
       this.storageWarning = `${storageMessage(error)} Your answers will not survive a reload of this page.`;
     }

@@ -4,6 +4,7 @@
  */
 import {
   addCodes,
+  emptyCollection,
   keepSubmission,
   studentsOf,
   type CodeOutcome,
@@ -11,6 +12,8 @@ import {
   type StudentSubmissions
 } from '$lib/domain/classroom/results';
 import { summarize, type QuizSummary } from '$lib/domain/classroom/stats';
+import { decodeQuiz, openRef } from '$lib/domain/classroom/link';
+import type { Quiz } from '$lib/domain/classroom/quiz';
 import type { Question } from '$lib/domain/packs/schema';
 import type { AppState } from './app.svelte';
 import { loadCollections, saveCollection, storageMessage } from './classroom-db.svelte';
@@ -26,6 +29,8 @@ export class ResultsBoard {
   questions = $state.raw<Question[]>([]);
   outcomes = $state.raw<CodeOutcome[]>([]);
   saveWarning = $state<string | null>(null);
+  /** Why a pasted quiz link could not be collected here. */
+  importMessage = $state<string | null>(null);
   #busy = Promise.resolve();
 
   constructor(private readonly app: AppState) {}
@@ -60,19 +65,58 @@ export class ResultsBoard {
     }
     this.collection = found;
     this.status = 'quiz';
-    if (found.quiz.pack) this.questions = found.quiz.pack.questions;
+    // Codes are marked against these questions, so a code arriving before they load waits for them.
+    this.#busy = this.#busy.then(async () => {
+      if (found.quiz.pack) this.questions = found.quiz.pack.questions;
+      else {
+        const loaded = await this.app.packs.loadPack(found.quiz.packId);
+        if (loaded.ok) this.questions = loaded.pack.questions;
+        else
+          this.message = `${loaded.message} Answers already collected are shown as stored; new codes can be marked once the pack loads (reload while online).`;
+      }
+    });
+    await this.#busy;
+  }
+
+  /**
+   * Collects a quiz made on another device: its link holds the whole quiz (a built-in pack's quiz by reference), so
+   * the link is the key that marks its codes here. Returns the quiz id to open, or null with `message` set.
+   */
+  async importQuiz(link: string): Promise<string | null> {
+    const decoded = decodeQuiz(link);
+    if (!decoded.ok) return this.#refuseImport(decoded.message);
+    if (decoded.kind === 'short')
+      return this.#refuseImport(
+        'Paste the quiz link (from "Copy the link" on the device that made the quiz): a typed quiz code does not say when the quiz was made.'
+      );
+    let quiz: Quiz;
+    if (decoded.kind === 'quiz') quiz = decoded.quiz;
     else {
-      const loaded = await this.app.packs.loadPack(found.quiz.packId);
-      if (loaded.ok) this.questions = loaded.pack.questions;
-      else this.message = `${loaded.message} Answers are shown as stored, without the option texts.`;
+      const loaded = await this.app.packs.loadPack(decoded.ref.packId);
+      if (!loaded.ok) return this.#refuseImport(loaded.message);
+      const opened = openRef(decoded.payload, decoded.ref, loaded.pack);
+      if (!opened.ok) return this.#refuseImport(opened.message);
+      quiz = opened.quiz;
     }
+    if (!this.collections.some((c) => c.quiz.quizId === quiz.quizId))
+      try {
+        await saveCollection(this.app.storage, emptyCollection(quiz), instant());
+      } catch (error) {
+        return this.#refuseImport(storageMessage(error));
+      }
+    return quiz.quizId;
+  }
+
+  #refuseImport(message: string): null {
+    this.importMessage = message;
+    return null;
   }
 
   /** Adds codes one batch at a time, so a scan arriving during a paste cannot lose either. */
   add(text: string): Promise<void> {
     this.#busy = this.#busy.then(async () => {
       if (!this.collection) return;
-      const { collection, outcomes } = await addCodes(this.collection, text, instant());
+      const { collection, outcomes } = await addCodes(this.collection, text, instant(), this.questions);
       this.outcomes = outcomes;
       if (collection !== this.collection && outcomes.some((o) => o.status === 'added'))
         await this.#save(collection);

@@ -3,24 +3,26 @@
  * The new quiz is stored with an empty results collection, so its results page can check codes later.
  */
 import { checkLinkSize, quizLink, type LinkSize } from '$lib/domain/classroom/link';
-import { createQuiz, isScored, type Quiz, type QuizSettings } from '$lib/domain/classroom/quiz';
+import {
+  createQuiz,
+  isScored,
+  MAX_QUIZ_QUESTIONS,
+  type Quiz,
+  type QuizSettings,
+  type QuizSetup
+} from '$lib/domain/classroom/quiz';
 import { emptyCollection, type ResultCollection } from '$lib/domain/classroom/results';
+import { formatShortCode } from '$lib/domain/classroom/short-code';
 import type { Pack } from '$lib/domain/packs/schema';
 import type { AppState } from './app.svelte';
 import { loadCollections, saveCollection, storageMessage } from './classroom-db.svelte';
+import { cryptoRandom } from './crypto-random';
 
 export interface PackChoice {
   id: string;
   title: string;
   builtIn: boolean;
   questionCount: number;
-}
-
-/** Quiz ids and secrets come from the platform's cryptographic generator, not Math.random. */
-function cryptoRandom(): number {
-  const word = new Uint32Array(1);
-  crypto.getRandomValues(word);
-  return word[0] / 2 ** 32;
 }
 
 export class ClassroomSetup {
@@ -44,6 +46,10 @@ export class ClassroomSetup {
   link = $state<string | null>(null);
   size = $state.raw<LinkSize | null>(null);
   saveWarning = $state<string | null>(null);
+  /** The short quiz code students can type ("ABCD-EFGH"), when this quiz has one. */
+  shortCode = $state<string | null>(null);
+  /** Where students type it: the quiz page without a link. */
+  joinAddress = $state('');
 
   #own: Pack[] = [];
 
@@ -51,6 +57,11 @@ export class ClassroomSetup {
 
   get scoredQuestions() {
     return this.pack ? this.pack.questions.filter(isScored) : [];
+  }
+
+  /** Whether the chosen pack is built in: its quiz travels as a reference, with a short title. */
+  get builtIn(): boolean {
+    return this.packs.find((p) => p.id === this.packId)?.builtIn ?? false;
   }
 
   /** How many of the questions on offer have a time limit of their own, which they keep when the timer is on. */
@@ -101,6 +112,8 @@ export class ClassroomSetup {
     this.loadError = null;
     this.title = this.pack.title;
     this.count = Math.min(10, this.scoredQuestions.length);
+    if (this.scoredQuestions.length > MAX_QUIZ_QUESTIONS && this.selection === 'all')
+      this.selection = 'random';
   }
 
   togglePicked(id: string, on: boolean): void {
@@ -115,20 +128,26 @@ export class ClassroomSetup {
       return;
     }
     const builtIn = this.packs.find((p) => p.id === pack.id)?.builtIn ?? false;
-    const setup = createQuiz(
-      pack,
-      {
-        title: this.title,
-        builtIn,
-        selection: this.selection,
-        count: this.count,
-        picked: this.picked,
-        order: this.order,
-        secondsPerQuestion: this.timed ? this.seconds : 0,
-        feedback: this.feedback
-      },
-      { now, random: cryptoRandom }
-    );
+    const make = () =>
+      createQuiz(
+        pack,
+        {
+          title: this.title,
+          builtIn,
+          selection: this.selection,
+          count: this.count,
+          picked: this.picked,
+          order: this.order,
+          secondsPerQuestion: this.timed ? this.seconds : 0,
+          feedback: this.feedback
+        },
+        { now, random: cryptoRandom }
+      );
+    // A short code's quiz id comes from its settings and seed: draw again rather than reuse an earlier quiz's id.
+    const taken = (made: QuizSetup) =>
+      made.ok && this.quizzes.some((c) => c.quiz.quizId === made.quiz.quizId);
+    let setup = make();
+    for (let tries = 0; taken(setup) && tries < 20; tries++) setup = make();
     if (!setup.ok) {
       this.problem = { field: setup.field, message: setup.message };
       this.quiz = null;
@@ -137,6 +156,10 @@ export class ClassroomSetup {
     this.problem = null;
     this.quiz = setup.quiz;
     this.link = quizLink(origin, setup.quiz);
+    this.shortCode = setup.quiz.quizId.startsWith('qc-')
+      ? formatShortCode(setup.quiz.quizId.slice(3).toUpperCase())
+      : null;
+    this.joinAddress = `${origin.replace(/^https?:\/\//, '')}/quiz`;
     this.size = checkLinkSize(this.link);
     const collection = emptyCollection(setup.quiz);
     this.quizzes = [collection, ...this.quizzes];

@@ -14,7 +14,7 @@ import {
 } from './attempt';
 import { createQuiz, type Quiz, type QuizSettings } from './quiz';
 import { decodeResult, encodeResult } from './result-code';
-import { counterRandom, samplePack } from './test-fixtures';
+import { counterRandom, NONCE, samplePack } from './test-fixtures';
 import type { Response } from '../study';
 
 const pack = samplePack();
@@ -48,7 +48,7 @@ const right: Record<string, Response> = {
 describe('a student taking a quiz', () => {
   it('runs to the end with feedback only at the end, and the result code carries the answers', async () => {
     const quiz = quizWith({});
-    let attempt = startAttempt(quiz, '  Anna ', t0);
+    let attempt = startAttempt(quiz, '  Anna ', t0, NONCE);
     expect(attempt.name).toBe('Anna');
     attempt = answerCurrent(
       attempt,
@@ -61,16 +61,21 @@ describe('a student taking a quiz', () => {
     attempt = answerCurrent(attempt, quiz, question('q-tf'), right['q-tf'], at(20)).attempt;
     expect(attempt).toMatchObject({ phase: 'finished', finishedAt: at(20).getTime() });
     expect(scoreOf(attempt)).toEqual({ correct: 1, total: 2 });
-    const decoded = await decodeResult(await encodeResult(resultOf(attempt), quiz), quiz);
-    expect(decoded.ok && decoded.result.answers).toEqual([
-      { questionId: 'q-attr', response: 1, correct: false, seconds: 12 },
-      { questionId: 'q-tf', response: true, correct: true, seconds: 8 }
-    ]);
+    const decoded = await decodeResult(encodeResult(resultOf({ ...attempt, nonce: NONCE }), quiz), quiz);
+    // The code carries the answers, not the marks: the teacher's device marks them (results.ts).
+    expect(decoded.ok && decoded.result).toMatchObject({
+      nonce: NONCE,
+      answers: [
+        { questionId: 'q-attr', response: 1, seconds: 12 },
+        { questionId: 'q-tf', response: true, seconds: 8 }
+      ]
+    });
+    expect(decoded.ok && decoded.result.answers.some((a) => 'correct' in a)).toBe(false);
   });
 
   it('stops on feedback after each answer when the teacher asked for it', () => {
     const quiz = quizWith({ feedback: 'each' });
-    let attempt = startAttempt(quiz, 'Ben', t0);
+    let attempt = startAttempt(quiz, 'Ben', t0, NONCE);
     const answered = answerCurrent(attempt, quiz, question('q-attr'), right['q-attr'], at(3));
     expect(answered.grade.correct).toBe(true);
     attempt = answered.attempt;
@@ -81,7 +86,7 @@ describe('a student taking a quiz', () => {
 
   it('records no answer when the timer runs out, also when the answer comes too late', () => {
     const quiz = quizWith({ secondsPerQuestion: 10 });
-    let attempt = startAttempt(quiz, 'Chloé', t0);
+    let attempt = startAttempt(quiz, 'Chloé', t0, NONCE);
     expect(secondsLeft(attempt, quiz, question('q-attr'), at(4))).toBe(6);
     expect(timeOut(attempt, quiz, question('q-attr'), at(9)).attempt).toBe(attempt);
     attempt = timeOut(attempt, quiz, question('q-attr'), at(10)).attempt;
@@ -105,7 +110,7 @@ describe('a student taking a quiz', () => {
     expect(secondsFor(quizWith({}), timed)).toBe(0);
 
     let attempt = answerCurrent(
-      startAttempt(quiz, 'Fay', t0),
+      startAttempt(quiz, 'Fay', t0, NONCE),
       quiz,
       question('q-attr'),
       right['q-attr'],
@@ -124,7 +129,7 @@ describe('a student taking a quiz', () => {
 
   it('runs without a timer when the teacher left it off, whatever the questions say', () => {
     const quiz = quizWith({});
-    const attempt = startAttempt(quiz, 'Gus', t0);
+    const attempt = startAttempt(quiz, 'Gus', t0, NONCE);
     const timed = { ...question('q-attr'), timeLimit: 5 };
     expect(secondsLeft(attempt, quiz, timed, at(60))).toBeNull();
     expect(timeOut(attempt, quiz, timed, at(60)).attempt).toBe(attempt);
@@ -139,16 +144,16 @@ describe('a student taking a quiz', () => {
 
   it('refuses an answer to a question that is not on screen', () => {
     const quiz = quizWith({});
-    const attempt = startAttempt(quiz, 'Dev', t0);
+    const attempt = startAttempt(quiz, 'Dev', t0, NONCE);
     expect(() => answerCurrent(attempt, quiz, question('q-tf'), right['q-tf'], at(1))).toThrow('not the one');
-    expect(() => startAttempt(quiz, '   ', t0)).toThrow('display name');
+    expect(() => startAttempt(quiz, '   ', t0, NONCE)).toThrow('display name');
   });
 
   it('resumes a saved attempt of the same quiz after a reload, and ignores one of another quiz', () => {
     const quiz = quizWith({ order: 'shuffled' });
-    const first = currentQuestionId(startAttempt(quiz, 'Emil', t0))!;
+    const first = currentQuestionId(startAttempt(quiz, 'Emil', t0, NONCE))!;
     const attempt = answerCurrent(
-      startAttempt(quiz, 'Emil', t0),
+      startAttempt(quiz, 'Emil', t0, NONCE),
       quiz,
       question(first),
       right[first],

@@ -7,12 +7,14 @@ import { z } from 'zod';
 import type { Question } from '../packs/schema';
 import { grade, type Grade, type Response } from '../study/grading';
 import { cleanName, questionOrderFor, type Quiz } from './quiz';
-import { MAX_SECONDS_RECORDED, responseSchema, type QuizResult } from './result-code';
+import { MAX_SECONDS_RECORDED, NONCE_PATTERN, responseSchema, type QuizResult } from './result-code';
 import { toWire } from './responses';
 
 export const quizAttemptSchema = z.object({
   quizId: z.string().min(1),
   name: z.string().min(1),
+  /** Drawn when the attempt starts; the result code carries it so a replayed attempt is recognised. */
+  nonce: z.string().regex(NONCE_PATTERN).optional(),
   order: z.array(z.string()).min(1),
   /** Index in `order` of the question on screen. */
   current: z.number().int().nonnegative(),
@@ -34,12 +36,13 @@ export const quizAttemptSchema = z.object({
 export type QuizAttempt = z.infer<typeof quizAttemptSchema>;
 export type AttemptAnswer = QuizAttempt['answers'][number];
 
-export function startAttempt(quiz: Quiz, name: string, now: Date): QuizAttempt {
+export function startAttempt(quiz: Quiz, name: string, now: Date, nonce: string): QuizAttempt {
   const clean = cleanName(name);
   if (!clean) throw new Error('a display name is needed to start the quiz');
   return {
     quizId: quiz.quizId,
     name: clean,
+    nonce,
     order: questionOrderFor(quiz, clean),
     current: 0,
     phase: 'asking',
@@ -149,17 +152,14 @@ export function scoreOf(attempt: QuizAttempt): { correct: number; total: number 
   return { correct: attempt.answers.filter((a) => a.correct).length, total: attempt.order.length };
 }
 
-export function resultOf(attempt: QuizAttempt): QuizResult {
+/** What the result code carries: the answers, not whether they were right (the teacher's device marks them). */
+export function resultOf(attempt: QuizAttempt & { nonce: string }): QuizResult & { nonce: string } {
   return {
     quizId: attempt.quizId,
     name: attempt.name,
     finishedAt: attempt.finishedAt ?? 0,
-    answers: attempt.answers.map(({ questionId, response, correct, seconds }) => ({
-      questionId,
-      response,
-      correct,
-      seconds
-    }))
+    nonce: attempt.nonce,
+    answers: attempt.answers.map(({ questionId, response, seconds }) => ({ questionId, response, seconds }))
   };
 }
 

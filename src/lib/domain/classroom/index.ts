@@ -1,22 +1,30 @@
 /**
  * Classroom quizzes without a server (framework-free):
  * - quiz.ts: the quiz definition (zod), `createQuiz`, per-student question order;
- * - link.ts: the quiz in a URL fragment (`encodeQuiz`/`decodeQuiz`) and the QR size check;
+ * - link.ts: the quiz in a URL fragment (`encodeQuiz`/`decodeQuiz`, every version ever issued) and the QR size check;
+ * - quiz-ref.ts: a built-in pack's quiz as a reference (pack, selection bitset, seed…), small enough for a phone's QR;
+ * - short-code.ts: a quiz of all or a random set of a built-in pack as 8 characters a student can type;
+ * - names.ts: student names compared after normalisation, look-alike letters read and flagged;
  * - attempt.ts: one student's run (timer, feedback, resume after reload); responses.ts: answers in compact form;
- * - result-code.ts: a student's answers as a short checksummed code (`encodeResult`/`decodeResult`);
- * - results.ts, stats.ts, csv.ts: the teacher's collection, its table and statistics, and the CSV export;
+ * - result-code.ts: a student's answers (not a score) as a short code (`encodeResult`/`decodeResult`);
+ * - results.ts, stats.ts, csv.ts: the teacher's collection (marked on the teacher's device; replays, misdated codes
+ *   and name conflicts caught), its table and statistics, and the CSV export;
  * - study-log.ts: each answer (or timeout) as an entry in the student's own study history.
  */
-// side doors: attempt.ts codec.ts csv.ts link.ts quiz.ts result-code.ts results.ts stats.ts study-log.ts — the student's
-// quiz page and the teacher's pages each load only what they use (the CSV export on demand); this door loads it all.
+// side doors: attempt.ts codec.ts csv.ts link.ts quiz.ts quiz-ref.ts result-code.ts results.ts short-code.ts stats.ts study-log.ts
+// — the student's quiz page and the teacher's pages each load only what they use (the CSV export on demand); this
+// door loads it all.
 export * from './attempt';
 export * from './codec';
 export * from './csv';
 export * from './describe';
 export * from './link';
+export * from './names';
 export * from './quiz';
+export * from './quiz-ref';
 export * from './result-code';
 export * from './responses';
 export * from './results';
+export * from './short-code';
 export * from './stats';
 export * from './study-log';

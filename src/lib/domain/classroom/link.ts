@@ -1,20 +1,51 @@
 /**
- * Quiz links: the whole quiz in the URL fragment (`/quiz#q1.<payload>`), so it never reaches a server and works offline.
+ * Quiz links: the quiz in the URL fragment, so it never reaches a server and works offline. Every version ever issued
+ * stays readable (a saved example of each is tested in link.test.ts):
+ * - `q1.` the whole quiz as compressed JSON, with the pack when it is the teacher's own;
+ * - `q2.` a quiz on a built-in pack as a reference (quiz-ref.ts): small enough for a QR code of version 10 or lower.
  */
 import { INPUT_LIMITS, overLimit } from '../limits';
 import { jsonPath } from '../packs/validate';
 import { CodecError, compressJson, decompressJson, fitsInQr, fromBase64Url, toBase64Url } from './codec';
-import { QUIZ_VERSION, quizSchema, type Quiz } from './quiz';
+import type { Pack } from '../packs/schema';
+import { QUIZ_VERSION, quizFromRef, quizSchema, type Quiz } from './quiz';
+import { decodeRef, encodeRef, REF_VERSION, refQuestions, RefError, type QuizRef } from './quiz-ref';
+import { parseShortCode, refFromShortCode, type ShortCodeFields } from './short-code';
+
+export { quizIdOfRef } from './short-code';
 
 const PREFIX = `q${QUIZ_VERSION}.`;
+const NEWEST_VERSION = REF_VERSION;
 const VERSIONED = /^q(\d+)\.(.*)$/s;
 
 export type QuizLinkProblem = 'format' | 'version' | 'damaged' | 'invalid';
-export type DecodedQuiz = { ok: true; quiz: Quiz } | { ok: false; problem: QuizLinkProblem; message: string };
+export type DecodedQuiz =
+  | { ok: true; kind: 'quiz'; quiz: Quiz }
+  /** A built-in pack's quiz: `openRef` turns it into the quiz once the pack is loaded. */
+  | { ok: true; kind: 'ref'; payload: string; ref: QuizRef }
+  /** A short quiz code a student typed (`/quiz#k1.ABCDEFGH`): `openShortCode` finds its built-in pack. */
+  | { ok: true; kind: 'short'; code: string; fields: ShortCodeFields }
+  | { ok: false; problem: QuizLinkProblem; message: string };
 
 /** The fragment payload (without `#`); put it after `/quiz#`. */
 export function encodeQuiz(quiz: Quiz): string {
-  return PREFIX + toBase64Url(compressJson(quizSchema.parse(quiz)));
+  const checked = quizSchema.parse(quiz);
+  if (checked.ref) return `q${REF_VERSION}.${checked.ref}`;
+  return PREFIX + toBase64Url(compressJson(checked));
+}
+
+/** The quiz a `q2.` link describes, on this device's copy of its built-in pack. */
+export function openRef(
+  payload: string,
+  ref: QuizRef,
+  pack: Pack
+): { ok: true; kind: 'quiz'; quiz: Quiz } | { ok: false; message: string } {
+  const chosen = refQuestions(ref, pack);
+  if (!chosen.ok) return chosen;
+  const parsed = quizSchema.safeParse(quizFromRef(payload, ref, pack, chosen.questionIds));
+  if (!parsed.success)
+    return { ok: false, message: `This quiz link is not valid: ${parsed.error.issues[0].message}.` };
+  return { ok: true, kind: 'quiz', quiz: parsed.data };
 }
 
 /** The full link for a site origin such as `https://example.org` (a base path may follow the origin). */
@@ -23,6 +54,15 @@ export function quizLink(base: string, quiz: Quiz): string {
 }
 
 export type LinkSize = { fitsQr: true; bytes: number } | { fitsQr: false; bytes: number; message: string };
+
+/** The quiz a short code stands for on a built-in pack, or null when the code is not for this pack. */
+export function openShortCode(
+  fields: ShortCodeFields,
+  pack: Pack
+): { ok: true; kind: 'quiz'; quiz: Quiz } | { ok: false; message: string } | null {
+  const ref = refFromShortCode(fields, pack);
+  return ref ? openRef(encodeRef(ref), ref, pack) : null;
+}
 
 /** Whether the link can be shown as a QR code; if not, the teacher shares the link or a file instead. */
 export function checkLinkSize(link: string): LinkSize {
@@ -46,6 +86,13 @@ export function decodeQuiz(fragment: string): DecodedQuiz {
       problem: 'damaged',
       message: `This quiz link is not one Sourcewise makes: ${overLimit('it', chars, text.length, 'chars')}.`
     };
+  const short = /^k1\.(.*)$/s.exec(text);
+  if (short) {
+    const parsed = parseShortCode(short[1]);
+    return parsed.ok
+      ? { ok: true, kind: 'short', code: parsed.code, fields: parsed.fields }
+      : { ok: false, problem: 'damaged', message: parsed.message };
+  }
   const match = VERSIONED.exec(text);
   if (!match)
     return {
@@ -56,15 +103,27 @@ export function decodeQuiz(fragment: string): DecodedQuiz {
         : 'The link has no quiz in it (nothing after "#").'
     };
   const version = Number(match[1]);
-  if (version !== QUIZ_VERSION)
+  if (version > NEWEST_VERSION || version < QUIZ_VERSION)
     return {
       ok: false,
       problem: 'version',
       message:
-        version > QUIZ_VERSION
+        version > NEWEST_VERSION
           ? `This quiz was made with a newer version of Sourcewise (quiz format ${version}); reload the app to update it.`
-          : `This quiz link uses an old format (${version}) that this app no longer reads.`
+          : `This quiz link uses a format (${version}) that Sourcewise never made.`
     };
+  if (version === REF_VERSION) {
+    try {
+      return { ok: true, kind: 'ref', payload: match[2], ref: decodeRef(match[2]) };
+    } catch (error) {
+      const why = error instanceof RefError ? error.message : 'it could not be read';
+      return {
+        ok: false,
+        problem: 'damaged',
+        message: `This quiz link is damaged: ${why}. Ask for the link again.`
+      };
+    }
+  }
   let data: unknown;
   try {
     data = decompressJson(fromBase64Url(match[2]), inflatedBytes);
@@ -85,5 +144,5 @@ export function decodeQuiz(fragment: string): DecodedQuiz {
       message: `This quiz link is not valid at ${jsonPath(issue.path)}: ${issue.message}.`
     };
   }
-  return { ok: true, quiz: parsed.data };
+  return { ok: true, kind: 'quiz', quiz: parsed.data };
 }

@@ -6,18 +6,17 @@ import { z } from 'zod';
 import { hash53, seededRandom, shuffled } from '../hash';
 import { upgradeOlderPack } from '../formats';
 import { LIMITS, packSchema, type Pack, type Question } from '../packs/schema';
+import { encodeRef, packFingerprint, randomSet, REF_TITLE_BYTES, scoredIds, type QuizRef } from './quiz-ref';
+import { normalizeName } from './names';
+import { isScored, MAX_QUIZ_QUESTIONS } from './scored';
+import { quizIdOfRef, SHORT_SEED_LIMIT } from './short-code';
 
+export { isScored, MAX_QUIZ_QUESTIONS };
+/** The format of a quiz carrying its own pack (`q1.`); a built-in pack's quiz travels as a reference (`q2.`). */
 export const QUIZ_VERSION = 1;
-/** A quiz this long is already a full lesson; the cap also keeps links and result codes small. */
-export const MAX_QUIZ_QUESTIONS = 100;
 export const MIN_SECONDS = 5;
 export const MAX_SECONDS = 240;
 export const MAX_NAME_LENGTH = 60;
-
-/** Description cards and open responses cannot be marked on the student's device, so quizzes leave them out. */
-// A flashcard's score is the learner's own verdict: no score for a class to be ranked by.
-const UNSCORED_TYPES = new Set<Question['type']>(['description', 'open-response', 'flashcard']);
-export const isScored = (q: Question): boolean => !UNSCORED_TYPES.has(q.type);
 
 const id = z.string().trim().min(1).max(LIMITS.id);
 
@@ -46,8 +45,19 @@ export const quizSchema = z
     secondsPerQuestion: secondsPerQuestionSchema,
     feedback: z.enum(['each', 'end']),
     createdAt: z.number().int().nonnegative(),
-    /** Keys the result-code checksum. It is in the link, so it only catches edits, not a determined forger. */
-    secret: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/)
+    /**
+     * Keyed the checksum of version 1 result codes, and travelled in the link, so it caught edits, not forgers.
+     * Version 2 codes carry answers that the teacher's device grades, so new quizzes have none.
+     */
+    secret: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{8,64}$/)
+      .optional(),
+    /** For a quiz on a built-in pack, the reference its link carries (`q2.` payload), so the link is made again. */
+    ref: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{10,600}$/)
+      .optional()
   })
   .superRefine((quiz, ctx) => {
     if (new Set(quiz.questionIds).size !== quiz.questionIds.length)
@@ -93,9 +103,12 @@ export interface QuizSettings {
 export type QuizSetup = { ok: true; quiz: Quiz } | { ok: false; field: string; message: string };
 
 const ID_CHARS = 'abcdefghijklmnopqrstuvwxyz0123456789';
-const SECRET_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+const TOKEN_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 const draw = (alphabet: string, length: number, random: () => number): string =>
   Array.from({ length }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
+
+/** A per-attempt nonce (12 base64url characters) from a random source; the page passes a cryptographic one. */
+export const drawNonce = (random: () => number): string => draw(TOKEN_CHARS, 12, random);
 
 /**
  * The pack cut down to what a student's device needs to run the quiz, so that the link stays small enough for a
@@ -119,8 +132,12 @@ export function packForQuiz(pack: Pack, questionIds: readonly string[], { explan
 }
 
 function chooseQuestions(pack: Pack, settings: QuizSettings, seed: number): QuizSetup | string[] {
-  const scored = pack.questions.filter(isScored);
-  if (settings.selection === 'all') return scored.map((q) => q.id).slice(0, MAX_QUIZ_QUESTIONS);
+  const scored = scoredIds(pack);
+  if (settings.selection === 'all') {
+    if (scored.length > MAX_QUIZ_QUESTIONS)
+      return { ok: false, field: 'selection', message: tooMany(scored.length) };
+    return scored;
+  }
   if (settings.selection === 'random') {
     const count = settings.count ?? 0;
     if (!Number.isInteger(count) || count < 1)
@@ -131,9 +148,8 @@ function chooseQuestions(pack: Pack, settings: QuizSettings, seed: number): Quiz
         field: 'count',
         message: `asked for ${count} questions but the pack has ${scored.length} that can be marked`
       };
-    return shuffled(scored, seededRandom(seed))
-      .slice(0, Math.min(count, MAX_QUIZ_QUESTIONS))
-      .map((q) => q.id);
+    if (count > MAX_QUIZ_QUESTIONS) return { ok: false, field: 'count', message: tooMany(count) };
+    return randomSet(scored, count, seed);
   }
   const byId = new Map(pack.questions.map((q) => [q.id, q]));
   const picked = [...new Set(settings.picked ?? [])];
@@ -149,8 +165,76 @@ function chooseQuestions(pack: Pack, settings: QuizSettings, seed: number): Quiz
       };
   }
   if (picked.length > MAX_QUIZ_QUESTIONS)
-    return { ok: false, field: 'picked', message: `a quiz holds at most ${MAX_QUIZ_QUESTIONS} questions` };
+    return { ok: false, field: 'picked', message: tooMany(picked.length) };
   return picked;
+}
+
+/** What the setup page says before a quiz is made too long (nothing is ever cut to fit). */
+export const tooMany = (count: number): string =>
+  `a quiz holds at most ${MAX_QUIZ_QUESTIONS} questions (this would be ${count}): draw a random set or pick them`;
+
+/** Why a title cannot travel in a built-in pack's link, or null when it can. */
+export function refTitleProblem(title: string): string | null {
+  return new TextEncoder().encode(title).length > REF_TITLE_BYTES
+    ? `keep the title to ${REF_TITLE_BYTES} characters or fewer (fewer with accented or non-Latin letters), so the QR code stays readable from the back of the room`
+    : null;
+}
+
+/**
+ * The quiz a built-in pack's reference describes, given the questions it selects: built the same way on the
+ * teacher's device (when it is made) and on each student's (when the link is opened), so both hold the same quiz.
+ */
+export function quizFromRef(payload: string, ref: QuizRef, pack: Pack, questionIds: string[]): Quiz {
+  return {
+    quizId: quizIdOfRef(payload, ref),
+    title: ref.title || pack.title,
+    packId: pack.id,
+    builtIn: true,
+    questionIds,
+    selection: ref.selection.kind,
+    seed: ref.seed,
+    order: ref.order,
+    secondsPerQuestion: ref.secondsPerQuestion,
+    feedback: ref.feedback,
+    createdAt: ref.createdAt * 1000,
+    ref: payload
+  };
+}
+
+function builtInQuiz(
+  pack: Pack,
+  settings: QuizSettings,
+  chosen: string[],
+  seed: number,
+  now: Date
+): QuizSetup {
+  const title = settings.title?.trim() && settings.title.trim() !== pack.title ? settings.title.trim() : '';
+  const titleProblem = refTitleProblem(title);
+  if (titleProblem) return { ok: false, field: 'title', message: titleProblem };
+  const wanted = new Set(chosen);
+  const ref: QuizRef = {
+    packId: pack.id,
+    fingerprint: packFingerprint(pack),
+    selection:
+      settings.selection === 'picked'
+        ? { kind: 'picked', picked: scoredIds(pack).map((id) => wanted.has(id)) }
+        : settings.selection === 'random'
+          ? { kind: 'random', count: chosen.length }
+          : { kind: 'all' },
+    seed,
+    order: settings.order,
+    secondsPerQuestion: settings.secondsPerQuestion,
+    feedback: settings.feedback,
+    createdAt: Math.floor(now.getTime() / 1000),
+    title
+  };
+  // A reference keeps picked questions in the pack's order (a bitset has no order of its own).
+  const questionIds =
+    settings.selection === 'picked' ? scoredIds(pack).filter((id) => wanted.has(id)) : chosen;
+  const parsed = quizSchema.safeParse(quizFromRef(encodeRef(ref), ref, pack, questionIds));
+  if (parsed.success) return { ok: true, quiz: parsed.data };
+  const issue = parsed.error.issues[0];
+  return { ok: false, field: String(issue.path[0] ?? 'quiz'), message: issue.message };
 }
 
 /** Builds and validates a quiz; `now` and `random` are arguments so tests are deterministic. */
@@ -159,27 +243,26 @@ export function createQuiz(
   settings: QuizSettings,
   { now, random }: { now: Date; random: () => number }
 ): QuizSetup {
-  const seed = settings.seed ?? Math.floor(random() * 2 ** 31);
+  // A built-in pack's quiz keeps its seed short enough for a short quiz code.
+  const seed = settings.seed ?? Math.floor(random() * (settings.builtIn ? SHORT_SEED_LIMIT : 2 ** 31));
   const chosen = chooseQuestions(pack, settings, seed);
   if (!Array.isArray(chosen)) return chosen;
   if (chosen.length === 0)
     return { ok: false, field: 'pack', message: 'this pack has no questions that can be marked' };
+  if (settings.builtIn) return builtInQuiz(pack, settings, chosen, seed, now);
   const candidate = {
     quizId: `qz-${draw(ID_CHARS, 10, random)}`,
     title: settings.title?.trim() || pack.title,
     packId: pack.id,
-    builtIn: settings.builtIn,
-    pack: settings.builtIn
-      ? undefined
-      : packForQuiz(pack, chosen, { explanations: settings.feedback === 'each' }),
+    builtIn: false,
+    pack: packForQuiz(pack, chosen, { explanations: settings.feedback === 'each' }),
     questionIds: chosen,
     selection: settings.selection,
     seed,
     order: settings.order,
     secondsPerQuestion: settings.secondsPerQuestion,
     feedback: settings.feedback,
-    createdAt: now.getTime(),
-    secret: draw(SECRET_CHARS, 16, random)
+    createdAt: now.getTime()
   };
   const parsed = quizSchema.safeParse(candidate);
   if (parsed.success) return { ok: true, quiz: parsed.data };
@@ -196,9 +279,9 @@ export function cleanName(name: string): string {
     .slice(0, MAX_NAME_LENGTH);
 }
 
-/** Two submissions belong to the same student when their names match ignoring case and spacing. */
+/** The name as the per-student shuffle reads it: the same for "Anna", "ANNA" and "An\u200Bna". */
 export function studentKey(name: string): string {
-  return cleanName(name).normalize('NFKC').toLocaleLowerCase('en');
+  return normalizeName(cleanName(name));
 }
 
 /** The order one student sees: fixed, or shuffled from the quiz seed and the student's name (stable on reload). */

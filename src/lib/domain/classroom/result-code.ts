@@ -1,17 +1,19 @@
 /**
- * Result codes: a student's answers as short text (`SW1.…`, fits a QR code) that the teacher pastes or scans.
- *
- * Integrity: the last 8 bytes are an HMAC-SHA256 (Web Crypto) of the payload, keyed with the quiz id and the quiz's
- * secret. That detects damaged and hand-edited codes. It is NOT proof of honesty: the secret travels in the quiz link
- * every student has, so a determined student could compute a valid code for made-up answers. Without a server there
- * is nothing that can prevent that; the app's help says so.
+ * Result codes: a student's answers as short text (fits a QR code) that the teacher pastes or scans. Every version
+ * ever issued stays readable (a saved example of each is tested in result-code.test.ts):
+ * - `SW2.` the answers (not whether they are right), a per-attempt nonce and the time the student finished, as
+ *   compressed JSON (zlib's checksum catches damage). The teacher's device grades the answers against its own copy
+ *   of the quiz, so a code cannot claim a score its answers do not earn, and the nonce tells a replayed attempt.
+ * - `SW1.` answers with the student's own marking and an 8-byte HMAC keyed with a secret that travelled in the quiz
+ *   link: it caught edits, not forgers. Read for quizzes made before version 2; their answers are graded again too.
  */
 import { z } from 'zod';
 import { INPUT_LIMITS } from '../limits';
 import { CodecError, compressJson, decompressJson, fromBase64Url, toBase64Url } from './codec';
 import { cleanName, MAX_NAME_LENGTH, type Quiz } from './quiz';
+import { MAX_QUIZ_QUESTIONS } from './scored';
 
-export const RESULT_VERSION = 1;
+export const RESULT_VERSION = 2;
 const PREFIX = `SW${RESULT_VERSION}.`;
 const VERSIONED = /^SW(\d+)\.(.*)$/s;
 const MAC_BYTES = 8;
@@ -31,7 +33,6 @@ export interface ResultAnswer {
   questionId: string;
   /** `null` when the time ran out or the question was skipped. */
   response: QuizResponse;
-  correct: boolean;
   seconds: number;
 }
 
@@ -40,10 +41,32 @@ export interface QuizResult {
   name: string;
   /** When the student finished (ms since epoch); lets the teacher tell two submissions apart. */
   finishedAt: number;
+  /** Drawn when the attempt starts: two codes with the same nonce are one attempt sent twice. Absent in `SW1.` codes. */
+  nonce?: string;
   answers: ResultAnswer[];
 }
 
-/** Compact wire form: [quizId, name, finished (s), [[question index, response, 1|0, seconds], …]]. */
+/** A nonce as the code carries it: 12 characters of base64url (72 random bits). */
+export const NONCE_PATTERN = /^[A-Za-z0-9_-]{12}$/;
+
+/** Version 2 wire form: [quizId, name, finished (s), nonce, [[question index, response, seconds], …]]. */
+const wireV2Schema = z.tuple([
+  z.string().max(40),
+  z.string().min(1).max(MAX_NAME_LENGTH),
+  z.number().int().nonnegative(),
+  z.string().regex(NONCE_PATTERN),
+  z
+    .array(
+      z.tuple([
+        z.number().int().nonnegative(),
+        responseSchema,
+        z.number().int().min(0).max(MAX_SECONDS_RECORDED)
+      ])
+    )
+    .max(MAX_QUIZ_QUESTIONS)
+]);
+
+/** Version 1 wire form: [quizId, name, finished (s), [[question index, response, 1|0, seconds], …]]. */
 const wireSchema = z.tuple([
   z.string().max(40),
   z.string().min(1).max(MAX_NAME_LENGTH),
@@ -64,7 +87,7 @@ export type ResultProblem = 'format' | 'version' | 'damaged' | 'other-quiz' | 'e
 export type DecodedResult =
   { ok: true; result: QuizResult } | { ok: false; problem: ResultProblem; message: string; quizId?: string };
 
-async function mac(quiz: Pick<Quiz, 'quizId' | 'secret'>, payload: Uint8Array): Promise<Uint8Array> {
+async function mac(quiz: { quizId: string; secret: string }, payload: Uint8Array): Promise<Uint8Array> {
   const keyBytes = new TextEncoder().encode(`${quiz.quizId}:${quiz.secret}`);
   const key = await crypto.subtle.importKey('raw', keyBytes, { name: 'HMAC', hash: 'SHA-256' }, false, [
     'sign'
@@ -74,20 +97,22 @@ async function mac(quiz: Pick<Quiz, 'quizId' | 'secret'>, payload: Uint8Array): 
 }
 
 /** Encodes a finished attempt; throws if an answer names a question outside the quiz (a bug, not user input). */
-export async function encodeResult(result: QuizResult, quiz: Quiz): Promise<string> {
+export function encodeResult(result: QuizResult & { nonce: string }, quiz: Quiz): string {
   const indexOf = new Map(quiz.questionIds.map((qid, i) => [qid, i]));
   const answers = result.answers.map((a) => {
     const index = indexOf.get(a.questionId);
     if (index === undefined) throw new Error(`question "${a.questionId}" is not in quiz ${quiz.quizId}`);
     const seconds = Math.min(MAX_SECONDS_RECORDED, Math.max(0, Math.round(a.seconds)));
-    return [index, responseSchema.parse(a.response), a.correct ? 1 : 0, seconds];
+    return [index, responseSchema.parse(a.response), seconds];
   });
-  const wire = [quiz.quizId, cleanName(result.name), Math.floor(result.finishedAt / 1000), answers];
-  const payload = compressJson(wireSchema.parse(wire));
-  const signed = new Uint8Array(payload.length + MAC_BYTES);
-  signed.set(payload);
-  signed.set(await mac(quiz, payload), payload.length);
-  return PREFIX + toBase64Url(signed);
+  const wire = [
+    quiz.quizId,
+    cleanName(result.name),
+    Math.floor(result.finishedAt / 1000),
+    result.nonce,
+    answers
+  ];
+  return PREFIX + toBase64Url(compressJson(wireV2Schema.parse(wire)));
 }
 
 const refuse = (problem: ResultProblem, message: string, quizId?: string): DecodedResult => ({
@@ -97,22 +122,64 @@ const refuse = (problem: ResultProblem, message: string, quizId?: string): Decod
   quizId
 });
 
-/** Checks a code against the teacher's quiz: right format, undamaged, this quiz, checksum intact. */
+function checkIndexes(indexes: number[], quiz: Quiz): DecodedResult | null {
+  const seen = new Set<number>();
+  for (const index of indexes) {
+    if (index >= quiz.questionIds.length || seen.has(index))
+      return refuse('damaged', 'This result code is damaged: it answers a question the quiz does not have.');
+    seen.add(index);
+  }
+  return null;
+}
+
+function otherQuiz(quizId: string, quiz: Quiz): DecodedResult | null {
+  return quizId === quiz.quizId
+    ? null
+    : refuse(
+        'other-quiz',
+        `This result code belongs to a different quiz (${quizId}), not "${quiz.title}".`,
+        quizId
+      );
+}
+
+/**
+ * Reads a code for the teacher's quiz: right format, undamaged, this quiz (and for `SW1.`, checksum intact). Whether
+ * the answers are right is not in the code: `results.ts` grades them.
+ */
 export async function decodeResult(code: string, quiz: Quiz): Promise<DecodedResult> {
   const text = code.trim();
   const match = VERSIONED.exec(text);
-  if (!match) return refuse('format', 'This is not a Sourcewise result code (they start with "SW1.").');
-  if (Number(match[1]) !== RESULT_VERSION)
+  if (!match) return refuse('format', `This is not a Sourcewise result code (they start with "${PREFIX}").`);
+  const version = Number(match[1]);
+  if (version !== 1 && version !== RESULT_VERSION)
     return refuse(
       'version',
-      `This result code has format ${match[1]}, which this version of the app cannot read.`
+      version > RESULT_VERSION
+        ? `This result code has format ${version}, made by a newer version of the app: reload the app to update it.`
+        : `This result code has format ${version}, which Sourcewise never made.`
     );
   if (text.length > INPUT_LIMITS.resultCode.chars)
     return refuse('damaged', 'This result code is far too long to be real.');
+  if (version === 1) return decodeV1(match[2], quiz);
+  let data: unknown;
+  try {
+    data = decompressJson(fromBase64Url(match[2]), INPUT_LIMITS.resultCode.inflatedBytes);
+  } catch (error) {
+    const why = error instanceof CodecError ? error.message : 'it could not be read';
+    return refuse('damaged', `This result code is damaged: ${why}. Ask the student to show it again.`);
+  }
+  const wire = wireV2Schema.safeParse(data);
+  if (!wire.success)
+    return refuse('damaged', 'This result code is damaged: its contents are not a quiz result.');
+  const [quizId, name, finishedSeconds, nonce, answers] = wire.data;
+  return otherQuiz(quizId, quiz) ?? accepted(quiz, name, finishedSeconds, answers, nonce);
+}
+
+async function decodeV1(body: string, quiz: Quiz): Promise<DecodedResult> {
   let signed: Uint8Array;
   let data: unknown;
   try {
-    signed = fromBase64Url(match[2]);
+    signed = fromBase64Url(body);
     if (signed.length <= MAC_BYTES) throw new CodecError('it has been cut short');
     data = decompressJson(
       signed.subarray(0, signed.length - MAC_BYTES),
@@ -126,36 +193,49 @@ export async function decodeResult(code: string, quiz: Quiz): Promise<DecodedRes
   if (!wire.success)
     return refuse('damaged', 'This result code is damaged: its contents are not a quiz result.');
   const [quizId, name, finishedSeconds, answers] = wire.data;
-  if (quizId !== quiz.quizId)
+  const other = otherQuiz(quizId, quiz);
+  if (other) return other;
+  if (!quiz.secret)
     return refuse(
-      'other-quiz',
-      `This result code belongs to a different quiz (${quizId}), not "${quiz.title}".`,
-      quizId
+      'version',
+      'This result code has format 1, which this quiz (made for format 2) never issued.'
     );
   const payload = signed.subarray(0, signed.length - MAC_BYTES);
-  const expected = await mac(quiz, payload);
+  const expected = await mac({ quizId: quiz.quizId, secret: quiz.secret }, payload);
   const given = signed.subarray(signed.length - MAC_BYTES);
   if (!expected.every((byte, i) => byte === given[i]))
     return refuse(
       'edited',
       'This result code has been changed since the app made it (its checksum does not match).'
     );
-  const seen = new Set<number>();
-  for (const [index] of answers) {
-    if (index >= quiz.questionIds.length || seen.has(index))
-      return refuse('damaged', 'This result code is damaged: it answers a question the quiz does not have.');
-    seen.add(index);
-  }
+  // The student's own marks (the third field) are dropped: the teacher's device marks the answers again.
+  const rows = answers.map(([index, response, , seconds]) => [index, response, seconds] as const);
+  return accepted(quiz, name, finishedSeconds, rows);
+}
+
+/** A result read from a code of either version, once every answer names a question of the quiz, each at most once. */
+function accepted(
+  quiz: Quiz,
+  name: string,
+  finishedSeconds: number,
+  answers: readonly (readonly [number, QuizResponse, number])[],
+  nonce?: string
+): DecodedResult {
+  const problem = checkIndexes(
+    answers.map(([index]) => index),
+    quiz
+  );
+  if (problem) return problem;
   return {
     ok: true,
     result: {
-      quizId,
+      quizId: quiz.quizId,
       name: cleanName(name),
       finishedAt: finishedSeconds * 1000,
-      answers: answers.map(([index, response, correct, seconds]) => ({
+      ...(nonce ? { nonce } : {}),
+      answers: answers.map(([index, response, seconds]) => ({
         questionId: quiz.questionIds[index],
         response,
-        correct: correct === 1,
         seconds
       }))
     }

@@ -1,6 +1,7 @@
 /** The teacher's view of a quiz: students × questions, the average, per-question difficulty and the score spread. */
 import type { Question } from '../packs/schema';
 import { describeResponse, NO_ANSWER } from './describe';
+import { nameWarning } from './names';
 import { studentsOf, type ResultCollection } from './results';
 import type { QuizResponse } from './result-code';
 
@@ -19,8 +20,15 @@ export interface StudentRow {
   /** 0–100, rounded to one decimal. */
   percent: number;
   seconds: number;
-  /** The student sent more than one code and the teacher has not chosen which one counts. */
+  /**
+   * More than one code came under this name (or names that look alike) and the teacher has not chosen which one
+   * counts: the row is shown, but left out of the average, the spread and the per-question figures until then.
+   */
   needsChoice: boolean;
+  /** How many codes came under this name and are not set aside. */
+  candidates: number;
+  /** Why the name deserves a second look (mixed scripts, invisible characters), or null. */
+  nameWarning: string | null;
   /** One cell per quiz question in the quiz's own order; `null` when the student never reached it. */
   cells: (AnswerCell | null)[];
 }
@@ -92,11 +100,14 @@ export function summarize(collection: ResultCollection, questions: readonly Ques
       percent: total ? round1((correct / total) * 100) : 0,
       seconds: cells.reduce((sum, c) => sum + (c?.seconds ?? 0), 0),
       needsChoice: student.needsChoice,
+      candidates: student.candidates.length,
+      nameWarning: student.candidates.map((c) => nameWarning(c.result.name)).find(Boolean) ?? null,
       cells
     };
   });
+  const counted = rows.filter((r) => !r.needsChoice);
   const questionStats = quiz.questionIds.map((questionId, i) => {
-    const cells = rows.map((r) => r.cells[i]);
+    const cells = counted.map((r) => r.cells[i]);
     const answered = cells.filter((c) => c && c.label !== NO_ANSWER).length;
     const correct = cells.filter((c) => c?.correct).length;
     const wrong = new Map<string, number>();
@@ -109,10 +120,10 @@ export function summarize(collection: ResultCollection, questions: readonly Ques
       prompt: byId.get(questionId)?.prompt ?? questionId,
       answered,
       correct,
-      shareCorrect: rows.length ? correct / rows.length : null,
+      shareCorrect: counted.length ? correct / counted.length : null,
       mostChosenWrong: top ? { label: top[0], count: top[1] } : null
     };
   });
-  const average = rows.length ? round1(rows.reduce((s, r) => s + r.percent, 0) / rows.length) : null;
-  return { rows, questions: questionStats, average, distribution: scoreDistribution(rows, total) };
+  const average = counted.length ? round1(counted.reduce((s, r) => s + r.percent, 0) / counted.length) : null;
+  return { rows, questions: questionStats, average, distribution: scoreDistribution(counted, total) };
 }

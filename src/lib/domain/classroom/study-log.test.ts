@@ -4,7 +4,7 @@ import { attemptSchema, masteryBySkill, weeklyAccuracy } from '../study';
 import { answerCurrent, startAttempt, timeOut } from './attempt';
 import { createQuiz } from './quiz';
 import { studyEntryFor } from './study-log';
-import { counterRandom, samplePack } from './test-fixtures';
+import { counterRandom, NONCE, samplePack } from './test-fixtures';
 
 const pack = samplePack();
 const question = pack.questions.find((q) => q.id === 'q-tf')!;
@@ -27,7 +27,7 @@ const quiz = setup.quiz;
 
 describe('quiz answers in the student’s own study history', () => {
   it('a timed-out question becomes a wrong, unanswered attempt, rated like a miss', () => {
-    const timed = timeOut(startAttempt(quiz, 'Hana', t0), quiz, question, at(10));
+    const timed = timeOut(startAttempt(quiz, 'Hana', t0, NONCE), quiz, question, at(10));
     expect(timed.attempt.answers[0]).toMatchObject({ timedOut: true });
     const entry = studyEntryFor(quiz, question, { timedOut: true }, timed.seconds * 1000, at(10));
     expect(entry.attempt).toEqual({
@@ -53,7 +53,7 @@ describe('quiz answers in the student’s own study history', () => {
 
   it('an answer in time keeps its response and grade', () => {
     const response = { type: 'true-false', value: true } as const;
-    const answered = answerCurrent(startAttempt(quiz, 'Ivo', t0), quiz, question, response, at(4));
+    const answered = answerCurrent(startAttempt(quiz, 'Ivo', t0, NONCE), quiz, question, response, at(4));
     const entry = studyEntryFor(quiz, question, { response, grade: answered.grade }, 4000, at(4));
     expect(entry.attempt).toMatchObject({ response, correct: true, score: 1, quizId: quiz.quizId });
     expect(entry.attempt).not.toHaveProperty('timedOut');

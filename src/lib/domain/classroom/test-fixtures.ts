@@ -76,3 +76,6 @@ export function counterRandom(start = 1): () => number {
     return n / 2147483647;
   };
 }
+
+/** A per-attempt nonce as `drawNonce` makes them (12 base64url characters). */
+export const NONCE = 'nonce-000001';
