@@ -24,6 +24,7 @@ import { studyEntryFor, type QuizOutcome } from '$lib/domain/classroom/study-log
 import type { Pack, Question } from '$lib/domain/packs/schema';
 import type { Grade, Response } from '$lib/domain/study/grading';
 import { isSchedulable, newCard, reviewCard } from '$lib/domain/study/scheduling';
+import { scopeOf, type Scope } from '$lib/storage/scope';
 import type { AppState } from './app.svelte';
 import { loadQuizAttempt, saveQuizAttempt, storageMessage } from './classroom-db.svelte';
 
@@ -44,6 +45,8 @@ export class StudentQuiz {
   now = $state(Date.now());
 
   #questions: Record<string, Question> = {};
+  /** Where the answers count in the student's own progress: built-in questions share it, any other stays with the quiz. */
+  #scope: Scope | null = null;
 
   constructor(private readonly app: AppState) {}
 
@@ -76,12 +79,15 @@ export class StudentQuiz {
     if (!decoded.ok) return this.#fail(decoded.message);
     const quiz = decoded.quiz;
     let pack: Pack;
+    let builtIn = false;
     if (quiz.pack) pack = quiz.pack;
     else {
       const loaded = await this.app.packs.loadPack(quiz.packId);
       if (!loaded.ok) return this.#fail(`${loaded.message} This quiz needs it; connect once and reload.`);
       pack = loaded.pack;
+      builtIn = loaded.builtIn;
     }
+    this.#scope = scopeOf({ packId: pack.id, builtIn, quizId: quiz.quizId });
     this.#questions = Object.fromEntries(pack.questions.map((q) => [q.id, q]));
     const missing = quiz.questionIds.filter((id) => !Object.hasOwn(this.#questions, id));
     if (missing.length)
@@ -162,14 +168,20 @@ export class StudentQuiz {
 
   /** The student's own progress records quiz answers as in normal study (a failure here never stops the quiz). */
   async #logStudy(question: Question, outcome: QuizOutcome, durationMs: number, now: Date) {
-    if (!this.quiz || this.storageWarning) return;
+    const scope = this.#scope;
+    if (!this.quiz || !scope || this.storageWarning) return;
     try {
       const { attempt, grade } = studyEntryFor(this.quiz, question, outcome, durationMs, now);
       const { api, db } = await this.app.storage.connect();
       const card = isSchedulable(question)
-        ? reviewCard((await api.getCard(db, question.id))?.card ?? newCard(now), grade, now, durationMs)
+        ? reviewCard(
+            (await api.getCard(db, scope, question.id))?.card ?? newCard(now),
+            grade,
+            now,
+            durationMs
+          )
         : null;
-      await api.recordAnswer(db, attempt, card);
+      await api.recordAnswer(db, { ...attempt, scope }, card);
     } catch (error) {
       console.warn('Sourcewise: the quiz answer was not added to your progress', error);
     }

@@ -21,6 +21,9 @@ export class StorageState {
 
   #connection: Promise<{ api: Api; db: SourcewiseDb }> | null = null;
 
+  /** `builtInIds` names the built-in packs; an upgrade of old progress needs them (see storage/scope.ts). */
+  constructor(readonly builtInIds: () => Promise<ReadonlySet<string> | null> = async () => null) {}
+
   connect(): Promise<{ api: Api; db: SourcewiseDb }> {
     this.#connection ??= this.#open().catch((error: unknown) => {
       this.#connection = null;
@@ -30,8 +33,12 @@ export class StorageState {
   }
 
   async #open() {
-    const api = await import('$lib/storage');
+    const [api, builtInPackIds] = await Promise.all([
+      import('$lib/storage'),
+      this.builtInIds().catch(() => null)
+    ]);
     const db = await api.openSourcewiseDb({
+      builtInPackIds,
       onBlocked: (error) => this.report(error),
       onVersionChange: () => {
         this.#connection = null;

@@ -7,6 +7,7 @@ import type { Pack, Question } from '$lib/domain/packs/schema';
 import { grade, isAutoGraded, type Response } from '$lib/domain/study/grading';
 import * as machine from '$lib/domain/study/session';
 import type { SessionState } from '$lib/domain/study/session';
+import { scopeOf, type Scope } from '$lib/storage/scope';
 import type { AppState } from './app.svelte';
 import { cache, clock, setOf, unique } from './plain';
 import { maySavedSession, noteSavedSession } from './session-hint';
@@ -23,6 +24,8 @@ const scheduler = () => import('$lib/domain/study/scheduling');
 export interface StudyItem {
   question: Question;
   pack: Pack;
+  /** Where its progress is kept: the built-in scope, the pack's own, or (in review) the card's. */
+  scope: Scope;
 }
 
 export class StudySession {
@@ -121,7 +124,9 @@ export class StudySession {
       return null;
     }
     this.title = load.pack.title;
-    for (const question of load.pack.questions) this.#items.set(question.id, { question, pack: load.pack });
+    const scope = scopeOf({ packId: load.pack.id, builtIn: load.builtIn });
+    for (const question of load.pack.questions)
+      this.#items.set(question.id, { question, pack: load.pack, scope });
     return load.pack.questions.map((q) => q.id);
   }
 
@@ -130,15 +135,20 @@ export class StudySession {
     const due = (await this.app.storage.use((api, db) => api.dueCards(db, now))) ?? [];
     const ordered = [...due].sort((a, b) => a.due - b.due);
     const packIds = unique(ordered.map((c) => c.packId));
-    const loads = await Promise.all(packIds.map((id) => this.app.packs.loadPack(id)));
-    for (const load of loads) {
-      if (!load.ok) continue; // a pack that is gone or broken: its cards wait until it is back
-      for (const question of load.pack.questions) this.#items.set(question.id, { question, pack: load.pack });
+    const loads = new Map(
+      await Promise.all(packIds.map(async (id) => [id, await this.app.packs.loadPack(id)] as const))
+    );
+    // A pack that is gone or broken: its cards wait until it is back. A question due in two scopes is asked once,
+    // for the more overdue card.
+    for (const card of ordered) {
+      const load = loads.get(card.packId);
+      const question = load?.ok ? load.pack.questions.find((q) => q.id === card.questionId) : undefined;
+      if (load?.ok && question && !this.#items.has(card.questionId))
+        this.#items.set(card.questionId, { question, pack: load.pack, scope: card.scope });
     }
-    return ordered
-      .filter((c) => this.#items.has(c.questionId))
-      .slice(0, REVIEW_BATCH)
-      .map((c) => c.questionId);
+    return unique(ordered.map((c) => c.questionId))
+      .filter((id) => this.#items.has(id))
+      .slice(0, REVIEW_BATCH);
   }
 
   #begin(ids: string[], now: Date) {
@@ -166,11 +176,12 @@ export class StudySession {
     const saved = await this.app.storage.use(async (api, db) => {
       const schedulable = isAutoGraded(item.question);
       const { newCard, reviewCard } = await scheduler();
-      const previous = schedulable ? await api.getCard(db, item.question.id) : undefined;
+      const previous = schedulable ? await api.getCard(db, item.scope, item.question.id) : undefined;
       const card = schedulable ? reviewCard(previous?.card ?? newCard(now), result, now, durationMs) : null;
       await api.recordAnswer(
         db,
         {
+          scope: item.scope,
           questionId: item.question.id,
           packId: item.pack.id,
           skill: item.question.skill,

@@ -8,6 +8,7 @@ import { getSetting, setSetting } from './settings';
 import { listAttempts, listCards, loadSession, recordAnswer, saveSession } from './study';
 import { freshDb, samplePack } from './test-helpers';
 import { DB_VERSION, type SourcewiseDb } from './db';
+import fixtureV3 from '../../../tests/fixtures/storage/v3.json';
 
 const now = new Date('2026-03-02T09:00:00Z');
 
@@ -19,6 +20,7 @@ async function fill(db: SourcewiseDb): Promise<void> {
     await recordAnswer(
       db,
       {
+        scope: 'pack:mine',
         questionId: `mine-q${i % 2}`,
         packId: 'mine',
         skill: 'fact-opinion',
@@ -47,7 +49,7 @@ describe('backup', () => {
     const { db } = await freshDb();
     await fill(db);
     const backup = await exportAll(db, now);
-    expect(backup).toMatchObject({ format: BACKUP_FORMAT, version: 1, exportedAt: now.toISOString() });
+    expect(backup).toMatchObject({ format: BACKUP_FORMAT, version: 2, exportedAt: now.toISOString() });
     const before = JSON.stringify(backup.stores);
 
     await resetAll(db);
@@ -81,6 +83,7 @@ describe('backup', () => {
   it('keeps a timed-out classroom answer (no response) through export and restore', async () => {
     const { db } = await freshDb();
     const timedOut = {
+      scope: 'quiz:qz-abc' as const,
       questionId: 'mine-q0',
       packId: 'mine',
       skill: 'general',
@@ -151,5 +154,43 @@ describe('backup', () => {
     await expect(restoreAll(db, backup)).rejects.toMatchObject({ kind: 'invalid' });
     expect((await listPacks(db)).map((p) => p.id)).toEqual(['kept']);
     expect(await listAttempts(db)).toEqual([]);
+  });
+
+  it('still restores a version 1 backup, giving its progress a scope as the database upgrade does', async () => {
+    const { db } = await freshDb();
+    const { packs, attempts, cards, classes, meta } = fixtureV3.stores;
+    const old = {
+      format: BACKUP_FORMAT,
+      version: 1,
+      exportedAt: now.toISOString(),
+      stores: { packs, attempts, cards, classes, meta }
+    };
+    await restoreAll(db, JSON.parse(JSON.stringify(old)), new Set(fixtureV3.builtInPackIds));
+    expect((await listAttempts(db)).map((a) => [a.id, a.scope])).toEqual([
+      [1, 'builtin'],
+      [2, 'builtin'],
+      [3, 'pack:my-alaska-quiz'],
+      [4, 'quiz:qz-9b'],
+      [5, 'builtin']
+    ]);
+    expect((await listCards(db)).map((c) => `${c.scope} ${c.questionId}`).sort()).toEqual([
+      'builtin attribution-1xuc6n401s7',
+      'builtin fact-opinion-6lsh5u38oo',
+      'pack:my-alaska-quiz alaska-where',
+      'quiz:qz-9b tq-1'
+    ]);
+    // And it is written out again as a current backup.
+    expect((await exportAll(db, now)).version).toBe(2);
+  });
+
+  it("refuses two results for one quiz and a pack stored under another pack's id", async () => {
+    const { db } = await freshDb();
+    await fill(db);
+    const backup = JSON.parse(JSON.stringify(await exportAll(db, now)));
+    backup.stores.classes.push({ ...backup.stores.classes[0], id: 'other' });
+    expect(checkBackup(backup)).toMatchObject({ ok: false, path: '$.stores.classes[1]' });
+    backup.stores.classes.pop();
+    backup.stores.packs[0].id = 'someone-else';
+    expect(checkBackup(backup)).toMatchObject({ ok: false, path: '$.stores.packs[0].pack.id' });
   });
 });

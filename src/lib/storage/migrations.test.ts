@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fixture from '../../../tests/fixtures/storage/v1.json';
+import fixtureV3 from '../../../tests/fixtures/storage/v3.json';
 import { DB_VERSION, openSourcewiseDb, UPGRADES, type SourcewiseDb } from './db';
 import { getPack, listPacks } from './packs';
 import { getSetting } from './settings';
@@ -10,9 +11,9 @@ import { freshFactory, type TestDb } from './test-helpers';
 type Stores = typeof fixture.stores;
 
 /** Builds the database exactly as version 1 of the app left it, from the fixture. */
-async function buildV1(factory: IDBFactory, stores: Stores = fixture.stores): Promise<void> {
-  const db = await openSourcewiseDb({ factory, version: 1 });
-  expect(db.version).toBe(1);
+async function buildV1(factory: IDBFactory, stores: Stores = fixture.stores, version = 1): Promise<void> {
+  const db = await openSourcewiseDb({ factory, version });
+  expect(db.version).toBe(version);
   const tx = db.transaction(['packs', 'attempts', 'cards', 'classes', 'meta'], 'readwrite');
   const raw = (name: string) => tx.objectStore(name as 'meta') as unknown as IDBObjectStoreLike;
   await Promise.all([
@@ -23,7 +24,7 @@ async function buildV1(factory: IDBFactory, stores: Stores = fixture.stores): Pr
     ...stores.meta.map((e) => tx.objectStore('meta').put(e.value, e.key)),
     tx.done
   ]);
-  expect([...db.transaction('cards').store.indexNames]).not.toContain('by-due');
+  if (version === 1) expect([...db.transaction('cards').store.indexNames]).not.toContain('by-due');
   db.close();
 }
 
@@ -31,9 +32,12 @@ interface IDBObjectStoreLike {
   put(value: unknown): Promise<unknown>;
 }
 
-async function openCurrent(factory: IDBFactory): Promise<TestDb> {
+async function openCurrent(
+  factory: IDBFactory,
+  builtInPackIds: ReadonlySet<string> | null = null
+): Promise<TestDb> {
   const problems: TestDb['problems'] = [];
-  const db = await openSourcewiseDb({ factory, onProblem: (p) => problems.push(p) });
+  const db = await openSourcewiseDb({ factory, builtInPackIds, onProblem: (p) => problems.push(p) });
   return { db, factory, problems };
 }
 
@@ -45,7 +49,13 @@ describe('upgrading a version 1 database', () => {
     expect(db.version).toBe(DB_VERSION);
 
     expect(await db.getAll('packs')).toEqual(fixture.stores.packs);
-    expect(await db.getAll('attempts')).toEqual(fixture.stores.attempts);
+    // Without the built-in list, a pack that is stored is an own pack; a quiz answer stays with its quiz.
+    expect(await db.getAll('attempts')).toEqual(
+      fixture.stores.attempts.map((a) => ({
+        ...a,
+        scope: a.quizId ? `quiz:${a.quizId}` : 'pack:my-alaska-quiz'
+      }))
+    );
     expect(await db.getAll('classes')).toEqual(fixture.stores.classes);
     // Cards gain a top-level copy of their due date and are otherwise unchanged.
     const byId = (a: { questionId: string }, b: { questionId: string }) =>
@@ -53,6 +63,7 @@ describe('upgrading a version 1 database', () => {
     expect(await db.getAll('cards')).toEqual(
       fixture.stores.cards.map((c) => ({ ...c, due: c.card.due })).sort(byId)
     );
+    expect(await db.count('schedules')).toBe(fixture.stores.cards.length);
     for (const { key, value } of fixture.stores.meta) expect(await db.get('meta', key)).toEqual(value);
     expect(await db.get('meta', 'schemaVersion')).toBe(DB_VERSION);
 
@@ -80,6 +91,7 @@ describe('upgrading a version 1 database', () => {
   });
 
   it('leaves the old database untouched when an upgrade step fails', async () => {
+    // (The failing step is one added after the current version.)
     const factory = freshFactory();
     await buildV1(factory);
     UPGRADES.push(() => {
@@ -101,7 +113,7 @@ describe('upgrading a version 1 database', () => {
     expect([...raw.transaction('cards').store.indexNames]).not.toContain('by-due');
     raw.close();
     const { db } = await openCurrent(factory);
-    expect(await db.getAll('attempts')).toEqual(fixture.stores.attempts);
+    expect((await db.getAll('attempts')).map(({ scope: _, ...a }) => a)).toEqual(fixture.stores.attempts);
     db.close();
   });
 });
@@ -122,15 +134,17 @@ describe('upgrading a version 2 database (attempts may time out from version 3)'
     v2.close();
 
     const { db, problems } = await openCurrent(factory);
-    expect(db.version).toBe(3);
-    for (const store of ['packs', 'attempts', 'cards', 'classes'] as const)
+    expect(db.version).toBe(DB_VERSION);
+    for (const store of ['packs', 'cards', 'classes'] as const)
       expect(await db.getAll(store), store).toEqual(before[store]);
+    expect((await db.getAll('attempts')).map(({ scope: _, ...a }) => a)).toEqual(before.attempts);
     for (const { key, value } of fixture.stores.meta) expect(await db.get('meta', key)).toEqual(value);
-    expect(await db.get('meta', 'schemaVersion')).toBe(3);
+    expect(await db.get('meta', 'schemaVersion')).toBe(DB_VERSION);
 
     await recordAnswer(
       db,
       {
+        scope: 'quiz:qz-lesson',
         questionId: 'alaska-where',
         packId: 'my-alaska-quiz',
         skill: 'general',
@@ -153,5 +167,63 @@ describe('upgrading a version 2 database (attempts may time out from version 3)'
 
     // A tab still running a version 2 build can no longer open the database, and says why.
     await expect(openSourcewiseDb({ factory, version: 2 })).rejects.toMatchObject({ kind: 'version' });
+  });
+});
+
+describe('upgrading a version 3 database (progress keyed by scope from version 5)', () => {
+  const builtIn = new Set(fixtureV3.builtInPackIds);
+  const v3 = fixtureV3.stores as unknown as Stores;
+  const scopeOfPack: Record<string, string> = {
+    'alaska-summit': 'builtin',
+    'alaska-summit-2': 'builtin',
+    'my-alaska-quiz': 'pack:my-alaska-quiz',
+    'teacher-pack': 'quiz:qz-9b'
+  };
+
+  it('copies every card into its scope and gives every attempt one; nothing is lost or changed', async () => {
+    const factory = freshFactory();
+    await buildV1(factory, v3, 3);
+    const { db, problems } = await openCurrent(factory, builtIn);
+    expect(db.version).toBe(DB_VERSION);
+
+    // The old stores keep every record as it was; attempts only gain their scope.
+    expect(await db.getAll('packs')).toEqual(
+      [...fixtureV3.stores.packs].sort((a, b) => a.id.localeCompare(b.id))
+    );
+    const byId = (a: { questionId: string }, b: { questionId: string }) =>
+      a.questionId.localeCompare(b.questionId);
+    expect(await db.getAll('cards')).toEqual([...fixtureV3.stores.cards].sort(byId));
+    expect(await db.getAll('attempts')).toEqual(
+      fixtureV3.stores.attempts.map((a) => ({ ...a, scope: scopeOfPack[a.packId] }))
+    );
+    expect(await getSetting(db, 'theme')).toBe('dark');
+
+    // Each card is now a schedule in its scope, with the same FSRS state.
+    const schedules = await listCards(db);
+    expect(schedules.map((s) => [s.scope, s.questionId, s.card]).sort()).toEqual(
+      fixtureV3.stores.cards.map((c) => [scopeOfPack[c.packId], c.questionId, c.card]).sort()
+    );
+    expect(await listAttempts(db, { scope: 'builtin', questionId: 'attribution-1xuc6n401s7' })).toHaveLength(
+      2
+    );
+    // The review queue sees all of them through the new index.
+    expect((await dueCards(db, new Date(1770711400000))).map((c) => c.questionId)).toHaveLength(4);
+    expect(problems).toEqual([]);
+    db.close();
+  });
+
+  it('without the built-in pack list, takes packs that are not stored as built in', async () => {
+    const factory = freshFactory();
+    await buildV1(factory, v3, 3);
+    const { db } = await openCurrent(factory, null);
+    const scopes = Object.fromEntries((await listCards(db)).map((s) => [s.questionId, s.scope]));
+    expect(scopes).toEqual({
+      'attribution-1xuc6n401s7': 'builtin',
+      'alaska-where': 'pack:my-alaska-quiz',
+      'tq-1': 'quiz:qz-9b',
+      // The stranger's pack is stored under this built-in id, so without the list it is taken as its own.
+      'fact-opinion-6lsh5u38oo': 'pack:alaska-summit-2'
+    });
+    db.close();
   });
 });
