@@ -6,10 +6,21 @@ import type { ImportIssue } from '$lib/domain/packs/errors';
 import { importFile, readPackFragment, type FormatId, type ImportPreview } from '$lib/domain/formats';
 import type { TeachLibrary } from './teach.svelte';
 
+/** The pack's id is taken: by a built-in pack (never replaced) or by a pack already stored on this device. */
+export interface IdConflict {
+  builtIn: boolean;
+  /** The title of the pack that has the id now. */
+  title: string;
+  /** The id "keep both" gives the imported pack. */
+  freeId: string;
+}
+
+export type ImportChoice = 'replace' | 'keep-both';
+
 export type ImportStep =
   | { step: 'idle' }
   | { step: 'reading'; name: string }
-  | { step: 'preview'; name: string; preview: ImportPreview }
+  | { step: 'preview'; name: string; preview: ImportPreview; conflict: IdConflict | null }
   | { step: 'refused'; name: string; problems: ImportIssue[] }
   | { step: 'saved'; name: string; packId: string; title: string; count: number };
 
@@ -23,23 +34,29 @@ export class ImportFlow {
     try {
       const result = await importFile(file);
       this.state = result.ok
-        ? { step: 'preview', name: file.name, preview: await this.#noteReplacement(result.preview) }
+        ? {
+            step: 'preview',
+            name: file.name,
+            preview: result.preview,
+            conflict: await this.#conflict(result.preview)
+          }
         : { step: 'refused', name: file.name, problems: result.problems };
     } catch (error) {
       this.#failed(file.name, error);
     }
   }
 
-  /** Importing a pack whose id is already stored replaces it (the same file imported again keeps its progress). */
-  async #noteReplacement(preview: ImportPreview): Promise<ImportPreview> {
-    await this.library.load();
-    const existing = this.library.packs.find((r) => r.id === preview.pack.id);
-    if (!existing) return preview;
-    const note = {
-      place: { field: '$.id' },
-      message: `“${existing.pack.title}” is already on this device; importing replaces it, and study progress on questions that stay is kept`
-    };
-    return { ...preview, warnings: [note, ...preview.warnings] };
+  /** Whether the pack's id is taken, so the teacher chooses: replace, keep both, or cancel. */
+  async #conflict(preview: ImportPreview): Promise<IdConflict | null> {
+    const [, builtIn] = await Promise.all([this.library.load(), this.library.builtInPacks()]);
+    const { id } = preview.pack;
+    const taken = new Set([...builtIn.map((p) => p.id), ...this.library.packs.map((r) => r.id)]);
+    if (!taken.has(id)) return null;
+    let n = 2;
+    while (taken.has(`${id}-${n}`)) n++;
+    const builtInPack = builtIn.find((p) => p.id === id);
+    const title = builtInPack?.title ?? this.library.packs.find((r) => r.id === id)?.pack.title ?? id;
+    return { builtIn: !!builtInPack, title, freeId: `${id}-${n}` };
   }
 
   /** The importer could not be loaded (offline before it was cached) or the browser could not read the file. */
@@ -65,31 +82,32 @@ export class ImportFlow {
       return;
     }
     const format: FormatId = 'json';
-    this.state = result.ok
-      ? {
-          step: 'preview',
-          name: 'the link',
-          preview: await this.#noteReplacement({
-            format,
-            pack: result.pack,
-            skipped: result.skipped,
-            warnings: result.warnings
-          })
-        }
-      : { step: 'refused', name: 'the link', problems: result.problems };
+    if (!result.ok) {
+      this.state = { step: 'refused', name: 'the link', problems: result.problems };
+      return;
+    }
+    const preview = { format, pack: result.pack, skipped: result.skipped, warnings: result.warnings };
+    this.state = { step: 'preview', name: 'the link', preview, conflict: await this.#conflict(preview) };
   }
 
-  async confirm(): Promise<void> {
+  /**
+   * Stores the previewed pack. When its id is taken, `choice` says what to do: replace the stored pack (its progress
+   * on questions that stay is kept, as question ids are stable) or keep both (the import gets a fresh id). A built-in
+   * pack is never replaced.
+   */
+  async confirm(choice: ImportChoice = 'replace'): Promise<void> {
     if (this.state.step !== 'preview') return;
-    const { name, preview } = this.state;
-    const saved = await this.library.save(preview.pack, 'imported');
+    const { name, preview, conflict } = this.state;
+    if (conflict?.builtIn && choice === 'replace') return;
+    const pack = conflict && choice === 'keep-both' ? { ...preview.pack, id: conflict.freeId } : preview.pack;
+    const saved = await this.library.save(pack, 'imported');
     if (saved)
       this.state = {
         step: 'saved',
         name,
-        packId: preview.pack.id,
-        title: preview.pack.title,
-        count: preview.pack.questions.length
+        packId: pack.id,
+        title: pack.title,
+        count: pack.questions.length
       };
   }
 
