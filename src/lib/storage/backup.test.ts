@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { newCard, reviewCard } from '../domain/study';
 import { startSession } from '../domain/study';
@@ -5,7 +6,7 @@ import { BACKUP_FORMAT, checkBackup, exportAll, resetAll, restoreAll } from './b
 import { listClassResults, saveClassResult } from './classes';
 import { listPacks, savePack } from './packs';
 import { getSetting, setSetting } from './settings';
-import { listAttempts, listCards, loadSession, recordAnswer, saveSession } from './study';
+import { getCard, listAttempts, listCards, loadSession, recordAnswer, saveSession } from './study';
 import { freshDb, samplePack } from './test-helpers';
 import { DB_VERSION, type SourcewiseDb } from './db';
 import fixtureV3 from '../../../tests/fixtures/storage/v3.json';
@@ -192,5 +193,62 @@ describe('backup', () => {
     backup.stores.classes.pop();
     backup.stores.packs[0].id = 'someone-else';
     expect(checkBackup(backup)).toMatchObject({ ok: false, path: '$.stores.packs[0].pack.id' });
+  });
+
+  it('export → restore → export is identical for any history of answers, settings and sessions', async () => {
+    const scopes = [
+      { scope: 'builtin', packId: 'alaska-summit' },
+      { scope: 'pack:mine', packId: 'mine' },
+      { scope: 'quiz:qz-1', packId: 'teacher', quizId: 'qz-1' }
+    ] as const;
+    const answerArb = fc.record({
+      where: fc.constantFrom(...scopes),
+      question: fc.integer({ min: 0, max: 4 }),
+      correct: fc.boolean(),
+      graded: fc.boolean(),
+      afterMs: fc.integer({ min: 0, max: 5 * 86_400_000 }),
+      durationMs: fc.integer({ min: 0, max: 120_000 })
+    });
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(answerArb, { maxLength: 25 }),
+        fc.option(fc.constantFrom('light', 'dark', 'system'), { nil: undefined }),
+        async (answers, theme) => {
+          const { db } = await freshDb();
+          await savePack(db, samplePack('mine', 5), 'authored', now);
+          let at = now.getTime();
+          for (const a of answers) {
+            at += a.afterMs;
+            const when = new Date(at);
+            const grade = { correct: a.correct, score: a.correct ? 1 : 0, graded: a.graded };
+            const previous = await getCard(db, a.where.scope, `q${a.question}`);
+            await recordAnswer(
+              db,
+              {
+                ...a.where,
+                questionId: `q${a.question}`,
+                skill: 'fact-opinion',
+                type: 'fact-opinion',
+                correct: a.correct,
+                score: grade.score,
+                graded: a.graded,
+                response: { type: 'fact-opinion', label: a.correct ? 'fact' : 'opinion' },
+                at,
+                durationMs: a.durationMs
+              },
+              a.graded ? reviewCard(previous?.card ?? newCard(when), grade, when, a.durationMs) : null
+            );
+          }
+          if (theme) await setSetting(db, 'theme', theme);
+          const file = JSON.stringify(await exportAll(db, now));
+          const { db: other } = await freshDb();
+          await restoreAll(other, JSON.parse(file));
+          expect(JSON.stringify(await exportAll(other, now))).toBe(file);
+          db.close();
+          other.close();
+        }
+      ),
+      { numRuns: 40 }
+    );
   });
 });
