@@ -170,21 +170,15 @@ export class StudentQuiz {
   async #logStudy(question: Question, outcome: QuizOutcome, durationMs: number, now: Date) {
     const scope = this.#scope;
     if (!this.quiz || !scope || this.storageWarning) return;
-    try {
-      const { attempt, grade } = studyEntryFor(this.quiz, question, outcome, durationMs, now);
-      const { api, db } = await this.app.storage.connect();
+    const { attempt, grade } = studyEntryFor(this.quiz, question, outcome, durationMs, now);
+    // Kept in memory and written with the next answer if storage fails now (the quiz itself goes on).
+    await this.app.storage.save(async (api, db) => {
+      const previous = isSchedulable(question) ? await api.getCard(db, scope, question.id) : undefined;
       const card = isSchedulable(question)
-        ? reviewCard(
-            (await api.getCard(db, scope, question.id))?.card ?? newCard(now),
-            grade,
-            now,
-            durationMs
-          )
+        ? reviewCard(previous?.card ?? newCard(now), grade, now, durationMs)
         : null;
       await api.recordAnswer(db, { ...attempt, scope }, card);
-    } catch (error) {
-      console.warn('Sourcewise: the quiz answer was not added to your progress', error);
-    }
+    });
   }
 
   #fail(message: string): void {

@@ -173,7 +173,8 @@ export class StudySession {
     if (after === before) return;
     this.session = after;
     const durationMs = machine.elapsedOnQuestion(before, now);
-    const saved = await this.app.storage.use(async (api, db) => {
+    // One transaction (attempt, card, session), so a second try after a lost connection never writes it twice.
+    const saved = await this.app.storage.save(async (api, db) => {
       const schedulable = isAutoGraded(item.question);
       const { newCard, reviewCard } = await scheduler();
       const previous = schedulable ? await api.getCard(db, item.scope, item.question.id) : undefined;
@@ -193,13 +194,15 @@ export class StudySession {
           at: now.getTime(),
           durationMs
         },
-        card
+        card,
+        after
       );
       noteSavedSession(after.packId);
-      await api.saveSession(db, after);
-      return true;
     });
-    this.saveProblem = saved ? null : (this.app.storage.notice?.message ?? 'This answer could not be saved.');
+    if (saved) void this.app.storage.persistOnce();
+    this.saveProblem = saved
+      ? null
+      : `${this.app.storage.notice?.message ?? 'This answer could not be saved.'} It is kept on this page and saved as soon as storage works again; keep the page open.`;
   }
 
   async next(now = clock()): Promise<void> {
