@@ -16,7 +16,7 @@ export class AppState {
     const record = await this.storage.use((api, db) => api.getPack(db, id));
     return record?.pack ?? null;
   });
-  readonly progress = new ProgressState(this.storage);
+  readonly progress = new ProgressState(this.storage, this.packs);
   readonly theme = new ThemeState();
   readonly update = new UpdateState();
 

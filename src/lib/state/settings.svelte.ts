@@ -4,6 +4,7 @@
  */
 import type { Backup, BackupSummary, StorageStatus } from '$lib/storage';
 import type { AppState } from './app.svelte';
+import { sortCards } from './due';
 import { clock } from './plain';
 import { parseJsonInert } from '$lib/domain/encoding';
 import { INPUT_LIMITS, overLimit } from '$lib/domain/limits';
@@ -12,6 +13,8 @@ export class SettingsState {
   status = $state<StorageStatus | null>(null);
   usage = $state('');
   busy = $state(false);
+  /** Cards of questions a regeneration (or a deleted pack) removed: kept as history, never due. */
+  orphaned = $state<number | null>(null);
   message = $state<{ tone: 'ok' | 'problem'; text: string } | null>(null);
   /** A backup that checked out, waiting for the learner to confirm what it replaces. */
   pendingRestore = $state.raw<{
@@ -33,6 +36,12 @@ export class SettingsState {
         : status.quota
           ? `${api.formatBytes(status.usage)} of ${api.formatBytes(status.quota)} available`
           : api.formatBytes(status.usage);
+    await this.countOrphaned();
+  }
+
+  async countOrphaned(): Promise<void> {
+    const cards = await this.app.storage.use((api, db) => api.listCards(db));
+    this.orphaned = cards ? (await sortCards(cards, this.app.packs)).orphaned.length : null;
   }
 
   async askPersistence(): Promise<void> {
