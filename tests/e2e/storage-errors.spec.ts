@@ -106,3 +106,74 @@ test('an older version open in another tab holds the upgrade: the learner is tol
   await page.goto('/progress');
   await expect(page.getByRole('region', { name: 'Recent answers' }).getByRole('listitem')).toHaveCount(1);
 });
+
+/** Waits until the app's own database is open and upgraded (an open request queues behind the app's). */
+async function databaseReady(page: import('@playwright/test').Page) {
+  await page.waitForFunction(async () =>
+    (await indexedDB.databases()).some((db) => db.name === 'sourcewise' && (db.version ?? 0) >= 5)
+  );
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open('sourcewise');
+        request.onsuccess = () => {
+          request.result.close();
+          resolve();
+        };
+        request.onerror = () => reject(request.error);
+      })
+  );
+}
+
+test('the connection is closed under the page (as iOS does in the background): the answer is still stored', async ({
+  page
+}) => {
+  await page.goto(`/study/${BASICS}`);
+  await expectQuestion(page, pack.questions[0]);
+  await databaseReady(page);
+  // The next transaction the app starts finds its connection closed: the browser's own InvalidStateError.
+  await page.evaluate(() => {
+    const original = IDBDatabase.prototype.transaction;
+    IDBDatabase.prototype.transaction = function (this: IDBDatabase, ...args: Parameters<typeof original>) {
+      IDBDatabase.prototype.transaction = original;
+      this.close();
+      return original.apply(this, args);
+    } as typeof original;
+  });
+  await answerRight(page, pack.questions[0]);
+  await expect(page.getByRole('region', { name: 'Feedback' })).toBeVisible();
+  await nextButton(page).click();
+  await expectQuestion(page, pack.questions[1]);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+
+  await page.goto('/progress');
+  await expect(page.getByRole('region', { name: 'Recent answers' }).getByRole('listitem')).toHaveCount(1);
+});
+
+test('a newer database version opened in another tab: the app says so and keeps the answer in memory', async ({
+  context,
+  page
+}) => {
+  await page.goto(`/study/${BASICS}`);
+  await expectQuestion(page, pack.questions[0]);
+  await databaseReady(page);
+  const other = await context.newPage();
+  await other.goto('/favicon.svg');
+  await other.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open('sourcewise', 50);
+        request.onsuccess = () => {
+          request.result.close();
+          resolve();
+        };
+        request.onerror = () => reject(request.error);
+      })
+  );
+  await expect(page.getByRole('alert')).toContainText('updated in another tab');
+  await answerRight(page, pack.questions[0]);
+  await expect(page.getByRole('region', { name: 'Feedback' })).toBeVisible();
+  await expect(page.getByTestId('unsaved')).toContainText('One answer is not saved yet');
+  await expect(page.getByRole('alert').filter({ hasText: 'newer version' }).first()).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Reload' }).first()).toBeVisible();
+});
