@@ -6,7 +6,7 @@
 import type { Pack } from '$lib/domain/packs/schema';
 import type { PackResult } from '$lib/domain/packs/validate';
 import { parsePackIndex, type PackIndexEntry } from '$lib/domain/packs/pack-index';
-import { cache } from './plain';
+import { cache, setOf } from './plain';
 
 /** A loaded pack; `builtIn` when it was read from the app's own packs (its progress is in the shared scope). */
 export type PackLoad =
@@ -41,7 +41,7 @@ export class PackLibrary {
   /** The built-in pack ids, or null when the index cannot be read (offline on a first visit). */
   async builtInIds(): Promise<ReadonlySet<string> | null> {
     await this.loadIndex();
-    return this.status === 'ready' ? new Set(this.builtIn.map((p) => p.id)) : null;
+    return this.status === 'ready' ? setOf(this.builtIn.map((p) => p.id)) : null;
   }
 
   entry(id: string): PackIndexEntry | undefined {

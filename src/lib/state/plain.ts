@@ -26,3 +26,6 @@ export const cache = <K, V>() => new Map<K, V>();
 
 /** A read-only lookup set (e.g. the question ids a pack still has). */
 export const setOf = <T>(items: Iterable<T>): ReadonlySet<T> => new Set(items);
+
+/** A read-only lookup map (e.g. each pack's load by its id). */
+export const mapOf = <K, V>(entries: Iterable<readonly [K, V]>): ReadonlyMap<K, V> => new Map(entries);

@@ -9,7 +9,7 @@ import * as machine from '$lib/domain/study/session';
 import type { SessionState } from '$lib/domain/study/session';
 import { scopeOf, type Scope } from '$lib/storage/scope';
 import type { AppState } from './app.svelte';
-import { cache, clock, setOf, unique } from './plain';
+import { cache, clock, mapOf, setOf, unique } from './plain';
 import { maySavedSession, noteSavedSession } from './session-hint';
 
 export const REVIEW = machine.REVIEW;
@@ -135,7 +135,7 @@ export class StudySession {
     const due = (await this.app.storage.use((api, db) => api.dueCards(db, now))) ?? [];
     const ordered = [...due].sort((a, b) => a.due - b.due);
     const packIds = unique(ordered.map((c) => c.packId));
-    const loads = new Map(
+    const loads = mapOf(
       await Promise.all(packIds.map(async (id) => [id, await this.app.packs.loadPack(id)] as const))
     );
     // A pack that is gone or broken: its cards wait until it is back. A question due in two scopes is asked once,

@@ -4,6 +4,7 @@
  */
 import type { ImportIssue } from '$lib/domain/packs/errors';
 import { importFile, readPackFragment, type FormatId, type ImportPreview } from '$lib/domain/formats';
+import { setOf } from './plain';
 import type { TeachLibrary } from './teach.svelte';
 
 /** The pack's id is taken: by a built-in pack (never replaced) or by a pack already stored on this device. */
@@ -50,7 +51,7 @@ export class ImportFlow {
   async #conflict(preview: ImportPreview): Promise<IdConflict | null> {
     const [, builtIn] = await Promise.all([this.library.load(), this.library.builtInPacks()]);
     const { id } = preview.pack;
-    const taken = new Set([...builtIn.map((p) => p.id), ...this.library.packs.map((r) => r.id)]);
+    const taken = setOf([...builtIn.map((p) => p.id), ...this.library.packs.map((r) => r.id)]);
     if (!taken.has(id)) return null;
     let n = 2;
     while (taken.has(`${id}-${n}`)) n++;
