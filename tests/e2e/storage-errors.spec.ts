@@ -1,8 +1,40 @@
 /** Storage trouble in the browser: the learner gets a clear message and can keep studying. */
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { answerRight, basicsPack, BASICS, expectQuestion, nextButton } from './helpers/study';
 
 const pack = basicsPack();
+
+/** Opens the database from the test (at `version`, or the one it has) and closes it again. */
+async function openAndClose(page: Page, version?: number) {
+  await page.evaluate(
+    (v) =>
+      new Promise<void>((resolve, reject) => {
+        const request = v === undefined ? indexedDB.open('sourcewise') : indexedDB.open('sourcewise', v);
+        request.onsuccess = () => {
+          request.result.close();
+          resolve();
+        };
+        request.onerror = () => reject(request.error);
+      }),
+    version
+  );
+}
+
+/** Waits until the app's own database is open and upgraded (an open request queues behind the app's). */
+async function databaseReady(page: Page) {
+  await page.waitForFunction(async () =>
+    (await indexedDB.databases()).some((db) => db.name === 'sourcewise' && (db.version ?? 0) >= 5)
+  );
+  await openAndClose(page);
+}
+
+/**
+ * Opens the pack at its first question with the database ready. The first question may show before the database is
+ * open (a pack never studied needs nothing from it), so trouble made afterwards hits an answer, not the set-up.
+ */
+async function studyWithDatabase(page: Page) {
+  await studyWithDatabase(page);
+}
 
 test('without IndexedDB (a private window, blocked site data) the app says so and studying still works', async ({
   page
@@ -21,25 +53,7 @@ test('without IndexedDB (a private window, blocked site data) the app says so an
 test('a full disk: the answer is shown, the learner is told it was not saved, nothing half-written', async ({
   page
 }) => {
-  await page.goto(`/study/${BASICS}`);
-  await expectQuestion(page, pack.questions[0]);
-  // The first question may show before the database is open (a pack never studied needs nothing from it); wait for
-  // it, so the disk fills up under an answer rather than under the database's own set-up.
-  await page.waitForFunction(async () =>
-    (await indexedDB.databases()).some((db) => db.name === 'sourcewise' && (db.version ?? 0) >= 2)
-  );
-  // An open request queues behind the app's own, so this returns once its upgrade has finished.
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve, reject) => {
-        const request = indexedDB.open('sourcewise');
-        request.onsuccess = () => {
-          request.result.close();
-          resolve();
-        };
-        request.onerror = () => reject(request.error);
-      })
-  );
+  await studyWithDatabase(page);
   // From now on every write fails the way a full disk does.
   await page.evaluate(() => {
     const quota = () => {
@@ -107,30 +121,10 @@ test('an older version open in another tab holds the upgrade: the learner is tol
   await expect(page.getByRole('region', { name: 'Recent answers' }).getByRole('listitem')).toHaveCount(1);
 });
 
-/** Waits until the app's own database is open and upgraded (an open request queues behind the app's). */
-async function databaseReady(page: import('@playwright/test').Page) {
-  await page.waitForFunction(async () =>
-    (await indexedDB.databases()).some((db) => db.name === 'sourcewise' && (db.version ?? 0) >= 5)
-  );
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve, reject) => {
-        const request = indexedDB.open('sourcewise');
-        request.onsuccess = () => {
-          request.result.close();
-          resolve();
-        };
-        request.onerror = () => reject(request.error);
-      })
-  );
-}
-
 test('the connection is closed under the page (as iOS does in the background): the answer is still stored', async ({
   page
 }) => {
-  await page.goto(`/study/${BASICS}`);
-  await expectQuestion(page, pack.questions[0]);
-  await databaseReady(page);
+  await studyWithDatabase(page);
   // The next transaction the app starts finds its connection closed: the browser's own InvalidStateError.
   await page.evaluate(() => {
     const original = IDBDatabase.prototype.transaction;
@@ -154,22 +148,10 @@ test('a newer database version opened in another tab: the app says so and keeps 
   context,
   page
 }) => {
-  await page.goto(`/study/${BASICS}`);
-  await expectQuestion(page, pack.questions[0]);
-  await databaseReady(page);
+  await studyWithDatabase(page);
   const other = await context.newPage();
   await other.goto('/favicon.svg');
-  await other.evaluate(
-    () =>
-      new Promise<void>((resolve, reject) => {
-        const request = indexedDB.open('sourcewise', 50);
-        request.onsuccess = () => {
-          request.result.close();
-          resolve();
-        };
-        request.onerror = () => reject(request.error);
-      })
-  );
+  await openAndClose(other, 50);
   await expect(page.getByRole('alert')).toContainText('updated in another tab');
   await answerRight(page, pack.questions[0]);
   await expect(page.getByRole('region', { name: 'Feedback' })).toBeVisible();

@@ -37,29 +37,23 @@ export const attemptRecordSchema = attemptFieldsSchema
   .superRefine(answeredOrTimedOut);
 export type AttemptRecord = z.infer<typeof attemptRecordSchema>;
 
-export const cardRecordSchema = z
-  .object({
-    questionId: z.string().min(1),
-    packId: z.string().min(1),
-    /** Copy of `card.due`, for the `by-due` index (the review queue). */
-    due: z.number(),
-    card: studyCardSchema
-  })
-  .refine((r) => r.due === r.card.due, { message: 'due must equal card.due', path: ['due'] });
+const cardFields = z.object({
+  questionId: z.string().min(1),
+  /** The pack it was last studied in (the review queue loads the question from there). */
+  packId: z.string().min(1),
+  /** Copy of `card.due`, for the `by-due` index (the review queue). */
+  due: z.number(),
+  card: studyCardSchema
+});
+const dueIsCopy = (r: { due: number; card: { due: number } }) => r.due === r.card.due;
+const DUE_COPY = { message: 'due must equal card.due', path: ['due'] };
+
+/** Scheduling before scopes (store `cards`, keyed by question id alone; read only to upgrade). */
+export const cardRecordSchema = cardFields.refine(dueIsCopy, DUE_COPY);
 export type CardRecord = z.infer<typeof cardRecordSchema>;
 
 /** A question's scheduling in one scope (store `schedules`, keyed `[scope, questionId]`). */
-export const scheduleRecordSchema = z
-  .object({
-    scope: scopeSchema,
-    questionId: z.string().min(1),
-    /** The pack it was last studied in (the review queue loads the question from there). */
-    packId: z.string().min(1),
-    /** Copy of `card.due`, for the `by-due` index (the review queue). */
-    due: z.number(),
-    card: studyCardSchema
-  })
-  .refine((r) => r.due === r.card.due, { message: 'due must equal card.due', path: ['due'] });
+export const scheduleRecordSchema = cardFields.extend({ scope: scopeSchema }).refine(dueIsCopy, DUE_COPY);
 export type ScheduleRecord = z.infer<typeof scheduleRecordSchema>;
 
 /** A teacher's collected quiz result; the classroom code owns the payload's shape. */
