@@ -24,7 +24,6 @@ import { studyEntryFor, type QuizOutcome } from '$lib/domain/classroom/study-log
 import type { Pack, Question } from '$lib/domain/packs/schema';
 import type { Grade, Response } from '$lib/domain/study/grading';
 import { isSchedulable, newCard, reviewCard } from '$lib/domain/study/scheduling';
-import { scopeOf, type Scope } from '$lib/storage/scope';
 import type { AppState } from './app.svelte';
 import { loadQuizAttempt, saveQuizAttempt, storageMessage } from './classroom-db.svelte';
 
@@ -45,8 +44,8 @@ export class StudentQuiz {
   now = $state(Date.now());
 
   #questions: Record<string, Question> = {};
-  /** Where the answers count in the student's own progress: built-in questions share it, any other stays with the quiz. */
-  #scope: Scope | null = null;
+  /** The questions come from a built-in pack: the answers count there; any other stay with the quiz (its scope). */
+  #builtIn = false;
 
   constructor(private readonly app: AppState) {}
 
@@ -87,7 +86,7 @@ export class StudentQuiz {
       pack = loaded.pack;
       builtIn = loaded.builtIn;
     }
-    this.#scope = scopeOf({ packId: pack.id, builtIn, quizId: quiz.quizId });
+    this.#builtIn = builtIn;
     this.#questions = Object.fromEntries(pack.questions.map((q) => [q.id, q]));
     const missing = quiz.questionIds.filter((id) => !Object.hasOwn(this.#questions, id));
     if (missing.length)
@@ -168,11 +167,12 @@ export class StudentQuiz {
 
   /** The student's own progress records quiz answers as in normal study (a failure here never stops the quiz). */
   async #logStudy(question: Question, outcome: QuizOutcome, durationMs: number, now: Date) {
-    const scope = this.#scope;
-    if (!this.quiz || !scope || this.storageWarning) return;
+    if (!this.quiz || this.storageWarning) return;
     const { attempt, grade } = studyEntryFor(this.quiz, question, outcome, durationMs, now);
+    const where = { packId: this.quiz.packId, quizId: this.quiz.quizId, builtIn: this.#builtIn };
     // Kept in memory and written with the next answer if storage fails now (the quiz itself goes on).
     await this.app.storage.save(async (api, db) => {
+      const scope = api.scopeOf(where);
       const previous = isSchedulable(question) ? await api.getCard(db, scope, question.id) : undefined;
       const card = isSchedulable(question)
         ? reviewCard(previous?.card ?? newCard(now), grade, now, durationMs)

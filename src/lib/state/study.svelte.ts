@@ -7,7 +7,7 @@ import type { Pack, Question } from '$lib/domain/packs/schema';
 import { grade, isAutoGraded, type Response } from '$lib/domain/study/grading';
 import * as machine from '$lib/domain/study/session';
 import type { SessionState } from '$lib/domain/study/session';
-import { scopeOf, type Scope } from '$lib/storage/scope';
+import type { Scope } from '$lib/storage';
 import type { AppState } from './app.svelte';
 import { cache, clock, mapOf, setOf, unique } from './plain';
 import { maySavedSession, noteSavedSession } from './session-hint';
@@ -24,8 +24,10 @@ const scheduler = () => import('$lib/domain/study/scheduling');
 export interface StudyItem {
   question: Question;
   pack: Pack;
-  /** Where its progress is kept: the built-in scope, the pack's own, or (in review) the card's. */
-  scope: Scope;
+  /** Read from a built-in pack: its progress is in the shared built-in scope, else in the pack's own. */
+  builtIn: boolean;
+  /** In review, the scope of the card that is due (storage's `scopeOf` gives the others when answering). */
+  scope?: Scope;
 }
 
 export class StudySession {
@@ -124,9 +126,8 @@ export class StudySession {
       return null;
     }
     this.title = load.pack.title;
-    const scope = scopeOf({ packId: load.pack.id, builtIn: load.builtIn });
     for (const question of load.pack.questions)
-      this.#items.set(question.id, { question, pack: load.pack, scope });
+      this.#items.set(question.id, { question, pack: load.pack, builtIn: load.builtIn });
     return load.pack.questions.map((q) => q.id);
   }
 
@@ -144,7 +145,12 @@ export class StudySession {
       const load = loads.get(card.packId);
       const question = load?.ok ? load.pack.questions.find((q) => q.id === card.questionId) : undefined;
       if (load?.ok && question && !this.#items.has(card.questionId))
-        this.#items.set(card.questionId, { question, pack: load.pack, scope: card.scope });
+        this.#items.set(card.questionId, {
+          question,
+          pack: load.pack,
+          builtIn: load.builtIn,
+          scope: card.scope
+        });
     }
     return unique(ordered.map((c) => c.questionId))
       .filter((id) => this.#items.has(id))
@@ -175,14 +181,15 @@ export class StudySession {
     const durationMs = machine.elapsedOnQuestion(before, now);
     // One transaction (attempt, card, session), so a second try after a lost connection never writes it twice.
     const saved = await this.app.storage.save(async (api, db) => {
+      const scope = item.scope ?? api.scopeOf({ packId: item.pack.id, builtIn: item.builtIn });
       const schedulable = isAutoGraded(item.question);
       const { newCard, reviewCard } = await scheduler();
-      const previous = schedulable ? await api.getCard(db, item.scope, item.question.id) : undefined;
+      const previous = schedulable ? await api.getCard(db, scope, item.question.id) : undefined;
       const card = schedulable ? reviewCard(previous?.card ?? newCard(now), result, now, durationMs) : null;
       await api.recordAnswer(
         db,
         {
-          scope: item.scope,
+          scope,
           questionId: item.question.id,
           packId: item.pack.id,
           skill: item.question.skill,

@@ -4,7 +4,7 @@
  * `pack:<id>` is one own pack (authored, imported, generated); `quiz:<id>` holds the questions a classroom quiz link
  * carries that are not in a built-in pack.
  */
-// No zod here: study pages import this module statically and must stay light.
+// Plain functions only (no zod): records.ts holds the schema of a stored scope.
 export const BUILTIN_SCOPE = 'builtin';
 export type Scope = typeof BUILTIN_SCOPE | `pack:${string}` | `quiz:${string}`;
 
