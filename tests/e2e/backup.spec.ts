@@ -44,6 +44,12 @@ test('export → reset → restore gives back the same progress', async ({ page 
 
   await page.goto('/settings');
   await page.getByLabel('Restore from a backup…').setInputFiles(file);
+  // Nothing is replaced before the learner confirms, having been told what goes and offered a backup of it.
+  const replace = page.getByRole('group', { name: 'Replace everything with “backup.json”?' });
+  await expect(replace).toContainText('This device now holds 0 answers');
+  await expect(replace).toContainText("the backup's 5 answers");
+  await expect(replace.getByRole('button', { name: 'Download a backup of what is here now' })).toBeVisible();
+  await replace.getByRole('button', { name: 'Replace with the backup' }).click();
   await expect(page.getByRole('status')).toContainText('Restored from “backup.json”');
   expect(await progressSnapshot(page)).toEqual(before);
   // The saved session came back too: the pack resumes where it was.

@@ -1,5 +1,5 @@
 /** Storage trouble in the browser: the learner gets a clear message and can keep studying. */
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import {
   answerRight,
   basicsPack,
@@ -10,6 +10,40 @@ import {
 } from './helpers/study';
 
 const pack = basicsPack();
+
+/** Opens the database from the test (at `version`, or the one it has) and closes it again. */
+async function openAndClose(page: Page, version?: number) {
+  await page.evaluate(
+    (v) =>
+      new Promise<void>((resolve, reject) => {
+        const request = v === undefined ? indexedDB.open('sourcewise') : indexedDB.open('sourcewise', v);
+        request.onsuccess = () => {
+          request.result.close();
+          resolve();
+        };
+        request.onerror = () => reject(request.error);
+      }),
+    version
+  );
+}
+
+/** Waits until the app's own database is open and upgraded (an open request queues behind the app's). */
+async function databaseReady(page: Page) {
+  await page.waitForFunction(async () =>
+    (await indexedDB.databases()).some((db) => db.name === 'sourcewise' && (db.version ?? 0) >= 5)
+  );
+  await openAndClose(page);
+}
+
+/**
+ * Opens the pack at its first question with the database ready. The first question may show before the database is
+ * open (a pack never studied needs nothing from it), so trouble made afterwards hits an answer, not the set-up.
+ */
+async function studyWithDatabase(page: Page) {
+  await page.goto(`/study/${BASICS}`);
+  await expectQuestion(page, pack.questions[0]);
+  await databaseReady(page);
+}
 
 test('without IndexedDB (a private window, blocked site data) the app says so and studying still works', async ({
   page
@@ -28,32 +62,17 @@ test('without IndexedDB (a private window, blocked site data) the app says so an
 test('a full disk: the answer is shown, the learner is told it was not saved, nothing half-written', async ({
   page
 }) => {
-  await page.goto(`/study/${BASICS}`);
-  await expectQuestion(page, pack.questions[0]);
-  // The first question may show before the database is open (a pack never studied needs nothing from it); wait for
-  // it, so the disk fills up under an answer rather than under the database's own set-up.
-  await page.waitForFunction(async () =>
-    (await indexedDB.databases()).some((db) => db.name === 'sourcewise' && (db.version ?? 0) >= 2)
-  );
-  // An open request queues behind the app's own, so this returns once its upgrade has finished.
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve, reject) => {
-        const request = indexedDB.open('sourcewise');
-        request.onsuccess = () => {
-          request.result.close();
-          resolve();
-        };
-        request.onerror = () => reject(request.error);
-      })
-  );
+  await studyWithDatabase(page);
   // From now on every write fails the way a full disk does.
+  // (A database upgrade still finishing in the background is left alone: the disk fills up under the answer.)
   await page.evaluate(() => {
-    const quota = () => {
-      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    };
-    IDBObjectStore.prototype.add = quota;
-    IDBObjectStore.prototype.put = quota;
+    for (const method of ['add', 'put'] as const) {
+      const original = IDBObjectStore.prototype[method];
+      IDBObjectStore.prototype[method] = function (this: IDBObjectStore, ...args: [unknown, IDBValidKey?]) {
+        if (this.transaction.mode === 'versionchange') return original.apply(this, args);
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    }
   });
   await answerRight(page, pack.questions[0]);
   await expect(page.getByRole('region', { name: 'Feedback' })).toBeVisible();
@@ -112,4 +131,45 @@ test('an older version open in another tab holds the upgrade: the learner is tol
   await currentQuestion(page, pack, 2);
   await page.goto('/progress');
   await expect(page.getByRole('region', { name: 'Recent answers' }).getByRole('listitem')).toHaveCount(1);
+});
+
+test('the connection is closed under the page (as iOS does in the background): the answer is still stored', async ({
+  page
+}) => {
+  await studyWithDatabase(page);
+  // The next transaction the app starts finds its connection closed: the browser's own InvalidStateError.
+  await page.evaluate(() => {
+    const original = IDBDatabase.prototype.transaction;
+    IDBDatabase.prototype.transaction = function (this: IDBDatabase, ...args: Parameters<typeof original>) {
+      IDBDatabase.prototype.transaction = original;
+      this.close();
+      return original.apply(this, args);
+    } as typeof original;
+  });
+  await answerRight(page, pack.questions[0]);
+  await expect(page.getByRole('region', { name: 'Feedback' })).toBeVisible();
+  await nextButton(page).click();
+  await expectQuestion(page, pack.questions[1]);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+
+  await page.goto('/progress');
+  await expect(page.getByRole('region', { name: 'Recent answers' }).getByRole('listitem')).toHaveCount(1);
+});
+
+test('a newer database version opened in another tab: the app says so and keeps the answer in memory', async ({
+  context,
+  page
+}) => {
+  await studyWithDatabase(page);
+  const other = await context.newPage();
+  await other.goto('/favicon.svg');
+  await openAndClose(other, 50);
+  // Whether the page's connection was open then ("updated in another tab") or is opened only now (the database "was
+  // written by a newer version"), the learner is told, and offered the reload.
+  await expect(page.getByRole('alert').first()).toContainText(/updated in another tab|newer version/);
+  await answerRight(page, pack.questions[0]);
+  await expect(page.getByRole('region', { name: 'Feedback' })).toBeVisible();
+  await expect(page.getByTestId('unsaved')).toContainText('One answer is not saved yet');
+  await expect(page.getByRole('alert').filter({ hasText: 'newer version' }).first()).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Reload' }).first()).toBeVisible();
 });

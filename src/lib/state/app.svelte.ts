@@ -11,14 +11,14 @@ import { UpdateState } from './update.svelte';
 import { packIndexEntry } from '$lib/domain/packs/pack-index';
 
 export class AppState {
-  readonly storage = new StorageState();
-  readonly progress = new ProgressState(this.storage);
-  readonly theme = new ThemeState();
-  readonly update = new UpdateState();
-  readonly packs = new PackLibrary(async (id) => {
+  readonly storage: StorageState = new StorageState(() => this.packs.builtInIds());
+  readonly packs: PackLibrary = new PackLibrary(async (id) => {
     const record = await this.storage.use((api, db) => api.getPack(db, id));
     return record?.pack ?? null;
   });
+  readonly progress = new ProgressState(this.storage, this.packs);
+  readonly theme = new ThemeState();
+  readonly update = new UpdateState();
 
   /** Loads the learner's own packs (imported, authored) into the library for the home screen. */
   async loadStoredPacks(): Promise<void> {

@@ -54,6 +54,8 @@ export class StudentQuiz {
   now = $state(Date.now());
 
   #questions: Record<string, Question> = {};
+  /** The questions come from a built-in pack: the answers count there; any other stay with the quiz (its scope). */
+  #builtIn = false;
 
   constructor(private readonly app: AppState) {}
 
@@ -92,6 +94,7 @@ export class StudentQuiz {
     if (!opened.ok) return this.#fail(opened.message);
     const { quiz, questions } = opened;
     this.#questions = Object.fromEntries(questions.map((q) => [q.id, q]));
+    this.#builtIn = opened.builtIn;
     const missing = quiz.questionIds.filter((id) => !Object.hasOwn(this.#questions, id));
     if (missing.length)
       return this.#fail(
@@ -121,9 +124,11 @@ export class StudentQuiz {
   /** The quiz and its questions: from the link (and the built-in pack it names), or as saved when it was opened. */
   async #open(
     decoded: Extract<ReturnType<typeof decodeQuiz>, { ok: true }>
-  ): Promise<{ ok: true; quiz: Quiz; questions: Question[] } | { ok: false; message: string }> {
+  ): Promise<
+    { ok: true; quiz: Quiz; questions: Question[]; builtIn: boolean } | { ok: false; message: string }
+  > {
     if (decoded.kind === 'quiz' && decoded.quiz.pack)
-      return { ok: true, quiz: decoded.quiz, questions: decoded.quiz.pack.questions };
+      return { ok: true, quiz: decoded.quiz, questions: decoded.quiz.pack.questions, builtIn: false };
     if (decoded.kind === 'short') return this.#openShort(decoded.fields);
     const packId = decoded.kind === 'quiz' ? decoded.quiz.packId : decoded.ref.packId;
     const loaded = await this.app.packs.loadPack(packId);
@@ -132,23 +137,29 @@ export class StudentQuiz {
       const quizId =
         decoded.kind === 'quiz' ? decoded.quiz.quizId : quizIdOfRef(decoded.payload, decoded.ref);
       const saved = await loadStudentQuiz(this.app.storage, quizId).catch(() => null);
-      if (saved) return { ok: true, ...saved };
+      // A quiz that does not carry its pack is on a built-in one.
+      if (saved) return { ok: true, ...saved, builtIn: !saved.quiz.pack };
       return { ok: false, message: `${loaded.message} This quiz needs it; connect once and reload.` };
     }
-    if (decoded.kind === 'quiz') return { ok: true, quiz: decoded.quiz, questions: loaded.pack.questions };
+    const { builtIn } = loaded;
+    if (decoded.kind === 'quiz')
+      return { ok: true, quiz: decoded.quiz, questions: loaded.pack.questions, builtIn };
     const opened = openRef(decoded.payload, decoded.ref, loaded.pack);
-    return opened.ok ? { ok: true, quiz: opened.quiz, questions: loaded.pack.questions } : opened;
+    return opened.ok ? { ok: true, quiz: opened.quiz, questions: loaded.pack.questions, builtIn } : opened;
   }
 
   /** A typed quiz code: the built-in pack it is for is found by trying the few whose id it could match. */
   async #openShort(
     fields: ShortCodeFields
-  ): Promise<{ ok: true; quiz: Quiz; questions: Question[] } | { ok: false; message: string }> {
+  ): Promise<
+    { ok: true; quiz: Quiz; questions: Question[]; builtIn: boolean } | { ok: false; message: string }
+  > {
     await this.app.packs.loadIndex();
     for (const entry of this.app.packs.builtIn.filter((p) => mayBeFor(fields, p.id))) {
       const loaded = await this.app.packs.loadPack(entry.id);
       const opened = loaded.ok ? openShortCode(fields, loaded.pack) : null;
-      if (opened?.ok && loaded.ok) return { ok: true, quiz: opened.quiz, questions: loaded.pack.questions };
+      if (opened?.ok && loaded.ok)
+        return { ok: true, quiz: opened.quiz, questions: loaded.pack.questions, builtIn: loaded.builtIn };
       if (opened && !opened.ok) return opened;
     }
     return {
@@ -248,16 +259,17 @@ export class StudentQuiz {
   /** The student's own progress records quiz answers as in normal study (a failure here never stops the quiz). */
   async #logStudy(question: Question, outcome: QuizOutcome, durationMs: number, now: Date) {
     if (!this.quiz || this.storageWarning) return;
-    try {
-      const { attempt, grade } = studyEntryFor(this.quiz, question, outcome, durationMs, now);
-      const { api, db } = await this.app.storage.connect();
+    const { attempt, grade } = studyEntryFor(this.quiz, question, outcome, durationMs, now);
+    const where = { packId: this.quiz.packId, quizId: this.quiz.quizId, builtIn: this.#builtIn };
+    // Kept in memory and written with the next answer if storage fails now (the quiz itself goes on).
+    await this.app.storage.save(async (api, db) => {
+      const scope = api.scopeOf(where);
+      const previous = isSchedulable(question) ? await api.getCard(db, scope, question.id) : undefined;
       const card = isSchedulable(question)
-        ? reviewCard((await api.getCard(db, question.id))?.card ?? newCard(now), grade, now, durationMs)
+        ? reviewCard(previous?.card ?? newCard(now), grade, now, durationMs)
         : null;
-      await api.recordAnswer(db, attempt, card);
-    } catch (error) {
-      console.warn('Sourcewise: the quiz answer was not added to your progress', error);
-    }
+      await api.recordAnswer(db, { ...attempt, scope }, card);
+    });
   }
 
   #fail(message: string): void {

@@ -6,9 +6,11 @@
 import type { Pack } from '$lib/domain/packs/schema';
 import type { PackResult } from '$lib/domain/packs/validate';
 import { parsePackIndex, type PackIndexEntry } from '$lib/domain/packs/pack-index';
-import { cache } from './plain';
+import { cache, setOf } from './plain';
 
-export type PackLoad = { ok: true; pack: Pack } | { ok: false; message: string; details: string[] };
+/** A loaded pack; `builtIn` when it was read from the app's own packs (its progress is in the shared scope). */
+export type PackLoad =
+  { ok: true; pack: Pack; builtIn: boolean } | { ok: false; message: string; details: string[] };
 
 type Fetch = typeof fetch;
 type Validate = (data: unknown) => PackResult;
@@ -34,6 +36,12 @@ export class PackLibrary {
   get all(): PackIndexEntry[] {
     const ids = this.builtIn.map((p) => p.id);
     return [...this.builtIn, ...this.stored.filter((p) => !ids.includes(p.id))];
+  }
+
+  /** The built-in pack ids, or null when the index cannot be read (offline on a first visit). */
+  async builtInIds(): Promise<ReadonlySet<string> | null> {
+    await this.loadIndex();
+    return this.status === 'ready' ? setOf(this.builtIn.map((p) => p.id)) : null;
   }
 
   entry(id: string): PackIndexEntry | undefined {
@@ -110,7 +118,7 @@ export class PackLibrary {
     const entry = this.builtIn.find((p) => p.id === id);
     if (!entry) {
       const stored = await this.storedPack(id).catch(() => null);
-      if (stored) return { ok: true, pack: stored };
+      if (stored) return { ok: true, pack: stored, builtIn: false };
       return { ok: false, message: `There is no pack called "${id}".`, details: [] };
     }
     let data: unknown;
@@ -133,7 +141,7 @@ export class PackLibrary {
         details: []
       };
     }
-    if (result.ok) return { ok: true, pack: result.pack };
+    if (result.ok) return { ok: true, pack: result.pack, builtIn: true };
     return {
       ok: false,
       message: `The pack "${entry.title}" is broken, so it cannot be studied.`,

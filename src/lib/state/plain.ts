@@ -32,3 +32,6 @@ export const newSeed = (): number => crypto.getRandomValues(new Uint32Array(1))[
 
 /** The instant `ms` milliseconds after the epoch (a plain Date: read, never changed). */
 export const instant = (ms: number): Date => new Date(ms);
+
+/** A read-only lookup map (e.g. each pack's load by its id). */
+export const mapOf = <K, V>(entries: Iterable<readonly [K, V]>): ReadonlyMap<K, V> => new Map(entries);

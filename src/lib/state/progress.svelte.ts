@@ -5,6 +5,8 @@
 import type { Forecast } from '$lib/domain/study/forecast';
 import type { PackProgress } from '$lib/domain/study/progress';
 import type { AttemptRecord } from '$lib/storage';
+import { sortCards } from './due';
+import type { PackLibrary } from './packs.svelte';
 import { clock, groupDistinct } from './plain';
 import type { StorageState } from './storage.svelte';
 
@@ -16,16 +18,21 @@ export class ProgressState {
   /** Reviews coming due (the progress page's forecast); null until loaded. */
   forecast = $state.raw<Forecast | null>(null);
 
-  constructor(private readonly storage: StorageState) {}
+  constructor(
+    private readonly storage: StorageState,
+    private readonly packs: PackLibrary
+  ) {}
 
   async refresh(now = clock()): Promise<void> {
     if (this.status === 'idle') this.status = 'loading';
     const result = await this.storage.use(async (api, db) => {
-      const [attempts, due, progress] = await Promise.all([
+      const [attempts, dueCards, progress] = await Promise.all([
         api.listAttempts(db),
-        api.countDue(db, now),
+        api.dueCards(db, now),
         import('$lib/domain/study/progress')
       ]);
+      // Only questions that still exist count as due.
+      const due = dueCards.length ? (await sortCards(dueCards, this.packs)).live.length : 0;
       const answered = groupDistinct(
         attempts,
         (a) => a.packId,

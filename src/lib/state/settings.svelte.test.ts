@@ -46,3 +46,92 @@ describe('restoring a backup', () => {
     expect(settings.message?.text).toContain('“notes.txt” is not a backup file');
   });
 });
+
+describe('restoring a backup into a real database', () => {
+  async function appWithData() {
+    const storage = await import('$lib/storage');
+    const { freshDb, samplePack } = await import('$lib/storage/test-helpers');
+    const { db } = await freshDb();
+    await storage.savePack(db, samplePack('mine'), 'authored');
+    await storage.recordAnswer(
+      db,
+      {
+        scope: 'pack:mine',
+        questionId: 'mine-q0',
+        packId: 'mine',
+        skill: 'fact-opinion',
+        type: 'fact-opinion',
+        correct: true,
+        score: 1,
+        response: { type: 'fact-opinion', label: 'fact' },
+        at: 1_000,
+        durationMs: 1_000
+      },
+      null
+    );
+    const app = {
+      storage: {
+        notice: null,
+        dismiss: () => undefined,
+        use: async <T>(work: (api: typeof storage, d: typeof db) => Promise<T>) => work(storage, db)
+      },
+      packs: { builtInIds: async () => null },
+      progress: { refresh: async () => undefined },
+      loadStoredPacks: async () => undefined
+    } as unknown as AppState;
+    const snapshot = async () => JSON.stringify((await storage.exportAll(db, new Date(0))).stores);
+    return { app, db, storage, snapshot };
+  }
+
+  it('refuses empty, cut-short, hostile, duplicate-id and newer files, says why, and changes nothing', async () => {
+    const { app, storage, db, snapshot } = await appWithData();
+    const before = await snapshot();
+    const good = await storage.exportAll(db, new Date(0));
+    const json = JSON.stringify(good);
+    const twoQuizzes = structuredClone(good);
+    twoQuizzes.stores.classes = [
+      { id: 'a', quizId: 'qz-1', payload: {}, receivedAt: 1 },
+      { id: 'b', quizId: 'qz-1', payload: {}, receivedAt: 2 }
+    ];
+    const cases: [string, string, RegExp][] = [
+      ['empty.json', '', /the file is empty/],
+      ['cut.json', json.slice(0, json.length / 2), /not valid JSON, or it was cut short/],
+      ['proto.json', '{"__proto__": {"format": "sourcewise-backup"}}', /not a Sourcewise backup/],
+      ['twice.json', JSON.stringify(twoQuizzes), /duplicate quiz id "qz-1"/],
+      ['newer.json', JSON.stringify({ ...good, version: 99 }), /newer Sourcewise/]
+    ];
+    for (const [name, text, why] of cases) {
+      const settings = new SettingsState(app);
+      expect(await settings.restoreBackup(new File([text], name)), name).toBe(false);
+      expect(settings.message?.text, name).toMatch(why);
+      expect(settings.message?.text, name).toMatch(/Nothing was changed/);
+      expect(settings.pendingRestore, name).toBeNull();
+    }
+    expect(({} as Record<string, unknown>).format).toBeUndefined();
+    expect(await snapshot()).toBe(before);
+  });
+
+  it('says what a good backup replaces and restores only once confirmed; cancel keeps everything', async () => {
+    const { app, storage, db, snapshot } = await appWithData();
+    const emptied = structuredClone(await storage.exportAll(db, new Date(0)));
+    emptied.stores.attempts = [];
+    emptied.stores.schedules = [];
+    const before = await snapshot();
+    const settings = new SettingsState(app);
+    expect(await settings.restoreBackup(new File([JSON.stringify(emptied)], 'old.json'))).toBe(true);
+    expect(settings.pendingRestore).toMatchObject({
+      name: 'old.json',
+      current: { packs: 1, answers: 1 },
+      incoming: { packs: 1, answers: 0 }
+    });
+    expect(await snapshot()).toBe(before);
+    settings.cancelRestore();
+    expect(settings.pendingRestore).toBeNull();
+    expect(await snapshot()).toBe(before);
+
+    await settings.restoreBackup(new File([JSON.stringify(emptied)], 'old.json'));
+    expect(await settings.confirmRestore()).toBe(true);
+    expect(settings.message?.text).toContain('Restored from “old.json”');
+    expect(await storage.listAttempts(db)).toEqual([]);
+  });
+});

@@ -2,8 +2,9 @@
  * The settings screen's work: storage status and persistence, backup to a file, restore from one, reset.
  * Every outcome ends as a message in `message` (announced by the page), never as an uncaught error.
  */
-import type { StorageStatus } from '$lib/storage';
+import type { Backup, BackupSummary, StorageStatus } from '$lib/storage';
 import type { AppState } from './app.svelte';
+import { sortCards } from './due';
 import { clock } from './plain';
 import { parseJsonInert } from '$lib/domain/encoding';
 import { INPUT_LIMITS, overLimit } from '$lib/domain/limits';
@@ -12,12 +13,21 @@ export class SettingsState {
   status = $state<StorageStatus | null>(null);
   usage = $state('');
   busy = $state(false);
+  /** Cards of questions a regeneration (or a deleted pack) removed: kept as history, never due. */
+  orphaned = $state<number | null>(null);
   message = $state<{ tone: 'ok' | 'problem'; text: string } | null>(null);
   /** New questions a day; null until read from storage. */
   dailyNewLimit = $state<number | null>(null);
 
   /** When the next discernment check opens; null until read. */
   checkRule = $state<{ afterDays: number; afterAnswers: number } | null>(null);
+  /** A backup that checked out, waiting for the learner to confirm what it replaces. */
+  pendingRestore = $state.raw<{
+    name: string;
+    backup: Backup;
+    incoming: BackupSummary;
+    current: BackupSummary;
+  } | null>(null);
 
   constructor(private readonly app: AppState) {}
 
@@ -86,6 +96,12 @@ export class SettingsState {
         : status.quota
           ? `${api.formatBytes(status.usage)} of ${api.formatBytes(status.quota)} available`
           : api.formatBytes(status.usage);
+    await this.countOrphaned();
+  }
+
+  async countOrphaned(): Promise<void> {
+    const cards = await this.app.storage.use((api, db) => api.listCards(db));
+    this.orphaned = cards ? (await sortCards(cards, this.app.packs)).orphaned.length : null;
   }
 
   async askPersistence(): Promise<void> {
@@ -125,41 +141,94 @@ export class SettingsState {
     return { name: `sourcewise-backup-${now.toISOString().slice(0, 10)}.json`, json: JSON.stringify(backup) };
   }
 
+  /**
+   * Reads and checks a backup file in full, then asks for confirmation (`pendingRestore`): nothing changes until
+   * `confirmRestore`. An empty, broken, hostile or newer-version file is refused here with the reason.
+   */
   async restoreBackup(file: File): Promise<boolean> {
     this.busy = true;
+    this.pendingRestore = null;
     try {
-      const { bytes } = INPUT_LIMITS.backup;
-      if (file.size > bytes) {
+      const refuse = (why: string) => {
         this.message = {
           tone: 'problem',
-          text: `“${file.name}” is not restored: ${overLimit('it', bytes, file.size, 'bytes')}, larger than any backup Sourcewise makes. Nothing was changed.`
+          text: `“${file.name}” is not restored: ${why} Nothing was changed.`
         };
         return false;
-      }
+      };
+      const { bytes } = INPUT_LIMITS.backup;
+      if (file.size > bytes)
+        return refuse(
+          `${overLimit('it', bytes, file.size, 'bytes')}, larger than any backup Sourcewise makes.`
+        );
+      const text = await file.text();
+      if (!text.trim()) return refuse('the file is empty.');
       let data: unknown;
       try {
-        data = parseJsonInert(await file.text());
+        data = parseJsonInert(text);
       } catch {
         this.message = {
           tone: 'problem',
-          text: `“${file.name}” is not a backup file (it is not valid JSON).`
+          text: `“${file.name}” is not a backup file (it is not valid JSON, or it was cut short). Nothing was changed.`
         };
         return false;
       }
+      const builtInPackIds = await this.app.packs.builtInIds();
+      const checked = await this.app.storage.use(async (api, db) => {
+        const check = api.checkBackup(data, builtInPackIds);
+        if (!check.ok) return { ok: false as const, why: `${check.path}: ${check.message}.` };
+        const current = api.summarizeBackup(await api.exportAll(db));
+        return {
+          ok: true as const,
+          backup: check.backup,
+          incoming: api.summarizeBackup(check.backup),
+          current
+        };
+      });
+      if (!checked) {
+        this.message = {
+          tone: 'problem',
+          text: this.app.storage.notice?.message ?? 'The backup could not be checked.'
+        };
+        this.app.storage.dismiss();
+        return false;
+      }
+      if (!checked.ok) return refuse(checked.why);
+      this.pendingRestore = { name: file.name, ...checked };
+      this.message = null;
+      return true;
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  cancelRestore(): void {
+    this.pendingRestore = null;
+    this.message = { tone: 'ok', text: 'Nothing was restored; your data is as it was.' };
+  }
+
+  /** Replaces everything with the confirmed backup, in one transaction. */
+  async confirmRestore(): Promise<boolean> {
+    const pending = this.pendingRestore;
+    if (!pending) return false;
+    this.busy = true;
+    try {
+      const builtInPackIds = await this.app.packs.builtInIds();
       const done = await this.app.storage.use(async (api, db) => {
-        await api.restoreAll(db, data);
+        await api.restoreAll(db, pending.backup, builtInPackIds);
         return true;
       });
+      this.pendingRestore = null;
       if (!done) {
         this.message = {
           tone: 'problem',
-          text: this.app.storage.notice?.message ?? 'The backup could not be restored.'
+          text: `${this.app.storage.notice?.message ?? 'The backup could not be restored.'} Nothing was changed.`
         };
         this.app.storage.dismiss();
         return false;
       }
       await this.#reload();
-      this.message = { tone: 'ok', text: `Restored from “${file.name}”.` };
+      this.message = { tone: 'ok', text: `Restored from “${pending.name}”.` };
       return true;
     } finally {
       this.busy = false;

@@ -2,14 +2,26 @@
  * The app's one connection to IndexedDB. The storage code (and zod, which checks every record) is loaded on
  * first use, so the home screen paints before it arrives. Storage failures become one message the layout shows;
  * the app stays usable (studying works without saving, e.g. in a private window).
+ *
+ * A connection can be lost under the page (iOS after the background, site data cleared, another tab upgrading):
+ * every operation that fails that way, or with a full disk, reopens the database and is tried once more. An answer
+ * that still cannot be written is kept in memory (`unsaved`) and written before the next one, or on "Try again".
  */
 import type * as StorageApi from '$lib/storage';
-import type { SourcewiseDb } from '$lib/storage';
+import type { OpenOptions, SourcewiseDb } from '$lib/storage';
 
 export type Api = typeof StorageApi;
 export interface StorageNotice {
   kind: 'quota' | 'blocked' | 'unavailable' | 'version' | 'invalid' | 'unknown';
   message: string;
+}
+
+type Work<T> = (api: Api, db: SourcewiseDb) => Promise<T>;
+
+/** Failures that a fresh connection (or a second try) may get past; bad data and a newer database will not. */
+function retryable(error: unknown): boolean {
+  const kind = (error as { kind?: string } | null)?.kind;
+  return kind === 'quota' || kind === 'unavailable' || kind === 'unknown' || kind === undefined;
 }
 
 export class StorageState {
@@ -18,8 +30,21 @@ export class StorageState {
   problems = $state.raw<string[]>([]);
   /** Another tab upgraded the database; this one must reload to keep saving. */
   reloadNeeded = $state(false);
+  /** Answers given but not yet written (kept in memory, written in order as soon as storage works). */
+  unsaved = $state(0);
 
   #connection: Promise<{ api: Api; db: SourcewiseDb }> | null = null;
+  #queue: Work<unknown>[] = [];
+  #flushing: Promise<boolean> = Promise.resolve(true);
+
+  /**
+   * `builtInIds` names the built-in packs; an upgrade of old progress needs them (see storage/scope.ts).
+   * `options` (a factory, a name) are for tests.
+   */
+  constructor(
+    readonly builtInIds: () => Promise<ReadonlySet<string> | null> = async () => null,
+    private readonly options: Pick<OpenOptions, 'factory' | 'name'> = {}
+  ) {}
 
   connect(): Promise<{ api: Api; db: SourcewiseDb }> {
     this.#connection ??= this.#open().catch((error: unknown) => {
@@ -30,12 +55,20 @@ export class StorageState {
   }
 
   async #open() {
-    const api = await import('$lib/storage');
+    const [api, builtInPackIds] = await Promise.all([
+      import('$lib/storage'),
+      this.builtInIds().catch(() => null)
+    ]);
     const db = await api.openSourcewiseDb({
+      ...this.options,
+      builtInPackIds,
       onBlocked: (error) => this.report(error),
       onVersionChange: () => {
         this.#connection = null;
         this.reloadNeeded = true;
+      },
+      onTerminated: () => {
+        this.#connection = null;
       },
       onProblem: (problem) => {
         if (!this.problems.includes(problem.message)) this.problems = [...this.problems, problem.message];
@@ -45,15 +78,81 @@ export class StorageState {
     return { api, db };
   }
 
-  /** Runs `work` against the database; a failure is shown to the learner and gives `null`. */
-  async use<T>(work: (api: Api, db: SourcewiseDb) => Promise<T>): Promise<T | null> {
-    try {
+  /** Forgets a connection that failed, closing it, so the next call opens a fresh one. */
+  async #reopen(): Promise<void> {
+    const stale = this.#connection;
+    this.#connection = null;
+    const open = await stale?.catch(() => null);
+    open?.db.close();
+  }
+
+  /**
+   * Runs `work` against the database; if it fails in a way a fresh connection may cure, reopens and tries once more.
+   * A failure is shown to the learner and gives `null`.
+   */
+  async use<T>(work: Work<T>): Promise<T | null> {
+    const run = async () => {
       const { api, db } = await this.connect();
       return await work(api, db);
-    } catch (error) {
-      this.report(error);
-      return null;
+    };
+    try {
+      return await run();
+    } catch (first) {
+      if (!retryable(first)) {
+        this.report(first);
+        return null;
+      }
+      await this.#reopen();
+      try {
+        return await run();
+      } catch (error) {
+        this.report(error);
+        return null;
+      }
     }
+  }
+
+  /**
+   * Writes an answer (`work` must be safe to run again: it is all-or-nothing). Answers kept from earlier failures are
+   * written first, in order; if this one cannot be written either it is kept in memory too. True when written.
+   */
+  async save(work: Work<unknown>): Promise<boolean> {
+    this.#queue.push(work);
+    this.unsaved = this.#queue.length;
+    await this.flush();
+    return !this.#queue.includes(work);
+  }
+
+  /** Writes the answers kept in memory, oldest first, one writer at a time; true when none is left. */
+  flush(): Promise<boolean> {
+    this.#flushing = this.#flushing.then(() => this.#drain());
+    return this.#flushing;
+  }
+
+  async #drain(): Promise<boolean> {
+    while (this.#queue.length) {
+      const done = await this.use(async (api, db) => {
+        await this.#queue[0](api, db);
+        return true;
+      });
+      if (!done) return false;
+      this.#queue.shift();
+      this.unsaved = this.#queue.length;
+    }
+    if (this.notice && this.notice.kind !== 'blocked') this.notice = null;
+    return true;
+  }
+
+  /**
+   * Asks the browser once (when progress is first saved) to keep the data; the settings page shows the answer.
+   * Called after an answer is written, from the click that gave it, so browsers that prompt may do so.
+   */
+  async persistOnce(): Promise<void> {
+    await this.use(async (api, db) => {
+      if (await api.getSetting(db, 'persistenceAsked')) return;
+      await api.setSetting(db, 'persistenceAsked', true);
+      await api.requestPersistence();
+    });
   }
 
   report(error: unknown) {

@@ -7,7 +7,7 @@ import type { Forecast } from '$lib/domain/study/forecast';
 import { newStartedToday, recentlyMissed, startOfLocalDay, type SessionLength } from '$lib/domain/study/plan';
 import type { SessionState, SessionSummary } from '$lib/domain/study/session';
 import type { SkillChange } from '$lib/domain/study/session-report';
-import type { SourcewiseDb } from '$lib/storage';
+import type { Scope, SourcewiseDb } from '$lib/storage';
 import { unique } from './plain';
 import type { Api } from './storage.svelte';
 
@@ -38,6 +38,7 @@ export async function loadPlanInputs(
   api: Api,
   db: SourcewiseDb,
   packId: string,
+  scope: Scope,
   now: Date
 ): Promise<PlanInputs> {
   // The plan module is the study page's own (static, so Kit preloads it); progress figures load on demand.
@@ -46,7 +47,8 @@ export async function loadPlanInputs(
   const start = startOfLocalDay(now, offset);
   const day = progress.dayLabel(progress.localDay(now.getTime(), offset));
   const [cards, packAttempts, today, length, dailyNewLimit, extra] = await Promise.all([
-    api.listCards(db),
+    // The pack's own schedules: a question of the same id in another scope is another learner's record of it.
+    api.listCards(db, scope),
     api.listAttempts(db, { packId }),
     api.listAttempts(db, { since: new Date(start) }),
     api.getSetting(db, 'sessionLength'),

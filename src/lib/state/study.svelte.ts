@@ -17,8 +17,9 @@ import {
   type SessionLength,
   type SessionPlan
 } from '$lib/domain/study/plan';
+import type { Scope } from '$lib/storage';
 import type { AppState } from './app.svelte';
-import { cache, clock, setOf, unique } from './plain';
+import { cache, clock, mapOf, setOf, unique } from './plain';
 import { maySavedSession, noteSavedSession } from './session-hint';
 import { loadMissed, loadPlanInputs, loadReport, type PlanInputs, type SessionReport } from './study-sources';
 
@@ -36,6 +37,10 @@ const scheduler = () => import('$lib/domain/study/scheduling');
 export interface StudyItem {
   question: Question;
   pack: Pack;
+  /** Read from a built-in pack: its progress is in the shared built-in scope, else in the pack's own. */
+  builtIn: boolean;
+  /** In review, the scope of the card that is due (storage's `scopeOf` gives the others when answering). */
+  scope?: Scope;
 }
 
 /** `limit`: the day's new questions are used up; `caught-up`: nothing is due or new in this pack. */
@@ -185,7 +190,10 @@ export class StudySession {
 
   async #loadInputs(now: Date) {
     if (this.isReview || this.isMissed) return;
-    const inputs = await this.app.storage.use((api, db) => loadPlanInputs(api, db, this.packId, now));
+    const builtIn = this.#items.values().next().value?.builtIn ?? false;
+    const inputs = await this.app.storage.use((api, db) =>
+      loadPlanInputs(api, db, this.packId, api.scopeOf({ packId: this.packId, builtIn }), now)
+    );
     if (!inputs) return;
     this.#inputs = inputs;
     this.length = inputs.length;
@@ -257,7 +265,7 @@ export class StudySession {
       if (!load.ok) continue;
       for (const question of load.pack.questions)
         if (missed.some((m) => m.questionId === question.id))
-          this.#items.set(question.id, { question, pack: load.pack });
+          this.#items.set(question.id, { question, pack: load.pack, builtIn: load.builtIn });
     }
     return missed.map((m) => m.questionId).filter((id) => this.#items.has(id));
   }
@@ -278,7 +286,8 @@ export class StudySession {
       return null;
     }
     this.title = load.pack.title;
-    for (const question of load.pack.questions) this.#items.set(question.id, { question, pack: load.pack });
+    for (const question of load.pack.questions)
+      this.#items.set(question.id, { question, pack: load.pack, builtIn: load.builtIn });
     return load.pack.questions.map((q) => q.id);
   }
 
@@ -287,10 +296,21 @@ export class StudySession {
     const due = (await this.app.storage.use((api, db) => api.dueCards(db, now))) ?? [];
     const ordered = [...due].sort((a, b) => a.due - b.due);
     const packIds = unique(ordered.map((c) => c.packId));
-    const loads = await Promise.all(packIds.map((id) => this.app.packs.loadPack(id)));
-    for (const load of loads) {
-      if (!load.ok) continue; // a pack that is gone or broken: its cards wait until it is back
-      for (const question of load.pack.questions) this.#items.set(question.id, { question, pack: load.pack });
+    const loads = mapOf(
+      await Promise.all(packIds.map(async (id) => [id, await this.app.packs.loadPack(id)] as const))
+    );
+    // A pack that is gone or broken: its cards wait until it is back. A question due in two scopes is asked once,
+    // for the more overdue card.
+    for (const card of ordered) {
+      const load = loads.get(card.packId);
+      const question = load?.ok ? load.pack.questions.find((q) => q.id === card.questionId) : undefined;
+      if (load?.ok && question && !this.#items.has(card.questionId))
+        this.#items.set(card.questionId, {
+          question,
+          pack: load.pack,
+          builtIn: load.builtIn,
+          scope: card.scope
+        });
     }
     // The most overdue first, then interleaved like a pack's session.
     const candidates = ordered
@@ -331,14 +351,17 @@ export class StudySession {
     const sourceOpened =
       passagesToCheck(item.question).length > 0 ? this.#sourceOpenedFor === item.question.id : undefined;
     this.#sourceOpenedFor = null;
-    const saved = await this.app.storage.use(async (api, db) => {
+    // One transaction (attempt, card, session), so a second try after a lost connection never writes it twice.
+    const saved = await this.app.storage.save(async (api, db) => {
+      const scope = item.scope ?? api.scopeOf({ packId: item.pack.id, builtIn: item.builtIn });
       const schedulable = isAutoGraded(item.question);
       const { newCard, reviewCard } = await scheduler();
-      const previous = schedulable ? await api.getCard(db, item.question.id) : undefined;
+      const previous = schedulable ? await api.getCard(db, scope, item.question.id) : undefined;
       const card = schedulable ? reviewCard(previous?.card ?? newCard(now), result, now, durationMs) : null;
       await api.recordAnswer(
         db,
         {
+          scope,
           questionId: item.question.id,
           packId: item.pack.id,
           skill: item.question.skill,
@@ -351,13 +374,15 @@ export class StudySession {
           durationMs,
           ...(sourceOpened === undefined ? {} : { sourceOpened })
         },
-        card
+        card,
+        after
       );
       noteSavedSession(after.packId);
-      await api.saveSession(db, after);
-      return true;
     });
-    this.saveProblem = saved ? null : (this.app.storage.notice?.message ?? 'This answer could not be saved.');
+    if (saved) void this.app.storage.persistOnce();
+    this.saveProblem = saved
+      ? null
+      : `${this.app.storage.notice?.message ?? 'This answer could not be saved.'} It is kept on this page and saved as soon as storage works again; keep the page open.`;
   }
 
   async next(now = clock()): Promise<void> {

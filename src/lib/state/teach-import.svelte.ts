@@ -12,15 +12,27 @@ import {
   type FormatId,
   type ImportPreview
 } from '$lib/domain/formats';
+import { setOf } from './plain';
 import type { TeachLibrary } from './teach.svelte';
 
 /** How imported flashcards are studied: as cards, or turned into questions (`convertFlashcards`). */
 export type StudyCardsAs = 'flashcard' | CardsAs;
 
+/** The pack's id is taken: by a built-in pack (never replaced) or by a pack already stored on this device. */
+export interface IdConflict {
+  builtIn: boolean;
+  /** The title of the pack that has the id now. */
+  title: string;
+  /** The id "keep both" gives the imported pack. */
+  freeId: string;
+}
+
+export type ImportChoice = 'replace' | 'keep-both';
+
 export type ImportStep =
   | { step: 'idle' }
   | { step: 'reading'; name: string }
-  | { step: 'preview'; name: string; preview: ImportPreview }
+  | { step: 'preview'; name: string; preview: ImportPreview; conflict: IdConflict | null }
   | { step: 'refused'; name: string; problems: ImportIssue[] }
   | { step: 'saved'; name: string; packId: string; title: string; count: number };
 
@@ -33,6 +45,8 @@ export class ImportFlow {
   #file: File | null = null;
   /** The preview as the file was read, before flashcards were turned into questions. */
   #read: ImportPreview | null = null;
+  /** Whether the previewed pack's id is taken (kept while the teacher changes the layout or the study form). */
+  #idConflict: IdConflict | null = null;
 
   constructor(private readonly library: TeachLibrary) {}
 
@@ -45,7 +59,8 @@ export class ImportFlow {
         this.state = { step: 'refused', name: file.name, problems: result.problems };
         return;
       }
-      this.#read = await this.#noteReplacement(result.preview);
+      this.#read = result.preview;
+      this.#idConflict = await this.#conflict(result.preview);
       this.#showCards(file.name);
     } catch (error) {
       this.#failed(file.name, error);
@@ -69,7 +84,7 @@ export class ImportFlow {
     if (!read) return;
     if (this.cardsAs === 'flashcard') {
       this.keptCards = [];
-      this.state = { step: 'preview', name, preview: read };
+      this.state = { step: 'preview', name, preview: read, conflict: this.#idConflict };
       return;
     }
     const converted = convertFlashcards(read.pack.questions, this.cardsAs, hash53(read.pack.id));
@@ -77,20 +92,22 @@ export class ImportFlow {
     this.state = {
       step: 'preview',
       name,
-      preview: { ...read, pack: { ...read.pack, questions: converted.questions } }
+      preview: { ...read, pack: { ...read.pack, questions: converted.questions } },
+      conflict: this.#idConflict
     };
   }
 
-  /** Importing a pack whose id is already stored replaces it (the same file imported again keeps its progress). */
-  async #noteReplacement(preview: ImportPreview): Promise<ImportPreview> {
-    await this.library.load();
-    const existing = this.library.packs.find((r) => r.id === preview.pack.id);
-    if (!existing) return preview;
-    const note = {
-      place: { field: '$.id' },
-      message: `“${existing.pack.title}” is already on this device; importing replaces it, and study progress on questions that stay is kept`
-    };
-    return { ...preview, warnings: [note, ...preview.warnings] };
+  /** Whether the pack's id is taken, so the teacher chooses: replace, keep both, or cancel. */
+  async #conflict(preview: ImportPreview): Promise<IdConflict | null> {
+    const [, builtIn] = await Promise.all([this.library.load(), this.library.builtInPacks()]);
+    const { id } = preview.pack;
+    const taken = setOf([...builtIn.map((p) => p.id), ...this.library.packs.map((r) => r.id)]);
+    if (!taken.has(id)) return null;
+    let n = 2;
+    while (taken.has(`${id}-${n}`)) n++;
+    const builtInPack = builtIn.find((p) => p.id === id);
+    const title = builtInPack?.title ?? this.library.packs.find((r) => r.id === id)?.pack.title ?? id;
+    return { builtIn: !!builtInPack, title, freeId: `${id}-${n}` };
   }
 
   /** The importer could not be loaded (offline before it was cached) or the browser could not read the file. */
@@ -121,26 +138,30 @@ export class ImportFlow {
     }
     const format: FormatId = 'json';
     this.#file = null;
-    this.#read = await this.#noteReplacement({
-      format,
-      pack: result.pack,
-      skipped: result.skipped,
-      warnings: result.warnings
-    });
+    const preview = { format, pack: result.pack, skipped: result.skipped, warnings: result.warnings };
+    this.#read = preview;
+    this.#idConflict = await this.#conflict(preview);
     this.#showCards('the link');
   }
 
-  async confirm(): Promise<void> {
+  /**
+   * Stores the previewed pack. When its id is taken, `choice` says what to do: replace the stored pack (its progress
+   * on questions that stay is kept, as question ids are stable) or keep both (the import gets a fresh id). A built-in
+   * pack is never replaced.
+   */
+  async confirm(choice: ImportChoice = 'replace'): Promise<void> {
     if (this.state.step !== 'preview') return;
-    const { name, preview } = this.state;
-    const saved = await this.library.save(preview.pack, 'imported');
+    const { name, preview, conflict } = this.state;
+    if (conflict?.builtIn && choice === 'replace') return;
+    const pack = conflict && choice === 'keep-both' ? { ...preview.pack, id: conflict.freeId } : preview.pack;
+    const saved = await this.library.save(pack, 'imported');
     if (saved)
       this.state = {
         step: 'saved',
         name,
-        packId: preview.pack.id,
-        title: preview.pack.title,
-        count: preview.pack.questions.length
+        packId: pack.id,
+        title: pack.title,
+        count: pack.questions.length
       };
   }
 

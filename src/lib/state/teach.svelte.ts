@@ -33,7 +33,18 @@ export class TeachLibrary {
     this.status = records ? 'ready' : 'error';
   }
 
+  /** The built-in packs (their ids are reserved), or none when the list cannot be read. */
+  async builtInPacks(): Promise<{ id: string; title: string }[]> {
+    const ids = await this.app.packs.builtInIds();
+    return ids ? this.app.packs.builtIn : [];
+  }
+
+  /** Saves a pack; one with a built-in pack's id is refused (it would be stored but never shown). */
   async save(pack: Pack, origin: PackOrigin): Promise<boolean> {
+    if ((await this.app.packs.builtInIds())?.has(pack.id)) {
+      this.message = `“${pack.title}” cannot be saved under the id “${pack.id}”: a built-in pack has it. Give it another id.`;
+      return false;
+    }
     const record = await this.app.storage.use((api, db) => api.savePack(db, pack, origin));
     if (record) await Promise.all([this.load(), this.app.loadStoredPacks()]);
     return record !== null;

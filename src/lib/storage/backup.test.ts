@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { newCard, reviewCard } from '../domain/study';
 import { startSession } from '../domain/study';
@@ -5,9 +6,10 @@ import { BACKUP_FORMAT, checkBackup, exportAll, resetAll, restoreAll } from './b
 import { listClassResults, saveClassResult } from './classes';
 import { listPacks, savePack } from './packs';
 import { getSetting, setSetting } from './settings';
-import { listAttempts, listCards, loadSession, recordAnswer, saveSession } from './study';
+import { getCard, listAttempts, listCards, loadSession, recordAnswer, saveSession } from './study';
 import { freshDb, samplePack } from './test-helpers';
 import { DB_VERSION, type SourcewiseDb } from './db';
+import fixtureV3 from '../../../tests/fixtures/storage/v3.json';
 
 const now = new Date('2026-03-02T09:00:00Z');
 
@@ -19,6 +21,7 @@ async function fill(db: SourcewiseDb): Promise<void> {
     await recordAnswer(
       db,
       {
+        scope: 'pack:mine',
         questionId: `mine-q${i % 2}`,
         packId: 'mine',
         skill: 'fact-opinion',
@@ -47,7 +50,7 @@ describe('backup', () => {
     const { db } = await freshDb();
     await fill(db);
     const backup = await exportAll(db, now);
-    expect(backup).toMatchObject({ format: BACKUP_FORMAT, version: 1, exportedAt: now.toISOString() });
+    expect(backup).toMatchObject({ format: BACKUP_FORMAT, version: 2, exportedAt: now.toISOString() });
     const before = JSON.stringify(backup.stores);
 
     await resetAll(db);
@@ -81,6 +84,7 @@ describe('backup', () => {
   it('keeps a timed-out classroom answer (no response) through export and restore', async () => {
     const { db } = await freshDb();
     const timedOut = {
+      scope: 'quiz:qz-abc' as const,
       questionId: 'mine-q0',
       packId: 'mine',
       skill: 'general',
@@ -106,6 +110,7 @@ describe('backup', () => {
     const checked = {
       questionId: 'mine-q0',
       packId: 'mine',
+      scope: 'pack:mine' as const,
       skill: 'verification',
       type: 'spot-error',
       correct: true,
@@ -174,5 +179,100 @@ describe('backup', () => {
     await expect(restoreAll(db, backup)).rejects.toMatchObject({ kind: 'invalid' });
     expect((await listPacks(db)).map((p) => p.id)).toEqual(['kept']);
     expect(await listAttempts(db)).toEqual([]);
+  });
+
+  it('still restores a version 1 backup, giving its progress a scope as the database upgrade does', async () => {
+    const { db } = await freshDb();
+    const { packs, attempts, cards, classes, meta } = fixtureV3.stores;
+    const old = {
+      format: BACKUP_FORMAT,
+      version: 1,
+      exportedAt: now.toISOString(),
+      stores: { packs, attempts, cards, classes, meta }
+    };
+    await restoreAll(db, JSON.parse(JSON.stringify(old)), new Set(fixtureV3.builtInPackIds));
+    expect((await listAttempts(db)).map((a) => [a.id, a.scope])).toEqual([
+      [1, 'builtin'],
+      [2, 'builtin'],
+      [3, 'pack:my-alaska-quiz'],
+      [4, 'quiz:qz-9b'],
+      [5, 'builtin']
+    ]);
+    expect((await listCards(db)).map((c) => `${c.scope} ${c.questionId}`).sort()).toEqual([
+      'builtin attribution-1xuc6n401s7',
+      'builtin fact-opinion-6lsh5u38oo',
+      'pack:my-alaska-quiz alaska-where',
+      'quiz:qz-9b tq-1'
+    ]);
+    // And it is written out again as a current backup.
+    expect((await exportAll(db, now)).version).toBe(2);
+  });
+
+  it("refuses two results for one quiz and a pack stored under another pack's id", async () => {
+    const { db } = await freshDb();
+    await fill(db);
+    const backup = JSON.parse(JSON.stringify(await exportAll(db, now)));
+    backup.stores.classes.push({ ...backup.stores.classes[0], id: 'other' });
+    expect(checkBackup(backup)).toMatchObject({ ok: false, path: '$.stores.classes[1]' });
+    backup.stores.classes.pop();
+    backup.stores.packs[0].id = 'someone-else';
+    expect(checkBackup(backup)).toMatchObject({ ok: false, path: '$.stores.packs[0].pack.id' });
+  });
+
+  it('export → restore → export is identical for any history of answers, settings and sessions', async () => {
+    const scopes = [
+      { scope: 'builtin', packId: 'alaska-summit' },
+      { scope: 'pack:mine', packId: 'mine' },
+      { scope: 'quiz:qz-1', packId: 'teacher', quizId: 'qz-1' }
+    ] as const;
+    const answerArb = fc.record({
+      where: fc.constantFrom(...scopes),
+      question: fc.integer({ min: 0, max: 4 }),
+      correct: fc.boolean(),
+      graded: fc.boolean(),
+      afterMs: fc.integer({ min: 0, max: 5 * 86_400_000 }),
+      durationMs: fc.integer({ min: 0, max: 120_000 })
+    });
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(answerArb, { maxLength: 25 }),
+        fc.option(fc.constantFrom('light', 'dark', 'system'), { nil: undefined }),
+        async (answers, theme) => {
+          const { db } = await freshDb();
+          await savePack(db, samplePack('mine', 5), 'authored', now);
+          let at = now.getTime();
+          for (const a of answers) {
+            at += a.afterMs;
+            const when = new Date(at);
+            const grade = { correct: a.correct, score: a.correct ? 1 : 0, graded: a.graded };
+            const previous = await getCard(db, a.where.scope, `q${a.question}`);
+            await recordAnswer(
+              db,
+              {
+                ...a.where,
+                questionId: `q${a.question}`,
+                skill: 'fact-opinion',
+                type: 'fact-opinion',
+                correct: a.correct,
+                score: grade.score,
+                graded: a.graded,
+                response: { type: 'fact-opinion', label: a.correct ? 'fact' : 'opinion' },
+                at,
+                durationMs: a.durationMs
+              },
+              a.graded ? reviewCard(previous?.card ?? newCard(when), grade, when, a.durationMs) : null
+            );
+          }
+          if (theme) await setSetting(db, 'theme', theme);
+          const file = JSON.stringify(await exportAll(db, now));
+          const { db: other } = await freshDb();
+          await restoreAll(other, JSON.parse(file));
+          expect(JSON.stringify(await exportAll(other, now))).toBe(file);
+          db.close();
+          other.close();
+        }
+      ),
+      { numRuns: 40 }
+    );
   });
 });

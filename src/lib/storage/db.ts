@@ -5,12 +5,15 @@
 import { wrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import { StorageError, toStorageError, type StorageProblem } from './errors';
 import { upgradeOlderPack } from '../domain/formats';
+import { scopeLegacyProgress } from './legacy-scopes';
 import {
+  cardRecordSchema,
   packRecordSchema,
   type AttemptRecord,
   type CardRecord,
   type ClassRecord,
-  type PackRecord
+  type PackRecord,
+  type ScheduleRecord
 } from './records';
 
 export const DB_NAME = 'sourcewise';
@@ -21,9 +24,22 @@ export interface SourcewiseSchema extends DBSchema {
   attempts: {
     key: number;
     value: AttemptRecord;
-    indexes: { 'by-question': string; 'by-pack': string; 'by-at': number; 'by-skill': [string, number] };
+    indexes: {
+      'by-question': string;
+      'by-pack': string;
+      'by-at': number;
+      'by-skill': [string, number];
+      'by-scope-question': [string, string];
+    };
   };
+  /** Scheduling before scopes (version 4 and older); kept unread for one version, so an upgrade bug costs nothing. */
   cards: { key: string; value: CardRecord; indexes: { 'by-pack': string; 'by-due': number } };
+  /** Each question's scheduling within one scope (see `scope.ts`). */
+  schedules: {
+    key: [string, string];
+    value: ScheduleRecord;
+    indexes: { 'by-scope': string; 'by-due': number };
+  };
   classes: { key: string; value: ClassRecord; indexes: { 'by-quiz': string } };
   /** Settings, saved sessions and the schema version, keyed by name (out-of-line keys). */
   meta: { key: string; value: unknown };
@@ -31,15 +47,26 @@ export interface SourcewiseSchema extends DBSchema {
 
 export type SourcewiseDb = IDBPDatabase<SourcewiseSchema>;
 export type StoreName = StoreNames<SourcewiseSchema>;
-export const STORE_NAMES: StoreName[] = ['packs', 'attempts', 'cards', 'classes', 'meta'];
+/** The stores that hold the learner's data (what a backup holds); `cards` is the unread copy from before scopes. */
+export const STORE_NAMES: StoreName[] = ['packs', 'attempts', 'schedules', 'classes', 'meta'];
 
 type UpgradeTx = IDBPTransaction<SourcewiseSchema, StoreName[], 'versionchange'>;
+
+/** What an upgrade step may need from the app. */
+export interface UpgradeContext {
+  /** Ids of the built-in packs, or null when the app could not read its pack list. */
+  builtInPackIds: ReadonlySet<string> | null;
+}
 
 /**
  * UPGRADES[n - 1] brings a database from version n - 1 to n. Steps run inside the single versionchange
  * transaction; if one fails the whole upgrade is rolled back and the old data stays as it was.
  */
-export const UPGRADES: ((db: SourcewiseDb, tx: UpgradeTx) => Promise<void> | void)[] = [
+export const UPGRADES: ((
+  db: SourcewiseDb,
+  tx: UpgradeTx,
+  context: UpgradeContext
+) => Promise<void> | void)[] = [
   // v1: the original stores.
   (db) => {
     const packs = db.createObjectStore('packs', { keyPath: 'id' });
@@ -86,7 +113,35 @@ export const UPGRADES: ((db: SourcewiseDb, tx: UpgradeTx) => Promise<void> | voi
       if (packRecordSchema.safeParse(next).success) await cursor.update(next as PackRecord);
     }
   },
-  () => undefined, // reserved: progress keyed by scope (another branch)
+  // v5: progress keyed by scope, so no pack or quiz link can take over another's schedule. Cards are copied into
+  // `schedules` and attempts get their scope (legacy-scopes.ts); `cards` itself is left as it was.
+  async (db, tx, context) => {
+    const schedules = db.createObjectStore('schedules', { keyPath: ['scope', 'questionId'] });
+    schedules.createIndex('by-scope', 'scope');
+    schedules.createIndex('by-due', 'due');
+    const attemptStore = tx.objectStore('attempts');
+    attemptStore.createIndex('by-scope-question', ['scope', 'questionId']);
+    const [packKeys, rawAttempts, rawCards] = await Promise.all([
+      tx.objectStore('packs').getAllKeys(),
+      attemptStore.getAll(),
+      tx.objectStore('cards').getAll()
+    ]);
+    // An attempt without a usable pack id cannot be scoped; it stays exactly as it was (and is reported when read).
+    const attempts = rawAttempts.filter((a) => typeof a?.packId === 'string' && typeof a.id === 'number');
+    // A card that does not parse stays in `cards` only.
+    const cards = rawCards.flatMap((c) => {
+      const parsed = cardRecordSchema.safeParse(c);
+      return parsed.success ? [parsed.data] : [];
+    });
+    const scoped = scopeLegacyProgress(
+      { attempts, cards },
+      { builtInPackIds: context.builtInPackIds, storedPackIds: new Set(packKeys.map(String)) }
+    );
+    await Promise.all([
+      ...scoped.attempts.map((a) => attemptStore.put(a)),
+      ...scoped.schedules.map((s) => tx.objectStore('schedules').put(s))
+    ]);
+  },
   // v6: an attempt may now say whether the learner opened the source passage before answering (`sourceOpened`).
   // Old attempts stay as they are (absent means "not recorded", which progress leaves out) and no index reads the
   // field, so this step does nothing. As with v3 the number is what matters: an older build would drop the field
@@ -105,11 +160,12 @@ export function runUpgrades(
   tx: UpgradeTx,
   oldVersion: number,
   newVersion: number,
-  onError: (error: unknown) => void = () => undefined
+  onError: (error: unknown) => void = () => undefined,
+  context: UpgradeContext = { builtInPackIds: null }
 ): void {
   const steps = UPGRADES.slice(oldVersion, newVersion);
   const run = async () => {
-    for (const step of steps) await step(db, tx);
+    for (const step of steps) await step(db, tx, context);
     await tx.objectStore('meta').put(newVersion, 'schemaVersion');
   };
   run().catch((error: unknown) => {
@@ -143,6 +199,8 @@ export interface OpenOptions {
   onTerminated?: () => void;
   /** Stored records that fail validation are skipped and reported here (default: console.warn). */
   onProblem?: (problem: StorageProblem) => void;
+  /** Ids of the built-in packs, for upgrades that scope old progress (null or absent: unknown). */
+  builtInPackIds?: ReadonlySet<string> | null;
 }
 
 const problemHandlers = new WeakMap<object, (problem: StorageProblem) => void>();
@@ -171,7 +229,9 @@ export async function openSourcewiseDb(options: OpenOptions = {}): Promise<Sourc
     const tx = wrap(request.transaction!) as unknown as UpgradeTx;
     // A failed upgrade surfaces through the open request below; this copy of the error is not needed.
     tx.done.catch(() => undefined);
-    runUpgrades(db, tx, event.oldVersion, event.newVersion ?? version, (error) => (upgradeError = error));
+    runUpgrades(db, tx, event.oldVersion, event.newVersion ?? version, (error) => (upgradeError = error), {
+      builtInPackIds: options.builtInPackIds ?? null
+    });
   });
   request.addEventListener('blocked', () => options.onBlocked?.(new StorageError('blocked')));
   let db: SourcewiseDb;

@@ -134,6 +134,7 @@ describe('a full disk while answering', () => {
         recordAnswer(
           db,
           {
+            scope: 'pack:p',
             questionId: 'q1',
             packId: 'p',
             skill: 'general',
@@ -152,6 +153,6 @@ describe('a full disk while answering', () => {
       put.mockRestore();
     }
     expect(await listAttempts(db)).toEqual([]);
-    expect(await db.count('cards')).toBe(0);
+    expect(await db.count('schedules')).toBe(0);
   });
 });

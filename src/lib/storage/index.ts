@@ -17,7 +17,15 @@ export {
   type StorageErrorKind,
   type StorageProblem
 } from './errors';
-export type { PackRecord, PackOrigin, AttemptRecord, CardRecord, ClassRecord } from './records';
+export type {
+  PackRecord,
+  PackOrigin,
+  AttemptRecord,
+  CardRecord,
+  ScheduleRecord,
+  ClassRecord
+} from './records';
+export { BUILTIN_SCOPE, scopeOf, packScope, quizScope, type Scope } from './scope';
 export { savePack, getPack, listPacks, deletePack, restorePack } from './packs';
 export {
   recordAnswer,
@@ -29,7 +37,8 @@ export {
   saveSession,
   loadSession,
   clearSession,
-  type AttemptQuery
+  type AttemptQuery,
+  type NewAttempt
 } from './study';
 export { getSetting, setSetting, SETTING_DEFAULTS, type Settings, type SettingKey } from './settings';
 export { saveClassResult, listClassResults, deleteClassResult } from './classes';
@@ -39,6 +48,9 @@ export {
   restoreAll,
   resetAll,
   checkBackup,
+  summarizeBackup,
+  type BackupSummary,
+  type BackupCheck,
   BACKUP_FORMAT,
   BACKUP_VERSION,
   type Backup

@@ -45,6 +45,7 @@ export async function measureAnswerWrites(
       const response = { type: 'attribution' as const, choice: i % 4 };
       const card = reviewCard(newCard(now), grade, now, 5000);
       const attempt = {
+        scope: 'pack:measure' as const,
         questionId,
         packId: 'measure',
         skill: 'attribution',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fixture from '../../../tests/fixtures/storage/v1.json';
 import v3Packs from '../../../tests/fixtures/storage/v3-packs.json';
+import fixtureV3 from '../../../tests/fixtures/storage/v3.json';
 import { DB_VERSION, openSourcewiseDb, UPGRADES, type SourcewiseDb } from './db';
 import { getPack, listPacks } from './packs';
 import { getSetting } from './settings';
@@ -11,9 +12,9 @@ import { freshFactory, type TestDb } from './test-helpers';
 type Stores = typeof fixture.stores;
 
 /** Builds the database exactly as version 1 of the app left it, from the fixture. */
-async function buildV1(factory: IDBFactory, stores: Stores = fixture.stores): Promise<void> {
-  const db = await openSourcewiseDb({ factory, version: 1 });
-  expect(db.version).toBe(1);
+async function buildV1(factory: IDBFactory, stores: Stores = fixture.stores, version = 1): Promise<void> {
+  const db = await openSourcewiseDb({ factory, version });
+  expect(db.version).toBe(version);
   const tx = db.transaction(['packs', 'attempts', 'cards', 'classes', 'meta'], 'readwrite');
   const raw = (name: string) => tx.objectStore(name as 'meta') as unknown as IDBObjectStoreLike;
   await Promise.all([
@@ -24,7 +25,7 @@ async function buildV1(factory: IDBFactory, stores: Stores = fixture.stores): Pr
     ...stores.meta.map((e) => tx.objectStore('meta').put(e.value, e.key)),
     tx.done
   ]);
-  expect([...db.transaction('cards').store.indexNames]).not.toContain('by-due');
+  if (version === 1) expect([...db.transaction('cards').store.indexNames]).not.toContain('by-due');
   db.close();
 }
 
@@ -41,9 +42,12 @@ async function recordsAt(factory: IDBFactory, version: number) {
   return records as Record<(typeof stores)[number], unknown[]>;
 }
 
-async function openCurrent(factory: IDBFactory): Promise<TestDb> {
+async function openCurrent(
+  factory: IDBFactory,
+  builtInPackIds: ReadonlySet<string> | null = null
+): Promise<TestDb> {
   const problems: TestDb['problems'] = [];
-  const db = await openSourcewiseDb({ factory, onProblem: (p) => problems.push(p) });
+  const db = await openSourcewiseDb({ factory, builtInPackIds, onProblem: (p) => problems.push(p) });
   return { db, factory, problems };
 }
 
@@ -58,7 +62,13 @@ describe('upgrading a version 1 database', () => {
     expect(await db.getAll('packs')).toEqual(
       fixture.stores.packs.map((r) => ({ ...r, pack: { ...r.pack, version: 2 } }))
     );
-    expect(await db.getAll('attempts')).toEqual(fixture.stores.attempts);
+    // Without the built-in list, a pack that is stored is an own pack; a quiz answer stays with its quiz.
+    expect(await db.getAll('attempts')).toEqual(
+      fixture.stores.attempts.map((a) => ({
+        ...a,
+        scope: a.quizId ? `quiz:${a.quizId}` : 'pack:my-alaska-quiz'
+      }))
+    );
     expect(await db.getAll('classes')).toEqual(fixture.stores.classes);
     // Cards gain a top-level copy of their due date and are otherwise unchanged.
     const byId = (a: { questionId: string }, b: { questionId: string }) =>
@@ -66,6 +76,7 @@ describe('upgrading a version 1 database', () => {
     expect(await db.getAll('cards')).toEqual(
       fixture.stores.cards.map((c) => ({ ...c, due: c.card.due })).sort(byId)
     );
+    expect(await db.count('schedules')).toBe(fixture.stores.cards.length);
     for (const { key, value } of fixture.stores.meta) expect(await db.get('meta', key)).toEqual(value);
     expect(await db.get('meta', 'schemaVersion')).toBe(DB_VERSION);
 
@@ -93,6 +104,7 @@ describe('upgrading a version 1 database', () => {
   });
 
   it('leaves the old database untouched when an upgrade step fails', async () => {
+    // (The failing step is one added after the current version.)
     const factory = freshFactory();
     await buildV1(factory);
     UPGRADES.push(() => {
@@ -114,7 +126,7 @@ describe('upgrading a version 1 database', () => {
     expect([...raw.transaction('cards').store.indexNames]).not.toContain('by-due');
     raw.close();
     const { db } = await openCurrent(factory);
-    expect(await db.getAll('attempts')).toEqual(fixture.stores.attempts);
+    expect((await db.getAll('attempts')).map(({ scope: _, ...a }) => a)).toEqual(fixture.stores.attempts);
     db.close();
   });
 });
@@ -127,14 +139,16 @@ describe('upgrading a version 2 database (attempts may time out from version 3)'
 
     const { db, problems } = await openCurrent(factory);
     expect(db.version).toBe(DB_VERSION);
-    for (const store of ['attempts', 'cards', 'classes'] as const)
+    for (const store of ['cards', 'classes'] as const)
       expect(await db.getAll(store), store).toEqual(before[store]);
+    expect((await db.getAll('attempts')).map(({ scope: _, ...a }) => a)).toEqual(before.attempts);
     for (const { key, value } of fixture.stores.meta) expect(await db.get('meta', key)).toEqual(value);
     expect(await db.get('meta', 'schemaVersion')).toBe(DB_VERSION);
 
     await recordAnswer(
       db,
       {
+        scope: 'quiz:qz-lesson',
         questionId: 'alaska-where',
         packId: 'my-alaska-quiz',
         skill: 'general',
@@ -231,9 +245,10 @@ describe('upgrading a version 3 database (attempts may say whether the source wa
 
     const { db, problems } = await openCurrent(factory);
     expect(db.version).toBe(DB_VERSION);
-    // Packs are rewritten by step 4 (tested above); every other store is as it was.
-    for (const store of ['attempts', 'cards', 'classes'] as const)
+    // Packs are rewritten by step 4 and attempts gain a scope in step 5 (both tested above); the rest is as it was.
+    for (const store of ['cards', 'classes'] as const)
       expect(await db.getAll(store), store).toEqual(before[store]);
+    expect((await db.getAll('attempts')).map(({ scope: _, ...a }) => a)).toEqual(before.attempts);
     // Old attempts carry no sourceOpened: "not recorded", not "not opened".
     expect((await listAttempts(db)).map((a) => a.sourceOpened)).toEqual([undefined, undefined, undefined]);
 
@@ -243,6 +258,7 @@ describe('upgrading a version 3 database (attempts may say whether the source wa
         {
           questionId: `check-${sourceOpened}`,
           packId: 'my-alaska-quiz',
+          scope: 'pack:my-alaska-quiz',
           skill: 'verification',
           type: 'spot-error',
           correct: true,
@@ -263,5 +279,64 @@ describe('upgrading a version 3 database (attempts may say whether the source wa
 
     // A tab still running a version 3 build, which would drop the field, can no longer open the database.
     await expect(openSourcewiseDb({ factory, version: 3 })).rejects.toMatchObject({ kind: 'version' });
+  });
+});
+
+describe('upgrading a version 3 database (progress keyed by scope from version 5)', () => {
+  const builtIn = new Set(fixtureV3.builtInPackIds);
+  const v3 = fixtureV3.stores as unknown as Stores;
+  const scopeOfPack: Record<string, string> = {
+    'alaska-summit': 'builtin',
+    'alaska-summit-2': 'builtin',
+    'my-alaska-quiz': 'pack:my-alaska-quiz',
+    'teacher-pack': 'quiz:qz-9b'
+  };
+
+  it('copies every card into its scope and gives every attempt one; nothing is lost or changed', async () => {
+    const factory = freshFactory();
+    await buildV1(factory, v3, 3);
+    const { db, problems } = await openCurrent(factory, builtIn);
+    expect(db.version).toBe(DB_VERSION);
+
+    // The old stores keep every record (packs are rewritten to pack format 2 by step 4, tested above); attempts
+    // only gain their scope.
+    expect((await db.getAll('packs')).map((p) => p.id)).toEqual(
+      fixtureV3.stores.packs.map((p) => p.id).sort((a, b) => a.localeCompare(b))
+    );
+    const byId = (a: { questionId: string }, b: { questionId: string }) =>
+      a.questionId.localeCompare(b.questionId);
+    expect(await db.getAll('cards')).toEqual([...fixtureV3.stores.cards].sort(byId));
+    expect(await db.getAll('attempts')).toEqual(
+      fixtureV3.stores.attempts.map((a) => ({ ...a, scope: scopeOfPack[a.packId] }))
+    );
+    expect(await getSetting(db, 'theme')).toBe('dark');
+
+    // Each card is now a schedule in its scope, with the same FSRS state.
+    const schedules = await listCards(db);
+    expect(schedules.map((s) => [s.scope, s.questionId, s.card]).sort()).toEqual(
+      fixtureV3.stores.cards.map((c) => [scopeOfPack[c.packId], c.questionId, c.card]).sort()
+    );
+    expect(await listAttempts(db, { scope: 'builtin', questionId: 'attribution-1xuc6n401s7' })).toHaveLength(
+      2
+    );
+    // The review queue sees all of them through the new index.
+    expect((await dueCards(db, new Date(1770711400000))).map((c) => c.questionId)).toHaveLength(4);
+    expect(problems).toEqual([]);
+    db.close();
+  });
+
+  it('without the built-in pack list, takes packs that are not stored as built in', async () => {
+    const factory = freshFactory();
+    await buildV1(factory, v3, 3);
+    const { db } = await openCurrent(factory, null);
+    const scopes = Object.fromEntries((await listCards(db)).map((s) => [s.questionId, s.scope]));
+    expect(scopes).toEqual({
+      'attribution-1xuc6n401s7': 'builtin',
+      'alaska-where': 'pack:my-alaska-quiz',
+      'tq-1': 'quiz:qz-9b',
+      // The stranger's pack is stored under this built-in id, so without the list it is taken as its own.
+      'fact-opinion-6lsh5u38oo': 'pack:alaska-summit-2'
+    });
+    db.close();
   });
 });

@@ -8,6 +8,7 @@ import { packSchema } from '../domain/packs/schema';
 import { answeredOrTimedOut, attemptFieldsSchema } from '../domain/study/progress';
 import { studyCardSchema } from '../domain/study/scheduling';
 import type { StorageProblem } from './errors';
+import { SCOPE_PATTERN, type Scope } from './scope';
 
 export const PACK_ORIGINS = ['authored', 'imported', 'generated'] as const;
 export type PackOrigin = (typeof PACK_ORIGINS)[number];
@@ -26,21 +27,39 @@ export const packRecordSchema = z.object({
 });
 export type PackRecord = z.infer<typeof packRecordSchema>;
 
-export const attemptRecordSchema = attemptFieldsSchema
+export const scopeSchema = z
+  .string()
+  .regex(SCOPE_PATTERN, 'scope must be "builtin", "pack:<pack id>" or "quiz:<quiz id>"')
+  .transform((s) => s as Scope);
+
+/** An attempt as version 3 of the database (and backup version 1) stored it: without a scope. */
+export const legacyAttemptRecordSchema = attemptFieldsSchema
   .extend({ id: z.number().int().positive() })
+  .superRefine(answeredOrTimedOut);
+
+export const attemptRecordSchema = attemptFieldsSchema
+  .extend({ id: z.number().int().positive(), scope: scopeSchema })
   .superRefine(answeredOrTimedOut);
 export type AttemptRecord = z.infer<typeof attemptRecordSchema>;
 
-export const cardRecordSchema = z
-  .object({
-    questionId: z.string().min(1),
-    packId: z.string().min(1),
-    /** Copy of `card.due`, for the `by-due` index (the review queue). */
-    due: z.number(),
-    card: studyCardSchema
-  })
-  .refine((r) => r.due === r.card.due, { message: 'due must equal card.due', path: ['due'] });
+const cardFields = z.object({
+  questionId: z.string().min(1),
+  /** The pack it was last studied in (the review queue loads the question from there). */
+  packId: z.string().min(1),
+  /** Copy of `card.due`, for the `by-due` index (the review queue). */
+  due: z.number(),
+  card: studyCardSchema
+});
+const dueIsCopy = (r: { due: number; card: { due: number } }) => r.due === r.card.due;
+const DUE_COPY = { message: 'due must equal card.due', path: ['due'] };
+
+/** Scheduling before scopes (store `cards`, keyed by question id alone; read only to upgrade). */
+export const cardRecordSchema = cardFields.refine(dueIsCopy, DUE_COPY);
 export type CardRecord = z.infer<typeof cardRecordSchema>;
+
+/** A question's scheduling in one scope (store `schedules`, keyed `[scope, questionId]`). */
+export const scheduleRecordSchema = cardFields.extend({ scope: scopeSchema }).refine(dueIsCopy, DUE_COPY);
+export type ScheduleRecord = z.infer<typeof scheduleRecordSchema>;
 
 /** A teacher's collected quiz result; the classroom code owns the payload's shape. */
 export const classRecordSchema = z.object({

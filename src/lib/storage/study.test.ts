@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { Attempt } from '../domain/study';
 import { newCard, reviewCard } from '../domain/study';
 import { answer, startSession } from '../domain/study';
 import {
@@ -11,16 +10,19 @@ import {
   listCards,
   loadSession,
   recordAnswer,
-  saveSession
+  saveSession,
+  type NewAttempt
 } from './study';
+import { BUILTIN_SCOPE, packScope, quizScope } from './scope';
 import { freshDb } from './test-helpers';
 
 const t0 = new Date('2026-03-02T09:00:00Z');
 const MIN = 60_000;
 const right = { correct: true, score: 1, graded: true };
 
-function attempt(over: Partial<Attempt> = {}): Omit<Attempt, 'id'> {
+function attempt(over: Partial<NewAttempt> = {}): NewAttempt {
   return {
+    scope: packScope(over.packId ?? 'alaska'),
     questionId: 'q1',
     packId: 'alaska',
     skill: 'fact-opinion',
@@ -74,7 +76,13 @@ describe('recording answers', () => {
     expect(id).toBeGreaterThan(0);
     const [stored] = await listAttempts(db);
     expect(stored).toMatchObject({ id, questionId: 'q1', correct: true });
-    expect(await getCard(db, 'q1')).toEqual({ questionId: 'q1', packId: 'alaska', due: card.due, card });
+    expect(await getCard(db, packScope('alaska'), 'q1')).toEqual({
+      scope: 'pack:alaska',
+      questionId: 'q1',
+      packId: 'alaska',
+      due: card.due,
+      card
+    });
   });
 
   it('replaces the card on the next answer and keeps every attempt', async () => {
@@ -85,7 +93,7 @@ describe('recording answers', () => {
     const second = reviewCard(first, right, later, 12000);
     await recordAnswer(db, attempt({ at: later.getTime() }), second);
     expect(await listAttempts(db)).toHaveLength(2);
-    expect((await getCard(db, 'q1'))?.card.reps).toBe(2);
+    expect((await getCard(db, packScope('alaska'), 'q1'))?.card.reps).toBe(2);
     expect(await listCards(db)).toHaveLength(1);
   });
 
@@ -104,7 +112,7 @@ describe('recording answers', () => {
       kind: 'invalid'
     });
     expect((await listAttempts(db)).map((a) => a.questionId)).toEqual(['q1']);
-    expect(await getCard(db, 'q2')).toBeUndefined();
+    expect(await getCard(db, packScope('alaska'), 'q2')).toBeUndefined();
     expect(await loadSession(db, 'alaska')).toEqual(answered);
   });
 
@@ -171,19 +179,25 @@ describe('reading attempts and cards', () => {
     expect((await dueCards(db, new Date(soon.due))).map((c) => c.questionId)).toEqual(['a']);
     expect((await dueCards(db, new Date(later.due))).map((c) => c.questionId)).toEqual(['a', 'b']);
     expect(await countDue(db, new Date(later.due))).toBe(2);
-    expect((await listCards(db, 'p2')).map((c) => c.questionId)).toEqual(['b']);
+    expect((await listCards(db, packScope('p2'))).map((c) => c.questionId)).toEqual(['b']);
   });
 
   it('skips damaged records with a clear report instead of failing the whole list', async () => {
     const { db, problems } = await freshDb();
     await recordAnswer(db, attempt(), newCard(t0));
     await db.put('attempts', { ...attempt(), id: 7, score: 'high' } as never);
-    await db.put('cards', { questionId: 'bad', packId: 'p', due: 5, card: { due: 5 } } as never);
+    await db.put('schedules', {
+      scope: 'pack:p',
+      questionId: 'bad',
+      packId: 'p',
+      due: 5,
+      card: { due: 5 }
+    } as never);
     expect(await listAttempts(db)).toHaveLength(1);
     expect((await dueCards(db, t0)).map((c) => c.questionId)).toEqual(['q1']);
     expect(problems.map((p) => [p.store, p.key])).toEqual([
       ['attempts', '7'],
-      ['cards', 'bad']
+      ['schedules', 'pack:p bad']
     ]);
     expect(problems[0].message).toMatch(/attempts record 7 was skipped: score: /);
   });
@@ -216,5 +230,43 @@ describe('saved sessions', () => {
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ store: 'meta', key: 'session:alaska' });
     expect(problems[0].message).toMatch(/saved session is unreadable: questionIds/);
+  });
+
+  it('keeps each scope to itself: a pack or quiz reusing a built-in question id leaves the built-in card alone', async () => {
+    const { db } = await freshDb();
+    const wrong = { correct: false, score: 0, graded: true };
+    const learnt = reviewCard(newCard(t0), right, t0, 5000);
+    await recordAnswer(
+      db,
+      attempt({ scope: BUILTIN_SCOPE, packId: 'alaska-summit', questionId: 'shared' }),
+      learnt
+    );
+    const builtInBefore = await getCard(db, BUILTIN_SCOPE, 'shared');
+
+    // A stranger's pack and a quiz link whose questions carry the same id, answered wrong.
+    const at = new Date(t0.getTime() + MIN);
+    for (const scope of [packScope('alaska-summit-copy'), quizScope('qz-stranger')])
+      await recordAnswer(
+        db,
+        attempt({
+          scope,
+          packId: 'alaska-summit-copy',
+          questionId: 'shared',
+          correct: false,
+          score: 0,
+          at: at.getTime()
+        }),
+        reviewCard((await getCard(db, scope, 'shared'))?.card ?? newCard(at), wrong, at, 5000)
+      );
+
+    expect(await getCard(db, BUILTIN_SCOPE, 'shared')).toEqual(builtInBefore);
+    expect((await getCard(db, packScope('alaska-summit-copy'), 'shared'))?.card.lapses).toBe(0);
+    expect((await listCards(db)).map((c) => c.scope).sort()).toEqual([
+      'builtin',
+      'pack:alaska-summit-copy',
+      'quiz:qz-stranger'
+    ]);
+    const inBuiltIn = await listAttempts(db, { scope: BUILTIN_SCOPE, questionId: 'shared' });
+    expect(inBuiltIn.map((a) => a.correct)).toEqual([true]);
   });
 });

@@ -1,6 +1,7 @@
 /**
  * Repositories for what the learner does: answers (attempts), scheduling cards and saved sessions.
- * Each answer is written the moment it is given, attempt and card together in one transaction.
+ * Each answer is written the moment it is given, attempt and card together in one transaction. Both belong to a
+ * scope (`scope.ts`): a card is read and written only within the scope of the pack or quiz it was studied in.
  */
 import { answeredOrTimedOut, attemptFieldsSchema, type Attempt } from '../domain/study/progress';
 import { studyCardSchema, type StudyCard } from '../domain/study/scheduling';
@@ -9,15 +10,23 @@ import { atomically, reportProblem, type SourcewiseDb } from './db';
 import { guard, StorageError } from './errors';
 import {
   attemptRecordSchema,
-  cardRecordSchema,
   describeZodError,
   fieldKey,
   keepValid,
+  scheduleRecordSchema,
+  scopeSchema,
   type AttemptRecord,
-  type CardRecord
+  type ScheduleRecord
 } from './records';
+import type { Scope } from './scope';
 
-const newAttemptSchema = attemptFieldsSchema.omit({ id: true }).superRefine(answeredOrTimedOut);
+const newAttemptSchema = attemptFieldsSchema
+  .omit({ id: true })
+  .extend({ scope: scopeSchema })
+  .superRefine(answeredOrTimedOut);
+
+/** An answer to store: the study attempt and the scope it belongs to. */
+export type NewAttempt = Omit<Attempt, 'id'> & { scope: Scope };
 const sessionKey = (packId: string) => `session:${packId}`;
 
 /**
@@ -28,7 +37,7 @@ const sessionKey = (packId: string) => `session:${packId}`;
  */
 export async function recordAnswer(
   db: SourcewiseDb,
-  attempt: Omit<Attempt, 'id'>,
+  attempt: NewAttempt,
   card: StudyCard | null,
   session?: SessionState
 ): Promise<number> {
@@ -45,13 +54,14 @@ export async function recordAnswer(
       `The answer could not be saved: ${describeZodError(parsedCard.error, 'card')}`
     );
   return guard(() => {
-    const tx = db.transaction(['attempts', 'cards', 'meta'], 'readwrite');
+    const tx = db.transaction(['attempts', 'schedules', 'meta'], 'readwrite');
     return atomically(tx, async (track) => {
       // The id is assigned by the store; the cast covers the record's required `id`.
       const id = track(tx.objectStore('attempts').add(parsedAttempt.data as AttemptRecord));
       const cardWrite = parsedCard
         ? track(
-            tx.objectStore('cards').put({
+            tx.objectStore('schedules').put({
+              scope: parsedAttempt.data.scope,
               questionId: attempt.questionId,
               packId: attempt.packId,
               due: parsedCard.data.due,
@@ -69,6 +79,8 @@ export async function recordAnswer(
 }
 
 export interface AttemptQuery {
+  /** With `questionId`: one question's answers within one scope. */
+  scope?: Scope;
   packId?: string;
   questionId?: string;
   skill?: string;
@@ -79,6 +91,8 @@ export interface AttemptQuery {
 /** Attempts, oldest first; unreadable ones are skipped and reported. */
 export async function listAttempts(db: SourcewiseDb, query: AttemptQuery = {}): Promise<AttemptRecord[]> {
   const values = await guard(() => {
+    if (query.scope && query.questionId)
+      return db.getAllFromIndex('attempts', 'by-scope-question', [query.scope, query.questionId]);
     if (query.questionId) return db.getAllFromIndex('attempts', 'by-question', query.questionId);
     if (query.packId) return db.getAllFromIndex('attempts', 'by-pack', query.packId);
     if (query.skill)
@@ -96,43 +110,53 @@ export async function listAttempts(db: SourcewiseDb, query: AttemptQuery = {}): 
     .filter(
       (a) =>
         (!query.packId || a.packId === query.packId) &&
+        (!query.scope || a.scope === query.scope) &&
         (!query.skill || a.skill === query.skill) &&
         a.at >= since
     )
     .sort((a, b) => a.at - b.at || a.id - b.id);
 }
 
-export async function getCard(db: SourcewiseDb, questionId: string): Promise<CardRecord | undefined> {
-  const value = await guard(() => db.get('cards', questionId));
-  if (value === undefined) return undefined;
-  return keepValid(
-    cardRecordSchema,
-    'cards',
-    [value],
-    () => questionId,
-    (p) => reportProblem(db, p)
-  )[0];
+const scheduleKey = (value: unknown, index: number): string => {
+  const v = value as Partial<ScheduleRecord> | null;
+  return typeof v?.scope === 'string' && typeof v.questionId === 'string'
+    ? `${v.scope} ${v.questionId}`
+    : `#${index}`;
+};
+
+function validSchedules(db: SourcewiseDb, values: readonly unknown[]): ScheduleRecord[] {
+  return keepValid(scheduleRecordSchema, 'schedules', values, scheduleKey, (p) => reportProblem(db, p));
 }
 
-/** All cards, or those of one pack. */
-export async function listCards(db: SourcewiseDb, packId?: string): Promise<CardRecord[]> {
+/** A question's scheduling card within one scope. */
+export async function getCard(
+  db: SourcewiseDb,
+  scope: Scope,
+  questionId: string
+): Promise<ScheduleRecord | undefined> {
+  const value = await guard(() => db.get('schedules', [scope, questionId]));
+  return value === undefined ? undefined : validSchedules(db, [value])[0];
+}
+
+/** All cards, or those of one scope. */
+export async function listCards(db: SourcewiseDb, scope?: Scope): Promise<ScheduleRecord[]> {
   const values = await guard(() =>
-    packId ? db.getAllFromIndex('cards', 'by-pack', packId) : db.getAll('cards')
+    scope ? db.getAllFromIndex('schedules', 'by-scope', scope) : db.getAll('schedules')
   );
-  return keepValid(cardRecordSchema, 'cards', values, fieldKey('questionId'), (p) => reportProblem(db, p));
+  return validSchedules(db, values);
 }
 
-/** Cards due at `now` across all packs, most overdue first: the review queue. */
-export async function dueCards(db: SourcewiseDb, now: Date): Promise<CardRecord[]> {
+/** Cards due at `now` across all scopes, most overdue first: the review queue. */
+export async function dueCards(db: SourcewiseDb, now: Date): Promise<ScheduleRecord[]> {
   const values = await guard(() =>
-    db.getAllFromIndex('cards', 'by-due', IDBKeyRange.upperBound(now.getTime()))
+    db.getAllFromIndex('schedules', 'by-due', IDBKeyRange.upperBound(now.getTime()))
   );
-  return keepValid(cardRecordSchema, 'cards', values, fieldKey('questionId'), (p) => reportProblem(db, p));
+  return validSchedules(db, values);
 }
 
-/** How many cards are due (for the "Review due · 12" card) without reading the records. */
+/** How many cards are due, without reading the records (questions that no longer exist included). */
 export async function countDue(db: SourcewiseDb, now: Date): Promise<number> {
-  return guard(() => db.countFromIndex('cards', 'by-due', IDBKeyRange.upperBound(now.getTime())));
+  return guard(() => db.countFromIndex('schedules', 'by-due', IDBKeyRange.upperBound(now.getTime())));
 }
 
 /** Saves the session of a pack (or `'review'`) so it can be resumed after a reload. One per pack. */

@@ -1,0 +1,126 @@
+import { describe, expect, it, vi } from 'vitest';
+import { freshFactory } from '$lib/storage/test-helpers';
+import { DB_VERSION, type SourcewiseDb } from '$lib/storage';
+import { StorageState, type Api } from './storage.svelte';
+
+/** The write an answer makes: attempt and card in one transaction (safe to run twice). */
+const answer =
+  (questionId: string, at = 1_000) =>
+  async (api: Api, db: SourcewiseDb) => {
+    await api.recordAnswer(
+      db,
+      {
+        scope: 'pack:mine',
+        questionId,
+        packId: 'mine',
+        skill: 'general',
+        type: 'true-false',
+        correct: true,
+        score: 1,
+        response: { type: 'true-false', value: true },
+        at,
+        durationMs: 1_000
+      },
+      null
+    );
+  };
+
+function quotaError() {
+  return new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+}
+
+async function storedQuestions(factory: IDBFactory): Promise<string[]> {
+  const reader = new StorageState(undefined, { factory, name: 'test' });
+  const attempts = (await reader.use((api, db) => api.listAttempts(db))) ?? [];
+  (await reader.connect()).db.close();
+  return attempts.map((a) => a.questionId).sort();
+}
+
+function setup() {
+  const factory = freshFactory();
+  return { factory, storage: new StorageState(undefined, { factory, name: 'test' }) };
+}
+
+describe('writing through a lost connection, another tab and a full disk', () => {
+  it('reopens a connection closed under the page and writes the answer', async () => {
+    const { factory, storage } = setup();
+    const { db } = await storage.connect();
+    db.close(); // what iOS does to a page in the background
+    expect(await storage.save(answer('q1'))).toBe(true);
+    expect(storage.notice).toBeNull();
+    expect(storage.unsaved).toBe(0);
+    expect(await storedQuestions(factory)).toEqual(['q1']);
+  });
+
+  it('tries a write that hit a full disk once more, and keeps it in memory while the disk stays full', async () => {
+    const { factory, storage } = setup();
+    await storage.connect();
+    const add = vi.spyOn(IDBObjectStore.prototype, 'add').mockImplementationOnce(() => {
+      throw quotaError();
+    });
+    expect(await storage.save(answer('q1'))).toBe(true);
+    expect(add).toHaveBeenCalledTimes(2);
+
+    add.mockImplementation(() => {
+      throw quotaError();
+    });
+    expect(await storage.save(answer('q2', 2_000))).toBe(false);
+    expect(await storage.save(answer('q3', 3_000))).toBe(false);
+    expect(storage.unsaved).toBe(2);
+    expect(storage.notice).toMatchObject({
+      kind: 'quota',
+      message: expect.stringContaining('out of storage')
+    });
+
+    // Space freed: the next try writes both answers kept in memory, in order, and the notice goes.
+    add.mockRestore();
+    expect(await storage.flush()).toBe(true);
+    expect(storage.unsaved).toBe(0);
+    expect(storage.notice).toBeNull();
+    expect(await storedQuestions(factory)).toEqual(['q1', 'q2', 'q3']);
+  });
+
+  it('a newer version opened in another tab: says so, keeps the answer in memory, asks for a reload', async () => {
+    const { factory, storage } = setup();
+    await storage.connect();
+    await new Promise<void>((resolve, reject) => {
+      const request = factory.open('test', DB_VERSION + 1);
+      request.onsuccess = () => {
+        request.result.close();
+        resolve();
+      };
+      request.onerror = () => reject(request.error);
+    });
+    expect(storage.reloadNeeded).toBe(true);
+    expect(await storage.save(answer('q1'))).toBe(false);
+    expect(storage.unsaved).toBe(1);
+    expect(storage.notice).toMatchObject({
+      kind: 'version',
+      message: expect.stringContaining('newer version')
+    });
+  });
+
+  it('two tabs answering at once both keep their answers', async () => {
+    const { factory, storage } = setup();
+    const other = new StorageState(undefined, { factory, name: 'test' });
+    await Promise.all([storage.connect(), other.connect()]);
+    const results = await Promise.all(
+      Array.from({ length: 10 }, (_, i) => (i % 2 ? other : storage).save(answer(`q${i}`, i)))
+    );
+    expect(results.every(Boolean)).toBe(true);
+    expect(await storedQuestions(factory)).toHaveLength(10);
+  });
+
+  it('asks the browser to keep the data once, when progress is first saved', async () => {
+    const { storage } = setup();
+    const persist = vi.fn(async () => true);
+    vi.stubGlobal('navigator', { storage: { persist } });
+    try {
+      await storage.persistOnce();
+      await storage.persistOnce();
+    } finally {
+      vi.unstubAllGlobals();
+    }
+    expect(persist).toHaveBeenCalledTimes(1);
+  });
+});
