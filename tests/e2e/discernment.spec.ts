@@ -80,7 +80,7 @@ test('pre check, practice, post check on the other form, and the change chart, a
   await page.goto(`${base}/settings`);
   await page.getByLabel('Days after the last check').fill('0');
   await page.getByLabel('Practice answers after the last check').fill('2');
-  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await page.getByRole('button', { name: 'Save when to check' }).click();
   await expect(page.getByRole('status')).toContainText(
     'opens 0 days and 2 practice answers after the last one'
   );

@@ -68,7 +68,7 @@ test('the daily limit caps new questions only, says so, and "More today" goes on
   const mixed = await fetchPack(request, MIXED);
   await page.goto('/settings');
   await page.getByLabel('New questions a day').fill('3');
-  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('button', { name: 'Save the limit' }).click();
   await expect(page.getByText('Saved: up to 3 new questions a day.')).toBeVisible();
 
   await page.goto(`/study/${MIXED}`);

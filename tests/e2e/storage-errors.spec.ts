@@ -146,10 +146,10 @@ test('the connection is closed under the page (as iOS does in the background): t
       return original.apply(this, args);
     } as typeof original;
   });
-  await answerRight(page, pack.questions[0]);
+  await answerRight(page, await currentQuestion(page, pack, 1));
   await expect(page.getByRole('region', { name: 'Feedback' })).toBeVisible();
   await nextButton(page).click();
-  await expectQuestion(page, pack.questions[1]);
+  await currentQuestion(page, pack, 2);
   await expect(page.getByRole('alert')).toHaveCount(0);
 
   await page.goto('/progress');
@@ -167,7 +167,7 @@ test('a newer database version opened in another tab: the app says so and keeps 
   // Whether the page's connection was open then ("updated in another tab") or is opened only now (the database "was
   // written by a newer version"), the learner is told, and offered the reload.
   await expect(page.getByRole('alert').first()).toContainText(/updated in another tab|newer version/);
-  await answerRight(page, pack.questions[0]);
+  await answerRight(page, await currentQuestion(page, pack, 1));
   await expect(page.getByRole('region', { name: 'Feedback' })).toBeVisible();
   await expect(page.getByTestId('unsaved')).toContainText('One answer is not saved yet');
   await expect(page.getByRole('alert').filter({ hasText: 'newer version' }).first()).toBeVisible();

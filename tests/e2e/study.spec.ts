@@ -134,7 +134,7 @@ test('generated questions render and grade: the first questions of every built-i
   // Three new questions from each of seven packs is more than a day's 20: raise the limit first (settings page).
   await page.goto('/settings');
   await page.getByLabel('New questions a day').fill('100');
-  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('button', { name: 'Save the limit' }).click();
   await expect(page.getByText('Saved: up to 100 new questions a day.')).toBeVisible();
   for (const entry of index.packs as { id: string }[]) {
     const generated = await fetchPack(request, entry.id);
