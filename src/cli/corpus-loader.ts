@@ -5,7 +5,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { ArticleError, parseArticle, type Article } from '../lib/domain/corpus/article';
-import { upgradeOlderPack } from '../lib/domain/formats';
+import { upgradeOlderPack } from '../lib/domain/formats/json/format-migrate';
 import { isSkill, SKILLS, type Pack } from '../lib/domain/packs/schema';
 import { validatePack } from '../lib/domain/packs/validate';
 import { readTextFile, UsageError } from './io';
@@ -53,7 +53,7 @@ export function loadPacks(dir: string): { file: string; pack: Pack }[] {
       if (error instanceof UsageError) throw error;
       throw new UsageError(`${file}: not valid JSON: ${(error as Error).message}`);
     }
-    // A pack written in an older format version is read as the current one (formats/json/migrate.ts).
+    // A pack written in an older format version is read as the current one (formats/json/format-migrate.ts).
     const result = validatePack(upgradeOlderPack(data));
     if (!result.ok)
       throw new UsageError(

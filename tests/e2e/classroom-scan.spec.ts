@@ -32,7 +32,7 @@ test.use({
 function makeQuiz(): Quiz {
   const pack = packSchema.parse({
     format: 'sourcewise-pack',
-    version: 1,
+    version: 2,
     id: 'scan-pack',
     title: 'Scan pack',
     questions: [

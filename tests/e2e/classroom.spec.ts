@@ -56,7 +56,7 @@ function tamper(code: string): string {
 async function codeFromAnotherQuiz(): Promise<string> {
   const pack = packSchema.parse({
     format: 'sourcewise-pack',
-    version: 1,
+    version: 2,
     id: 'other',
     title: 'Other',
     questions: [{ id: 'q1', type: 'true-false', prompt: 'Sky is blue', skill: 'general', answer: true }]

@@ -8,6 +8,8 @@
  *   article-input.ts: an article from pasted text or a .txt/.md/.html file, for the generator.
  * The functions here load that code on first use.
  */
+// side doors: json/format-migrate.ts — storage and quiz links bring packs an older app wrote up to date on every page,
+// without the registry and its formats.
 import type { Pack } from '../packs/schema';
 import { FORMATS, type ExportFormat, type FormatId } from './registry';
 import type { Format, ReadOptions } from './types';
@@ -21,7 +23,6 @@ export type { ExportedFile } from './export';
 export type { JsonRead } from './json/read';
 export type { ShareLink } from './share';
 export type { ArticleInput } from './article-input';
-export { migratePackV1, migrateV0, upgradeOlderPack } from './json/migrate';
 
 /** Reads a picked or dropped file into a preview (its size is checked before a byte is read). */
 export const importFile = async (file: FileLike, as?: { format: FormatId; options: ReadOptions }) =>
