@@ -12,7 +12,8 @@ import {
   parseArticle,
   type Article
 } from '../lib/domain/corpus/article';
-import { articleInput, readableArticle, upgradeOlderPack, type PageArticle } from '../lib/domain/formats';
+import { articleInput, readableArticle, type PageArticle } from '../lib/domain/formats';
+import { upgradeOlderPack } from '../lib/domain/formats/json/format-migrate';
 import { isSkill, SKILLS, type Pack } from '../lib/domain/packs/schema';
 import { validatePack } from '../lib/domain/packs/validate';
 import { readTextFile, UsageError } from './io';
@@ -103,7 +104,7 @@ export function loadPacks(dir: string): { file: string; pack: Pack }[] {
       if (error instanceof UsageError) throw error;
       throw new UsageError(`${file}: not valid JSON: ${(error as Error).message}`);
     }
-    // A pack written in an older format version is read as the current one (formats/json/migrate.ts).
+    // A pack written in an older format version is read as the current one (formats/json/format-migrate.ts).
     const result = validatePack(upgradeOlderPack(data));
     if (!result.ok)
       throw new UsageError(

@@ -4,7 +4,7 @@
  */
 import { wrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import { StorageError, toStorageError, type StorageProblem } from './errors';
-import { upgradeOlderPack } from '../domain/formats';
+import { upgradeOlderPack } from '../domain/formats/json/format-migrate';
 import { scopeLegacyProgress } from './legacy-scopes';
 import {
   cardRecordSchema,

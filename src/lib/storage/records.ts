@@ -3,7 +3,7 @@
  * and a record written by an old or broken build must be skipped with a message, not crash a page.
  */
 import { z } from 'zod';
-import { upgradeOlderPack } from '../domain/formats';
+import { upgradeOlderPack } from '../domain/formats/json/format-migrate';
 import { packSchema } from '../domain/packs/schema';
 import { answeredOrTimedOut, attemptFieldsSchema } from '../domain/study/progress';
 import { studyCardSchema } from '../domain/study/scheduling';

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { hash53, seededRandom, shuffled } from '../hash';
-import { upgradeOlderPack } from '../formats';
+import { upgradeOlderPack } from '../formats/json/format-migrate';
 import { LIMITS, packSchema, type Pack, type Question } from '../packs/schema';
 import { encodeRef, packFingerprint, randomSet, REF_TITLE_BYTES, scoredIds, type QuizRef } from './quiz-ref';
 import { normalizeName } from './names';

@@ -9,6 +9,8 @@
  *   saved web page's article through Readability, given a parsed document (linkedom in the CLI, DOMParser in a page).
  * The functions here load that code on first use.
  */
+// side doors: json/format-migrate.ts — storage and quiz links bring packs an older app wrote up to date on every page,
+// without the registry and its formats.
 import type { Pack } from '../packs/schema';
 import { FORMATS, type ExportFormat, type FormatId } from './registry';
 import type { Format, ReadOptions } from './types';
@@ -22,7 +24,6 @@ export type { ExportedFile } from './export';
 export type { JsonRead } from './json/read';
 export type { ShareLink } from './share';
 export type { ArticleInput } from './article-input';
-export { migratePackV1, migrateV0, upgradeOlderPack } from './json/migrate';
 export type { PageArticle } from './readable-html';
 
 /** Reads a picked or dropped file into a preview (its size is checked before a byte is read). */

@@ -52,7 +52,7 @@ export const PACK_FORMAT = 'sourcewise-pack';
 /**
  * The pack format version this app writes. Version 2 (from 1): spot-the-error may answer `unsupported`, the
  * `flashcard` type, and skills from one list (checked when a pack is imported, never when stored data is read).
- * `formats/json/migrate.ts` brings older packs up to it.
+ * `formats/json/format-migrate.ts` brings older packs up to it.
  */
 export const PACK_VERSION = 2;
 

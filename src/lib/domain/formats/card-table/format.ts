@@ -1,6 +1,6 @@
 /** Cards in a CSV or TSV spreadsheet with a header row; the preview says which column is the front, back and tags. */
 import type { TextFormat } from '../types';
-import { cardTableLikeness } from './sniff';
+import { cardTableLikeness } from './format-sniff';
 
 export const cardTable = {
   label: 'Flashcard table (CSV/TSV with a header row)',

@@ -6,7 +6,7 @@
 import { issue } from '../../packs/errors';
 import { cardsFromRows, columnNames, delimitedRows } from '../shared/flashcards';
 import type { CardLayout, ReadOptions, ReadResult } from '../types';
-import { guessColumns, headerDelimiter } from './sniff';
+import { guessColumns, headerDelimiter } from './format-sniff';
 
 export function read(text: string, options: ReadOptions = {}): ReadResult {
   const source = text.replace(/^\ufeff/, '');

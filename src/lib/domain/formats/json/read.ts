@@ -1,5 +1,5 @@
 /**
- * JSON pack import: the schema's own format (version 2), older versions migrated (migrate.ts says what changed),
+ * JSON pack import: the schema's own format (version 2), older versions migrated (format-migrate.ts says what changed),
  * newer ones refused by name. A bad question is skipped with its JSON path; only a pack that is unusable as a whole
  * is refused, and so is a version 2 pack naming a skill that is not on the list (a teacher's typo would otherwise
  * file every answer under a skill no page shows).
@@ -10,9 +10,9 @@ import { buildQuestions, type Draft } from '../../packs/build';
 import { issue, type ImportIssue } from '../../packs/errors';
 import { isSkill, PACK_VERSION, SKILLS, type Pack } from '../../packs/schema';
 import { validatePack } from '../../packs/validate';
-import { isRecord, migratePackV1, migrateV0, questionName, withTypeSkill } from './migrate';
+import { isRecord, migratePackV1, migrateV0, questionName, withTypeSkill } from './format-migrate';
 
-export { migrateV0 } from './migrate';
+export { migrateV0 } from './format-migrate';
 
 export type JsonRead =
   | { ok: true; pack: Pack; skipped: ImportIssue[]; warnings: ImportIssue[] }

@@ -1,6 +1,6 @@
 /** Quizlet's export: a term, a separator, its definition; cards on lines or between semicolons (or custom). */
 import type { TextFormat } from '../types';
-import { quizletLikeness } from './sniff';
+import { quizletLikeness } from './format-sniff';
 
 export const quizlet = {
   label: 'Quizlet export (flashcards)',

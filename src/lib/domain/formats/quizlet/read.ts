@@ -6,7 +6,7 @@
  */
 import { cardsFromRows, type CardRow } from '../shared/flashcards';
 import type { CardLayout, ReadOptions, ReadResult } from '../types';
-import { guessQuizletSeparators } from './sniff';
+import { guessQuizletSeparators } from './format-sniff';
 
 /** Cards of the text with the line each starts on. */
 function splitCards(text: string, cardSeparator: string, fieldSeparator: string): CardRow[] {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { packSchema } from '../../packs/schema';
 import { sampleQuestion } from '../../questions/testing';
-import { migratePackV1, upgradeOlderPack } from './migrate';
+import { migratePackV1, upgradeOlderPack } from './format-migrate';
 
 const v1 = (questions: unknown[]) => ({
   format: 'sourcewise-pack',

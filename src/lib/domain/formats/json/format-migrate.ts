@@ -1,6 +1,8 @@
 /**
  * Older pack versions brought up to the current one, as pure functions on plain JSON: the JSON reader uses them on
- * files and links, storage on packs saved by an older app (the numbered upgrade, and each read of a record).
+ * files and links, storage on packs saved by an older app (the numbered upgrade, and each read of a record), quiz
+ * links on the pack they carry. A `format-*.ts` module and a side door of the formats room: every page may load it
+ * without the registry, and the build keeps it out of the teacher-only chunks (vite.config.ts).
  *
  * Version 0 is the pre-release shape some early packs were written in. It differs from version 1 in that:
  * - the pack has `name` instead of `title` and may lack `format`;
