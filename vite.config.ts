@@ -112,12 +112,12 @@ function teacherChunkNames(): Plugin {
 
 /** The service worker's Workbox settings (one object: leaveTeachPagesOutOfPrecache adds to it once resolved). */
 const workbox: NonNullable<SvelteKitPWAOptions['workbox']> = {
-  // App shell, icons, the built-in packs (static/packs → client/packs), the discernment check's forms and every
-  // prerendered page.
+  // App shell, icons, the built-in packs (static/packs → client/packs) and every prerendered page. The discernment
+  // check's forms are cached when the check page first fetches them (runtimeCaching below), which keeps the
+  // precache under its 1 MB budget: every student downloads the precache, only some take the check.
   globPatterns: [
     'client/**/*.{js,css,ico,png,svg,webp,woff2,webmanifest}',
     'client/packs/*.json',
-    'client/discernment/forms.json',
     'prerendered/**/*.{html,json}'
   ],
   // The JSON Schema is for editors, not the app; the index is already taken from client/packs.
@@ -147,6 +147,12 @@ const workbox: NonNullable<SvelteKitPWAOptions['workbox']> = {
       urlPattern: /\/_app\/immutable\//,
       handler: 'CacheFirst',
       options: { cacheName: TEACHER_CACHE }
+    },
+    {
+      // The check's forms: the cached copy answers at once (offline too), and a newer one is fetched for next time.
+      urlPattern: /\/discernment\/forms\.json$/,
+      handler: 'StaleWhileRevalidate',
+      options: { cacheName: 'sourcewise-check' }
     }
   ],
   // Pages that were not prerendered (and unknown routes) get the SPA shell, which renders them or the 404 page.

@@ -1,5 +1,6 @@
 /**
- * The discernment check screen's work: the forms (static/discernment/forms.json, precached), the student's saved
+ * The discernment check screen's work: the forms (static/discernment/forms.json, kept in a cache of their own when
+ * first fetched, so the check works offline without weighing on every student's precache), the student's saved
  * checks (meta store), when the next check opens (settings and practice answers since the last check), and taking
  * a check with every answer saved as it is given, so a reload or a closed tab loses nothing.
  */
@@ -43,9 +44,7 @@ export class CheckState {
     this.status = 'loading';
     let data: unknown;
     try {
-      const response = await fetch(this.formsUrl);
-      if (!response.ok) throw new Error(`the server answered ${response.status}`);
-      data = await response.json();
+      data = await (await fetchKept(this.formsUrl)).json();
     } catch (error) {
       this.problem = `The check could not be loaded (${(error as Error).message}). Connect once so this device can keep it for offline use.`;
       this.status = 'unusable';
@@ -144,5 +143,26 @@ export class CheckState {
       saved === null
         ? 'Your answers could not be saved on this device; they are kept while this page stays open.'
         : '';
+  }
+}
+
+/** The cache the forms are kept in (the service worker's runtime rule for them uses the same one). */
+const CHECK_CACHE = 'sourcewise-check';
+
+/**
+ * The forms from the network, kept in a cache as they arrive; the kept copy when the network fails. The page stores
+ * the copy itself: on a first visit the service worker does not control the page yet, so its rule would not see it.
+ */
+async function fetchKept(url: string): Promise<Response> {
+  const cache = typeof caches === 'undefined' ? null : await caches.open(CHECK_CACHE).catch(() => null);
+  try {
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`the server answered ${response.status}`);
+    await cache?.put(url, response.clone()).catch(() => undefined);
+    return response;
+  } catch (error) {
+    const kept = await cache?.match(url);
+    if (kept) return kept;
+    throw error;
   }
 }

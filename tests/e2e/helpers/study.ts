@@ -133,14 +133,16 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
 }
 
 /**
- * Serves the build, visits / until the service worker is installed, then stops the server (also when the visit
- * fails); returns the address the app was served at, which the worker now answers offline.
+ * Serves the build, visits `path` (/ by default) until the service worker is installed and the page has fetched
+ * what it needs, then stops the server (also when the visit fails); returns the address the app was served at,
+ * which the worker now answers offline.
  */
-export async function visitOnceThenStopServer(page: Page): Promise<string> {
+export async function visitOnceThenStopServer(page: Page, path = '/'): Promise<string> {
   const server = await startStaticServer('build');
   try {
-    await page.goto(`${server.url}/`);
+    await page.goto(`${server.url}${path}`);
     await waitForServiceWorker(page);
+    await page.waitForLoadState('networkidle');
     return server.url;
   } finally {
     await server.close();

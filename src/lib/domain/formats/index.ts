@@ -63,5 +63,6 @@ export const loadFormatCode = (): Promise<unknown> =>
     import('./export'),
     import('./share'),
     import('./article-input'),
+    import('./readable-html'),
     ...Object.values(FORMATS).flatMap((format: Format) => [format.reader(), format.writer?.()])
   ]);
