@@ -2,35 +2,27 @@
 import type { Page } from '@playwright/test';
 import { DB_VERSION } from '../../../src/lib/storage/db';
 
-/** Puts `records` into one store of the `sourcewise` database in one transaction (the page must be on the app). */
+/**
+ * Puts `records` into one store of the `sourcewise` database in one transaction. The page must be on the app: once the
+ * app has created its database at this build's version, the page leaves for a file that runs no app code (so the
+ * app's own connection, with its reopen-and-retry logic, cannot hold the write up), writes, and comes back.
+ */
 export async function putRecords(page: Page, store: string, records: unknown[]): Promise<void> {
-  // The app opens its database once it knows the built-in packs: wait until it stands at this build's version with
-  // the store in it, or an open from here would meet a database still being created (or create an empty one).
+  const back = page.url();
   await page.waitForFunction(
-    async ({ store, version }) => {
-      if (!(await indexedDB.databases()).some((d) => d.name === 'sourcewise' && d.version === version))
-        return false;
-      return new Promise<boolean>((done) => {
-        const open = indexedDB.open('sourcewise', version);
-        open.onupgradeneeded = () => open.transaction?.abort();
-        open.onerror = () => done(false);
-        open.onsuccess = () => {
-          const ready = open.result.objectStoreNames.contains(store);
-          open.result.close();
-          done(ready);
-        };
-      });
-    },
-    { store, version: DB_VERSION },
+    async (version) =>
+      (await indexedDB.databases()).some((d) => d.name === 'sourcewise' && d.version === version),
+    DB_VERSION,
     { polling: 200 }
   );
+  await page.goto(new URL('/favicon.svg', back).href);
   await page.evaluate(
-    ({ store, records }) =>
+    ({ store, records, version }) =>
       new Promise<void>((done, fail) => {
-        // An open request queues behind the app's own, so the stores exist once it succeeds.
-        const open = indexedDB.open('sourcewise');
-        // Held by the page, so a request that waits on the app is not collected before it settles.
+        const open = indexedDB.open('sourcewise', version);
+        // Held by the page, so the request is not collected before it settles.
         (window as unknown as { putRequest?: IDBOpenDBRequest }).putRequest = open;
+        open.onupgradeneeded = () => fail(new Error('the app had not created its database yet'));
         open.onblocked = () => fail(new Error('blocked by another connection'));
         open.onerror = () => fail(open.error);
         open.onsuccess = () => {
@@ -43,6 +35,7 @@ export async function putRecords(page: Page, store: string, records: unknown[]):
           tx.onerror = () => fail(tx.error);
         };
       }),
-    { store, records }
+    { store, records, version: DB_VERSION }
   );
+  await page.goto(back);
 }
