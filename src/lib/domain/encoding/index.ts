@@ -3,5 +3,5 @@
  * reach an object's prototype). Imports only fflate; every room that carries data in a URL or a code uses it.
  */
 export { fromBase64Url, toBase64Url, Base64Error } from './base64url';
-export { inflateCapped, InflateLimitError, InflateError } from './inflate';
+export { inflateCapped, joinChunks, InflateLimitError, InflateError } from './inflate';
 export { parseJsonInert, UNSAFE_KEYS } from './json';

@@ -48,7 +48,13 @@ export function inflateCapped(bytes: Uint8Array, maxBytes: number, { zlib = fals
     throw new InflateError('the compressed data is damaged');
   }
   if (!ended) throw new InflateError('the compressed data ends early');
-  const out = new Uint8Array(total);
+  return joinChunks(chunks);
+}
+
+/** The chunks a decompressor gave, as one array (the chunk itself when there is only one). */
+export function joinChunks(chunks: readonly Uint8Array[]): Uint8Array {
+  if (chunks.length === 1) return chunks[0];
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
   let at = 0;
   for (const chunk of chunks) {
     out.set(chunk, at);

@@ -5,7 +5,7 @@
  * file never finished. What the library then gets is the same XML stored without compression: nothing left to inflate.
  */
 import { Unzip, UnzipInflate, zipSync } from 'fflate';
-import { InflateLimitError } from '../../encoding';
+import { InflateLimitError, joinChunks } from '../../encoding';
 
 /** The spreadsheet library reads only these entries; the rest (images, printer settings) is never inflated. */
 const SPREADSHEET_PART = /\.(?:xml|rels)$/i;
@@ -38,7 +38,7 @@ export function unpackXlsx(
       if (total > maxBytes) throw (stopped = new InflateLimitError(maxBytes, total));
       chunks.push(data);
       if (final) {
-        parts[file.name] = concat(chunks);
+        parts[file.name] = joinChunks(chunks);
         pending--;
       }
     };
@@ -59,15 +59,4 @@ export function unpackXlsx(
     parts,
     stored: stored.buffer.slice(stored.byteOffset, stored.byteOffset + stored.byteLength) as ArrayBuffer
   };
-}
-
-function concat(chunks: Uint8Array[]): Uint8Array {
-  if (chunks.length === 1) return chunks[0];
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  let at = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, at);
-    at += chunk.length;
-  }
-  return out;
 }
