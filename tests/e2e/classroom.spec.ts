@@ -8,6 +8,7 @@ import { createQuiz } from '../../src/lib/domain/classroom';
 import { encodeResult } from '../../src/lib/domain/classroom';
 import { packSchema } from '../../src/lib/domain/packs/schema';
 import { expectNoAxeViolations } from './helpers/axe';
+import { closeOwnContextsAfterEach } from './helpers/contexts';
 import { putRecords } from './helpers/storage';
 import { startStaticServer, type StaticServer } from './helpers/static-server';
 
@@ -73,6 +74,8 @@ async function codeFromAnotherQuiz(): Promise<string> {
     setup.quiz
   );
 }
+
+closeOwnContextsAfterEach(test);
 
 test.describe('classroom quiz', () => {
   test.beforeEach(async () => {

@@ -4,6 +4,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { assemblePack } from '../../src/lib/domain/packs/build';
 import { exportPack } from '../../src/lib/domain/formats';
 import { summitChoice } from '../../src/lib/domain/formats/testing';
+import { closeOwnContextsAfterEach } from './helpers/contexts';
 
 const FIXTURES = new URL('../fixtures/formats/', import.meta.url);
 const fixture = (path: string) => readFileSync(new URL(path, FIXTURES));
@@ -53,6 +54,8 @@ async function importFile(page: Page, name: string, buffer: Buffer, mimeType = '
   await page.getByLabel('Choose a file').setInputFiles({ name, mimeType, buffer });
   await expect(page.getByRole('heading', { name: /Ready to import/ })).toBeVisible();
 }
+
+closeOwnContextsAfterEach(test);
 
 test('GIFT: the preview lists what will be imported and what was skipped, by line; then it is stored', async ({
   page
