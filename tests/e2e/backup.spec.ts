@@ -78,3 +78,45 @@ test('a file that is not a backup is refused with a message naming the problem, 
   const after = await progressSnapshot(page);
   expect(after.history).toHaveLength(2);
 });
+
+test('an app added to the home screen starts empty, offers to bring the browser’s progress over, and does', async ({
+  page,
+  browser
+}, testInfo) => {
+  // The browser tab, where the learner studied first.
+  await page.goto(`/study/${BASICS}`);
+  await answerRun(page, pack, 0, 3);
+  const before = await progressSnapshot(page);
+  await page.goto('/settings');
+  await expect(page.getByRole('heading', { name: 'Move to the installed app' })).toBeVisible();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download a transfer file' }).click()
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^sourcewise-transfer-\d{4}-\d{2}-\d{2}\.json$/);
+  await expect(page.getByRole('status')).toContainText('Transfer file ready: 3 answers');
+  const file = testInfo.outputPath('transfer.json');
+  await download.saveAs(file);
+
+  // The installed app: storage of its own (a new context), and Safari's `navigator.standalone`.
+  const app = await browser.newContext();
+  try {
+    await app.addInitScript(() => Object.defineProperty(navigator, 'standalone', { value: true }));
+    const installed = await app.newPage();
+    await installed.goto('/');
+    await installed.getByRole('link', { name: 'bring your progress over from the browser' }).click();
+    await expect(installed).toHaveURL(/\/settings#transfer$/);
+    await installed.getByLabel('Choose the transfer file…').setInputFiles(file);
+    const replace = installed.getByRole('group', { name: 'Replace everything with “transfer.json”?' });
+    await expect(replace).toContainText('This device now holds 0 answers');
+    await replace.getByRole('button', { name: 'Replace with the backup' }).click();
+    await expect(installed.getByRole('status')).toContainText('Restored from “transfer.json”');
+    expect(await progressSnapshot(installed)).toEqual(before);
+    // With progress here, the home screen no longer offers the transfer.
+    await installed.goto('/');
+    await expect(installed.getByRole('heading', { name: 'Packs' })).toBeVisible();
+    await expect(installed.getByTestId('transfer-offer')).toHaveCount(0);
+  } finally {
+    await app.close();
+  }
+});

@@ -124,7 +124,10 @@ export class SettingsState {
   }
 
   /** The whole backup as a JSON text and a file name, or null when storage failed (message shown). */
-  async exportBackup(now = clock()): Promise<{ name: string; json: string } | null> {
+  async exportBackup(
+    now = clock(),
+    purpose: 'backup' | 'transfer' = 'backup'
+  ): Promise<{ name: string; json: string } | null> {
     const backup = await this.app.storage.use((api, db) => api.exportAll(db, now));
     if (!backup) {
       this.message = {
@@ -136,9 +139,17 @@ export class SettingsState {
     const n = backup.stores.attempts.length;
     this.message = {
       tone: 'ok',
-      text: `Backup ready: ${n} ${n === 1 ? 'answer' : 'answers'} and ${backup.stores.packs.length} own packs.`
+      text:
+        `${purpose === 'backup' ? 'Backup' : 'Transfer file'} ready: ${n} ${n === 1 ? 'answer' : 'answers'} and ` +
+        `${backup.stores.packs.length} own packs.` +
+        (purpose === 'transfer'
+          ? ' Now open the installed app, go to Settings and choose this file there.'
+          : '')
     };
-    return { name: `sourcewise-backup-${now.toISOString().slice(0, 10)}.json`, json: JSON.stringify(backup) };
+    return {
+      name: `sourcewise-${purpose}-${now.toISOString().slice(0, 10)}.json`,
+      json: JSON.stringify(backup)
+    };
   }
 
   /**
