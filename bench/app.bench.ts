@@ -16,6 +16,7 @@ import { packSchema } from '../src/lib/domain/packs/schema';
 import { startStaticServer } from '../tests/e2e/helpers/static-server';
 import { header, line, loadNow, loadRange, median, percentile } from './app-figures';
 import { offlineColdStarts } from './app-cold-start';
+import { nextPaints } from './app-next-paint';
 import { lighthouseMedians, writeBarePage, type LighthouseFigures } from './app-lighthouse';
 
 const CHROMIUM =
@@ -194,6 +195,27 @@ try {
         `write alone ${a.record.toFixed(1)} ms`
       );
     }
+    // A fresh page, as a learner's: the study page at 4× CPU, every "Next" of a session timed to its painted frame.
+    const learner = await browser.newPage();
+    const pack = packSchema.parse(
+      JSON.parse(readFileSync(join(BUILD, 'packs', `${corpus.id}.json`), 'utf8'))
+    );
+    const load = loadNow();
+    const paints = await nextPaints(learner, `${server.url}/study/${corpus.id}`, pack, 4);
+    const firstFrame = paints.filter((p) => p.frames === 1).length;
+    line(
+      '"Next" → next question painted, 4× CPU, p95',
+      ms(
+        percentile(
+          paints.map((p) => p.ms),
+          0.95
+        )
+      ),
+      '1st frame',
+      firstFrame === paints.length,
+      loadRange([load]),
+      `in the first frame ${firstFrame}/${paints.length}; median ${ms(median(paints.map((p) => p.ms)))}`
+    );
   } finally {
     await browser.close();
   }
