@@ -4,9 +4,10 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 
 /**
- * app.html's one inline script applies the saved theme before the first paint (a file would block rendering for a
- * request). The policy allows exactly that script by its hash, computed here from the template so the two never
- * drift apart; any other inline script is still refused.
+ * app.html's one inline script applies the saved theme (src/lib/state/theme.svelte.ts) before the first paint (a file
+ * would block rendering for a request; minified, as every precached page carries it). The policy allows exactly that
+ * script by its hash, computed here from the template so the two never drift apart; any other inline script is still
+ * refused.
  */
 const themeScript = /<script>([\s\S]*?)<\/script>/.exec(readFileSync('src/app.html', 'utf8'))?.[1];
 if (!themeScript) throw new Error('src/app.html has lost its theme script (see svelte.config.js)');
