@@ -1,5 +1,19 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+
+/**
+ * app.html's one inline script applies the saved theme (src/lib/state/theme.svelte.ts) before the first paint (a file
+ * would block rendering for a request; minified, as every precached page carries it). The policy allows exactly that
+ * script by its hash, computed here from the template so the two never drift apart; any other inline script is still
+ * refused.
+ */
+const themeScript = /<script>([\s\S]*?)<\/script>/.exec(readFileSync('src/app.html', 'utf8'))?.[1];
+if (!themeScript) throw new Error('src/app.html has lost its theme script (see svelte.config.js)');
+const themeHash = /** @type {const} */ (
+  `sha256-${createHash('sha256').update(themeScript).digest('base64')}`
+);
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -9,13 +23,13 @@ const config = {
     // One registration path: the PWA plugin's virtual:pwa-register, never Kit's own.
     serviceWorker: { register: false },
     prerender: { handleHttpError: 'fail', handleMissingId: 'warn' },
-    // Packs come from strangers: no inline script may run. Prerendered pages carry the policy in a <meta> tag with
-    // hashes of Kit's own bootstrap script. Inline styles stay allowed for Svelte's style directives.
+    // Packs come from strangers: no inline script may run but the theme's. Prerendered pages carry the policy in a
+    // <meta> tag with hashes of Kit's own bootstrap script. Inline styles stay allowed for Svelte's style directives.
     csp: {
       mode: 'hash',
       directives: {
         'default-src': ['self'],
-        'script-src': ['self'],
+        'script-src': ['self', themeHash],
         'style-src': ['self', 'unsafe-inline'],
         'img-src': ['self', 'data:', 'blob:'],
         'font-src': ['self'],

@@ -2,7 +2,7 @@
 import { grade } from '$lib/domain/study';
 import { newCard, reviewCard } from '$lib/domain/study';
 import { startSession, answer } from '$lib/domain/study';
-import { getCard, openSourcewiseDb, recordAnswer } from '$lib/storage';
+import { getCard, openSourcewiseDb, recordAnswer, savePack } from '$lib/storage';
 import type { Question } from '$lib/domain/packs/schema';
 
 const question: Question = {
@@ -54,4 +54,22 @@ export async function timeAnswers(runs: number): Promise<{ record: number[]; ful
   }
   db.close();
   return { record, full };
+}
+
+/**
+ * Stores an own pack of `count` questions, the built-in `from` pack's questions repeated under new ids, as a teacher's
+ * large import would leave it in IndexedDB.
+ */
+export async function storeOwnPack(from: string, id: string, count: number): Promise<void> {
+  const source = (await (await fetch(`/packs/${from}.json`)).json()) as { questions: Question[] };
+  const questions = Array.from({ length: count }, (_, i) => {
+    const question = source.questions[i % source.questions.length];
+    return { ...question, id: `${question.id}-${i}` };
+  });
+  const db = await openSourcewiseDb();
+  try {
+    await savePack(db, { ...source, id, title: `Own pack of ${count} questions`, questions }, 'imported');
+  } finally {
+    db.close();
+  }
 }

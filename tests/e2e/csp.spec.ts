@@ -66,3 +66,22 @@ test('studying a question trips no policy', async ({ page }) => {
   await expect(page.getByRole('region', { name: 'Feedback' })).toBeVisible();
   expect(await violations()).toEqual([]);
 });
+
+test('a saved theme applies before the page is parsed, by the one inline script the policy allows', async ({
+  page
+}) => {
+  const violations = await watchViolations(page);
+  await page.addInitScript(() => {
+    localStorage.setItem('sourcewise-theme', 'dark');
+    document.addEventListener('DOMContentLoaded', () => {
+      (window as unknown as { __parsedTheme?: string }).__parsedTheme =
+        document.documentElement.dataset.theme;
+    });
+  });
+  await page.goto('/progress');
+  await page.waitForLoadState('networkidle');
+  expect(await page.evaluate(() => (window as unknown as { __parsedTheme?: string }).__parsedTheme)).toBe(
+    'dark'
+  );
+  expect(await violations()).toEqual([]);
+});

@@ -8,7 +8,7 @@ import {
   startOfLocalDay,
   type PlanCandidate
 } from './plan';
-import { seededRandom } from '../hash';
+import { seededRandom, shuffled } from '../hash';
 
 const now = new Date(Date.UTC(2026, 2, 2, 12));
 const T = now.getTime();
@@ -74,6 +74,63 @@ describe('interleave', () => {
     ];
     const out = interleave(items, seededRandom(1), { type: 'numerical', skill: 'detail' });
     expect(out[0].skill).toBe('attribution');
+  });
+
+  it('orders as the rule reads, item by item, so sessions planned before keep their order', () => {
+    // The rule stated plainly (every step scans every item left): what interleave did before it looked at types.
+    const plainly = <T extends { type: string; skill: string }>(
+      items: readonly T[],
+      random: () => number,
+      previous?: { type: string; skill: string }
+    ): T[] => {
+      const left = shuffled(items, random);
+      const out: T[] = [];
+      let last = previous;
+      while (left.length) {
+        const counts = new Map<string, number>();
+        for (const item of left) counts.set(item.type, (counts.get(item.type) ?? 0) + 1);
+        let type: string | undefined;
+        for (const item of left) {
+          if (item.type === last?.type && counts.size > 1) continue;
+          if (type === undefined || counts.get(item.type)! > counts.get(type)!) type = item.type;
+        }
+        const ofType = left.filter((item) => item.type === type);
+        const pick = ofType.find((item) => item.skill !== last?.skill) ?? ofType[0];
+        left.splice(left.indexOf(pick), 1);
+        out.push(pick);
+        last = pick;
+      }
+      return out;
+    };
+    fc.assert(
+      fc.property(
+        candidatesArb,
+        fc.integer(),
+        fc.option(candidateArb, { nil: undefined }),
+        fc.nat(45),
+        (cs, seed, previous, limit) => {
+          const expected = plainly(cs, seededRandom(seed), previous).map((c) => c.id);
+          expect(interleave(cs, seededRandom(seed), previous).map((c) => c.id)).toEqual(expected);
+          expect(interleave(cs, seededRandom(seed), previous, limit).map((c) => c.id)).toEqual(
+            expected.slice(0, limit)
+          );
+        }
+      )
+    );
+  });
+
+  it('takes a session from a pack of thousands without looking at every question at every step', () => {
+    const types = ['choice', 'numerical', 'matching', 'true-false', 'ordering'];
+    const many = Array.from({ length: 5000 }, (_, i) => ({
+      id: `q${i}`,
+      type: types[i % types.length],
+      skill: `skill-${i % 7}`
+    }));
+    const start = performance.now();
+    const out = interleave(many, seededRandom(3));
+    // The item-by-item rule took seconds here; a step per item over the types takes milliseconds.
+    expect(performance.now() - start).toBeLessThan(1000);
+    expect(avoidableRepeat(out)).toBe(false);
   });
 });
 

@@ -53,30 +53,42 @@ type Item = Pick<PlanCandidate, 'id' | 'type' | 'skill'>;
 
 /**
  * Orders items so that two of the same type follow each other only when no other type is left, and, among the items
- * of the chosen type, one of another skill comes first. The type with the most items left goes next (ties in the
- * shuffled order), so a big type is spread over the whole session instead of piling up at its end.
+ * of the chosen type, one of another skill comes first. The type with the most items left goes next (ties: the type
+ * whose next item comes first in the shuffled order), so a big type is spread over the whole session instead of piling
+ * up at its end. Each step looks at the types, not at every item left, and stops after `limit` items: a session of 20
+ * from a pack of thousands costs little more than from a pack of 20 (the first `limit` are the same either way).
  */
 export function interleave<T extends Item>(
   items: readonly T[],
   random: () => number,
-  previous?: Pick<Item, 'type' | 'skill'>
+  previous?: Pick<Item, 'type' | 'skill'>,
+  limit = Infinity
 ): T[] {
-  const left = shuffled(items, random);
+  // The items left of each type, in the shuffled order, with their place in it (for ties).
+  const queues = new Map<string, { item: T; at: number }[]>();
+  shuffled(items, random).forEach((item, at) => {
+    const queue = queues.get(item.type);
+    if (queue) queue.push({ item, at });
+    else queues.set(item.type, [{ item, at }]);
+  });
   const out: T[] = [];
   let last = previous;
-  while (left.length) {
-    const counts = new Map<string, number>();
-    for (const item of left) counts.set(item.type, (counts.get(item.type) ?? 0) + 1);
-    let type: string | undefined;
-    for (const item of left) {
-      if (item.type === last?.type && counts.size > 1) continue;
-      if (type === undefined || counts.get(item.type)! > counts.get(type)!) type = item.type;
+  while (queues.size && out.length < limit) {
+    let best: { item: T; at: number }[] | undefined;
+    for (const [type, queue] of queues) {
+      if (type === last?.type && queues.size > 1) continue;
+      if (!best || queue.length > best.length || (queue.length === best.length && queue[0].at < best[0].at))
+        best = queue;
     }
-    const ofType = left.filter((item) => item.type === type);
-    const pick = ofType.find((item) => item.skill !== last?.skill) ?? ofType[0];
-    left.splice(left.indexOf(pick), 1);
-    out.push(pick);
-    last = pick;
+    const queue = best!;
+    const index = Math.max(
+      0,
+      queue.findIndex((entry) => entry.item.skill !== last?.skill)
+    );
+    const [{ item }] = queue.splice(index, 1);
+    if (!queue.length) queues.delete(item.type);
+    out.push(item);
+    last = item;
   }
   return out;
 }
@@ -106,7 +118,8 @@ export function planSession({
   const others = interleave(
     fresh.filter((c) => !c.intro),
     random,
-    dueTaken.at(-1)
+    dueTaken.at(-1),
+    Math.max(0, freshCount - intros.length)
   );
   const freshTaken = [...intros, ...others].slice(0, freshCount);
   const aheadTaken = ahead
