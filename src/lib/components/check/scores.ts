@@ -1,8 +1,8 @@
 /** The check's scores as the pages show them: one list (label, plain meaning, range, value) for table and chart. */
-import type { DiscernmentScores } from '$lib/domain/discernment';
+import { SCORE_DIRECTION, type DiscernmentScores, type ScoreKey } from '$lib/domain/discernment';
 
 export interface ScoreRow {
-  key: 'r' | 'f' | 'V' | 'd' | 'n' | 'dPrime' | 'c';
+  key: ScoreKey;
   label: string;
   meaning: string;
   /** The range the chart draws the score in. */
@@ -11,7 +11,7 @@ export interface ScoreRow {
   value: (s: DiscernmentScores) => number;
   show: (v: number, s: DiscernmentScores) => string;
   /** Whether a higher value is better (d and n: lower is better; c: neither). */
-  better: 'higher' | 'lower' | 'neither';
+  better: (typeof SCORE_DIRECTION)[ScoreKey];
 }
 
 /** "+1.53", "−0.51", "0.00" (never "−0.00" for a value that rounds to zero). */
@@ -29,7 +29,7 @@ export const SCORE_ROWS: ScoreRow[] = [
     max: 10,
     value: (s) => s.r,
     show: (v, s) => `${v} of ${s.accurateItems}`,
-    better: 'higher'
+    better: SCORE_DIRECTION.r
   },
   {
     key: 'f',
@@ -39,7 +39,7 @@ export const SCORE_ROWS: ScoreRow[] = [
     max: 10,
     value: (s) => s.f,
     show: (v, s) => `${v} of ${s.alteredItems}`,
-    better: 'higher'
+    better: SCORE_DIRECTION.f
   },
   {
     key: 'V',
@@ -49,7 +49,7 @@ export const SCORE_ROWS: ScoreRow[] = [
     max: 20,
     value: (s) => s.V,
     show: (v, s) => `${v} of ${s.accurateItems + s.alteredItems}`,
-    better: 'higher'
+    better: SCORE_DIRECTION.V
   },
   {
     key: 'd',
@@ -59,7 +59,7 @@ export const SCORE_ROWS: ScoreRow[] = [
     max: 10,
     value: (s) => s.d,
     show: (v) => String(v),
-    better: 'lower'
+    better: SCORE_DIRECTION.d
   },
   {
     key: 'n',
@@ -69,7 +69,7 @@ export const SCORE_ROWS: ScoreRow[] = [
     max: 10,
     value: (s) => s.n,
     show: (v) => String(v),
-    better: 'lower'
+    better: SCORE_DIRECTION.n
   },
   {
     key: 'dPrime',
@@ -79,7 +79,7 @@ export const SCORE_ROWS: ScoreRow[] = [
     max: 3.3,
     value: (s) => s.dPrime,
     show: (v) => signed(v),
-    better: 'higher'
+    better: SCORE_DIRECTION.dPrime
   },
   {
     key: 'c',
@@ -89,7 +89,7 @@ export const SCORE_ROWS: ScoreRow[] = [
     max: 1.7,
     value: (s) => s.c,
     show: (v) => signed(v),
-    better: 'neither'
+    better: SCORE_DIRECTION.c
   }
 ];
 
