@@ -26,25 +26,41 @@ test.afterEach(async () => {
   server = null;
 });
 
-/** Makes a check quiz on one form and returns its link. */
-async function createCheckQuiz(teacher: Page, form: CheckForm, title: string): Promise<string> {
+/** Makes a check quiz on one form (keeping the form's title unless given one); returns its link and short code. */
+async function createCheckQuiz(
+  teacher: Page,
+  form: CheckForm,
+  title?: string
+): Promise<{ link: string; shortCode: string | null }> {
   await teacher.goto(`${server!.url}/teach/classroom`);
   await teacher.getByRole('radio', { name: new RegExp(`Discernment check, form ${form}`) }).check();
   // The check's settings are fixed but for the title and the order: no timer, no feedback choice.
   await expect(teacher.getByText(/no timer and nothing shown until the end/)).toBeVisible();
   await expect(teacher.getByRole('checkbox', { name: 'Use a timer' })).toHaveCount(0);
-  await teacher.getByLabel('Quiz title').fill(title);
+  await expect(teacher.getByLabel('Quiz title')).toHaveValue(`Discernment check, form ${form}`);
+  if (title) await teacher.getByLabel('Quiz title').fill(title);
   await teacher.getByRole('button', { name: 'Create the check quiz' }).click();
   await expect(teacher.getByRole('img', { name: 'QR code that opens the quiz' })).toBeVisible();
   const link = await teacher.getByRole('textbox', { name: 'Quiz link' }).inputValue();
   expect(link).toMatch(/\/quiz#q2\.[A-Za-z0-9_-]+$/);
-  return link;
+  const code = teacher.getByTestId('short-code');
+  return { link, shortCode: (await code.count()) ? await code.innerText() : null };
 }
 
-/** The student opens the link, loses the connection, and marks every statement: `right` by the keys, else all "Accurate". */
-async function takeCheck(student: Page, link: string, name: string, right: boolean): Promise<string> {
+/** The student opens the quiz (link or typed code), loses the connection, and marks every statement: `right` by the keys, else all "Accurate". */
+async function takeCheck(
+  student: Page,
+  open: { link: string } | { shortCode: string },
+  name: string,
+  right: boolean
+): Promise<string> {
   await student.context().setOffline(false);
-  await student.goto(link);
+  if ('link' in open) await student.goto(open.link);
+  else {
+    await student.goto(`${server!.url}/quiz`);
+    await student.getByLabel(/The quiz code your teacher shows/).fill(open.shortCode);
+    await student.getByRole('button', { name: 'Open the quiz' }).click();
+  }
   await expect(student.getByLabel(/Your name/)).toBeVisible();
   await student.waitForLoadState('networkidle');
   await student.context().setOffline(true);
@@ -79,7 +95,7 @@ function codeFor(link: string, form: CheckForm, name: string, said: (key: string
       quizId: quiz.quizId,
       name,
       finishedAt: Date.now(),
-      nonce: `${name.toLowerCase()}-${form}`.padEnd(12, '0').slice(0, 12),
+      nonce: `${name.replace(/[^A-Za-z]/g, '')}-${form}`.padEnd(12, '0').slice(0, 12),
       answers: quiz.questionIds.map((id) => ({ questionId: id, response: [said(keys.get(id)!)], seconds: 5 }))
     },
     quiz
@@ -100,8 +116,10 @@ test('a class takes the check before and after practice, and the teacher compare
 
   // Before practice: form A. Anna calls everything accurate (10 of 20); Ben calls everything altered; Chloé
   // takes only this one.
-  const before = await createCheckQuiz(teacher, 'A', 'Check before');
-  const annaBefore = await takeCheck(student, before, 'Anna Lee', false);
+  // The form's own title and no timer: students may type the short quiz code instead of scanning.
+  const { link: before, shortCode } = await createCheckQuiz(teacher, 'A');
+  expect(shortCode).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+  const annaBefore = await takeCheck(student, { shortCode: shortCode! }, 'Anna Lee', false);
   // The check is not practice: none of its answers entered the student's own study history.
   const logged = await student.evaluate(
     () =>
@@ -133,14 +151,14 @@ test('a class takes the check before and after practice, and the teacher compare
   await expect(teacher.getByText(/After some practice, make a check quiz on the other form/)).toBeVisible();
 
   // After practice: form B. Anna now gets every statement right; Ben calls everything accurate.
-  const after = await createCheckQuiz(teacher, 'B', 'Check after');
-  const annaAfter = await takeCheck(student, after, 'anna lee', true);
+  const { link: after } = await createCheckQuiz(teacher, 'B', 'Check after');
+  const annaAfter = await takeCheck(student, { link: after }, 'anna lee', true);
   await teacher.getByRole('link', { name: 'Collect the results' }).click();
   await addCodes(teacher, [annaAfter, codeFor(after, 'B', 'BEN', () => 0)], ['anna lee', 'BEN']);
 
   // The earlier check quiz is offered for the comparison at once; names are matched ignoring case.
   await expect(teacher.getByLabel('Compare with the check quiz').locator('option:checked')).toHaveText(
-    /^Check before \(form A/
+    /^Discernment check, form A \(made /
   );
   await expect(teacher.getByTestId('check-improved')).toHaveText(
     '1 of 2 students got more statements right on the later check (mean 10.0 → 15.0 of 20).'
@@ -150,7 +168,10 @@ test('a class takes the check before and after practice, and the teacher compare
   await expect(table.getByRole('row', { name: /Right in all/ })).toContainText('10.0 (0.0)');
   await expect(table.getByRole('row', { name: /Right in all/ })).toContainText('15.0 (7.1)');
   await expect(table.getByRole('row', { name: /Right in all/ })).toContainText('1 of 2');
-  await expect(table.getByRole('row', { name: /Altered items caught/ })).toContainText('+5.0');
+  // Trusted: Anna 10 → 10, Ben 0 → 10.
+  await expect(table.getByRole('row', { name: /Accurate items trusted/ })).toHaveText(
+    'Accurate items trusted5.0 (7.1)10.0 (0.0)+5.01 of 2'
+  );
   await expect(teacher.getByText('Only in the first check (left out of the figures): Chloé.')).toBeVisible();
   await expectNoAxeViolations(teacher, 'the class before and after');
 

@@ -11,7 +11,7 @@ import {
   type ScoreKey,
   type Spread
 } from '$lib/domain/discernment';
-import { scoreClassCheck, type ClassCheck } from '$lib/domain/discernment/quiz';
+import { scoreClassCheck, type ClassCheck } from '$lib/domain/discernment/class-check';
 import type { Question } from '$lib/domain/packs/schema';
 import type { AppState } from './app.svelte';
 import type { ResultsBoard } from './classroom-results.svelte';

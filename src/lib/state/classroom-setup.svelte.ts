@@ -17,7 +17,9 @@ import type { Pack } from '$lib/domain/packs/schema';
 import type { AppState } from './app.svelte';
 import { loadCollections, saveCollection, storageMessage } from './classroom-db.svelte';
 import { cryptoRandom } from './crypto-random';
-import { checkChoices, isCheckPack, loadQuizPack } from './quiz-packs';
+import { FORM_SIZE, FORMS } from '$lib/domain/discernment';
+import { checkPackId, checkPackTitle } from '$lib/domain/discernment/quiz';
+import { isCheckPack, loadQuizPack } from './quiz-packs';
 
 export interface PackChoice {
   id: string;
@@ -95,7 +97,14 @@ export class ClassroomSetup {
     const own = this.#own
       .filter((p) => !builtIn.some((b) => b.id === p.id))
       .map((p) => ({ id: p.id, title: p.title, builtIn: false, questionCount: p.questions.length }));
-    this.packs = [...builtIn, ...checkChoices(), ...own];
+    // The discernment check's two forms, made into packs from the check's own file when chosen.
+    const check = FORMS.map((form) => ({
+      id: checkPackId(form),
+      title: checkPackTitle(form),
+      builtIn: true,
+      questionCount: FORM_SIZE
+    }));
+    this.packs = [...builtIn, ...check, ...own];
     if (library.error && own.length === 0) this.loadError = library.error;
   }
 

@@ -4,14 +4,8 @@
  * opened the quiz once takes it offline too).
  */
 import { checkFormsFile } from '$lib/domain/discernment';
-import {
-  checkFormOfPack,
-  checkPack,
-  checkPackId,
-  checkPackTitle,
-  CHECK_PACK_IDS
-} from '$lib/domain/discernment/quiz';
-import { FORM_SIZE, FORMS, type CheckForm } from '$lib/domain/discernment';
+import { checkFormOfPack, checkPack, CHECK_PACK_IDS } from '$lib/domain/discernment/quiz';
+import type { CheckForm } from '$lib/domain/discernment';
 import type { AppState } from './app.svelte';
 import { fetchKept, FORMS_URL } from './check.svelte';
 import type { PackLoad } from './packs.svelte';
@@ -60,12 +54,3 @@ export async function quizPackIds(app: AppState): Promise<string[]> {
   await app.packs.loadIndex();
   return [...app.packs.builtIn.map((p) => p.id), ...CHECK_PACK_IDS];
 }
-
-/** The check's forms as the quiz setup offers them beside the packs. */
-export const checkChoices = () =>
-  FORMS.map((form) => ({
-    id: checkPackId(form),
-    title: checkPackTitle(form),
-    builtIn: true,
-    questionCount: FORM_SIZE
-  }));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addCodes, createQuiz, emptyCollection, encodeResult, studentsOf } from '../classroom';
-import { checkFormOfPack, checkPack, checkPackId, scoreCheckQuiz, scoreClassCheck } from './quiz';
+import { scoreCheckQuiz, scoreClassCheck } from './class-check';
+import { checkFormOfPack, checkPack, checkPackId } from './quiz';
 import { formsFixture } from './testing';
 
 const file = formsFixture();
