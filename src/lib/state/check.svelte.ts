@@ -146,6 +146,9 @@ export class CheckState {
   }
 }
 
+/** Where the app serves the check's forms (the check page and a classroom check quiz read them). */
+export const FORMS_URL = '/discernment/forms.json';
+
 /** The cache the forms are kept in (the service worker's runtime rule for them uses the same one). */
 const CHECK_CACHE = 'sourcewise-check';
 
@@ -153,7 +156,7 @@ const CHECK_CACHE = 'sourcewise-check';
  * The forms from the network, kept in a cache as they arrive; the kept copy when the network fails. The page stores
  * the copy itself: on a first visit the service worker does not control the page yet, so its rule would not see it.
  */
-async function fetchKept(url: string): Promise<Response> {
+export async function fetchKept(url: string): Promise<Response> {
   const cache = typeof caches === 'undefined' ? null : await caches.open(CHECK_CACHE).catch(() => null);
   try {
     const response = await fetch(url);

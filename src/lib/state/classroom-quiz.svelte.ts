@@ -35,6 +35,7 @@ import {
   storageMessage
 } from './classroom-db.svelte';
 import { cryptoRandom } from './crypto-random';
+import { isCheckPack, loadQuizPack, quizPackIds } from './quiz-packs';
 
 /** A point in time for the pure domain functions (never stored in state, so it needs no reactivity). */
 const instant = (ms: number = Date.now()): Date => new Date(ms);
@@ -131,7 +132,7 @@ export class StudentQuiz {
       return { ok: true, quiz: decoded.quiz, questions: decoded.quiz.pack.questions, builtIn: false };
     if (decoded.kind === 'short') return this.#openShort(decoded.fields);
     const packId = decoded.kind === 'quiz' ? decoded.quiz.packId : decoded.ref.packId;
-    const loaded = await this.app.packs.loadPack(packId);
+    const loaded = await loadQuizPack(this.app, packId);
     if (!loaded.ok) {
       // Offline before the pack file was cached: the copy saved when this quiz was first opened will do.
       const quizId =
@@ -154,9 +155,8 @@ export class StudentQuiz {
   ): Promise<
     { ok: true; quiz: Quiz; questions: Question[]; builtIn: boolean } | { ok: false; message: string }
   > {
-    await this.app.packs.loadIndex();
-    for (const entry of this.app.packs.builtIn.filter((p) => mayBeFor(fields, p.id))) {
-      const loaded = await this.app.packs.loadPack(entry.id);
+    for (const id of (await quizPackIds(this.app)).filter((id) => mayBeFor(fields, id))) {
+      const loaded = await loadQuizPack(this.app, id);
       const opened = loaded.ok ? openShortCode(fields, loaded.pack) : null;
       if (opened?.ok && loaded.ok)
         return { ok: true, quiz: opened.quiz, questions: loaded.pack.questions, builtIn: loaded.builtIn };
@@ -258,7 +258,8 @@ export class StudentQuiz {
 
   /** The student's own progress records quiz answers as in normal study (a failure here never stops the quiz). */
   async #logStudy(question: Question, outcome: QuizOutcome, durationMs: number, now: Date) {
-    if (!this.quiz || this.storageWarning) return;
+    // The discernment check is not practice: its statements must stay new, so they never enter the schedule.
+    if (!this.quiz || this.storageWarning || isCheckPack(this.quiz.packId)) return;
     const { attempt, grade } = studyEntryFor(this.quiz, question, outcome, durationMs, now);
     const where = { packId: this.quiz.packId, quizId: this.quiz.quizId, builtIn: this.#builtIn };
     // Kept in memory and written with the next answer if storage fails now (the quiz itself goes on).

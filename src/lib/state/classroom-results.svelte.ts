@@ -17,6 +17,7 @@ import type { Quiz } from '$lib/domain/classroom/quiz';
 import type { Question } from '$lib/domain/packs/schema';
 import type { AppState } from './app.svelte';
 import { loadCollections, saveCollection, storageMessage } from './classroom-db.svelte';
+import { loadQuizPack } from './quiz-packs';
 
 const instant = (ms: number = Date.now()): Date => new Date(ms);
 
@@ -69,7 +70,7 @@ export class ResultsBoard {
     this.#busy = this.#busy.then(async () => {
       if (found.quiz.pack) this.questions = found.quiz.pack.questions;
       else {
-        const loaded = await this.app.packs.loadPack(found.quiz.packId);
+        const loaded = await loadQuizPack(this.app, found.quiz.packId);
         if (loaded.ok) this.questions = loaded.pack.questions;
         else
           this.message = `${loaded.message} Answers already collected are shown as stored; new codes can be marked once the pack loads (reload while online).`;
@@ -92,7 +93,7 @@ export class ResultsBoard {
     let quiz: Quiz;
     if (decoded.kind === 'quiz') quiz = decoded.quiz;
     else {
-      const loaded = await this.app.packs.loadPack(decoded.ref.packId);
+      const loaded = await loadQuizPack(this.app, decoded.ref.packId);
       if (!loaded.ok) return this.#refuseImport(loaded.message);
       const opened = openRef(decoded.payload, decoded.ref, loaded.pack);
       if (!opened.ok) return this.#refuseImport(opened.message);

@@ -17,6 +17,9 @@ import type { Pack } from '$lib/domain/packs/schema';
 import type { AppState } from './app.svelte';
 import { loadCollections, saveCollection, storageMessage } from './classroom-db.svelte';
 import { cryptoRandom } from './crypto-random';
+import { FORM_SIZE, FORMS } from '$lib/domain/discernment';
+import { checkPackId, checkPackTitle } from '$lib/domain/discernment/quiz';
+import { isCheckPack, loadQuizPack } from './quiz-packs';
 
 export interface PackChoice {
   id: string;
@@ -64,6 +67,11 @@ export class ClassroomSetup {
     return this.packs.find((p) => p.id === this.packId)?.builtIn ?? false;
   }
 
+  /** Whether the chosen pack is a form of the discernment check (all statements, no timer, no feedback until the end). */
+  get isCheck(): boolean {
+    return this.packId !== null && isCheckPack(this.packId);
+  }
+
   /** How many of the questions on offer have a time limit of their own, which they keep when the timer is on. */
   get ownTimeLimits(): number {
     const offered = (id: string) => this.selection !== 'picked' || this.picked.includes(id);
@@ -89,7 +97,14 @@ export class ClassroomSetup {
     const own = this.#own
       .filter((p) => !builtIn.some((b) => b.id === p.id))
       .map((p) => ({ id: p.id, title: p.title, builtIn: false, questionCount: p.questions.length }));
-    this.packs = [...builtIn, ...own];
+    // The discernment check's two forms, made into packs from the check's own file when chosen.
+    const check = FORMS.map((form) => ({
+      id: checkPackId(form),
+      title: checkPackTitle(form),
+      builtIn: true,
+      questionCount: FORM_SIZE
+    }));
+    this.packs = [...builtIn, ...check, ...own];
     if (library.error && own.length === 0) this.loadError = library.error;
   }
 
@@ -102,7 +117,7 @@ export class ClassroomSetup {
     const choice = this.packs.find((p) => p.id === id);
     if (own && !choice?.builtIn) this.pack = own;
     else {
-      const loaded = await this.app.packs.loadPack(id);
+      const loaded = await loadQuizPack(this.app, id);
       if (!loaded.ok) {
         this.loadError = [loaded.message, ...loaded.details].join(' ');
         return;
@@ -114,6 +129,8 @@ export class ClassroomSetup {
     this.count = Math.min(10, this.scoredQuestions.length);
     if (this.scoredQuestions.length > MAX_QUIZ_QUESTIONS && this.selection === 'all')
       this.selection = 'random';
+    // The check is only comparable whole, unhurried, and without answers shown along the way.
+    if (this.isCheck) [this.selection, this.timed, this.feedback] = ['all', false, 'end'];
   }
 
   togglePicked(id: string, on: boolean): void {

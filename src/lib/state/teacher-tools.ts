@@ -24,7 +24,12 @@ export const TEACH_PAGES = [
   '/teach/classroom/results'
 ];
 
-const features = [() => import('jsqr'), loadFormatCode, () => import('$lib/domain/classroom/csv')];
+const features = [
+  () => import('jsqr'),
+  loadFormatCode,
+  () => import('$lib/domain/classroom/csv'),
+  () => import('$lib/domain/discernment/class-csv')
+];
 
 /** Starts warming the cache when the browser is idle; returns a function that cancels it if it has not begun. */
 export function warmTeacherTools(): () => void {

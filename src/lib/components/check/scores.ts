@@ -1,8 +1,8 @@
 /** The check's scores as the pages show them: one list (label, plain meaning, range, value) for table and chart. */
-import type { DiscernmentScores } from '$lib/domain/discernment';
+import type { DiscernmentScores, ScoreKey } from '$lib/domain/discernment';
 
 export interface ScoreRow {
-  key: 'r' | 'f' | 'V' | 'd' | 'n' | 'dPrime' | 'c';
+  key: ScoreKey;
   label: string;
   meaning: string;
   /** The range the chart draws the score in. */
@@ -10,8 +10,6 @@ export interface ScoreRow {
   max: number;
   value: (s: DiscernmentScores) => number;
   show: (v: number, s: DiscernmentScores) => string;
-  /** Whether a higher value is better (d and n: lower is better; c: neither). */
-  better: 'higher' | 'lower' | 'neither';
 }
 
 /** "+1.53", "−0.51", "0.00" (never "−0.00" for a value that rounds to zero). */
@@ -28,8 +26,7 @@ export const SCORE_ROWS: ScoreRow[] = [
     min: 0,
     max: 10,
     value: (s) => s.r,
-    show: (v, s) => `${v} of ${s.accurateItems}`,
-    better: 'higher'
+    show: (v, s) => `${v} of ${s.accurateItems}`
   },
   {
     key: 'f',
@@ -38,8 +35,7 @@ export const SCORE_ROWS: ScoreRow[] = [
     min: 0,
     max: 10,
     value: (s) => s.f,
-    show: (v, s) => `${v} of ${s.alteredItems}`,
-    better: 'higher'
+    show: (v, s) => `${v} of ${s.alteredItems}`
   },
   {
     key: 'V',
@@ -48,8 +44,7 @@ export const SCORE_ROWS: ScoreRow[] = [
     min: 0,
     max: 20,
     value: (s) => s.V,
-    show: (v, s) => `${v} of ${s.accurateItems + s.alteredItems}`,
-    better: 'higher'
+    show: (v, s) => `${v} of ${s.accurateItems + s.alteredItems}`
   },
   {
     key: 'd',
@@ -58,8 +53,7 @@ export const SCORE_ROWS: ScoreRow[] = [
     min: 0,
     max: 10,
     value: (s) => s.d,
-    show: (v) => String(v),
-    better: 'lower'
+    show: (v) => String(v)
   },
   {
     key: 'n',
@@ -68,8 +62,7 @@ export const SCORE_ROWS: ScoreRow[] = [
     min: 0,
     max: 10,
     value: (s) => s.n,
-    show: (v) => String(v),
-    better: 'lower'
+    show: (v) => String(v)
   },
   {
     key: 'dPrime',
@@ -78,8 +71,7 @@ export const SCORE_ROWS: ScoreRow[] = [
     min: -3.3,
     max: 3.3,
     value: (s) => s.dPrime,
-    show: (v) => signed(v),
-    better: 'higher'
+    show: (v) => signed(v)
   },
   {
     key: 'c',
@@ -88,8 +80,7 @@ export const SCORE_ROWS: ScoreRow[] = [
     min: -1.7,
     max: 1.7,
     value: (s) => s.c,
-    show: (v) => signed(v),
-    better: 'neither'
+    show: (v) => signed(v)
   }
 ];
 

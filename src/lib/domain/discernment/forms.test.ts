@@ -1,40 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkFormsFile, FORMS_FORMAT, FORMS_VERSION, type CheckItem, type FormsFile } from './forms';
-
-function item(n: number, key: 'accurate' | 'altered'): CheckItem {
-  const sentence = `Fact ${n} says ${n + 10} boats came.`;
-  return key === 'accurate'
-    ? {
-        id: `i${n}`,
-        statement: sentence,
-        key,
-        evidence: { sourceId: 's', sentence },
-        detailKind: 'number',
-        confidence: 0.85
-      }
-    : {
-        id: `i${n}`,
-        statement: sentence.replace(`${n + 10}`, '999'),
-        key,
-        change: { from: `${n + 10}`, to: '999' },
-        evidence: { sourceId: 's', sentence },
-        detailKind: 'number',
-        confidence: 0.85
-      };
-}
-
-function file(): FormsFile {
-  const form = (offset: number) =>
-    Array.from({ length: 20 }, (_, i) => item(offset + i, i % 2 ? 'altered' : 'accurate'));
-  return {
-    format: FORMS_FORMAT,
-    version: FORMS_VERSION,
-    edition: 'e1',
-    seed: 1,
-    sources: [{ id: 's', title: 'T', outlet: 'O' }],
-    forms: { A: form(0), B: form(100) }
-  };
-}
+import { checkFormsFile } from './forms';
+import { formsFixture as file, checkItemFixture as item } from './testing';
 
 describe('the forms file', () => {
   it('accepts two balanced forms', () => {

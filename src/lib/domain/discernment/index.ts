@@ -3,7 +3,9 @@
  * pages read (two parallel forms of 20 statements with keys and evidence) and the results a student keeps.
  * Framework-free; the builder (build.ts) runs the generator, so it is a side door only the CLI opens.
  */
-// side doors: build.ts — the builder runs the generator; the pages load only the scores and the forms schema
+// side doors: build.ts quiz.ts class-check.ts class-csv.ts — the builder runs the generator; the pages load only the
+// scores and the forms schema; the check as a classroom quiz (quiz.ts, with the pack schema), its scoring of result
+// codes (class-check.ts) and the class CSV (papaparse) are loaded by the classroom pages alone.
 export {
   scoreDiscernment,
   describeScores,
@@ -46,3 +48,16 @@ export {
   type CheckStage,
   type PostCheckRule
 } from './results';
+export {
+  CLASS_SCORES,
+  SCORE_DIRECTION,
+  spreadOf,
+  classSpread,
+  compareClass,
+  type CheckedStudent,
+  type ClassComparison,
+  type PairedStudent,
+  type ScoreChange,
+  type ScoreKey,
+  type Spread
+} from './class';
