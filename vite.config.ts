@@ -136,6 +136,8 @@ const workbox: NonNullable<SvelteKitPWAOptions['workbox']> = {
     'prerendered/pages/teach.html',
     'prerendered/pages/teach/**',
     'prerendered/pages/article/**',
+    // The skill guides are text in the skills page's code (precached): offline, the shell renders them as fast.
+    'prerendered/pages/skills/**',
     ...articlePackPages,
     // Install icons are fetched by the browser when the app is installed (online); no page shows them.
     'client/icons/*.png'

@@ -42,6 +42,8 @@ test('after one online visit, every route comes back with the server stopped, an
     // A one-article pack's page is not precached itself: the fallback shell renders it from the precached pack.
     [`/study/${ARTICLE_PACK}`, articlePackTitle],
     [`/article/${source.id}?pack=${BASICS}&start=0&end=10`, source.title],
+    // Skill guides are not precached as pages either: the shell renders them from the precached code.
+    ['/skills/attribution', 'Who said it?'],
     ['/no-such-page', 'Page not found'],
     ['/study/no-such-pack', 'Study']
   ];
