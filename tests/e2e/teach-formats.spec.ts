@@ -1,5 +1,7 @@
 /** The teacher area's formats: import each format with a preview, export each format, re-import, share links. */
 import { readFileSync } from 'node:fs';
+import { unzipSync } from 'fflate';
+import initSqlJs from 'sql.js/dist/sql-asm.js';
 import { expect, test, type Page } from '@playwright/test';
 import { assemblePack } from '../../src/lib/domain/packs/build';
 import { exportPack } from '../../src/lib/domain/formats';
@@ -178,6 +180,31 @@ test('every export format downloads and imports again with the same questions', 
       await expect(page.getByText(/“roundtrip” is already on this device/)).toBeAttached();
     await expect(page.getByText('Where did Trump and Putin meet?')).toBeVisible();
   }
+
+  // An Anki deck: written only. The file is a deck of three notes; given back to the import page, it is refused
+  // with a word on what to export from Anki instead.
+  await open(page, '/teach');
+  await card.getByText('Export or share').click();
+  await card.getByLabel('Format').selectOption('anki-apkg');
+  const [deck] = await Promise.all([
+    page.waitForEvent('download'),
+    card.getByRole('button', { name: 'Download' }).click()
+  ]);
+  expect(deck.suggestedFilename()).toBe('roundtrip-anki.apkg');
+  const apkg = readFileSync((await deck.path())!);
+  const SQL = await initSqlJs();
+  const db = new SQL.Database(unzipSync(apkg)['collection.anki2']);
+  const fronts = db.exec('SELECT flds FROM notes')[0].values.map((row) => String(row[0]).split('\u001f')[0]);
+  db.close();
+  expect(fronts).toHaveLength(3);
+  expect(fronts.join('\n')).toContain('Where did Trump and Putin meet?');
+  await open(page, '/teach/import');
+  await page
+    .getByLabel('Choose a file')
+    .setInputFiles({ name: 'roundtrip-anki.apkg', mimeType: 'application/octet-stream', buffer: apkg });
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('roundtrip-anki.apkg cannot be imported');
+  await expect(alert).toContainText('Sourcewise writes Anki decks but does not read them');
 });
 
 test('a share link opens a preview before anything is imported', async ({ page, browser }) => {

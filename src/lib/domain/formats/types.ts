@@ -90,4 +90,13 @@ export interface BinaryFormat extends FormatCommon {
   reader: () => Promise<{ read(buffer: ArrayBuffer): Promise<ReadResult> }>;
 }
 
-export type Format = TextFormat | BinaryFormat;
+/** A format a pack is written in but no file is read from (an Anki deck): such a file is refused with `notRead`. */
+export interface ExportOnlyFormat extends FormatCommon {
+  binary: true;
+  reader?: undefined;
+  /** Why a file in this format is not read, and what to do instead, in a teacher's words. */
+  notRead: string;
+  writer: () => Promise<{ write(pack: Pack): Written | Promise<Written> }>;
+}
+
+export type Format = TextFormat | BinaryFormat | ExportOnlyFormat;

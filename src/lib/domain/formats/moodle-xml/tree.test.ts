@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { fastTree } from './tree';
+import type { XmlNode } from './xml';
 
 const FIXTURES = new URL('../../../../../tests/fixtures/formats/moodle-xml/', import.meta.url);
 const LISTS = new Set(['question', 'answer', 'subquestion', 'tag', 'file', 'unit', 'hint']);
@@ -48,7 +49,7 @@ function expectSameTree(text: string): void {
   delete root['?xml'];
   // Symbol keys (fast-xml-parser's offsets) left out.
   expect(fast!.root).toEqual(JSON.parse(JSON.stringify(root)));
-  expect(questionStarts(fast!.root, (node) => fast!.starts.get(node))).toEqual(
+  expect(questionStarts(fast!.root, (node) => fast!.starts.get(node as XmlNode))).toEqual(
     questionStarts(
       root,
       (node) => (node as Record<symbol, { startIndex: number } | undefined>)[META]?.startIndex
