@@ -6,6 +6,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { assemblePack } from '../../src/lib/domain/packs/build';
 import { exportPack } from '../../src/lib/domain/formats';
 import { summitChoice } from '../../src/lib/domain/formats/testing';
+import { expectNoAxeViolations } from './helpers/axe';
 
 const FIXTURES = new URL('../fixtures/formats/', import.meta.url);
 const fixture = (path: string) => readFileSync(new URL(path, FIXTURES));
@@ -205,6 +206,36 @@ test('every export format downloads and imports again with the same questions', 
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('roundtrip-anki.apkg cannot be imported');
   await expect(alert).toContainText('Sourcewise writes Anki decks but does not read them');
+});
+
+test('a picture embedded in a GIFT question is kept and shown when the question is studied', async ({
+  page
+}) => {
+  const dot =
+    'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
+  await importFile(
+    page,
+    'picture.gift',
+    Buffer.from(
+      `[html]<p>Is <img src="${dot}" alt="a red dot"> a dot?</p>{T}\n\n[html]Linked <img src="map.png" alt="a map">?{F}`
+    )
+  );
+  // The linked picture is not in the file: reported, not kept.
+  await expect(page.getByRole('list', { name: 'Notes' })).toContainText('map.png');
+  await page.getByRole('button', { name: 'Import 2 questions' }).click();
+  await page.getByRole('link', { name: 'Study it' }).click();
+  const picture = page.getByRole('img', { name: 'a red dot' });
+  const linked = page.getByRole('heading', { level: 2, name: /^Linked/ });
+  await expect(picture.or(linked)).toBeVisible();
+  // Sessions are shuffled: answer the linked one first if it came first.
+  if (await linked.isVisible()) {
+    await expect(page.locator('main img')).toHaveCount(0);
+    await page.getByRole('button', { name: /False/ }).click();
+    await page.getByRole('button', { name: 'Next' }).click();
+  }
+  await expect(picture).toBeVisible();
+  expect(await picture.getAttribute('src')).toBe(dot);
+  await expectNoAxeViolations(page, 'question with a picture', { scope: 'main' });
 });
 
 test('a share link opens a preview before anything is imported', async ({ page, browser }) => {

@@ -6,27 +6,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { fastTree } from './tree';
-import type { XmlNode } from './xml';
+import { fastTree, type XmlNode } from './tree';
+import { LISTS, MAX_DEPTH, PARSER_OPTIONS } from './xml';
 
 const FIXTURES = new URL('../../../../../tests/fixtures/formats/moodle-xml/', import.meta.url);
-const LISTS = new Set(['question', 'answer', 'subquestion', 'tag', 'file', 'unit', 'hint']);
-const OPTIONS = { lists: LISTS, maxDepth: 40, startsOf: 'question' };
+const OPTIONS = { lists: LISTS, maxDepth: MAX_DEPTH, startsOf: 'question' };
 const META = XMLParser.getMetaDataSymbol() as unknown as symbol;
-
-const slow = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: '@_',
-  parseTagValue: false,
-  parseAttributeValue: false,
-  processEntities: false,
-  htmlEntities: false,
-  cdataPropName: '__cdata',
-  captureMetaData: true,
-  maxNestedTags: 40,
-  jPath: false,
-  isArray: (name) => LISTS.has(name)
-});
+const slow = new XMLParser(PARSER_OPTIONS);
 
 /** The recorded offsets of the `<question>` elements in a tree, in order. */
 function questionStarts(root: unknown, startOf: (node: object) => number | undefined): number[] {

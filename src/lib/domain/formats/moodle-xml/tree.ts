@@ -7,7 +7,10 @@
  * an XML name, nesting past the cap) gives `undefined`, and xml.ts then validates and parses with fast-xml-parser,
  * which names the problem. So every check of the slow path still holds; `tree.test.ts` compares both trees.
  */
-import type { XmlNode, XmlValue } from './xml';
+
+/** A parsed element: attributes as `@_name`, child elements by name, text as `#text`, CDATA as `__cdata`. */
+export type XmlNode = { [key: string]: XmlValue };
+export type XmlValue = string | XmlNode | XmlValue[];
 
 const START =
   ':A-Za-z_\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C-\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD';

@@ -6,14 +6,12 @@
  * When the file as a whole is not well-formed, each question is parsed on its own, so one broken question is
  * reported by its line and the others still import (Moodle refuses the whole file).
  */
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { XMLParser, XMLValidator, type X2jOptions } from 'fast-xml-parser';
 import { INPUT_LIMITS, overLimit } from '../../limits';
 import { issue, type ImportIssue } from '../../packs/errors';
-import { fastTree } from './tree';
+import { fastTree, type XmlNode, type XmlValue } from './tree';
 
-/** A parsed element: attributes as `@_name`, child elements by name, text as `#text`, CDATA as `__cdata`. */
-export type XmlNode = { [key: string]: XmlValue };
-export type XmlValue = string | XmlNode | XmlValue[];
+export type { XmlNode, XmlValue } from './tree';
 
 export interface XmlQuestion {
   node: XmlNode;
@@ -25,9 +23,9 @@ export type XmlRead =
   { ok: true; questions: XmlQuestion[]; skipped: ImportIssue[] } | { ok: false; problems: ImportIssue[] };
 
 /** Deeper than any Moodle export (about 6 levels) by far; deeper input is refused rather than recursed into. */
-const MAX_DEPTH = 40;
+export const MAX_DEPTH = 40;
 /** Elements that may repeat, always read as lists. */
-const LISTS = new Set([
+export const LISTS = new Set([
   'question',
   'answer',
   'subquestion',
@@ -39,7 +37,8 @@ const LISTS = new Set([
   'drag'
 ]);
 
-const parser = new XMLParser({
+/** fast-xml-parser's options: tree.ts builds the same tree (tree.test.ts compares them). */
+export const PARSER_OPTIONS: X2jOptions = {
   ignoreAttributes: false,
   attributeNamePrefix: '@_',
   parseTagValue: false,
@@ -52,7 +51,8 @@ const parser = new XMLParser({
   // Callbacks get no path string to build for every element (faster; none of them needs it).
   jPath: false,
   isArray: (name) => LISTS.has(name)
-});
+};
+const parser = new XMLParser(PARSER_OPTIONS);
 const META = XMLParser.getMetaDataSymbol() as unknown as symbol;
 
 const STANDARD: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
