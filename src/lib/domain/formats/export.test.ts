@@ -133,4 +133,26 @@ describe('export', () => {
       'kahoot-csv': [30, 30]
     });
   });
+
+  it('keeps a question’s picture in JSON and Moodle XML; every other format says it is left out', async () => {
+    const image = {
+      src: 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+      alt: 'a dot',
+      name: 'dot.png'
+    };
+    const pictured = { ...pack, questions: [{ ...pack.questions[0], images: [image] }, pack.questions[1]] };
+    for (const format of EXPORT_FORMATS) {
+      const file = await exportPack(pictured, format);
+      const leftOut = file.warnings.filter((w) => /picture is left out/.test(w.message));
+      if (format === 'json' || format === 'moodle-xml') {
+        expect(leftOut, format).toEqual([]);
+        const { result } = await roundTrip(pictured, format);
+        expect(result.ok && result.preview.pack.questions[0].images, format).toEqual([image]);
+      } else
+        expect(
+          leftOut.map((w) => w.place.field),
+          format
+        ).toEqual(['$.questions[0]']);
+    }
+  });
 });

@@ -68,6 +68,8 @@ interface FormatCommon {
    */
   claimsExtensions?: false;
   mimeType: string;
+  /** True when an exported file keeps a question's pictures; any other writer's file leaves them out, with a warning. */
+  holdsImages?: true;
   /** Put between the pack's name and the extension of an exported file (`-kahoot`). */
   fileSuffix?: string;
   /** Where a problem with the file as a whole is shown (a spreadsheet's first row, a text file's first line). */
