@@ -221,6 +221,7 @@ test('a picture embedded in a GIFT question is kept and shown when the question 
     )
   );
   // The linked picture is not in the file: reported, not kept.
+  await page.getByText('1 note on imported questions').click();
   await expect(page.getByRole('list', { name: 'Notes' })).toContainText('map.png');
   await page.getByRole('button', { name: 'Import 2 questions' }).click();
   await page.getByRole('link', { name: 'Study it' }).click();
