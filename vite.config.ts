@@ -76,7 +76,7 @@ function leaveTeachPagesOutOfPrecache(): Plugin {
 }
 
 /**
- * Code only a teacher runs: QR scanning (jsqr), spreadsheets and GIFT/Kahoot/CSV/flashcard import and export, share
+ * Code only a teacher runs: QR scanning (jsqr), Anki decks (sql.js), spreadsheets and GIFT/Kahoot/CSV/flashcard import and export, share
  * links, the formula-escaping CSV writer (inert/csv.ts: papaparse, which the flashcard readers share).
  * Students never need it, so it stays out of the precache (a budget of 1 MB) and is cached on first use instead.
  * The format registry (formats/index.ts, registry.ts, types.ts, each format's format.ts and the format-*.ts its
@@ -84,7 +84,7 @@ function leaveTeachPagesOutOfPrecache(): Plugin {
  * is loaded on demand.
  */
 const TEACHER_ONLY =
-  /node_modules\/(jsqr|read-excel-file|write-excel-file|papaparse)\/|src\/lib\/domain\/(packs\/build|formats\/(?!index\.ts$|registry\.ts$|types\.ts$|[\w-]+\/format(?:-[\w-]+)?\.ts$)[\w/-]+|classroom\/csv|inert\/csv)\.ts$/;
+  /node_modules\/(jsqr|read-excel-file|write-excel-file|papaparse|sql\.js)\/|src\/lib\/domain\/(packs\/build|formats\/(?!index\.ts$|registry\.ts$|types\.ts$|[\w-]+\/format(?:-[\w-]+)?\.ts$)[\w/-]+|classroom\/csv|inert\/csv)\.ts$/;
 
 /**
  * Names every client chunk that holds teacher-only code `teacher-<hash>.js`, so the precache can leave it out by

@@ -7,6 +7,7 @@ import type { Question } from '../src/lib/domain/packs/schema';
 import {
   EXPORT_FORMATS,
   FORMATS,
+  READ_FORMATS,
   exportPack,
   importBytes,
   type ExportFormat
@@ -92,7 +93,8 @@ const toBuffer = (data: string | Uint8Array): ArrayBuffer => {
   return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
 };
 
-for (const format of EXPORT_FORMATS) {
+// Formats written and read (an Anki deck is written only).
+for (const format of EXPORT_FORMATS.filter((id) => (READ_FORMATS as readonly string[]).includes(id))) {
   const questions = HOLDS_EVERY_TYPE.includes(format) ? mixed : choices;
   const file = await exportPack(assemblePack({ id: `bench-${format}`, title: 'Bench' }, questions), format);
   const buffer = toBuffer(file.data);

@@ -55,6 +55,18 @@ describe('sourcewise convert', { timeout: SPAWN_TIMEOUT }, () => {
     expect(types).toEqual(['choice', 'choice', 'choice', 'choice', 'choice']);
   });
 
+  it('writes an Anki deck with --out, nine notes; an .apkg given to convert is refused with exit code 2', () => {
+    const apkg = join(dir, 'out.apkg');
+    const result = run(MOODLE, '--to', 'anki-apkg', '--out', apkg);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toContain('9 questions from GIFT (Moodle) → anki-apkg');
+    // A zip whose first entry is the collection (anki-apkg/write.test.ts opens it and reads the notes).
+    expect(readFileSync(apkg).subarray(30, 46).toString()).toBe('collection.anki2');
+    const back = run(apkg, '--to', 'json');
+    expect(back.status).toBe(2);
+    expect(back.stderr).toContain('Sourcewise writes Anki decks but does not read them');
+  });
+
   it('converts to Moodle XML through the registry and reads it back; an unsupported Moodle type is reported by line', () => {
     const xml = join(dir, 'out.xml');
     const result = run(MOODLE, '--to', 'moodle-xml', '--out', xml);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assemblePack } from '../packs/build';
 import { exportPack, fileBaseName } from './export';
-import { EXPORT_FORMATS } from './registry';
+import { EXPORT_FORMATS, READ_FORMATS, type ReadFormat } from './registry';
 import { importBytes } from './import';
 import { summitChoice } from './testing';
 
@@ -16,6 +16,11 @@ const pack = assemblePack({ id: 'e', title: 'Alaska: the summit, day 1' }, [
     answer: false
   }
 ]);
+
+/** The formats a pack is written in and read back from (an Anki deck is written only: anki-apkg/write.test.ts). */
+const ROUND_TRIP = EXPORT_FORMATS.filter((id): id is typeof id & ReadFormat =>
+  (READ_FORMATS as readonly string[]).includes(id)
+);
 
 /** Exports a pack and imports the file again, as a teacher would. */
 async function roundTrip(exported: typeof pack, format: (typeof EXPORT_FORMATS)[number]) {
@@ -32,7 +37,7 @@ describe('export', () => {
   });
 
   it('every format imports again with the same questions', async () => {
-    for (const format of EXPORT_FORMATS) {
+    for (const format of ROUND_TRIP) {
       const { result } = await roundTrip(pack, format);
       if (!result.ok) throw new Error(`${format}: ${JSON.stringify(result.problems)}`);
       const prompts = result.preview.pack.questions.map((q) => q.prompt);
@@ -53,7 +58,7 @@ describe('export', () => {
     };
     const withCard = assemblePack({ id: 'f', title: 'Terms' }, [summitChoice('q1'), card]);
     const read: Record<string, { types: string[]; warnings: string[] }> = {};
-    for (const format of EXPORT_FORMATS) {
+    for (const format of ROUND_TRIP) {
       const { file, result } = await roundTrip(withCard, format);
       if (!result.ok) throw new Error(`${format}: ${JSON.stringify(result.problems)}`);
       read[format] = {
@@ -102,7 +107,7 @@ describe('export', () => {
   it('keeps a time limit in JSON and Kahoot files; GIFT, Moodle XML and Aiken say they cannot', async () => {
     const timed = { ...pack, questions: pack.questions.map((q) => ({ ...q, timeLimit: 30 })) };
     const kept: Record<string, (number | undefined)[]> = {};
-    for (const format of EXPORT_FORMATS) {
+    for (const format of ROUND_TRIP) {
       const { file, result } = await roundTrip(timed, format);
       if (!result.ok) throw new Error(`${format}: ${JSON.stringify(result.problems)}`);
       kept[format] = result.preview.pack.questions.map((q) => q.timeLimit);
@@ -127,5 +132,27 @@ describe('export', () => {
       'kahoot-xlsx': [30, 30],
       'kahoot-csv': [30, 30]
     });
+  });
+
+  it('keeps a question’s picture in JSON and Moodle XML; every other format says it is left out', async () => {
+    const image = {
+      src: 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+      alt: 'a dot',
+      name: 'dot.png'
+    };
+    const pictured = { ...pack, questions: [{ ...pack.questions[0], images: [image] }, pack.questions[1]] };
+    for (const format of EXPORT_FORMATS) {
+      const file = await exportPack(pictured, format);
+      const leftOut = file.warnings.filter((w) => /picture is left out/.test(w.message));
+      if (format === 'json' || format === 'moodle-xml') {
+        expect(leftOut, format).toEqual([]);
+        const { result } = await roundTrip(pictured, format);
+        expect(result.ok && result.preview.pack.questions[0].images, format).toEqual([image]);
+      } else
+        expect(
+          leftOut.map((w) => w.place.field),
+          format
+        ).toEqual(['$.questions[0]']);
+    }
   });
 });

@@ -7,7 +7,7 @@ import { stableId } from '../hash';
 import { assemblePack, titleFromFileName } from '../packs/build';
 import { issue, type ImportIssue } from '../packs/errors';
 import type { Pack, Question } from '../packs/schema';
-import { FORMAT_IDS, FORMATS, MAX_FILE_BYTES, type FormatId } from './registry';
+import { FORMAT_IDS, FORMATS, MAX_FILE_BYTES, READ_FORMATS, type FormatId } from './registry';
 import type { CardLayout, Format, ReadOptions, ReadResult, Sample } from './types';
 
 export { MAX_FILE_BYTES };
@@ -74,7 +74,7 @@ export function detectFormat(name: string, head: Uint8Array): FormatId | undefin
 
 /** A file no format claims: which formats are read, and where questions from an article come from. */
 export function unknownFormat(): ImportResult {
-  const names = FORMAT_IDS.map((id) => format(id).label).join(', ');
+  const names = READ_FORMATS.map((id) => format(id).label).join(', ');
   return refuse(
     `this is not a file Sourcewise reads as questions (it reads ${names}); to make questions from an article, use Generate (sourcewise generate)`
   );
@@ -146,6 +146,7 @@ export async function importBytes(
   if (!bytes.length) return refuse('the file is empty', { line: 1 });
   const id = as?.format ?? detectFormat(name, bytes.subarray(0, 2000));
   const detected = id === undefined ? undefined : format(id);
+  if (detected && detected.reader === undefined) return refuse(detected.notRead, detected.firstPlace);
   if (id !== undefined && detected?.binary) {
     const { read } = await detected.reader();
     return preview(id, name, await read(buffer));

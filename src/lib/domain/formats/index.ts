@@ -1,7 +1,8 @@
 /**
  * File formats for packs (framework-free; the same code runs in the CLI, the tests and the teacher area):
  * - registry.ts: every format's name, extensions, MIME type and `sniff`, light enough for a label or a menu;
- * - one folder per format (json/, gift/, aiken/, kahoot-xlsx/, kahoot-csv/, quizlet/, anki-text/, card-table/):
+ * - one folder per format (json/, gift/, moodle-xml/, aiken/, kahoot-xlsx/, kahoot-csv/, quizlet/, anki-text/, card-table/,
+ *   anki-apkg/, which is written only):
  *   `format.ts` (the registry's entry), its reader and writer, loaded only when a file is read or written; shared/
  *   holds what several use (Kahoot rows, flashcard rows, plain text, generated types rewritten as plain quiz types);
  * - import.ts / export.ts: detection, preview and export through the registry; share.ts: a pack in a link;
@@ -16,8 +17,8 @@ import { FORMATS, type ExportFormat, type FormatId } from './registry';
 import type { Format, ReadOptions } from './types';
 import type { FileLike } from './import';
 
-export { EXPORT_FORMATS, FORMAT_IDS, FORMATS, MAX_FILE_BYTES } from './registry';
-export type { ExportFormat, FormatId } from './registry';
+export { EXPORT_FORMATS, FORMAT_IDS, FORMATS, MAX_FILE_BYTES, READ_FORMATS } from './registry';
+export type { ExportFormat, FormatId, ReadFormat } from './registry';
 export type { CardLayout, Format, ReadOptions, Sample, Written } from './types';
 export type { FileLike, ImportPreview, ImportResult } from './import';
 export type { ExportedFile } from './export';
@@ -64,5 +65,5 @@ export const loadFormatCode = (): Promise<unknown> =>
     import('./share'),
     import('./article-input'),
     import('./readable-html'),
-    ...Object.values(FORMATS).flatMap((format: Format) => [format.reader(), format.writer?.()])
+    ...Object.values(FORMATS).flatMap((format: Format) => [format.reader?.(), format.writer?.()])
   ]);

@@ -3,6 +3,7 @@
  * one line here; detection, the import page, the export menu and the CLI's `convert` all read this table.
  */
 import { aiken } from './aiken/format';
+import { ankiApkg } from './anki-apkg/format';
 import { ankiText } from './anki-text/format';
 import { cardTable } from './card-table/format';
 import { gift } from './gift/format';
@@ -22,7 +23,8 @@ export const FORMATS = {
   'kahoot-csv': kahootCsv,
   quizlet,
   'anki-text': ankiText,
-  'card-table': cardTable
+  'card-table': cardTable,
+  'anki-apkg': ankiApkg
 } as const satisfies Record<string, Format>;
 
 export type FormatId = keyof typeof FORMATS;
@@ -34,6 +36,14 @@ export type ExportFormat = {
 export const FORMAT_IDS = Object.keys(FORMATS) as FormatId[];
 export const EXPORT_FORMATS = FORMAT_IDS.filter(
   (id): id is ExportFormat => (FORMATS[id] as Format).writer !== undefined
+);
+
+/** Formats a file is read from: those with a reader (an Anki deck is written, not read). */
+export type ReadFormat = {
+  [K in FormatId]: (typeof FORMATS)[K] extends { reader: unknown } ? K : never;
+}[FormatId];
+export const READ_FORMATS = FORMAT_IDS.filter(
+  (id): id is ReadFormat => (FORMATS[id] as Format).reader !== undefined
 );
 
 /** Files over this are refused before they are read. */

@@ -68,6 +68,8 @@ interface FormatCommon {
    */
   claimsExtensions?: false;
   mimeType: string;
+  /** True when an exported file keeps a question's pictures; any other writer's file leaves them out, with a warning. */
+  holdsImages?: true;
   /** Put between the pack's name and the extension of an exported file (`-kahoot`). */
   fileSuffix?: string;
   /** Where a problem with the file as a whole is shown (a spreadsheet's first row, a text file's first line). */
@@ -90,4 +92,13 @@ export interface BinaryFormat extends FormatCommon {
   reader: () => Promise<{ read(buffer: ArrayBuffer): Promise<ReadResult> }>;
 }
 
-export type Format = TextFormat | BinaryFormat;
+/** A format a pack is written in but no file is read from (an Anki deck): such a file is refused with `notRead`. */
+export interface ExportOnlyFormat extends FormatCommon {
+  binary: true;
+  reader?: undefined;
+  /** Why a file in this format is not read, and what to do instead, in a teacher's words. */
+  notRead: string;
+  writer: () => Promise<{ write(pack: Pack): Written | Promise<Written> }>;
+}
+
+export type Format = TextFormat | BinaryFormat | ExportOnlyFormat;

@@ -72,6 +72,28 @@ describe('question schema', () => {
       });
     }
   });
+
+  it('takes up to 4 images, each a PNG, JPEG, GIF or WebP data: address of at most 200 KB, never SVG', () => {
+    const png = {
+      src: 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+      alt: 'a dot',
+      name: 'dot.png'
+    };
+    expect(questionSchema.parse(question('choice', { images: [png] })).images).toEqual([png]);
+    expect(questionSchema.parse(question('choice')).images).toBeUndefined();
+    const bad = [
+      { src: 'data:image/svg+xml;base64,PHN2Zz48L3N2Zz4=' },
+      { src: 'data:text/html;base64,PHA+' },
+      { src: 'https://example.org/a.png' },
+      { src: `data:image/png;base64,${'A'.repeat(300 * 1024)}` }
+    ];
+    for (const image of bad)
+      expect(
+        questionSchema.safeParse(question('choice', { images: [image] })).success,
+        image.src.slice(0, 30)
+      ).toBe(false);
+    expect(questionSchema.safeParse(question('choice', { images: Array(5).fill(png) })).success).toBe(false);
+  });
 });
 
 describe('pack schema', () => {

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import {
   idSchema as id,
+  imageSchema,
   LIMITS,
   provenanceSchema,
   questionSchema,
@@ -24,6 +25,9 @@ export {
   FLASHCARD_VERDICTS,
   flashcardQuestionSchema,
   GENERATED_TYPES,
+  IMAGE_LIMITS,
+  IMAGE_TYPES,
+  imageSchema,
   isSkill,
   KAHOOT_TIME_LIMITS,
   LIMITS,
@@ -126,3 +130,4 @@ export type PackInput = z.input<typeof packSchema>;
 export type Source = z.infer<typeof sourceSchema>;
 export type SourceKind = z.infer<typeof sourceKindSchema>;
 export type Provenance = z.infer<typeof provenanceSchema>;
+export type QuestionImage = z.infer<typeof imageSchema>;

@@ -37,6 +37,9 @@ export { SPOT_ERROR_LABELS, SPOT_ERROR_VERDICTS, spotErrorQuestionSchema } from 
 export { trueFalseQuestionSchema } from './true-false';
 export { answerPattern, normalizeAnswerText, parseNumberInput } from './shared/answer-text';
 export {
+  IMAGE_LIMITS,
+  IMAGE_TYPES,
+  imageSchema,
   KAHOOT_TIME_LIMITS,
   LIMITS,
   provenanceSchema,

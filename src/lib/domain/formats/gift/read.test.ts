@@ -222,15 +222,22 @@ describe('GIFT import: what Moodle accepts and teachers write', () => {
     ).toBe('Is this & that right?');
   });
 
-  it('images (data: addresses, @@PLUGINFILE@@) are reported by name for their question; base64 never becomes text', () => {
+  it('a data: picture in the question text is kept; a linked image is reported with the reason; base64 never becomes text', () => {
     const { questions, warnings } = readGiftQuestions(
-      'Plain?{T}\n\n[html]<p>Look <img src="data:image/png;base64,iVBORw0KGgo"> and <img src="@@PLUGINFILE@@/map%201.png" alt="">.</p>{T}'
+      'Plain?{T}\n\n[html]<p>Look <img src="data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==" alt="a dot"> and <img src="@@PLUGINFILE@@/map%201.png" alt="">.</p>{T}'
     );
-    expect(questions[1].prompt).toBe('Look [image: embedded image] and [image: @@PLUGINFILE@@/map%201.png].');
+    expect(questions[1].prompt).toBe('Look [image: a dot] and [image: @@PLUGINFILE@@/map%201.png].');
+    expect(questions[1].images).toEqual([
+      {
+        src: 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+        alt: 'a dot'
+      }
+    ]);
+    expect(questions[0].images).toBeUndefined();
     expect(warnings).toHaveLength(1);
     expect(warnings[0].place).toEqual({ line: 3 });
     expect(warnings[0].message).toContain(
-      '2 images (an image embedded as a data: address, map 1.png) are not kept'
+      'an image (map 1.png: it is a link to a file the file does not hold) is not kept'
     );
   });
 

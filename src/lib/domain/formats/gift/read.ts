@@ -8,8 +8,9 @@ import { issue, type ImportIssue } from '../../packs/errors';
 import { lineAt, readMeta, restoreEscapes, splitBlocks, type GiftBlock } from './blocks';
 import { readAnswers } from './answers';
 import { splitFormat, toPlain, type TextFormat } from './text';
-import { LIMITS, type Question } from '../../packs/schema';
+import { LIMITS, type Question, type QuestionImage } from '../../packs/schema';
 import type { ReadResult } from '../types';
+import { KEPT_IMAGES, keepDataImages } from '../shared/images';
 
 import { CATEGORY_TAG } from '../shared/moodle';
 
@@ -128,16 +129,24 @@ function readBody(
   const images = (at: number, names: string[]) =>
     report.warn(
       at,
-      `${names.length === 1 ? 'an image' : `${names.length} images`} (${names.join(', ')}) ${names.length === 1 ? 'is' : 'are'} not kept, since packs hold text only; ${names.length === 1 ? 'it shows' : 'each shows'} as “[image: …]” in the text`
+      `${names.length === 1 ? 'an image' : `${names.length} images`} (${names.join(', ')}) ${names.length === 1 ? 'is' : 'are'} not kept (${KEPT_IMAGES}); ${names.length === 1 ? 'it shows' : 'each shows'} as “[image: …]” in the text`
     );
-  const stem = (raw: string, ownPrefix = false) => {
+  /** The question text's embedded pictures, kept in the pack. */
+  const kept: QuestionImage[] = [];
+  const stem = (raw: string, ownPrefix = false, keep = false) => {
     const plain = toPlain(raw, format, ownPrefix);
-    if (plain.images.length) images(offset, plain.images);
+    const lost = keep ? keepDataImages(plain.images, plain.tags ?? [], kept) : plain.images;
+    if (lost.length) images(offset, lost);
     return plain.text;
   };
+  const withImages = (fields: Record<string, unknown>) =>
+    kept.length ? { ...fields, images: kept } : fields;
   const open = body.indexOf('{');
   const close = body.indexOf('}');
-  if (open < 0 && close < 0) return { fields: { type: 'description' }, prompt: stem(body) };
+  if (open < 0 && close < 0) {
+    const prompt = stem(body, false, true);
+    return { fields: withImages({ type: 'description' }), prompt };
+  }
   if (open < 0)
     return report.skip(offset + close, 'a } without an opening { (write \\} for a literal brace)');
   if (close < 0) {
@@ -177,10 +186,8 @@ function readBody(
       `“${restoreEscapes(after.trim())}” after the answers makes this a missing-word question (_____)`
     );
   const before = body.slice(0, open);
-  return {
-    fields: { ...result.fields, explanation },
-    prompt: stem(after.trim() ? `${before}_____${after}` : before)
-  };
+  const prompt = stem(after.trim() ? `${before}_____${after}` : before, false, true);
+  return { fields: withImages({ ...result.fields, explanation }), prompt };
 }
 
 /** The registry's reader (gift/format.ts). */

@@ -15,7 +15,11 @@ export function splitFormat(raw: string, fallback: TextFormat): { format: TextFo
     : { format: fallback, rest: raw };
 }
 
-const named = ({ text, imageNames }: HtmlToTextResult) => ({ text, images: imageNames });
+const named = ({ text, imageNames, imageTags }: HtmlToTextResult) => ({
+  text,
+  images: imageNames,
+  tags: imageTags
+});
 
 /**
  * GIFT source text (escapes still protected) to plain text. A `[format]` prefix on the text itself overrides the
@@ -25,7 +29,7 @@ export function toPlain(
   raw: string,
   inherited: TextFormat,
   ownPrefix = true
-): { text: string; images: string[] } {
+): { text: string; images: string[]; tags?: HtmlToTextResult['imageTags'] } {
   const { format, rest } = ownPrefix ? splitFormat(raw, inherited) : { format: inherited, rest: raw };
   const text = restoreEscapes(rest);
   switch (format) {

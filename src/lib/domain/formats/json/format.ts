@@ -5,6 +5,7 @@ export const json = {
   label: 'Sourcewise pack (JSON)',
   menuLabel: 'Sourcewise pack (.json)',
   extensions: ['json'],
+  holdsImages: true,
   mimeType: 'application/json',
   firstPlace: { line: 1 },
   binary: false,

@@ -9,8 +9,8 @@ export const kahootXlsx = {
   fileSuffix: '-kahoot',
   firstPlace: { row: 1 },
   binary: true,
-  // A zip archive (`PK`), which an .xlsx file is.
-  sniff: (sample) => (sample.bytes[0] === 0x50 && sample.bytes[1] === 0x4b ? 1 : 0),
+  // A zip archive (`PK`), which an .xlsx file is; so is an Anki deck, which anki-apkg/ claims as certain (1).
+  sniff: (sample) => (sample.bytes[0] === 0x50 && sample.bytes[1] === 0x4b ? 0.95 : 0),
   reader: () => import('./xlsx'),
   writer: () => import('./xlsx')
 } as const satisfies BinaryFormat;

@@ -29,6 +29,7 @@ export const moodleXml = {
   extensions: ['xml'],
   // Many files end in .xml: only a <quiz> root makes one Moodle XML; any other XML is refused.
   claimsExtensions: false,
+  holdsImages: true,
   mimeType: 'application/xml',
   fileSuffix: '-moodle',
   firstPlace: { line: 1 },

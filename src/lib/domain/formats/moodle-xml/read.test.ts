@@ -125,22 +125,45 @@ describe('Moodle XML reader', () => {
     ]);
   });
 
-  it('images (@@PLUGINFILE@@ with a <file>, a data: URI) are reported by question, never dropped silently', () => {
+  it('a small picture embedded with @@PLUGINFILE@@ and a <file> is kept; other images and files are reported by question with the reason', () => {
     const result = ok(
       quiz(
         question(
           'essay',
-          `    <questiontext format="html"><text><![CDATA[<p>Describe <img src="@@PLUGINFILE@@/map%20one.png" alt="the map"> and <img src="data:image/png;base64,AAAA"></p>]]></text>
-      <file name="map one.png" encoding="base64">iVBORw0KGgo=</file><file name="notes.mp3" encoding="base64">SUQz</file></questiontext>`
+          `    <questiontext format="html"><text><![CDATA[<p>Describe <img src="@@PLUGINFILE@@/map%20one.png" alt="the map"> and <img src="data:image/png;base64,AAAA"> <img src="@@PLUGINFILE@@/logo.svg"></p>]]></text>
+      <file name="map one.png" encoding="base64">iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==</file><file name="logo.svg" encoding="base64">PHN2Zz48L3N2Zz4=</file><file name="notes.mp3" encoding="base64">SUQz</file></questiontext>`
         )
       )
     );
-    expect(result.questions[0].prompt).toBe('Describe [image: the map] and [image: embedded image]');
+    expect(result.questions[0].prompt).toBe(
+      'Describe [image: the map] and [image: embedded image] [image: @@PLUGINFILE@@/logo.svg]'
+    );
+    expect(result.questions[0].images).toEqual([
+      {
+        src: 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+        alt: 'the map',
+        name: 'map one.png'
+      }
+    ]);
     expect(result.warnings).toHaveLength(1);
     expect(result.warnings[0].place).toEqual({ line: 3 });
     expect(result.warnings[0].message).toContain(
-      '3 images or files are not kept, since packs hold text only: map one.png (question text), an image embedded as a data: address (question text), the attached file notes.mp3 (question text)'
+      "3 images or files are not kept (a pack keeps the pictures of a question's text that the file embeds, PNG, JPEG, GIF or WebP up to 200 KB): an image embedded as a data: address: it is not a PNG, JPEG, GIF or WebP picture (SVG and other kinds are not kept) (question text), logo.svg: it is not a PNG, JPEG, GIF or WebP picture (SVG and other kinds are not kept) (question text), the attached file notes.mp3 (question text)"
     );
+  });
+
+  it('a picture over the size cap is reported, not kept', () => {
+    const big = 'iVBORw0KGgoAAAANSUhE' + 'A'.repeat(300 * 1024);
+    const result = ok(
+      quiz(
+        question(
+          'essay',
+          `    <questiontext format="html"><text><![CDATA[<img src="@@PLUGINFILE@@/big.png">]]></text><file name="big.png" encoding="base64">${big}</file></questiontext>`
+        )
+      )
+    );
+    expect(result.questions[0].images).toBeUndefined();
+    expect(result.warnings[0].message).toMatch(/big\.png: it is 2\d\d KB; images up to 200 KB are kept/);
   });
 
   it('a question without text takes its name as the prompt, with a note', () => {

@@ -8,7 +8,8 @@
 import type { Draft } from '../../packs/build';
 import { questionsFromDrafts } from '../shared/drafts';
 import { issue, type ImportIssue } from '../../packs/errors';
-import { LIMITS } from '../../packs/schema';
+import { LIMITS, type QuestionImage } from '../../packs/schema';
+import { KEPT_IMAGES } from '../shared/images';
 import { ANY_NUMBER, CATEGORY_TAG, isMoodleGrade } from '../shared/moodle';
 import type { ReadResult } from '../types';
 import { nameFromPrompt, rawText, readText, toPlainText } from './text';
@@ -17,6 +18,8 @@ import { asList, isNode, readQuizXml, type XmlNode, type XmlValue } from './xml'
 /** What reading one question gathered besides its fields: what it lost on the way. */
 interface Context {
   media: string[];
+  /** The question text's images, kept in the pack. */
+  images: QuestionImage[];
   lost: string[];
   notes: string[];
 }
@@ -29,9 +32,10 @@ const pct = (value: number) => `${Number(value.toFixed(2))}%`;
 const quoted = (text: string) => `“${text.length > 40 ? `${text.slice(0, 39)}…` : text}”`;
 const plain = (value: XmlValue | undefined) => rawText(value).trim();
 /** `<x><text>…</text></x>` as plain text, its images noted. */
-function textOf(ctx: Context, value: XmlValue | undefined, where: string, format?: string): string {
-  const read = readText(value, format);
+function textOf(ctx: Context, value: XmlValue | undefined, where: string, keep = false): string {
+  const read = readText(value, undefined, keep);
   ctx.media.push(...read.media.map((m) => `${m} (${where})`));
+  ctx.images.push(...read.images);
   return read.text;
 }
 const flag = (value: XmlValue | undefined, fallback: boolean): boolean => {
@@ -287,13 +291,13 @@ export function parseMoodleXml(source: string): MoodleParse | { problems: Import
       );
       continue;
     }
-    const ctx: Context = { media: [], lost: [], notes: [] };
+    const ctx: Context = { media: [], images: [], lost: [], notes: [] };
     const read = reader(node, ctx);
     if ('skip' in read) {
       skipped.push(issue({ line }, `${named} was not imported: ${read.skip}`));
       continue;
     }
-    let prompt = textOf(ctx, node.questiontext, 'question text');
+    let prompt = textOf(ctx, node.questiontext, 'question text', true);
     const explanation = textOf(ctx, node.generalfeedback, 'general feedback');
     if (!prompt && name && type !== 'description') {
       prompt = name;
@@ -310,7 +314,7 @@ export function parseMoodleXml(source: string): MoodleParse | { problems: Import
       ...ctx.notes,
       ...(ctx.media.length
         ? [
-            `${ctx.media.length === 1 ? 'an image or file is' : `${ctx.media.length} images or files are`} not kept, since packs hold text only: ${ctx.media.join(', ')}; an image shows as “[image: …]” in the text`
+            `${ctx.media.length === 1 ? 'an image or file is' : `${ctx.media.length} images or files are`} not kept (${KEPT_IMAGES}): ${ctx.media.join(', ')}; an image shows as “[image: …]” in the text`
           ]
         : []),
       ...(ctx.lost.length ? [`left out: ${ctx.lost.join(', ')}`] : [])
@@ -328,7 +332,8 @@ export function parseMoodleXml(source: string): MoodleParse | { problems: Import
           name && ![name, rawName.replace(/\s+/g, ' ').trim()].includes(nameFromPrompt(prompt))
             ? name.slice(0, LIMITS.title)
             : undefined,
-        ...(tags.length ? { tags: [...new Set(tags)].slice(0, LIMITS.tags) } : {})
+        ...(tags.length ? { tags: [...new Set(tags)].slice(0, LIMITS.tags) } : {}),
+        ...(ctx.images.length ? { images: ctx.images } : {})
       }
     });
   }

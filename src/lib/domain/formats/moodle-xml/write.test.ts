@@ -279,3 +279,25 @@ describe('round trips GIFT ⇄ Moodle XML ⇄ Aiken ⇄ JSON', () => {
     ]);
   });
 });
+
+describe('Moodle XML export of images', () => {
+  it('writes a question’s images as <file> elements its HTML text shows, and they read back the same', () => {
+    const dot =
+      'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
+    const question: Question = {
+      ...base,
+      id: 'img',
+      type: 'true-false',
+      prompt: 'Is [image: a dot] a dot & a <circle>?',
+      answer: true,
+      images: [{ src: dot, alt: 'a dot', name: 'dot one.png' }]
+    };
+    const written = write(pack([question]));
+    expect(written.data).toContain('<file name="dot one.png" path="/" encoding="base64">');
+    expect(written.data).toContain('<img src="@@PLUGINFILE@@/dot%20one.png" alt="a dot">');
+    const back = read(String(written.data));
+    if (!back.ok || !('questions' in back)) throw new Error('did not read back');
+    expect(back.questions[0]).toMatchObject({ prompt: question.prompt, images: question.images });
+    expect(back.warnings).toEqual([]);
+  });
+});

@@ -4,10 +4,11 @@
  * question's id, so a round trip keeps ids) and tags. Text is written as `plain_text`, which Moodle shows as written.
  * Every question type a pack holds has a Moodle type; generated types are written as the choice or matching GIFT
  * and Kahoot get (shared/portable.ts). What Moodle cannot hold (a time limit, accents ignored in short answers, a
- * grade outside Moodle's list) is named in a warning per question.
+ * grade outside Moodle's list) is named in a warning per question. A question's images are written as Moodle does,
+ * `<file>` elements shown by the HTML text's `@@PLUGINFILE@@` addresses.
  */
 import { issue, type ImportIssue } from '../../packs/errors';
-import type { Pack, Question, QuestionOf, QuestionType } from '../../packs/schema';
+import type { Pack, Question, QuestionImage, QuestionOf, QuestionType } from '../../packs/schema';
 import { ANY_NUMBER, CATEGORY_TAG, isMoodleGrade, nearestMoodleGrade } from '../shared/moodle';
 import { toPortable } from '../shared/portable';
 import type { Written } from '../types';
@@ -26,6 +27,43 @@ const escape = (text: string) =>
 const text = (value: string, indent: string) => `${indent}<text>${escape(value)}</text>`;
 const rich = (tag: string, value: string, indent: string) =>
   `${indent}<${tag} format="plain_text">${text(value, '')}</${tag}>`;
+
+const EXTENSION: Record<string, string> = { png: 'png', jpeg: 'jpg', gif: 'gif', webp: 'webp' };
+
+/**
+ * A question text with its images, as Moodle exports one: HTML whose `<img src="@@PLUGINFILE@@/name">` each show a
+ * `<file>` carried beside it. An image takes the place of its `[image: …]` note (what the import left in the text)
+ * when the notes and images are as many; otherwise the images follow the text.
+ */
+function textWithImages(prompt: string, images: readonly QuestionImage[], indent: string): string {
+  const names = new Set<string>();
+  const files = images.map((image, i) => {
+    const [, type, data] = /^data:image\/([a-z]+);base64,(.*)$/s.exec(image.src) ?? [];
+    let name = image.name || `image-${i + 1}.${EXTENSION[type] ?? 'png'}`;
+    if (names.has(name)) name = `${i + 1}-${name}`;
+    names.add(name);
+    const alt = image.alt ? ` alt="${escape(image.alt)}"` : '';
+    return { tag: `<img src="@@PLUGINFILE@@/${encodeURIComponent(name)}"${alt}>`, name, data };
+  });
+  const html = (value: string) => escape(value).replace(/\n/g, '<br>');
+  const notes = prompt.match(/\[image: [^\]\n]*\]|\[image\]/g) ?? [];
+  let body: string;
+  if (notes.length === files.length) {
+    let i = 0;
+    body = prompt
+      .split(/(\[image: [^\]\n]*\]|\[image\])/)
+      .map((part, k) => (k % 2 ? files[i++].tag : html(part)))
+      .join('');
+  } else body = `${html(prompt)}${files.map((f) => `<p>${f.tag}</p>`).join('')}`;
+  return [
+    `${indent}<questiontext format="html">`,
+    `${indent}  <text><![CDATA[<p>${body.replace(/]]>/g, ']]]]><![CDATA[>')}</p>]]></text>`,
+    ...files.map(
+      (f) => `${indent}  <file name="${escape(f.name)}" path="/" encoding="base64">${f.data}</file>`
+    ),
+    `${indent}</questiontext>`
+  ].join('\n');
+}
 
 /** What writing a question's own part gives: its Moodle type and elements, and what changed. */
 interface Body {
@@ -217,7 +255,9 @@ export function write(pack: Pack): Written {
       [
         `  <question type="${body.type}">`,
         `    <name>${text(nameOf(question), '')}</name>`,
-        rich('questiontext', written.prompt, '    '),
+        question.images?.length
+          ? textWithImages(written.prompt, question.images, '    ')
+          : rich('questiontext', written.prompt, '    '),
         ...(written.explanation ? [rich('generalfeedback', written.explanation, '    ')] : []),
         `    <idnumber>${escape(question.id)}</idnumber>`,
         ...body.lines,

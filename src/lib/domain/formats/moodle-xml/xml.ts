@@ -6,13 +6,12 @@
  * When the file as a whole is not well-formed, each question is parsed on its own, so one broken question is
  * reported by its line and the others still import (Moodle refuses the whole file).
  */
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { XMLParser, XMLValidator, type X2jOptions } from 'fast-xml-parser';
 import { INPUT_LIMITS, overLimit } from '../../limits';
 import { issue, type ImportIssue } from '../../packs/errors';
+import { fastTree, type XmlNode, type XmlValue } from './tree';
 
-/** A parsed element: attributes as `@_name`, child elements by name, text as `#text`, CDATA as `__cdata`. */
-export type XmlNode = { [key: string]: XmlValue };
-export type XmlValue = string | XmlNode | XmlValue[];
+export type { XmlNode, XmlValue } from './tree';
 
 export interface XmlQuestion {
   node: XmlNode;
@@ -24,9 +23,9 @@ export type XmlRead =
   { ok: true; questions: XmlQuestion[]; skipped: ImportIssue[] } | { ok: false; problems: ImportIssue[] };
 
 /** Deeper than any Moodle export (about 6 levels) by far; deeper input is refused rather than recursed into. */
-const MAX_DEPTH = 40;
+export const MAX_DEPTH = 40;
 /** Elements that may repeat, always read as lists. */
-const LISTS = new Set([
+export const LISTS = new Set([
   'question',
   'answer',
   'subquestion',
@@ -38,7 +37,8 @@ const LISTS = new Set([
   'drag'
 ]);
 
-const parser = new XMLParser({
+/** fast-xml-parser's options: tree.ts builds the same tree (tree.test.ts compares them). */
+export const PARSER_OPTIONS: X2jOptions = {
   ignoreAttributes: false,
   attributeNamePrefix: '@_',
   parseTagValue: false,
@@ -51,7 +51,8 @@ const parser = new XMLParser({
   // Callbacks get no path string to build for every element (faster; none of them needs it).
   jPath: false,
   isArray: (name) => LISTS.has(name)
-});
+};
+const parser = new XMLParser(PARSER_OPTIONS);
 const META = XMLParser.getMetaDataSymbol() as unknown as symbol;
 
 const STANDARD: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
@@ -92,8 +93,19 @@ function asList(value: XmlValue | undefined): XmlValue[] {
 const isNode = (value: XmlValue | undefined): value is XmlNode =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** Parses a piece of XML; the error names its line in the whole file. */
-function parse(text: string, firstLine: number): { root: XmlNode } | { problem: ImportIssue } {
+interface Parsed {
+  root: XmlNode;
+  /** Where an element begins (the offset of its `<`), for the `<question>` elements. */
+  startOf(node: XmlNode): number | undefined;
+}
+
+/**
+ * Parses a piece of XML; the error names its line in the whole file. A well-formed file takes the fast path
+ * (tree.ts); anything that path does not accept is validated and parsed by fast-xml-parser, which names the problem.
+ */
+function parse(text: string, firstLine: number): Parsed | { problem: ImportIssue } {
+  const fast = fastTree(text, { lists: LISTS, maxDepth: MAX_DEPTH, startsOf: 'question' });
+  if (fast) return { root: fast.root, startOf: (node) => fast.starts.get(node) };
   const valid = XMLValidator.validate(text, { allowBooleanAttributes: true });
   if (valid !== true)
     return {
@@ -108,7 +120,11 @@ function parse(text: string, firstLine: number): { root: XmlNode } | { problem: 
       )
     };
   try {
-    return { root: parser.parse(text) as XmlNode };
+    return {
+      root: parser.parse(text) as XmlNode,
+      startOf: (node) =>
+        (node as unknown as Record<symbol, { startIndex?: number } | undefined>)[META]?.startIndex
+    };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return {
@@ -123,15 +139,12 @@ function parse(text: string, firstLine: number): { root: XmlNode } | { problem: 
 }
 
 /** The `<question>` elements of a parsed `<quiz>`, with their lines. */
-function questionsOf(root: XmlNode, starts: number[], offset: number): XmlQuestion[] {
-  const quiz = root.quiz;
+function questionsOf(parsed: Parsed, starts: number[]): XmlQuestion[] {
+  const quiz = parsed.root.quiz;
   if (!isNode(quiz)) return [];
   return asList(quiz.question)
     .filter(isNode)
-    .map((node) => {
-      const meta = (node as unknown as Record<symbol, { startIndex?: number } | undefined>)[META];
-      return { node, line: lineOf(starts, offset + (meta?.startIndex ?? 0)) };
-    });
+    .map((node) => ({ node, line: lineOf(starts, parsed.startOf(node) ?? 0) }));
 }
 
 /** Reads a Moodle XML file into its question elements, or says why it cannot be read at all. */
@@ -164,7 +177,7 @@ export function readQuizXml(text: string): XmlRead {
         ok: false,
         problems: [issue({ line: 1 }, 'the file has no <quiz> element: it is not Moodle XML')]
       };
-    return { ok: true, questions: questionsOf(whole.root, starts, 0), skipped: [] };
+    return { ok: true, questions: questionsOf(whole, starts), skipped: [] };
   }
   // Not well-formed: parse each <question>…</question> on its own, so the broken ones are reported and the rest kept.
   const questions: XmlQuestion[] = [];
@@ -181,7 +194,7 @@ export function readQuizXml(text: string): XmlRead {
     const end = close >= 0 && close < limit ? close + '</question>'.length : limit;
     const line = lineOf(starts, start);
     const piece = parse(`<quiz>${text.slice(start, end)}</quiz>`, line);
-    if ('root' in piece) questions.push(...questionsOf(piece.root, starts, 0).map((q) => ({ ...q, line })));
+    if ('root' in piece) questions.push(...questionsOf(piece, starts).map((q) => ({ ...q, line })));
     else
       skipped.push(
         issue(piece.problem.place, `the question on line ${line} is not read: ${piece.problem.message}`)

@@ -83,6 +83,8 @@ export interface HtmlToTextResult {
   images: number;
   /** Each image by name, in order: its file (`logo.png`, also from `@@PLUGINFILE@@/logo.png`), or `a data: image`. */
   imageNames: string[];
+  /** Each image's address and description as written (`@@PLUGINFILE@@/logo.png`, `data:image/png;base64,…`). */
+  imageTags: { src?: string; alt?: string }[];
 }
 
 const PLUGINFILE = '@@PLUGINFILE@@/';
@@ -105,6 +107,7 @@ function imageName(src: string | undefined, alt: string | undefined): string {
  */
 export function htmlToText(html: string): HtmlToTextResult {
   const imageNames: string[] = [];
+  const imageTags: { src?: string; alt?: string }[] = [];
   let text = html
     .replace(/<!--[\s\S]*?(-->|$)/g, '')
     .replace(/<(script|style|template|head)\b[\s\S]*?(<\/\1\s*>|$)/gi, '');
@@ -120,6 +123,7 @@ export function htmlToText(html: string): HtmlToTextResult {
         const src = attribute(tag, 'src');
         const alt = attribute(tag, 'alt');
         imageNames.push(imageName(src, alt));
+        imageTags.push({ src, alt });
         // A data: address is the image itself (often kilobytes of base64): never text to show.
         const label = alt || (src?.startsWith('data:') ? 'embedded image' : src) || '';
         return label ? `[image: ${label}]` : '[image]';
@@ -130,7 +134,7 @@ export function htmlToText(html: string): HtmlToTextResult {
   );
   text = decodeEntities(text.replace(/<[!?][^>]*>/g, ''));
   text = text.replace(/\u2028/g, '\n').replace(/\u00a0/g, ' ');
-  return { text: tidyLines(text), images: imageNames.length, imageNames };
+  return { text: tidyLines(text), images: imageNames.length, imageNames, imageTags };
 }
 
 /** Trims each line, drops trailing spaces and collapses runs of empty lines. */

@@ -37,6 +37,28 @@ export const provenanceSchema = z
   })
   .refine((p) => p.end >= p.start, { message: 'end must not be before start', path: ['end'] });
 
+/**
+ * Images a question shows, kept from an imported Moodle XML or GIFT file: PNG, JPEG, GIF or WebP only, as a `data:`
+ * address (never SVG, which can carry script), each at most `bytes` and at most `perQuestion` of them, so a pack
+ * stays small enough to store and share. Packs without images are unchanged.
+ */
+export const IMAGE_LIMITS = { bytes: 200 * 1024, perQuestion: 4 } as const;
+export const IMAGE_TYPES = ['png', 'jpeg', 'gif', 'webp'] as const;
+const DATA_IMAGE = new RegExp(`^data:image/(${IMAGE_TYPES.join('|')});base64,[A-Za-z0-9+/]+={0,2}$`);
+export const imageSchema = z.object({
+  src: z
+    .string()
+    .max(
+      Math.ceil(IMAGE_LIMITS.bytes / 3) * 4 + 30,
+      `an image may be at most ${IMAGE_LIMITS.bytes / 1024} KB`
+    )
+    .regex(DATA_IMAGE, 'an image is a PNG, JPEG, GIF or WebP picture written as a data: address'),
+  /** What it shows, for those who cannot see it. */
+  alt: z.string().max(LIMITS.shortText).optional(),
+  /** Its file name in the file it came from (`logo.png`), which Moodle XML export writes again. */
+  name: z.string().max(LIMITS.title).optional()
+});
+
 /** The fields every question has, whatever its type. */
 export const questionBase = {
   id,
@@ -47,6 +69,7 @@ export const questionBase = {
   tags: z.array(z.string().max(100)).max(LIMITS.tags).optional(),
   title: z.string().max(LIMITS.title).optional(),
   source: provenanceSchema.optional(),
+  images: z.array(imageSchema).max(IMAGE_LIMITS.perQuestion).optional(),
   /** The generator's confidence in the answer key, 0–1; absent on hand-written questions. */
   confidence: z.number().min(0).max(1).optional(),
   /** Seconds to answer in a timed live quiz; absent: the quiz's own time per question applies. */
