@@ -5,7 +5,8 @@ import {
   extractQuotes,
   findChecks,
   findPeople,
-  isClearCut
+  isClearCut,
+  mayBeClearCut
 } from '../analysis';
 import { hash53 } from '../hash';
 import type { Analyzers } from './types';
@@ -15,7 +16,8 @@ export const defaultAnalyzers: Analyzers = {
   findPeople,
   classifySentence,
   findChecks,
-  isClearCut: (sentence, result) => isClearCut(sentence, result as Classification)
+  isClearCut: (sentence, result) => isClearCut(sentence, result as Classification),
+  mayBeClearCut
 };
 
 /**
@@ -36,6 +38,7 @@ export function cachedAnalyzers(base: Analyzers = defaultAnalyzers): Analyzers {
     findPeople: memo((text) => base.findPeople(text)),
     classifySentence: memo((text) => base.classifySentence(text)),
     isClearCut: base.isClearCut?.bind(base),
+    mayBeClearCut: base.mayBeClearCut?.bind(base),
     findChecks: (docs) => {
       const key = hash53(docs.map((d) => `${d.file}\u241f${d.text}`).join('\u241e'));
       if (!checks.has(key)) checks.set(key, base.findChecks(docs));

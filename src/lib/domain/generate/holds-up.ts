@@ -6,7 +6,7 @@
 import { fitsRange, sameFigure, type Value } from '../analysis';
 import type { Article } from '../corpus/article';
 import type { Sentence } from '../corpus/text';
-import { isClearCut } from './fact-opinion';
+import { isClearCut, ruledOutByShape } from './fact-opinion';
 import {
   hasDanglingPronoun,
   outletName,
@@ -96,7 +96,7 @@ function isPlainFact(ctx: BuildContext, article: Article, s: Sentence, people: r
   // A quoted fragment is fine in a claim ("he tried to convince Biden … ‘serious consequences’"); a whole quote is not.
   const quoted = s.text.match(/[“"‘][^”"’]*[”"’]/g) ?? [];
   if (quoted.some((q) => wordCount(q) > 12) || quoted.join(' ').length > s.text.length / 2) return false;
-  if (sectionNote(article, s.start)) return false;
+  if (sectionNote(article, s.start) || ruledOutByShape(ctx, s.text)) return false;
   const result = ctx.classify(s.text);
   return (
     result.label === 'fact' &&

@@ -174,7 +174,8 @@ function analyse(articles: Article[], story: Article[], options: GenerateOptions
     people,
     findings,
     classify,
-    isClearCut: analyzers.isClearCut?.bind(analyzers)
+    isClearCut: analyzers.isClearCut?.bind(analyzers),
+    mayBeClearCut: analyzers.mayBeClearCut?.bind(analyzers)
   };
 }
 
