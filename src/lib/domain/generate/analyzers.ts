@@ -5,6 +5,7 @@ import {
   extractQuotes,
   findChecks,
   findPeople,
+  extractValues,
   isClearCut,
   mayBeClearCut
 } from '../analysis';
@@ -39,6 +40,8 @@ export function cachedAnalyzers(base: Analyzers = defaultAnalyzers): Analyzers {
     classifySentence: memo((text) => base.classifySentence(text)),
     isClearCut: base.isClearCut?.bind(base),
     mayBeClearCut: base.mayBeClearCut?.bind(base),
+    // Every pack of a story reads the figures of all its sentences (holds-up pairs them across articles).
+    figures: memo((text) => (base.figures ? base.figures(text) : extractValues(text))),
     findChecks: (docs) => {
       const key = hash53(docs.map((d) => `${d.file}\u241f${d.text}`).join('\u241e'));
       if (!checks.has(key)) checks.set(key, base.findChecks(docs));

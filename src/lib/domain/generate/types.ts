@@ -61,6 +61,8 @@ export interface Analyzers {
    * the generator then skips classifying it.
    */
   mayBeClearCut?(sentence: string): boolean;
+  /** The figures of a sentence (analysis/checks/values.ts `extractValues`); that function when absent. */
+  figures?(text: string): Value[];
 }
 
 /** A question on its way into a pack, with what the assembler needs to dedupe and balance. */
