@@ -7,6 +7,7 @@ export {
   fitLogistic,
   isClearCut,
   lexiconProbability,
+  mayBeClearCut,
   onlyGroups,
   outOfFold,
   predict,

@@ -91,10 +91,25 @@ export function buildAlteredDetail(ctx: BuildContext): QuestionCandidate[] {
       ctx.story.flatMap((a) => a.sentences.map((s) => s.text)),
       isPerson
     ));
+  // Who may replace a name depends on the name and its form only: worked out once per pack, not per mention.
+  const othersOf = new Map<string, string[]>();
+  const otherPeople = (detail: Detail) => {
+    const key = `${detail.form}\u241f${detail.text}`;
+    let others = othersOf.get(key);
+    if (!others) othersOf.set(key, (others = otherPeopleThan(detail, people)));
+    return others;
+  };
   const drafts: QuestionCandidate[] = [];
   const names: QuestionCandidate[] = [];
   for (const article of ctx.articles) {
     const published = publishedYear(article.published);
+    // Whether the article names someone, asked once per name and article (each asks for a scan of the article).
+    const named = new Map<string, boolean>();
+    const inArticle = (name: string) => {
+      let found = named.get(name);
+      if (found === undefined) named.set(name, (found = article.text.includes(name)));
+      return found;
+    };
     for (const sentence of article.sentences) {
       if (!isCandidate(sentence) || hasDanglingPronoun(sentence.text, everyone)) continue;
       // Names only where the sentence has no figure and quotes nobody (attribution already asks who said what).
@@ -108,7 +123,7 @@ export function buildAlteredDetail(ctx: BuildContext): QuestionCandidate[] {
         // A swapped-in name or place is one this article names: one from another article gives itself away.
         const pool =
           detail.kind === 'name'
-            ? nameReplacements(detail, sentence.text, people).filter((d) => article.text.includes(d.text))
+            ? nameReplacements(detail, sentence.text, otherPeople(detail)).filter((d) => inArticle(d.text))
             : detail.kind === 'place'
               ? placeReplacements(detail, places())
                   .filter((d) => article.text.includes(d.text))
@@ -222,12 +237,17 @@ function nameDetails(text: string, people: { person: string; surname: string; pa
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** Other people of the story who are not in the sentence, in the same form (full name or surname). */
-function nameReplacements(detail: Detail, sentence: string, people: readonly string[]): Detail[] {
+/** Other people of the story than the one a name detail names, in the same form (full name or surname). */
+function otherPeopleThan(detail: Detail, people: readonly string[]): string[] {
   const subject = people.find((p) => samePerson(p, detail.text)) ?? detail.text;
   return people
     .filter((p) => p.includes(' ') && !samePerson(p, subject) && !sharesSurname(p, subject))
-    .map((p) => (detail.form === 'full' ? p : p.split(' ').pop()!))
+    .map((p) => (detail.form === 'full' ? p : p.split(' ').pop()!));
+}
+
+/** Those of `others` (see `otherPeopleThan`) who are not in the sentence, as replacements for the detail. */
+function nameReplacements(detail: Detail, sentence: string, others: readonly string[]): Detail[] {
+  return others
     .filter((name) => !sentence.includes(name) || !new RegExp(`\\b${escape(name)}\\b`).test(sentence))
     .map((name) => ({ ...detail, text: name }));
 }

@@ -5,7 +5,9 @@ import {
   extractQuotes,
   findChecks,
   findPeople,
-  isClearCut
+  extractValues,
+  isClearCut,
+  mayBeClearCut
 } from '../analysis';
 import { hash53 } from '../hash';
 import type { Analyzers } from './types';
@@ -15,7 +17,8 @@ export const defaultAnalyzers: Analyzers = {
   findPeople,
   classifySentence,
   findChecks,
-  isClearCut: (sentence, result) => isClearCut(sentence, result as Classification)
+  isClearCut: (sentence, result) => isClearCut(sentence, result as Classification),
+  mayBeClearCut
 };
 
 /**
@@ -36,6 +39,9 @@ export function cachedAnalyzers(base: Analyzers = defaultAnalyzers): Analyzers {
     findPeople: memo((text) => base.findPeople(text)),
     classifySentence: memo((text) => base.classifySentence(text)),
     isClearCut: base.isClearCut?.bind(base),
+    mayBeClearCut: base.mayBeClearCut?.bind(base),
+    // Every pack of a story reads the figures of all its sentences (holds-up pairs them across articles).
+    figures: memo((text) => (base.figures ? base.figures(text) : extractValues(text))),
     findChecks: (docs) => {
       const key = hash53(docs.map((d) => `${d.file}\u241f${d.text}`).join('\u241e'));
       if (!checks.has(key)) checks.set(key, base.findChecks(docs));

@@ -46,7 +46,7 @@ export function buildFactOpinion(ctx: BuildContext): QuestionCandidate[] {
     const insideQuotation = quotationDepth(article);
     for (const sentence of article.sentences) {
       if (touchesQuote(sentence) || !isCandidate(sentence) || insideQuotation(sentence)) continue;
-      if (hasDanglingPronoun(sentence.text, people)) continue;
+      if (hasDanglingPronoun(sentence.text, people) || ruledOutByShape(ctx, sentence.text)) continue;
       const result = ctx.classify(sentence.text);
       if (!isClearCut(result, Math.max(ctx.minConfidence, MIN_CONFIDENCE))) continue;
       if (ctx.isClearCut && !ctx.isClearCut(sentence.text, result)) continue;
@@ -56,7 +56,7 @@ export function buildFactOpinion(ctx: BuildContext): QuestionCandidate[] {
       // The quoted words themselves ("It was a disaster"), not the sentence that reports them: the evaluations,
       // predictions and recommendations a news article carries are mostly in its quotes.
       const statement = quotedStatement(article, quote);
-      if (!statement) continue;
+      if (!statement || ruledOutByShape(ctx, statement)) continue;
       const result = ctx.classify(statement);
       if (!isClearCut(result, Math.max(ctx.minConfidence, MIN_CONFIDENCE))) continue;
       if (ctx.isClearCut && !ctx.isClearCut(statement, result)) continue;
@@ -141,6 +141,14 @@ function quotationDepth(article: Article): (sentence: Sentence) => boolean {
     }
     return straight % 2 === 1 || opened > 0;
   };
+}
+
+/**
+ * Whether the classifier's own test (`ctx.isClearCut`) turns a text down whatever its classification, so that it
+ * need not be classified (see `Analyzers.mayBeClearCut`).
+ */
+export function ruledOutByShape(ctx: BuildContext, text: string): boolean {
+  return !!ctx.isClearCut && ctx.mayBeClearCut?.(text) === false;
 }
 
 /** Confident, and every cue leans the way of the label (or is neutral). */

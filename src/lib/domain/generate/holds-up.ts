@@ -6,7 +6,7 @@
 import { fitsRange, sameFigure, type Value } from '../analysis';
 import type { Article } from '../corpus/article';
 import type { Sentence } from '../corpus/text';
-import { isClearCut } from './fact-opinion';
+import { isClearCut, ruledOutByShape } from './fact-opinion';
 import {
   hasDanglingPronoun,
   outletName,
@@ -40,12 +40,16 @@ export function buildHoldsUp(ctx: BuildContext): QuestionCandidate[] {
   // Agreement needs a second outlet: a one-outlet story (a teacher's pasted article) has nothing to pair.
   if (new Set(ctx.story.map((a) => a.outlet)).size < 2) return [];
   // Disputed: a claim some check corrects, or a passage of a discrepancy (evidence of a correction is fine).
+  // Indexed by article: every sentence of the story is asked, and a story of many articles has many findings.
+  const disputedIn = new Map<string, { start: number; end: number }[]>();
+  for (const f of ctx.findings)
+    for (const p of f.kind === 'discrepancy' ? [f.claim, f.evidence] : [f.claim]) {
+      const passages = disputedIn.get(p.file);
+      if (passages) passages.push(p);
+      else disputedIn.set(p.file, [p]);
+    }
   const disputed = (article: Article, s: Sentence) =>
-    ctx.findings.some((f) =>
-      (f.kind === 'discrepancy' ? [f.claim, f.evidence] : [f.claim]).some(
-        (p) => p.file === article.id && p.start < s.end && p.end > s.start
-      )
-    );
+    disputedIn.get(article.id)?.some((p) => p.start < s.end && p.end > s.start) ?? false;
   const candidates = (articles: Article[], keep: (article: Article, s: Sentence) => boolean) =>
     articles.flatMap((article) =>
       article.sentences
@@ -96,7 +100,7 @@ function isPlainFact(ctx: BuildContext, article: Article, s: Sentence, people: r
   // A quoted fragment is fine in a claim ("he tried to convince Biden … ‘serious consequences’"); a whole quote is not.
   const quoted = s.text.match(/[“"‘][^”"’]*[”"’]/g) ?? [];
   if (quoted.some((q) => wordCount(q) > 12) || quoted.join(' ').length > s.text.length / 2) return false;
-  if (sectionNote(article, s.start)) return false;
+  if (sectionNote(article, s.start) || ruledOutByShape(ctx, s.text)) return false;
   const result = ctx.classify(s.text);
   return (
     result.label === 'fact' &&

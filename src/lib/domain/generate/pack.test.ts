@@ -91,6 +91,32 @@ describe('cachedAnalyzers', () => {
     generatePack([b], { id: 'b', title: 'B', seed: 1, related: [a, b], analyzers });
     expect(calls).toEqual({ quotes: 2, checks: 1 });
   });
+
+  it('gives every pack of a story what it gets analysed on its own (the story work shared across packs changes nothing)', () => {
+    const lines = (outlet: string, buses: number) => [
+      `Council approves ${buses} new buses`,
+      `“We cannot keep paving over the town centre,” Councillor Ann Rowe told ${outlet} on Tuesday.`,
+      'Mayor Dev Patel disagreed with the plan for the northern routes, which cost 12 million pounds.',
+      '“Shops need customers who can park,” Patel said.',
+      `The council approved ${buses} new buses for the northern routes in 2023, after a vote of 7 to 2.`,
+      'Rowe said the decision to cut the parking was long overdue.'
+    ];
+    const story = [
+      articleFromText(lines('the Courier', 40).join('\n'), { id: 'courier', outlet: 'Courier' }),
+      articleFromText(lines('the Gazette', 40).join('\n'), { id: 'gazette', outlet: 'Gazette' }),
+      articleFromText(lines('the Post', 45).join('\n'), { id: 'post', outlet: 'Post' })
+    ];
+    const shared = cachedAnalyzers();
+    const packs = (analyzers: () => Analyzers) => [
+      generatePack(story, { id: 'all', title: 'All', seed: 1, analyzers: analyzers() }),
+      ...story.map((a) =>
+        generatePack([a], { id: a.id, title: a.title, seed: 1, related: story, analyzers: analyzers() })
+      )
+    ];
+    const alone = packs(() => defaultAnalyzers);
+    expect(alone.flatMap((p) => p.questions).length).toBeGreaterThan(5);
+    expect(packs(() => shared)).toEqual(alone);
+  });
 });
 
 describe('generatePack', () => {

@@ -133,9 +133,10 @@ function analyse(articles: Article[], story: Article[], options: GenerateOptions
   });
   options.onProgress?.({ stage: 'analyse', done: story.length, total: story.length + 1 });
   const figureCache = new Map<string, Value[]>();
+  const findFigures = analyzers.figures?.bind(analyzers) ?? ((text: string) => extractValues(text));
   const figures = (text: string) => {
     let values = figureCache.get(text);
-    if (!values) figureCache.set(text, (values = extractValues(text)));
+    if (!values) figureCache.set(text, (values = findFigures(text)));
     return values;
   };
   // The checks reuse the article's sentences, the quotes found above and the builders' figures rather than
@@ -174,7 +175,8 @@ function analyse(articles: Article[], story: Article[], options: GenerateOptions
     people,
     findings,
     classify,
-    isClearCut: analyzers.isClearCut?.bind(analyzers)
+    isClearCut: analyzers.isClearCut?.bind(analyzers),
+    mayBeClearCut: analyzers.mayBeClearCut?.bind(analyzers)
   };
 }
 

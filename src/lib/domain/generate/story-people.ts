@@ -190,17 +190,33 @@ function wordsIn(name: string): number {
 }
 
 const registries = new WeakMap<object, PeopleRegistry>();
+/**
+ * Registries by the analysis results they were read from (each article's quotes and people, in story order), keyed
+ * by the first of them. Packs that share a story and its analysis (the CLI's story pack and one pack per article,
+ * with memoised analyzers) share one registry: the same names in the same order make the same registry, and
+ * building it compares every mention with every person.
+ */
+const byAnalysis = new WeakMap<object, { sources: readonly object[]; registry: PeopleRegistry }[]>();
+const NONE: readonly never[] = [];
 
 /** Everyone the story's articles name or quote (built once per analysed story). */
 export function storyPeople(ctx: Pick<BuildContext, 'story' | 'quotes' | 'people'>): PeopleRegistry {
   const cached = registries.get(ctx.quotes);
   if (cached) return cached;
-  const names: string[] = [];
-  for (const article of ctx.story) {
-    for (const q of ctx.quotes.get(article.id) ?? []) if (q.speaker) names.push(q.speaker);
-    for (const p of ctx.people.get(article.id) ?? []) names.push(p.name);
+  const sources = ctx.story.flatMap((a) => [ctx.quotes.get(a.id) ?? NONE, ctx.people.get(a.id) ?? NONE]);
+  const built = sources.length ? (byAnalysis.get(sources[0]) ?? []) : [];
+  let registry = built.find(
+    (b) => b.sources.length === sources.length && b.sources.every((s, i) => s === sources[i])
+  )?.registry;
+  if (!registry) {
+    const names: string[] = [];
+    for (const article of ctx.story) {
+      for (const q of ctx.quotes.get(article.id) ?? []) if (q.speaker) names.push(q.speaker);
+      for (const p of ctx.people.get(article.id) ?? []) names.push(p.name);
+    }
+    registry = PeopleRegistry.from(names);
+    if (sources.length) byAnalysis.set(sources[0], [...built, { sources, registry }]);
   }
-  const registry = PeopleRegistry.from(names);
   registries.set(ctx.quotes, registry);
   return registry;
 }

@@ -56,6 +56,13 @@ export interface Analyzers {
   findChecks(docs: CheckDocument[]): readonly FindingLike[];
   /** The classifier's own judgement of a clear-cut sentence, when it has one. */
   isClearCut?(sentence: string, result: ClassificationLike): boolean;
+  /**
+   * False only where `isClearCut` is false whatever the classification (the sentence's shape alone rules it out):
+   * the generator then skips classifying it.
+   */
+  mayBeClearCut?(sentence: string): boolean;
+  /** The figures of a sentence (analysis/checks/values.ts `extractValues`); that function when absent. */
+  figures?(text: string): Value[];
 }
 
 /** A question on its way into a pack, with what the assembler needs to dedupe and balance. */
@@ -99,4 +106,5 @@ export interface BuildContext {
    */
   words: (text: string) => readonly string[];
   isClearCut?: (sentence: string, result: ClassificationLike) => boolean;
+  mayBeClearCut?: (sentence: string) => boolean;
 }

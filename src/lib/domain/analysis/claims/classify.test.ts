@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { classifySentence, isClearCut, UNSURE_BELOW } from './classify';
+import { classifySentence, isClearCut, mayBeClearCut, UNSURE_BELOW } from './classify';
 
 const label = (s: string) => classifySentence(s).label;
 const kinds = (s: string) => classifySentence(s).cues.map((c) => c.kind);
@@ -172,5 +173,33 @@ describe('isClearCut', () => {
     const listItem = '2. **Sign petitions:** it is crucial that we should all act now, together.';
     for (const s of [short, mixed, headline, listItem])
       expect(isClearCut(s, classifySentence(s))).toBe(false);
+  });
+
+  it('rules out by shape alone (before classifying) exactly the sentences no classification can make clear-cut', () => {
+    const sure = { label: 'fact' as const, confidence: 1, cues: [], explanation: '' };
+    const words = fc.constantFrom(
+      'The',
+      'council',
+      'approved',
+      'it',
+      'IN',
+      '2020',
+      '**',
+      '2.',
+      '-',
+      '(L)',
+      'who'
+    );
+    const sentence = fc
+      .tuple(fc.array(words, { maxLength: 24 }), fc.constantFrom('', '.', '?', '!', '?”', '."'))
+      .map(([w, end]) => w.join(' ') + end);
+    fc.assert(
+      fc.property(sentence, (s) => {
+        expect(mayBeClearCut(s)).toBe(isClearCut(s, sure));
+      }),
+      { numRuns: 3000 }
+    );
+    expect(mayBeClearCut('Who could possibly believe such a shameful, hollow promise?')).toBe(false);
+    expect(mayBeClearCut('The city council approved the budget on Tuesday by a vote of 7 to 2.')).toBe(true);
   });
 });

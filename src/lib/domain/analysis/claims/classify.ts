@@ -148,11 +148,19 @@ export function isClearCut(
   minConfidence = CLEAR_CUT_CONFIDENCE
 ): boolean {
   if (result.label === 'unsure' || result.confidence < minConfidence) return false;
-  if (isFragment(sentence) || runCount(sentence) < 6 || MARKUP.test(sentence)) return false;
-  // A question asserts nothing: even a rhetorical one makes a poor "fact or opinion?" item.
-  if (/\?["'”’)\]]*$/.test(sentence.trim())) return false;
+  if (!mayBeClearCut(sentence)) return false;
   const against = total(result.cues, result.label === 'fact' ? 'opinion' : 'fact');
   return against < 0.5;
+}
+
+/**
+ * The part of `isClearCut` that reads the sentence alone: false means no classification can make it clear-cut,
+ * so the question generator need not classify it at all (tagging a sentence is the dearest step of the analysis).
+ */
+export function mayBeClearCut(sentence: string): boolean {
+  if (isFragment(sentence) || runCount(sentence) < 6 || MARKUP.test(sentence)) return false;
+  // A question asserts nothing: even a rhetorical one makes a poor "fact or opinion?" item.
+  return !/\?["'”’)\]]*$/.test(sentence.trim());
 }
 
 function total(cues: Cue[], leaning: Cue['leaning']): number {

@@ -3,6 +3,7 @@ export {
   classifySentence,
   isClearCut,
   judge,
+  mayBeClearCut,
   lexiconProbability,
   scaleCues,
   UNSURE_BELOW,
