@@ -6,14 +6,11 @@ import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { build } from 'vite';
 import { startStaticServer } from '../tests/e2e/helpers/static-server';
+import { ARGS, bundleForBrowser, CHROMIUM, line } from './browser';
 
-const CHROMIUM =
-  process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'];
 const KB = 1024;
 
 if (!existsSync('build/sw.js')) {
@@ -24,10 +21,6 @@ if (!existsSync('build/sw.js')) {
 const BUILD = mkdtempSync(join(tmpdir(), 'sourcewise-bench-'));
 cpSync('build', BUILD, { recursive: true });
 const gz = (file: string) => gzipSync(readFileSync(file)).length;
-const line = (label: string, value: string, target: string, ok: boolean) =>
-  console.log(
-    `${label.padEnd(44)} ${value.padStart(12)}   target ${target.padEnd(10)} ${ok ? 'ok' : 'MISSED'}`
-  );
 
 /** JS the home route needs before it is interactive: the module preloads and entry imports in index.html. */
 function firstRouteJs(): { files: number; gzip: number } {
@@ -103,25 +96,8 @@ async function lighthouseScores(url: string) {
   }
 }
 
-/** The real storage module, bundled for the browser, so the write is timed in Chromium's IndexedDB. */
-async function storageBundle(): Promise<string> {
-  const out = await build({
-    configFile: false,
-    logLevel: 'silent',
-    resolve: { alias: { $lib: resolve('src/lib') } },
-    build: {
-      write: false,
-      minify: true,
-      lib: { entry: resolve('bench/app-storage-entry.ts'), formats: ['es'], fileName: 'storage' },
-      rolldownOptions: { output: { codeSplitting: false } }
-    }
-  });
-  const outputs = (Array.isArray(out) ? out : [out]) as { output: { type: string; code?: string }[] }[];
-  return outputs[0].output.find((o) => o.type === 'chunk')!.code!;
-}
-
 async function idbWrites(base: string, runs = 200) {
-  const code = await storageBundle();
+  const code = await bundleForBrowser('bench/app-storage-entry.ts');
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
   // The app's Content-Security-Policy forbids scripts from blob: URLs; this harness loads its bundle from one.
   const page = await browser.newPage({ bypassCSP: true });
