@@ -1,13 +1,20 @@
 /**
  * Property tests: 10,000 inputs to every decoder of text a stranger can hand the app (quiz links q1/q2, short quiz
- * codes, result codes SW1/SW2, share links carrying a pack). Junk never throws, always gets a plain message, and is
+ * codes, result codes SW1/SW2; share links are fuzzed beside their reader, formats/share.property.test.ts). Junk never throws, always gets a plain message, and is
  * read in bounded time; every valid input round-trips to what was encoded.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readPackFragment, encodePackFragment } from '../formats/share';
-import { hasPlace } from '../packs/errors';
-import { packSchema, type Pack } from '../packs/schema';
+import {
+  B64,
+  base64ish,
+  expectPlainMessage,
+  hostileText,
+  mutated,
+  RUNS,
+  timed,
+  timedAsync
+} from '../encoding/fuzz-testing';
 import { compressJson, toBase64Url } from './codec';
 import { decodeQuiz, encodeQuiz, openShortCode } from './link';
 import { createQuiz, cleanName, type Quiz, type QuizSettings } from './quiz';
@@ -16,66 +23,7 @@ import { decodeResult, encodeResult, MAX_SECONDS_RECORDED, type QuizResponse } f
 import { parseShortCode, refFromShortCode, shortCodeFor, SHORT_SEED_LIMIT } from './short-code';
 import { counterRandom, samplePack } from './test-fixtures';
 
-const RUNS = 10_000;
-/** Far above one decode on a busy machine; a decoder that backtracks or inflates without a cap takes far longer. */
-const BOUND_MS = 1000;
-const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 const pack = samplePack(20);
-
-function timed<T>(run: () => T): T {
-  const started = performance.now();
-  const value = run();
-  expect(performance.now() - started).toBeLessThan(BOUND_MS);
-  return value;
-}
-
-async function timedAsync<T>(run: () => Promise<T>): Promise<T> {
-  const started = performance.now();
-  const value = await run();
-  expect(performance.now() - started).toBeLessThan(BOUND_MS);
-  return value;
-}
-
-/** A refusal a learner can read: a sentence, not a stack trace or a zod dump. */
-function expectPlainMessage(message: string) {
-  expect(message.length).toBeGreaterThan(10);
-  expect(message).not.toMatch(/ZodError|TypeError|RangeError|undefined|\[object /);
-}
-
-const base64ish = fc.string({ unit: fc.constantFrom(...B64), maxLength: 400 });
-/** Random single-character edits: cuts, insertions and swaps, in the base64url alphabet and outside it. */
-function mutated(base: string): fc.Arbitrary<string> {
-  const edit = fc.record({
-    at: fc.nat(),
-    kind: fc.constantFrom('insert', 'delete', 'replace', 'cut'),
-    ch: fc.oneof(fc.constantFrom(...B64), fc.string({ maxLength: 2 }))
-  });
-  return fc.array(edit, { minLength: 1, maxLength: 4 }).map((edits) => {
-    let text = base;
-    for (const { at, kind, ch } of edits) {
-      const i = at % (text.length + 1);
-      if (kind === 'insert') text = text.slice(0, i) + ch + text.slice(i);
-      else if (kind === 'delete') text = text.slice(0, i) + text.slice(i + 1);
-      else if (kind === 'replace') text = text.slice(0, i) + ch + text.slice(i + 1);
-      else text = text.slice(0, i);
-    }
-    return text;
-  });
-}
-
-/** Payloads a hostile page would put in a link: markup, script URLs, handlers, control characters, huge runs. */
-const hostileText = fc.oneof(
-  fc.string({ maxLength: 60 }),
-  fc.constantFrom(
-    '<script>alert(1)</script>',
-    'javascript:alert(1)',
-    '<img src=x onerror=alert(1)>',
-    '"><svg onload=alert(1)>',
-    '__proto__',
-    '\u0000\u202e\ud800',
-    'x'.repeat(5000)
-  )
-);
 
 const settingsArb: fc.Arbitrary<QuizSettings> = fc.record({
   title: fc.option(
@@ -387,54 +335,4 @@ describe('property: result codes (SW1, SW2)', () => {
       );
     }
   );
-});
-
-function packWith(title: string, prompt: string): Pack | null {
-  const parsed = packSchema.safeParse({
-    ...samplePack(0),
-    title,
-    questions: [
-      ...samplePack(0).questions.slice(0, 3),
-      { id: 'q-x', type: 'true-false', prompt, skill: 'general', answer: false }
-    ]
-  });
-  return parsed.success ? parsed.data : null;
-}
-
-describe('property: share links carrying a pack', () => {
-  it('every pack small enough for a link comes back unchanged', { timeout: 180_000 }, () => {
-    fc.assert(
-      fc.property(hostileText, hostileText, (title, prompt) => {
-        const built = packWith(title, prompt);
-        fc.pre(built !== null);
-        const read = timed(() => readPackFragment(`#${encodePackFragment(built!)}`));
-        expect(read).toMatchObject({ ok: true, pack: built });
-      }),
-      { numRuns: RUNS }
-    );
-  });
-
-  it('junk, hostile and damaged fragments get a plain refusal naming the link', { timeout: 180_000 }, () => {
-    const valid = encodePackFragment(samplePack(0));
-    const input = fc.oneof(
-      fc.string(),
-      hostileText,
-      base64ish.map((s) => `pack=1.${s}`),
-      fc.tuple(fc.string({ maxLength: 3 }), base64ish).map(([v, s]) => `#pack=${v}.${s}`),
-      fc.json().map((j) => `pack=1.${toBase64Url(compressJson(JSON.parse(j)).subarray(2))}`),
-      mutated(valid)
-    );
-    fc.assert(
-      fc.property(input, (hash) => {
-        fc.pre(hash !== valid);
-        const read = timed(() => readPackFragment(hash));
-        if (!read.ok)
-          for (const problem of read.problems) {
-            expect(hasPlace(problem.place)).toBe(true);
-            expectPlainMessage(problem.message);
-          }
-      }),
-      { numRuns: RUNS }
-    );
-  });
 });
