@@ -30,7 +30,7 @@ export default ts.config(
     files: ['**/*.ts', '**/*.svelte', '**/*.svelte.ts'],
     languageOptions: {
       parserOptions: {
-        // Benchmarks sit outside the app's tsconfig: bench/tsconfig.json takes them in.
+        // The benchmarks are in the app's tsconfig too (svelte.config.js adds them), so they are linted with its options.
         projectService: true,
         extraFileExtensions: ['.svelte'],
         parser: ts.parser,

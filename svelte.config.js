@@ -22,6 +22,12 @@ const config = {
     adapter: adapter({ fallback: '404.html' }),
     // One registration path: the PWA plugin's virtual:pwa-register, never Kit's own.
     serviceWorker: { register: false },
+    // `npm run check` type-checks the benchmarks too (they import the app's code and drift with it otherwise).
+    typescript: {
+      config: (tsconfig) => {
+        tsconfig.include.push('../bench/**/*.ts', '../bench/**/*.js');
+      }
+    },
     prerender: { handleHttpError: 'fail', handleMissingId: 'warn' },
     // Packs come from strangers: no inline script may run but the theme's. Prerendered pages carry the policy in a
     // <meta> tag with hashes of Kit's own bootstrap script. Inline styles stay allowed for Svelte's style directives.

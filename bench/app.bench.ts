@@ -8,20 +8,17 @@
 import { chromium, type Page } from '@playwright/test';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { build } from 'vite';
 import { createQuiz, quizLink } from '../src/lib/domain/classroom';
 import { packSchema } from '../src/lib/domain/packs/schema';
 import { startStaticServer } from '../tests/e2e/helpers/static-server';
+import { ARGS, bundleForBrowser, CHROMIUM } from './browser';
 import { header, line, loadNow, loadRange, median, percentile } from './app-figures';
 import { offlineColdStarts } from './app-cold-start';
 import { nextPaints } from './app-next-paint';
 import { lighthouseMedians, writeBarePage, type LighthouseFigures } from './app-lighthouse';
 
-const CHROMIUM =
-  process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'];
 const KB = 1024;
 const argv = process.argv.slice(2);
 const RUNS = argv.includes('--quick') ? 1 : 5;
@@ -84,23 +81,6 @@ async function loadedJs(base: string): Promise<number> {
   let gzip = 0;
   for (const url of files) gzip += gz(join(BUILD, new URL(url).pathname));
   return gzip;
-}
-
-/** The real storage module, bundled for the browser, so the write is timed in Chromium's IndexedDB. */
-async function storageBundle(): Promise<string> {
-  const out = await build({
-    configFile: false,
-    logLevel: 'silent',
-    resolve: { alias: { $lib: resolve('src/lib') } },
-    build: {
-      write: false,
-      minify: true,
-      lib: { entry: resolve('bench/app-storage-entry.ts'), formats: ['es'], fileName: 'storage' },
-      rolldownOptions: { output: { codeSplitting: false } }
-    }
-  });
-  const outputs = (Array.isArray(out) ? out : [out]) as { output: { type: string; code?: string }[] }[];
-  return outputs[0].output.find((o) => o.type === 'chunk')!.code!;
 }
 
 /** p95 of the whole answer path (read card, schedule, write attempt + card + session) and of the write alone. */
@@ -175,7 +155,7 @@ try {
     'lazy storage + service worker code too'
   );
 
-  const code = await storageBundle();
+  const code = await bundleForBrowser('bench/app-storage-entry.ts');
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
   try {
     // The app's Content-Security-Policy forbids scripts from blob: URLs; this harness loads its bundle from one.
@@ -262,7 +242,7 @@ const cold = await offlineColdStarts(BUILD, { executablePath: CHROMIUM, args: AR
   id: 'bench-own-pack',
   questions: OWN_QUESTIONS,
   store: async (context, origin) => {
-    const code = await storageBundle();
+    const code = await bundleForBrowser('bench/app-storage-entry.ts');
     const page = await context.newPage();
     // A page of the origin that runs no app code (and has no policy against the bundle's blob: URL).
     await page.goto(`${origin}/bench-bare`);

@@ -134,3 +134,24 @@ test('after a first online visit to /teach, every teacher page and the teacher-o
   );
   expect(served).toEqual(teacherFiles.map(() => true));
 });
+
+test('first visit offline: answers given before the service worker controls the page are stored, and in progress once back online', async ({
+  page
+}) => {
+  server = await startStaticServer('build');
+  const base = server.url;
+  await page.goto(`${base}/study/${BASICS}`);
+  await expectQuestion(page, pack.questions[0]);
+  // The network goes away on the very first visit: no service worker controls the page to answer for it.
+  await page.context().setOffline(true);
+  expect(await page.evaluate(() => navigator.serviceWorker.controller)).toBeNull();
+  await answerRun(page, pack, 0, 3);
+  await currentQuestion(page, pack, 4);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  expect(await page.evaluate(() => navigator.serviceWorker.controller)).toBeNull();
+
+  await page.context().setOffline(false);
+  await page.goto(`${base}/progress`);
+  const history = page.getByRole('heading', { name: 'Recent answers' }).locator('..').getByRole('listitem');
+  await expect(history).toHaveCount(3);
+});

@@ -6,8 +6,10 @@ import {
   BASICS,
   currentQuestion,
   expectQuestion,
-  nextButton
+  nextButton,
+  waitForServiceWorker
 } from './helpers/study';
+import { startStaticServer } from './helpers/static-server';
 
 const pack = basicsPack();
 
@@ -172,4 +174,61 @@ test('a newer database version opened in another tab: the app says so and keeps 
   await expect(page.getByTestId('unsaved')).toContainText('One answer is not saved yet');
   await expect(page.getByRole('alert').filter({ hasText: 'newer version' }).first()).toBeVisible();
   await expect(page.getByRole('button', { name: 'Reload' }).first()).toBeVisible();
+});
+
+test('a newer database version opened elsewhere: after a reload the app is not stuck, and "Reload to update" brings in the newest version', async ({
+  context,
+  page
+}) => {
+  const server = await startStaticServer('build');
+  try {
+    await page.goto(`${server.url}/study/${BASICS}`);
+    await waitForServiceWorker(page);
+    await expectQuestion(page, pack.questions[0]);
+    await databaseReady(page);
+    const other = await context.newPage();
+    await other.goto(`${server.url}/favicon.svg`);
+    await openAndClose(other, 50);
+    await other.close();
+
+    // A plain reload serves the same build, which cannot open the newer database: it says so, and studying goes on.
+    await page.reload();
+    const newer = page.getByRole('alert').filter({ hasText: 'newer version' });
+    await expect(newer.first()).toBeVisible();
+    await answerRight(page, await currentQuestion(page, pack, 1));
+    await expect(page.getByRole('region', { name: 'Feedback' })).toBeVisible();
+    await expect(page.getByTestId('unsaved')).toContainText('One answer is not saved yet');
+
+    // Every page that reads progress shows its content or the message, never "Loading…" for ever.
+    for (const path of ['/progress', '/review', '/settings', '/missed']) {
+      await page.goto(`${server.url}${path}`);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await expect(newer.first()).toBeVisible();
+      await expect(page.getByText(/^Loading/)).toHaveCount(0);
+    }
+
+    // The newer build's service worker is on the server: the button activates it before reloading, where a plain
+    // reload would leave it waiting behind the page's own worker.
+    server.swVersion = 'v2';
+    await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      await registration?.update();
+    });
+    await page.waitForFunction(async () => !!(await navigator.serviceWorker.getRegistration())?.waiting);
+    await Promise.all([
+      page.waitForEvent('framenavigated'),
+      newer
+        .first()
+        .getByRole('button', { name: /^Reload/ })
+        .click()
+    ]);
+    // The waiting worker took over (a plain reload would have left it waiting behind the page's own worker).
+    await page.waitForFunction(async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      return !registration?.waiting && !!navigator.serviceWorker.controller;
+    });
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  } finally {
+    await server.close();
+  }
 });

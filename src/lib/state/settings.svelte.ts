@@ -6,6 +6,7 @@ import type { Backup, BackupSummary, StorageStatus } from '$lib/storage';
 import type { AppState } from './app.svelte';
 import { sortCards } from './due';
 import { clock } from './plain';
+import { DEFAULT_DAILY_NEW } from '$lib/domain/study/plan';
 import { parseJsonInert } from '$lib/domain/encoding';
 import { INPUT_LIMITS, overLimit } from '$lib/domain/limits';
 
@@ -32,7 +33,9 @@ export class SettingsState {
   constructor(private readonly app: AppState) {}
 
   async loadStudySettings(): Promise<void> {
-    this.dailyNewLimit = await this.app.storage.use((api, db) => api.getSetting(db, 'dailyNewLimit'));
+    // Storage that cannot be read (a newer version elsewhere, a private window) shows the default, not "Loading…".
+    this.dailyNewLimit =
+      (await this.app.storage.use((api, db) => api.getSetting(db, 'dailyNewLimit'))) ?? DEFAULT_DAILY_NEW;
   }
 
   /** Saves the daily limit of new questions; a number out of range is refused with a message. */

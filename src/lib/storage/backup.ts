@@ -3,7 +3,7 @@
  * A backup is validated in full before anything is touched, so a bad file never half-replaces progress.
  */
 import { z } from 'zod';
-import { jsonPath } from '../domain/packs/validate';
+import { jsonPath, plainWords } from '../domain/packs/validate';
 import { atomically, reportProblem, STORE_NAMES, type SourcewiseDb, type StoreName } from './db';
 import { guard, StorageError } from './errors';
 import { scopeLegacyProgress } from './legacy-scopes';
@@ -164,7 +164,7 @@ export function checkBackup(data: unknown, builtInPackIds: ReadonlySet<string> |
       }
     };
   }
-  const parsed = backupSchema.safeParse(data);
+  const parsed = backupSchema.safeParse(data, { error: plainWords });
   return parsed.success ? { ok: true, backup: parsed.data } : problemOf(parsed.error);
 }
 

@@ -5,7 +5,7 @@
  * - `q2.` a quiz on a built-in pack as a reference (quiz-ref.ts): small enough for a QR code of version 10 or lower.
  */
 import { INPUT_LIMITS, overLimit } from '../limits';
-import { jsonPath } from '../packs/validate';
+import { jsonPath, plainWords } from '../packs/validate';
 import { CodecError, compressJson, decompressJson, fitsInQr, fromBase64Url, toBase64Url } from './codec';
 import type { Pack } from '../packs/schema';
 import { QUIZ_VERSION, quizFromRef, quizSchema, type Quiz } from './quiz';
@@ -42,7 +42,9 @@ export function openRef(
 ): { ok: true; kind: 'quiz'; quiz: Quiz } | { ok: false; message: string } {
   const chosen = refQuestions(ref, pack);
   if (!chosen.ok) return chosen;
-  const parsed = quizSchema.safeParse(quizFromRef(payload, ref, pack, chosen.questionIds));
+  const parsed = quizSchema.safeParse(quizFromRef(payload, ref, pack, chosen.questionIds), {
+    error: plainWords
+  });
   if (!parsed.success)
     return { ok: false, message: `This quiz link is not valid: ${parsed.error.issues[0].message}.` };
   return { ok: true, kind: 'quiz', quiz: parsed.data };
@@ -135,7 +137,7 @@ export function decodeQuiz(fragment: string): DecodedQuiz {
       message: `This quiz link is damaged: ${why}. Ask for the link again.`
     };
   }
-  const parsed = quizSchema.safeParse(data);
+  const parsed = quizSchema.safeParse(data, { error: plainWords });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     return {

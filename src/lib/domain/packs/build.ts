@@ -5,7 +5,7 @@
 import { stableId } from '../hash';
 import { issue, withField, type ImportIssue, type Place } from './errors';
 import { LIMITS, PACK_FORMAT, PACK_VERSION, questionSchema, type Pack, type Question } from './schema';
-import { jsonPath, validatePack } from './validate';
+import { jsonPath, plainWords, validatePack } from './validate';
 
 export interface Draft {
   /** Question fields without `id`; `skill` defaults to `general`. */
@@ -41,7 +41,7 @@ export function buildQuestions(drafts: readonly Draft[], idPrefix: string): Buil
       break;
     }
     const fields = { skill: 'general', ...draft.fields };
-    const parsed = questionSchema.safeParse({ ...fields, id: 'x' });
+    const parsed = questionSchema.safeParse({ ...fields, id: 'x' }, { error: plainWords });
     if (!parsed.success) {
       const [first, ...more] = parsed.error.issues;
       const extra = more.length ? ` (and ${more.length} more problem${more.length === 1 ? '' : 's'})` : '';

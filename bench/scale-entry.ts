@@ -1,0 +1,90 @@
+// Bundled by scale.bench.ts and run inside Chromium: fills the app's own database with a heavy learner's history
+// (one own pack of N questions, M answers spread over them, a schedule per question), written with the record types
+// the app reads back and checked by `npm run check`.
+import { grade, newCard, reviewCard } from '$lib/domain/study';
+import type { Question } from '$lib/domain/packs/schema';
+import { openSourcewiseDb, type AttemptRecord, type PackRecord, type ScheduleRecord } from '$lib/storage';
+
+const DAY = 86_400_000;
+
+export async function seed(questions: number, answers: number, nowMs: number): Promise<{ stored: number }> {
+  const packId = 'bench-heavy';
+  const scope = `pack:${packId}` as const;
+  const items: Question[] = Array.from({ length: questions }, (_, i) => ({
+    id: `heavy-${i}`,
+    type: 'true-false',
+    prompt: `Statement number ${i}: the article says the meeting lasted ${i % 7} hours.`,
+    explanation: '',
+    skill: (['attribution', 'fact-opinion', 'verification', 'detail', 'sources', 'general'] as const)[i % 6],
+    answer: i % 2 === 0
+  }));
+  const pack: PackRecord = {
+    id: packId,
+    origin: 'imported',
+    updatedAt: nowMs,
+    pack: {
+      format: 'sourcewise-pack',
+      version: 2,
+      id: packId,
+      title: 'A heavy learner',
+      description: '',
+      language: 'en',
+      tags: [],
+      sources: [],
+      questions: items
+    } as unknown as PackRecord['pack']
+  };
+  const db = await openSourcewiseDb();
+  const tx = db.transaction(['packs', 'attempts', 'schedules'], 'readwrite');
+  void tx.objectStore('packs').put(pack);
+  const attempts = tx.objectStore('attempts');
+  // Two years of answers, oldest first; every question answered answers/questions times.
+  const span = 730 * DAY;
+  for (let n = 0; n < answers; n++) {
+    const q = items[n % questions];
+    const value = n % 3 !== 0;
+    const result = grade(q, { type: 'true-false', value });
+    const attempt: Omit<AttemptRecord, 'id'> = {
+      scope,
+      questionId: q.id,
+      packId,
+      skill: q.skill,
+      type: q.type,
+      correct: result.correct,
+      score: result.score,
+      graded: true,
+      response: { type: 'true-false', value },
+      at: nowMs - span + Math.floor((n / answers) * span),
+      durationMs: 1500 + (n % 9) * 700
+    } as Omit<AttemptRecord, 'id'>;
+    void attempts.add(attempt as AttemptRecord);
+  }
+  const schedules = tx.objectStore('schedules');
+  items.forEach((q, i) => {
+    // A tenth of the questions are due now, the rest over the coming month.
+    const reviewed = new Date(nowMs - 3 * DAY);
+    const card = reviewCard(newCard(reviewed), grade(q, { type: 'true-false', value: true }), reviewed, 2000);
+    const due = i % 10 === 0 ? nowMs - ((i % 5) + 1) * 3_600_000 : nowMs + ((i % 30) + 1) * DAY;
+    const record: ScheduleRecord = { scope, questionId: q.id, packId, due, card: { ...card, due } };
+    void schedules.put(record);
+  });
+  await tx.done;
+  const stored = await db.count('attempts');
+  db.close();
+  return { stored };
+}
+
+/** Where the progress page's time goes: the raw read of every answer, then the same read checked record by record. */
+export async function timeReads(): Promise<{ rawAll: number; checkedAll: number; due: number }> {
+  const { listAttempts, dueCards } = await import('$lib/storage');
+  const db = await openSourcewiseDb();
+  const t0 = performance.now();
+  await db.getAll('attempts');
+  const t1 = performance.now();
+  await listAttempts(db);
+  const t2 = performance.now();
+  await dueCards(db, new Date());
+  const t3 = performance.now();
+  db.close();
+  return { rawAll: t1 - t0, checkedAll: t2 - t1, due: t3 - t2 };
+}
