@@ -2,7 +2,9 @@
  * Quiz links: the quiz in the URL fragment, so it never reaches a server and works offline. Every version ever issued
  * stays readable (a saved example of each is tested in link.test.ts):
  * - `q1.` the whole quiz as compressed JSON, with the pack when it is the teacher's own;
- * - `q2.` a quiz on a built-in pack as a reference (quiz-ref.ts): small enough for a QR code of version 10 or lower.
+ * - `q2.` a quiz on a built-in pack as a reference (quiz-ref.ts): small enough for a QR code of version 10 or lower;
+ * - `q3.` an exam on an own pack (exam.ts): as `q1.`, its questions without their answer keys, which travel sealed.
+ * The page also opens `a1.` answers codes (exam.ts), which the teacher shows as a link once the results are in.
  */
 import { INPUT_LIMITS, overLimit } from '../limits';
 import { jsonPath } from '../packs/validate';
@@ -10,12 +12,15 @@ import { CodecError, compressJson, decompressJson, fitsInQr, fromBase64Url, toBa
 import type { Pack } from '../packs/schema';
 import { QUIZ_VERSION, quizFromRef, quizSchema, type Quiz } from './quiz';
 import { decodeRef, encodeRef, REF_VERSION, refQuestions, RefError, type QuizRef } from './quiz-ref';
+import { parseAnswersCode } from './exam';
 import { parseShortCode, refFromShortCode, type ShortCodeFields } from './short-code';
 
 export { quizIdOfRef } from './short-code';
 
 const PREFIX = `q${QUIZ_VERSION}.`;
-const NEWEST_VERSION = REF_VERSION;
+/** An exam on an own pack: a new prefix, so an app from before exam mode says to update instead of grading it wrong. */
+export const EXAM_VERSION = 3;
+const NEWEST_VERSION = EXAM_VERSION;
 const VERSIONED = /^q(\d+)\.(.*)$/s;
 
 export type QuizLinkProblem = 'format' | 'version' | 'damaged' | 'invalid';
@@ -25,12 +30,15 @@ export type DecodedQuiz =
   | { ok: true; kind: 'ref'; payload: string; ref: QuizRef }
   /** A short quiz code a student typed (`/quiz#k1.ABCDEFGH`): `openShortCode` finds its built-in pack. */
   | { ok: true; kind: 'short'; code: string; fields: ShortCodeFields }
+  /** The teacher's answers code for an exam this device took (`/quiz#a1.…`). */
+  | { ok: true; kind: 'answers'; quizId: string; key: string }
   | { ok: false; problem: QuizLinkProblem; message: string };
 
 /** The fragment payload (without `#`); put it after `/quiz#`. */
 export function encodeQuiz(quiz: Quiz): string {
   const checked = quizSchema.parse(quiz);
   if (checked.ref) return `q${REF_VERSION}.${checked.ref}`;
+  if (checked.exam) return `q${EXAM_VERSION}.${toBase64Url(compressJson(checked))}`;
   return PREFIX + toBase64Url(compressJson(checked));
 }
 
@@ -93,6 +101,14 @@ export function decodeQuiz(fragment: string): DecodedQuiz {
       ? { ok: true, kind: 'short', code: parsed.code, fields: parsed.fields }
       : { ok: false, problem: 'damaged', message: parsed.message };
   }
+  const answers = parseAnswersCode(text);
+  if (answers) return { ok: true, kind: 'answers', ...answers };
+  if (text.startsWith('a1.'))
+    return {
+      ok: false,
+      problem: 'damaged',
+      message: 'This answers code is damaged: check it with your teacher, or scan it again.'
+    };
   const match = VERSIONED.exec(text);
   if (!match)
     return {
@@ -144,5 +160,12 @@ export function decodeQuiz(fragment: string): DecodedQuiz {
       message: `This quiz link is not valid at ${jsonPath(issue.path)}: ${issue.message}.`
     };
   }
+  // An exam's questions are redacted: only a `q3.` link may carry one, and a `q3.` link carries nothing else.
+  if (!parsed.data.exam !== (version === QUIZ_VERSION))
+    return {
+      ok: false,
+      problem: 'invalid',
+      message: `This quiz link is not valid: ${version === QUIZ_VERSION ? 'an exam cannot travel in a format 1 link' : 'its sealed answers are missing'}.`
+    };
   return { ok: true, kind: 'quiz', quiz: parsed.data };
 }

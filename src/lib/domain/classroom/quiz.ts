@@ -17,6 +17,9 @@ export const QUIZ_VERSION = 1;
 export const MIN_SECONDS = 5;
 export const MAX_SECONDS = 240;
 export const MAX_NAME_LENGTH = 60;
+/** Why a built-in pack has no exam mode: what the setup page says, and why such a quiz is refused. */
+export const EXAM_NEEDS_OWN_PACK =
+  "exam mode needs a pack of your own: a built-in pack's answers are in every copy of the app, so they cannot be kept from students";
 
 const id = z.string().trim().min(1).max(LIMITS.id);
 
@@ -57,6 +60,13 @@ export const quizSchema = z
     ref: z
       .string()
       .regex(/^[A-Za-z0-9_-]{10,600}$/)
+      .optional(),
+    /**
+     * Exam mode (exam.ts): the pack's questions travel without their answer keys, which are sealed here under a key
+     * that stays on the teacher's device. Only in `q3.` links.
+     */
+    exam: z
+      .object({ sealed: z.string().regex(/^[A-Za-z0-9_-]{40,}$/, 'the sealed answers are damaged') })
       .optional()
   })
   .superRefine((quiz, ctx) => {
@@ -64,6 +74,8 @@ export const quizSchema = z
       ctx.addIssue({ code: 'custom', message: 'a question is listed twice', path: ['questionIds'] });
     if (!quiz.builtIn && !quiz.pack)
       ctx.addIssue({ code: 'custom', message: 'a quiz on an own pack must carry the pack', path: ['pack'] });
+    if (quiz.exam && (quiz.builtIn || quiz.feedback !== 'end'))
+      ctx.addIssue({ code: 'custom', message: EXAM_NEEDS_OWN_PACK, path: ['exam'] });
     if (!quiz.pack) return;
     if (quiz.pack.id !== quiz.packId)
       ctx.addIssue({
@@ -98,6 +110,11 @@ export interface QuizSettings {
   order: 'fixed' | 'shuffled';
   secondsPerQuestion: number;
   feedback: 'each' | 'end';
+  /**
+   * Exam mode (feedback at the end, answers sealed): explanations are kept for the feedback the students see once the
+   * teacher shows the answers; `sealQuiz` (exam.ts) then hides the keys.
+   */
+  exam?: boolean;
 }
 
 export type QuizSetup = { ok: true; quiz: Quiz } | { ok: false; field: string; message: string };
@@ -249,19 +266,21 @@ export function createQuiz(
   if (!Array.isArray(chosen)) return chosen;
   if (chosen.length === 0)
     return { ok: false, field: 'pack', message: 'this pack has no questions that can be marked' };
+  if (settings.exam && settings.builtIn)
+    return { ok: false, field: 'feedback', message: EXAM_NEEDS_OWN_PACK };
   if (settings.builtIn) return builtInQuiz(pack, settings, chosen, seed, now);
   const candidate = {
     quizId: `qz-${draw(ID_CHARS, 10, random)}`,
     title: settings.title?.trim() || pack.title,
     packId: pack.id,
     builtIn: false,
-    pack: packForQuiz(pack, chosen, { explanations: settings.feedback === 'each' }),
+    pack: packForQuiz(pack, chosen, { explanations: settings.feedback === 'each' || !!settings.exam }),
     questionIds: chosen,
     selection: settings.selection,
     seed,
     order: settings.order,
     secondsPerQuestion: settings.secondsPerQuestion,
-    feedback: settings.feedback,
+    feedback: settings.exam ? 'end' : settings.feedback,
     createdAt: now.getTime()
   };
   const parsed = quizSchema.safeParse(candidate);

@@ -1,0 +1,149 @@
+/**
+ * Exam mode, for a quiz on a teacher's own pack: the link carries each question without its answer key, and the keys
+ * sealed with AES-GCM (WebCrypto) under a key that stays on the teacher's device. Students answer without feedback;
+ * the teacher grades their result codes with the key, then shows the answers code (`a1.<quiz id>.<key>`), with
+ * which each student's device opens the keys, grades its answers, shows the feedback and adds them to its history.
+ *
+ * Sealed bytes: [format 1, iv (12), AES-GCM ciphertext and tag] of the zlib-compressed JSON
+ * `{ [question id]: { field: true value, … } }`, with the quiz id as additional data (a key opens only its quiz).
+ */
+import { z } from 'zod';
+import { fromBase64Url, toBase64Url } from '../encoding';
+import { seededRandom, shuffled } from '../hash';
+import type { Question } from '../packs/schema';
+import { grade } from '../study/grading';
+import type { QuizAttempt } from './attempt';
+import { CodecError, compressJson, decompressJson } from './codec';
+import { redactQuestion, restoreQuestion, type QuestionKey } from './exam-redact';
+import { quizSchema, type Quiz } from './quiz';
+import { fromWire } from './responses';
+import { studyEntryFor, type StudyEntry } from './study-log';
+
+const SEAL_FORMAT = 1;
+const KEY_BYTES = 16;
+const IV_BYTES = 12;
+/** The sealed keys of a 200-question quiz of long texts stay far below this when unpacked. */
+const MAX_KEYS_BYTES = 4 * 1024 * 1024;
+export const EXAM_KEY_PATTERN = /^[A-Za-z0-9_-]{22}$/;
+const ANSWERS_CODE = /^a1\.([a-z0-9-]{4,40})\.([A-Za-z0-9_-]{22})$/;
+
+export class ExamError extends Error {}
+
+const drawBytes = (count: number, random: () => number) =>
+  Uint8Array.from({ length: count }, () => Math.floor(random() * 256));
+
+/** A fresh exam key (128 bits, base64url); the page passes a cryptographic `random`. */
+export const drawExamKey = (random: () => number): string => toBase64Url(drawBytes(KEY_BYTES, random));
+
+const aesKey = (key: string, use: 'encrypt' | 'decrypt') =>
+  crypto.subtle.importKey('raw', fromBase64Url(key) as Uint8Array<ArrayBuffer>, 'AES-GCM', false, [use]);
+const aad = (quiz: Pick<Quiz, 'quizId'>) => new TextEncoder().encode(quiz.quizId);
+
+/**
+ * The exam form of a quiz on an own pack: its questions redacted (the shuffle of matching pairs seeded by the quiz)
+ * and their keys sealed under `key`. The quiz is otherwise unchanged, so teacher and students hold the same quiz.
+ */
+export async function sealQuiz(quiz: Quiz, key: string, random: () => number): Promise<Quiz> {
+  if (!quiz.pack || quiz.builtIn) throw new ExamError('exam mode needs a quiz on a pack of your own');
+  if (quiz.exam) throw new ExamError('this quiz is already sealed');
+  const random53 = seededRandom(quiz.seed ^ 0x6578);
+  const keys: Record<string, QuestionKey> = {};
+  const questions = quiz.pack.questions.map((question) => {
+    const { shown, key: questionKey } = redactQuestion(question, (items) => shuffled(items, random53));
+    keys[question.id] = questionKey;
+    return shown;
+  });
+  const iv = drawBytes(IV_BYTES, random);
+  const sealed = await crypto.subtle.encrypt(
+    { name: 'AES-GCM', iv, additionalData: aad(quiz) },
+    await aesKey(key, 'encrypt'),
+    compressJson(keys) as Uint8Array<ArrayBuffer>
+  );
+  const bytes = Uint8Array.from([SEAL_FORMAT, ...iv, ...new Uint8Array(sealed)]);
+  return quizSchema.parse({
+    ...quiz,
+    feedback: 'end',
+    pack: { ...quiz.pack, questions },
+    exam: { sealed: toBase64Url(bytes) }
+  });
+}
+
+const keysSchema = z.record(z.string(), z.record(z.string(), z.unknown()));
+
+/** The exam's questions with their keys put back; an ExamError, in words a student understands, when `key` is not it. */
+export async function openExam(quiz: Quiz, key: string): Promise<Question[]> {
+  if (!quiz.exam || !quiz.pack) throw new ExamError('This quiz is not an exam: its answers are not sealed.');
+  const wrongKey = new ExamError(
+    'This answers code does not open this quiz (a character was changed, or it is for another quiz).'
+  );
+  const bytes = fromBase64Url(quiz.exam.sealed);
+  if (bytes[0] !== SEAL_FORMAT || bytes.length <= 1 + IV_BYTES)
+    throw new ExamError('This quiz was sealed by a newer version of the app: reload the app to update it.');
+  let plain: ArrayBuffer;
+  try {
+    plain = await crypto.subtle.decrypt(
+      { name: 'AES-GCM', iv: bytes.subarray(1, 1 + IV_BYTES), additionalData: aad(quiz) },
+      await aesKey(key, 'decrypt'),
+      bytes.subarray(1 + IV_BYTES)
+    );
+  } catch {
+    throw wrongKey;
+  }
+  let keys: z.infer<typeof keysSchema>;
+  try {
+    keys = keysSchema.parse(decompressJson(new Uint8Array(plain), MAX_KEYS_BYTES));
+  } catch (error) {
+    throw new ExamError(
+      `The answers of this quiz are damaged: ${error instanceof CodecError ? error.message : 'they are not answers'}.`
+    );
+  }
+  return quiz.pack.questions.map((shown) => {
+    const restored = restoreQuestion(shown, keys[shown.id] ?? {});
+    if (!restored) throw new ExamError(`The answer to question "${shown.id}" does not fit the question.`);
+    return restored;
+  });
+}
+
+/** The code the teacher shows once the result codes are in; put after `/quiz#`, it is also a link. */
+export const answersCode = (quizId: string, key: string): string => `a1.${quizId}.${key}`;
+
+/** Reads an answers code (or a link ending in one); null when the text is not one. */
+export function parseAnswersCode(text: string): { quizId: string; key: string } | null {
+  const match = ANSWERS_CODE.exec(text.trim().replace(/^[^#]*#/, ''));
+  return match ? { quizId: match[1], key: match[2] } : null;
+}
+
+/** The attempt graded against the opened questions, remembering the key so a reload shows the feedback again. */
+export function revealAttempt(
+  attempt: QuizAttempt,
+  questions: readonly Question[],
+  key: string
+): QuizAttempt {
+  const byId = new Map(questions.map((q) => [q.id, q]));
+  return {
+    ...attempt,
+    answersKey: key,
+    answers: attempt.answers.map((a) => {
+      const question = byId.get(a.questionId);
+      const response = question ? fromWire(question, a.response) : null;
+      return { ...a, correct: !!(question && response && grade(question, response).correct) };
+    })
+  };
+}
+
+/** What a revealed exam adds to the student's study history: each answer, graded, or "no answer" when there was none. */
+export function examStudyEntries(
+  quiz: Pick<Quiz, 'packId' | 'quizId'>,
+  attempt: QuizAttempt,
+  questions: readonly Question[],
+  now: Date
+): { question: Question; entry: StudyEntry }[] {
+  const byId = new Map(questions.map((q) => [q.id, q]));
+  return attempt.answers.flatMap((a) => {
+    const question = byId.get(a.questionId);
+    if (!question) return [];
+    const response = a.timedOut ? null : fromWire(question, a.response);
+    const outcome = response ? { response, grade: grade(question, response) } : { timedOut: true as const };
+    return [{ question, entry: studyEntryFor(quiz, question, outcome, a.seconds * 1000, now) }];
+  });
+}
