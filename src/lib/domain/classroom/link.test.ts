@@ -62,7 +62,7 @@ describe('quiz links', () => {
   it('refuses other text and links from a newer app version', () => {
     expect(decodeQuiz('https://example.org/quiz#hello')).toMatchObject({ ok: false, problem: 'format' });
     expect(decodeQuiz('https://example.org/quiz')).toMatchObject({ ok: false, problem: 'format' });
-    const newer = decodeQuiz('q3.' + encodeQuiz(quizOf(0)).slice(3));
+    const newer = decodeQuiz('q4.' + encodeQuiz(quizOf(0)).slice(3));
     expect(newer).toMatchObject({ ok: false, problem: 'version' });
     if (!newer.ok) expect(newer.message).toContain('newer version');
   });
