@@ -66,7 +66,7 @@ function quizOf(link: string): Quiz {
   const decoded = decodeQuiz(link);
   if (!decoded.ok) throw new Error(decoded.message);
   if (decoded.kind === 'quiz') return decoded.quiz;
-  if (decoded.kind === 'short') throw new Error('a typed code, not a link');
+  if (decoded.kind === 'short' || decoded.kind === 'answers') throw new Error('a typed code, not a link');
   const opened = openRef(decoded.payload, decoded.ref, basics);
   if (!opened.ok) throw new Error(opened.message);
   return opened.quiz;

@@ -11,6 +11,7 @@ import {
   type QuizSettings,
   type QuizSetup
 } from '$lib/domain/classroom/quiz';
+import { drawExamKey, sealQuiz } from '$lib/domain/classroom/exam';
 import { emptyCollection, type ResultCollection } from '$lib/domain/classroom/results';
 import { formatShortCode } from '$lib/domain/classroom/short-code';
 import type { Pack } from '$lib/domain/packs/schema';
@@ -39,7 +40,8 @@ export class ClassroomSetup {
   order = $state<QuizSettings['order']>('fixed');
   timed = $state(false);
   seconds = $state(30);
-  feedback = $state<QuizSettings['feedback']>('each');
+  /** `exam`: feedback at the end, once the teacher shows the answers (own packs only). */
+  feedback = $state<QuizSettings['feedback'] | 'exam'>('each');
 
   problem = $state<{ field: string; message: string } | null>(null);
   quiz = $state.raw<Quiz | null>(null);
@@ -110,6 +112,7 @@ export class ClassroomSetup {
       this.pack = loaded.pack;
     }
     this.loadError = null;
+    if (choice?.builtIn && this.feedback === 'exam') this.feedback = 'end';
     this.title = this.pack.title;
     this.count = Math.min(10, this.scoredQuestions.length);
     if (this.scoredQuestions.length > MAX_QUIZ_QUESTIONS && this.selection === 'all')
@@ -139,7 +142,8 @@ export class ClassroomSetup {
           picked: this.picked,
           order: this.order,
           secondsPerQuestion: this.timed ? this.seconds : 0,
-          feedback: this.feedback
+          feedback: this.feedback === 'exam' ? 'end' : this.feedback,
+          exam: this.feedback === 'exam'
         },
         { now, random: cryptoRandom }
       );
@@ -153,15 +157,22 @@ export class ClassroomSetup {
       this.quiz = null;
       return;
     }
+    let quiz = setup.quiz;
+    let examKey: string | undefined;
+    if (this.feedback === 'exam') {
+      // The key that opens the answers stays on this device (and in the quiz key file); the link carries them sealed.
+      examKey = drawExamKey(cryptoRandom);
+      quiz = await sealQuiz(quiz, examKey, cryptoRandom);
+    }
     this.problem = null;
-    this.quiz = setup.quiz;
-    this.link = quizLink(origin, setup.quiz);
-    this.shortCode = setup.quiz.quizId.startsWith('qc-')
-      ? formatShortCode(setup.quiz.quizId.slice(3).toUpperCase())
+    this.quiz = quiz;
+    this.link = quizLink(origin, quiz);
+    this.shortCode = quiz.quizId.startsWith('qc-')
+      ? formatShortCode(quiz.quizId.slice(3).toUpperCase())
       : null;
     this.joinAddress = `${origin.replace(/^https?:\/\//, '')}/quiz`;
     this.size = checkLinkSize(this.link);
-    const collection = emptyCollection(setup.quiz);
+    const collection = { ...emptyCollection(quiz), ...(examKey ? { examKey } : {}) };
     this.quizzes = [collection, ...this.quizzes];
     try {
       await saveCollection(this.app.storage, collection, now);

@@ -75,7 +75,7 @@ describe('redacting a question for an exam link', () => {
     expect(hidden(sampleQuestion('attribution', { answer: 2 })).answer).toBe(0);
     expect(hidden(sampleQuestion('spot-error')).evidence).toMatchObject({ excerpt: '' });
     expect(JSON.stringify(hidden(sampleQuestion('short-answer')))).not.toContain(
-      JSON.stringify(sampleQuestion('short-answer').answers)
+      JSON.stringify((sampleQuestion('short-answer') as Record<string, unknown>).answers)
     );
     const weights = (hidden(sampleQuestion('choice')).options as { weight: number }[]).map((o) => o.weight);
     expect(new Set(weights).size).toBe(1);
@@ -167,5 +167,29 @@ describe('the answers code', () => {
       ['ch', true]
     ]);
     expect(entries[0].question).toEqual(plain.pack!.questions[0]);
+  });
+});
+
+describe('exam links already handed out', () => {
+  it('a saved q3 link (made 2026-12-07) still opens, and its saved answers code opens its answers', async () => {
+    const saved =
+      'q3.eNqVkl9v2jAUxb9K5OdkSiiFwMtEGZRQscEKKWWqKie5IS6Ok9jOn6biu88Gpm7aNKnJS3J8fH_3HvsNFSVpvQgNUdFaBQ26mSj4IUEmkkRSUPo9riAyoMGpEnMcHk5uoVXrogYlodJjaBhjKuDsQsM3FGc8xVK7s5KHUBMB1mnNRBVwQTK1pWMi8lfBf7IjECEnuTxtQ0qgmO1LvNdGYOr_TBFo-OPJVHOB0Fb9-3ZGFI6egGdprntaJ2BITA_CoFhIhRGkMRJVQnxSNmhyVR6_w8SBUKo-I5CYUN3ja67JkpdgneZWGmaiBo6GWjyav7Cd37EPCXAwIhIZMoFXIwWQnz_CC5OMhJqVllSSXMd0ST07RXOeV0KjYSOm7FxHZKIayD5RomPbJooBouB0SgjpRi_-GVBB2IH81_6k3vd8vUgTz9mqSVXyAiiEl0GwmkEroIJw3K7b76s-eaQzQjFplKxXw4xFYgl8damJhn8ygWlfyAGrcxrppvqDXs92XVs_Ojx1QdR9E4CpJqHRauzYVSA783btjAO3Hnc3s51YM5v76TR1hUva-Yqu2Mgnc3fnTauBe82K2WQ99TfPyylr6Z3b3HfvyvKm3E4Du2jWVmy1k8kd-eK01y5deJxt7HieTmg5enxs_a9siUdVGN_sn7-vrmIvxoveYhvGed95jXJv6X2rH9vb2xW0MfNJVr34m53oLJt27u97eTSzQt_fBjduzXZXS8fb4nIcDhZ1yZzuy64axA_NHh2PPwGu0DYQ';
+    const decoded = decodeQuiz(`https://sourcewise.example/quiz#${saved}`);
+    if (!decoded.ok || decoded.kind !== 'quiz') throw new Error('the saved exam link no longer opens');
+    expect(decoded.quiz).toMatchObject({ quizId: 'qz-qlb4osqrkh', title: 'Saved exam', feedback: 'end' });
+    expect(JSON.stringify(decoded.quiz)).not.toContain('two and a half');
+    const answers = decodeQuiz('a1.qz-qlb4osqrkh.AJQRgGSgkCUmN5o7-GqkWw');
+    if (!answers.ok || answers.kind !== 'answers') throw new Error('the saved answers code no longer reads');
+    const questions = await openExam(decoded.quiz, answers.key);
+    expect(questions).toMatchObject([
+      { id: 'q1', answer: false, explanation: 'They lasted about two and a half.' },
+      {
+        id: 'q2',
+        options: [
+          { text: 'Anchorage', weight: 100 },
+          { text: 'Helsinki', weight: 0 }
+        ]
+      }
+    ]);
   });
 });

@@ -82,9 +82,13 @@ export async function openExam(quiz: Quiz, key: string): Promise<Question[]> {
   let plain: ArrayBuffer;
   try {
     plain = await crypto.subtle.decrypt(
-      { name: 'AES-GCM', iv: bytes.subarray(1, 1 + IV_BYTES), additionalData: aad(quiz) },
+      {
+        name: 'AES-GCM',
+        iv: bytes.subarray(1, 1 + IV_BYTES) as Uint8Array<ArrayBuffer>,
+        additionalData: aad(quiz)
+      },
       await aesKey(key, 'decrypt'),
-      bytes.subarray(1 + IV_BYTES)
+      bytes.subarray(1 + IV_BYTES) as Uint8Array<ArrayBuffer>
     );
   } catch {
     throw wrongKey;
