@@ -141,6 +141,10 @@ describe('the answers code', () => {
     expect(parseAnswersCode(`https://x.example/quiz#${code}`)).toEqual(parsed);
     expect(decodeQuiz(`https://x.example/quiz#${code}`)).toMatchObject({ ok: true, kind: 'answers' });
     expect(decodeQuiz(code.slice(0, -2))).toMatchObject({ ok: false, problem: 'damaged' });
+    // The last character of 16 bytes in base64 holds 4 unused bits: a changed one is refused, not read as the key.
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+    const last = alphabet[alphabet.indexOf(code.at(-1)!) + 1];
+    expect(parseAnswersCode(code.slice(0, -1) + last)).toBeNull();
   });
 
   it("opens the student's feedback: answers graded against the real keys, then logged to study history", async () => {

@@ -114,7 +114,9 @@ export const answersCode = (quizId: string, key: string): string => `a1.${quizId
 /** Reads an answers code (or a link ending in one); null when the text is not one. */
 export function parseAnswersCode(text: string): { quizId: string; key: string } | null {
   const match = ANSWERS_CODE.exec(text.trim().replace(/^[^#]*#/, ''));
-  return match ? { quizId: match[1], key: match[2] } : null;
+  // Only the spelling the app writes: a changed last character could otherwise decode to the same key.
+  if (!match || toBase64Url(fromBase64Url(match[2])) !== match[2]) return null;
+  return { quizId: match[1], key: match[2] };
 }
 
 /** The attempt graded against the opened questions, remembering the key so a reload shows the feedback again. */
