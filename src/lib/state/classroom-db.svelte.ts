@@ -2,6 +2,7 @@
  * The classroom pages' use of IndexedDB, through the app's one connection (`StorageState`). Every function
  * rejects with the storage error as is; the pages then keep working from memory and say nothing will be kept.
  */
+import { partCollectionSchema, type PartCollection } from '$lib/domain/classroom/parts';
 import { quizSchema, type Quiz } from '$lib/domain/classroom/quiz';
 import { readCollection, type ResultCollection } from '$lib/domain/classroom/results';
 import { questionSchema, type Question } from '$lib/domain/packs/schema';
@@ -45,6 +46,20 @@ export async function loadStudentQuiz(
   const quiz = quizSchema.safeParse(copy?.quiz);
   const questions = questionSchema.array().safeParse(copy?.questions);
   return quiz.success && questions.success ? { quiz: quiz.data, questions: questions.data } : null;
+}
+
+const PARTS_KEY = 'quiz-parts';
+
+/** The parts of a large quiz's animated QR codes scanned so far (one quiz at a time); unreadable is as good as none. */
+export async function loadQuizParts(storage: StorageState): Promise<PartCollection | null> {
+  const { db } = await storage.connect();
+  const parsed = partCollectionSchema.safeParse(await db.get('meta', PARTS_KEY));
+  return parsed.success ? parsed.data : null;
+}
+
+export async function saveQuizParts(storage: StorageState, parts: PartCollection): Promise<void> {
+  const { db } = await storage.connect();
+  await db.put('meta', parts, PARTS_KEY);
 }
 
 export async function loadQuizAttempt(storage: StorageState, quizId: string): Promise<unknown> {

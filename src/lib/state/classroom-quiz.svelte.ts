@@ -20,6 +20,7 @@ import {
 } from '$lib/domain/classroom/attempt';
 import { examStudyEntries, ExamError, openExam, revealAttempt } from '$lib/domain/classroom/exam';
 import { decodeQuiz, openRef, openShortCode, quizIdOfRef } from '$lib/domain/classroom/link';
+import { addPart, type AddedPart, type QuizPart } from '$lib/domain/classroom/parts';
 import { mayBeFor, type ShortCodeFields } from '$lib/domain/classroom/short-code';
 import { drawNonce, type Quiz } from '$lib/domain/classroom/quiz';
 import { encodeResult } from '$lib/domain/classroom/result-code';
@@ -30,8 +31,10 @@ import { isSchedulable, newCard, reviewCard } from '$lib/domain/study/scheduling
 import type { AppState } from './app.svelte';
 import {
   loadQuizAttempt,
+  loadQuizParts,
   loadStudentQuiz,
   saveQuizAttempt,
+  saveQuizParts,
   saveStudentQuiz,
   storageMessage
 } from './classroom-db.svelte';
@@ -41,8 +44,15 @@ import { cryptoRandom } from './crypto-random';
 const instant = (ms: number = Date.now()): Date => new Date(ms);
 
 export class StudentQuiz {
-  /** `code`: opened without a link, the page asks for a short quiz code. */
-  status = $state<'loading' | 'error' | 'ready' | 'code'>('loading');
+  /**
+   * `code`: opened without a link, the page asks for a short quiz code; `parts`: a part of a quiz too large for one
+   * QR code arrived, and more are needed (see `parts`).
+   */
+  status = $state<'loading' | 'error' | 'ready' | 'code' | 'parts'>('loading');
+  /** How many parts of a large quiz this device has, of how many, and whether the last scan was one it had. */
+  parts = $state.raw<{ have: number; count: number; again: boolean } | null>(null);
+  /** The quiz link's fragment once every part arrived, for the page to show as its address. */
+  assembled = $state<string | null>(null);
   error = $state<string | null>(null);
   /** Shown but not blocking: the quiz still runs, it just will not survive a reload. */
   storageWarning = $state<string | null>(null);
@@ -108,6 +118,7 @@ export class StudentQuiz {
     const decoded = decodeQuiz(hash);
     if (!decoded.ok) return this.#fail(decoded.message);
     if (decoded.kind === 'answers') return this.#loadForAnswers(decoded.quizId, decoded.key);
+    if (decoded.kind === 'part') return this.#addPart(decoded.part);
     const opened = await this.#open(decoded);
     if (!opened.ok) return this.#fail(opened.message);
     const { quiz, questions } = opened;
@@ -138,6 +149,25 @@ export class StudentQuiz {
     this.status = 'ready';
     if (this.attempt?.phase === 'finished') this.#makeCode();
     else await this.tick();
+  }
+
+  /** One part of a large quiz's animated QR codes: kept with the others until the last one opens the quiz. */
+  async #addPart(part: QuizPart): Promise<void> {
+    let added: AddedPart;
+    try {
+      added = addPart(await loadQuizParts(this.app.storage), part);
+      await saveQuizParts(this.app.storage, added.collection);
+    } catch (error) {
+      return this.#fail(
+        `${storageMessage(error)} The parts of this quiz cannot be kept between scans: open the quiz link or file instead.`
+      );
+    }
+    if (added.payload) {
+      this.assembled = added.payload;
+      return this.load(`#${added.payload}`);
+    }
+    this.parts = { have: added.have, count: added.collection.count, again: added.status === 'again' };
+    this.status = 'parts';
   }
 
   /** The teacher's answers code opened as a link: the exam as this device saved it, then its feedback. */
@@ -210,7 +240,7 @@ export class StudentQuiz {
 
   /** The quiz and its questions: from the link (and the built-in pack it names), or as saved when it was opened. */
   async #open(
-    decoded: Exclude<Extract<ReturnType<typeof decodeQuiz>, { ok: true }>, { kind: 'answers' }>
+    decoded: Exclude<Extract<ReturnType<typeof decodeQuiz>, { ok: true }>, { kind: 'answers' | 'part' }>
   ): Promise<
     { ok: true; quiz: Quiz; questions: Question[]; builtIn: boolean } | { ok: false; message: string }
   > {

@@ -127,6 +127,10 @@ export class ResultsBoard {
   async importQuiz(link: string, examKey?: string): Promise<string | null> {
     const decoded = decodeQuiz(link);
     if (!decoded.ok) return this.#refuseImport(decoded.message);
+    if (decoded.kind === 'part')
+      return this.#refuseImport(
+        'This is one part of an animated QR code: paste the whole quiz link, or open the quiz key file.'
+      );
     if (decoded.kind === 'answers')
       return this.#refuseImport(
         'This is the answers code students use to see their feedback: paste the quiz link, or open the quiz key file.'

@@ -8,7 +8,8 @@
  */
 import { INPUT_LIMITS, overLimit } from '../limits';
 import { jsonPath } from '../packs/validate';
-import { CodecError, compressJson, decompressJson, fitsInQr, fromBase64Url, toBase64Url } from './codec';
+import { CodecError, compressJson, decompressJson, fromBase64Url, toBase64Url } from './codec';
+import { readPart, splitIntoParts, type QuizPart } from './parts';
 import type { Pack } from '../packs/schema';
 import { QUIZ_VERSION, quizFromRef, quizSchema, type Quiz } from './quiz';
 import { decodeRef, encodeRef, REF_VERSION, refQuestions, RefError, type QuizRef } from './quiz-ref';
@@ -30,6 +31,8 @@ export type DecodedQuiz =
   | { ok: true; kind: 'ref'; payload: string; ref: QuizRef }
   /** A short quiz code a student typed (`/quiz#k1.ABCDEFGH`): `openShortCode` finds its built-in pack. */
   | { ok: true; kind: 'short'; code: string; fields: ShortCodeFields }
+  /** One part of a quiz link too large for one QR code (`/quiz#p1.…`, parts.ts). */
+  | { ok: true; kind: 'part'; part: QuizPart }
   /** The teacher's answers code for an exam this device took (`/quiz#a1.…`). */
   | { ok: true; kind: 'answers'; quizId: string; key: string }
   | { ok: false; problem: QuizLinkProblem; message: string };
@@ -61,7 +64,13 @@ export function quizLink(base: string, quiz: Quiz): string {
   return `${base.replace(/\/+$/, '')}/quiz#${encodeQuiz(quiz)}`;
 }
 
-export type LinkSize = { fitsQr: true; bytes: number } | { fitsQr: false; bytes: number; message: string };
+/** A QR code of version 15 at level M holds 412 bytes: denser than that, a phone cannot read it from a projector. */
+export const SINGLE_QR_BYTES = 412;
+
+export type LinkSize =
+  | { fitsQr: true; bytes: number }
+  /** `parts`: the link as an animated sequence of small codes (parts.ts), or null when even that is too long. */
+  | { fitsQr: false; bytes: number; parts: string[] | null; message: string };
 
 /** The quiz a short code stands for on a built-in pack, or null when the code is not for this pack. */
 export function openShortCode(
@@ -72,15 +81,22 @@ export function openShortCode(
   return ref ? openRef(encodeRef(ref), ref, pack) : null;
 }
 
-/** Whether the link can be shown as a QR code; if not, the teacher shares the link or a file instead. */
+/**
+ * How the link can be shown: one QR code (version 15 or lower), or an animated sequence of parts that the students'
+ * quiz page collects; the link and a file work in every case.
+ */
 export function checkLinkSize(link: string): LinkSize {
   const bytes = new TextEncoder().encode(link).length;
-  if (fitsInQr(link)) return { fitsQr: true, bytes };
+  if (bytes <= SINGLE_QR_BYTES) return { fitsQr: true, bytes };
+  const at = link.indexOf('#') + 1;
+  const parts = at > 0 ? splitIntoParts(link.slice(0, at), link.slice(at)) : null;
   return {
     fitsQr: false,
     bytes,
-    message:
-      'This quiz is too large for a QR code: share the link or a file instead (or pick fewer questions).'
+    parts,
+    message: parts
+      ? `This quiz is too large for one readable QR code, so it is shown as ${parts.length} codes in turn: students keep scanning until their quiz page has every part (in any order). The link and a file work too.`
+      : 'This quiz is too large for a QR code: share the link or a file instead (or pick fewer questions).'
   };
 }
 
@@ -101,6 +117,11 @@ export function decodeQuiz(fragment: string): DecodedQuiz {
       ? { ok: true, kind: 'short', code: parsed.code, fields: parsed.fields }
       : { ok: false, problem: 'damaged', message: parsed.message };
   }
+  const part = readPart(text);
+  if (part)
+    return part.ok
+      ? { ok: true, kind: 'part', part: part.part }
+      : { ok: false, problem: 'damaged', message: part.message };
   const answers = parseAnswersCode(text);
   if (answers) return { ok: true, kind: 'answers', ...answers };
   if (text.startsWith('a1.'))
