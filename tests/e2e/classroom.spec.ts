@@ -445,7 +445,9 @@ test.describe('classroom quiz', () => {
     await teacher.getByRole('button', { name: 'Create the quiz' }).click();
     // Too large for one readable code: its parts are shown in turn, and the link and a file are offered too.
     await expect(teacher.getByText('too large for one readable QR code')).toBeVisible();
-    await expect(teacher.getByRole('img', { name: /QR code that opens the quiz, part 1 of \d+/ })).toBeVisible();
+    await expect(
+      teacher.getByRole('img', { name: /QR code that opens the quiz, part 1 of \d+/ })
+    ).toBeVisible();
     const bigLink = await teacher.getByRole('textbox', { name: 'Quiz link' }).inputValue();
     const [download] = await Promise.all([
       teacher.waitForEvent('download'),
