@@ -18,7 +18,8 @@ import { readQuizKeyFile, writeQuizKeyFile } from '$lib/domain/classroom/quiz-ke
 import type { Quiz } from '$lib/domain/classroom/quiz';
 import type { Question } from '$lib/domain/packs/schema';
 import type { AppState } from './app.svelte';
-import { loadCollections, saveCollection, storageMessage } from './classroom-db.svelte';
+import { loadCollections, saveCollection } from './classroom-collections';
+import { storageMessage } from './classroom-db.svelte';
 
 const instant = (ms: number = Date.now()): Date => new Date(ms);
 

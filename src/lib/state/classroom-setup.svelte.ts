@@ -2,21 +2,17 @@
  * The teacher's quiz setup: pick a pack (built-in or own), choose settings, get a link and QR code.
  * The new quiz is stored with an empty results collection, so its results page can check codes later.
  */
-import { checkLinkSize, quizLink, type LinkSize } from '$lib/domain/classroom/link';
-import {
-  createQuiz,
-  isScored,
-  MAX_QUIZ_QUESTIONS,
-  type Quiz,
-  type QuizSettings,
-  type QuizSetup
-} from '$lib/domain/classroom/quiz';
-import { drawExamKey, sealQuiz } from '$lib/domain/classroom/exam';
+import { quizLink } from '$lib/domain/classroom/link';
+import { checkLinkSize, type LinkSize } from '$lib/domain/classroom/link-size';
+import { isScored, MAX_QUIZ_QUESTIONS, type Quiz } from '$lib/domain/classroom/quiz';
+import { createQuiz, type QuizSettings, type QuizSetup } from '$lib/domain/classroom/quiz-create';
+import { drawExamKey, sealQuiz } from '$lib/domain/classroom/exam-seal';
 import { emptyCollection, type ResultCollection } from '$lib/domain/classroom/results';
 import { formatShortCode } from '$lib/domain/classroom/short-code';
 import type { Pack } from '$lib/domain/packs/schema';
 import type { AppState } from './app.svelte';
-import { loadCollections, saveCollection, storageMessage } from './classroom-db.svelte';
+import { loadCollections, saveCollection } from './classroom-collections';
+import { storageMessage } from './classroom-db.svelte';
 import { cryptoRandom } from './crypto-random';
 
 export interface PackChoice {

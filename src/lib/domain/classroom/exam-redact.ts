@@ -2,9 +2,10 @@
  * What an exam's link may show of each question: everything a student needs to answer it, nothing that grading or
  * feedback would give away. One entry per question type (the compiler names a new type here); each returns a valid
  * question of its type, so the answer controls draw it as they draw any other. The key of a question is then every
- * field the redaction changed, which `restoreQuestion` puts back.
+ * field the redaction changed, which `restoreQuestion` (exam.ts) puts back.
  */
-import { questionSchema, type Question, type QuestionOf, type QuestionType } from '../packs/schema';
+import type { Question, QuestionOf, QuestionType } from '../packs/schema';
+import type { QuestionKey } from './exam';
 
 type Redact<T extends QuestionType> = (
   question: QuestionOf<T>,
@@ -44,9 +45,6 @@ const redactors = {
   flashcard: (q) => ({ ...q, back: '?' })
 } satisfies { [T in QuestionType]: Redact<T> };
 
-/** The fields of a question that its redacted form changed, with their true values: the question's key. */
-export type QuestionKey = Record<string, unknown>;
-
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /**
@@ -68,11 +66,4 @@ export function redactQuestion(
   for (const field of Object.keys(original))
     if (!same(original[field], changed[field])) key[field] = original[field];
   return { shown, key };
-}
-
-/** The question with its key put back, checked against the schema; null when the key does not fit it. */
-export function restoreQuestion(shown: Question, key: QuestionKey): Question | null {
-  if ('id' in key || 'type' in key) return null;
-  const parsed = questionSchema.safeParse({ ...shown, ...key });
-  return parsed.success ? parsed.data : null;
 }

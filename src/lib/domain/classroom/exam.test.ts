@@ -4,17 +4,18 @@ import { makeQuestion, sampleQuestion } from '../questions/testing';
 import { startAttempt, answerCurrent } from './attempt';
 import {
   answersCode,
-  drawExamKey,
   ExamError,
   examStudyEntries,
   openExam,
   parseAnswersCode,
-  revealAttempt,
-  sealQuiz
+  restoreQuestion,
+  revealAttempt
 } from './exam';
-import { redactQuestion, restoreQuestion } from './exam-redact';
+import { drawExamKey, sealQuiz } from './exam-seal';
+import { redactQuestion } from './exam-redact';
 import { decodeQuiz, encodeQuiz } from './link';
-import { createQuiz, type Quiz } from './quiz';
+import { type Quiz } from './quiz';
+import { createQuiz } from './quiz-create';
 import { counterRandom, NONCE } from './test-fixtures';
 import { decompressJson, fromBase64Url } from './codec';
 

@@ -1,5 +1,5 @@
 /**
- * Exam mode, for a quiz on a teacher's own pack: the link carries each question without its answer key, and the keys
+ * Exam mode, for a quiz on a teacher's own pack (the student's half; exam-seal.ts seals it on the teacher's device): the link carries each question without its answer key, and the keys
  * sealed with AES-GCM (WebCrypto) under a key that stays on the teacher's device. Students answer without feedback;
  * the teacher grades their result codes with the key, then shows the answers code (`a1.<quiz id>.<key>`), with
  * which each student's device opens the keys, grades its answers, shows the feedback and adds them to its history.
@@ -9,19 +9,16 @@
  */
 import { z } from 'zod';
 import { fromBase64Url, toBase64Url } from '../encoding';
-import { seededRandom, shuffled } from '../hash';
-import type { Question } from '../packs/schema';
 import { grade } from '../study/grading';
 import type { QuizAttempt } from './attempt';
-import { CodecError, compressJson, decompressJson } from './codec';
-import { redactQuestion, restoreQuestion, type QuestionKey } from './exam-redact';
-import { quizSchema, type Quiz } from './quiz';
+import { CodecError, decompressJson } from './codec';
+import { questionSchema, type Question } from '../packs/schema';
+import type { Quiz } from './quiz';
 import { fromWire } from './responses';
 import { studyEntryFor, type StudyEntry } from './study-log';
 
-const SEAL_FORMAT = 1;
-const KEY_BYTES = 16;
-const IV_BYTES = 12;
+export const SEAL_FORMAT = 1;
+export const IV_BYTES = 12;
 /** The sealed keys of a 200-question quiz of long texts stay far below this when unpacked. */
 const MAX_KEYS_BYTES = 4 * 1024 * 1024;
 export const EXAM_KEY_PATTERN = /^[A-Za-z0-9_-]{22}$/;
@@ -29,44 +26,19 @@ const ANSWERS_CODE = /^a1\.([a-z0-9-]{4,40})\.([A-Za-z0-9_-]{22})$/;
 
 export class ExamError extends Error {}
 
-const drawBytes = (count: number, random: () => number) =>
-  Uint8Array.from({ length: count }, () => Math.floor(random() * 256));
+/** The fields of a question that its redacted form changed, with their true values: the question's key. */
+export type QuestionKey = Record<string, unknown>;
 
-/** A fresh exam key (128 bits, base64url); the page passes a cryptographic `random`. */
-export const drawExamKey = (random: () => number): string => toBase64Url(drawBytes(KEY_BYTES, random));
-
-const aesKey = (key: string, use: 'encrypt' | 'decrypt') =>
-  crypto.subtle.importKey('raw', fromBase64Url(key) as Uint8Array<ArrayBuffer>, 'AES-GCM', false, [use]);
-const aad = (quiz: Pick<Quiz, 'quizId'>) => new TextEncoder().encode(quiz.quizId);
-
-/**
- * The exam form of a quiz on an own pack: its questions redacted (the shuffle of matching pairs seeded by the quiz)
- * and their keys sealed under `key`. The quiz is otherwise unchanged, so teacher and students hold the same quiz.
- */
-export async function sealQuiz(quiz: Quiz, key: string, random: () => number): Promise<Quiz> {
-  if (!quiz.pack || quiz.builtIn) throw new ExamError('exam mode needs a quiz on a pack of your own');
-  if (quiz.exam) throw new ExamError('this quiz is already sealed');
-  const random53 = seededRandom(quiz.seed ^ 0x6578);
-  const keys: Record<string, QuestionKey> = {};
-  const questions = quiz.pack.questions.map((question) => {
-    const { shown, key: questionKey } = redactQuestion(question, (items) => shuffled(items, random53));
-    keys[question.id] = questionKey;
-    return shown;
-  });
-  const iv = drawBytes(IV_BYTES, random);
-  const sealed = await crypto.subtle.encrypt(
-    { name: 'AES-GCM', iv, additionalData: aad(quiz) },
-    await aesKey(key, 'encrypt'),
-    compressJson(keys) as Uint8Array<ArrayBuffer>
-  );
-  const bytes = Uint8Array.from([SEAL_FORMAT, ...iv, ...new Uint8Array(sealed)]);
-  return quizSchema.parse({
-    ...quiz,
-    feedback: 'end',
-    pack: { ...quiz.pack, questions },
-    exam: { sealed: toBase64Url(bytes) }
-  });
+/** The question with its key put back, checked against the schema; null when the key does not fit it. */
+export function restoreQuestion(shown: Question, key: QuestionKey): Question | null {
+  if ('id' in key || 'type' in key) return null;
+  const parsed = questionSchema.safeParse({ ...shown, ...key });
+  return parsed.success ? parsed.data : null;
 }
+
+export const aesKey = (key: string, use: 'encrypt' | 'decrypt') =>
+  crypto.subtle.importKey('raw', fromBase64Url(key) as Uint8Array<ArrayBuffer>, 'AES-GCM', false, [use]);
+export const aad = (quiz: Pick<Quiz, 'quizId'>) => new TextEncoder().encode(quiz.quizId);
 
 const keysSchema = z.record(z.string(), z.record(z.string(), z.unknown()));
 

@@ -2,8 +2,10 @@ import { zlibSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { INPUT_LIMITS } from '../limits';
 import { adler32, compressJson, fromBase64Url, QR_SAFE_BYTES, toBase64Url } from './codec';
-import { checkLinkSize, decodeQuiz, encodeQuiz, quizLink, SINGLE_QR_BYTES } from './link';
-import { createQuiz, type Quiz } from './quiz';
+import { decodeQuiz, encodeQuiz, quizLink } from './link';
+import { checkLinkSize, SINGLE_QR_BYTES } from './link-size';
+import { type Quiz } from './quiz';
+import { createQuiz } from './quiz-create';
 import { counterRandom, samplePack } from './test-fixtures';
 
 function quizOf(extra: number, builtIn = false): Quiz {

@@ -9,7 +9,7 @@
 import { INPUT_LIMITS, overLimit } from '../limits';
 import { jsonPath } from '../packs/validate';
 import { CodecError, compressJson, decompressJson, fromBase64Url, toBase64Url } from './codec';
-import { readPart, splitIntoParts, type QuizPart } from './parts';
+import { readPart, type QuizPart } from './parts';
 import type { Pack } from '../packs/schema';
 import { QUIZ_VERSION, quizFromRef, quizSchema, type Quiz } from './quiz';
 import { decodeRef, encodeRef, REF_VERSION, refQuestions, RefError, type QuizRef } from './quiz-ref';
@@ -64,14 +64,6 @@ export function quizLink(base: string, quiz: Quiz): string {
   return `${base.replace(/\/+$/, '')}/quiz#${encodeQuiz(quiz)}`;
 }
 
-/** A QR code of version 15 at level M holds 412 bytes: denser than that, a phone cannot read it from a projector. */
-export const SINGLE_QR_BYTES = 412;
-
-export type LinkSize =
-  | { fitsQr: true; bytes: number }
-  /** `parts`: the link as an animated sequence of small codes (parts.ts), or null when even that is too long. */
-  | { fitsQr: false; bytes: number; parts: string[] | null; message: string };
-
 /** The quiz a short code stands for on a built-in pack, or null when the code is not for this pack. */
 export function openShortCode(
   fields: ShortCodeFields,
@@ -79,25 +71,6 @@ export function openShortCode(
 ): { ok: true; kind: 'quiz'; quiz: Quiz } | { ok: false; message: string } | null {
   const ref = refFromShortCode(fields, pack);
   return ref ? openRef(encodeRef(ref), ref, pack) : null;
-}
-
-/**
- * How the link can be shown: one QR code (version 15 or lower), or an animated sequence of parts that the students'
- * quiz page collects; the link and a file work in every case.
- */
-export function checkLinkSize(link: string): LinkSize {
-  const bytes = new TextEncoder().encode(link).length;
-  if (bytes <= SINGLE_QR_BYTES) return { fitsQr: true, bytes };
-  const at = link.indexOf('#') + 1;
-  const parts = at > 0 ? splitIntoParts(link.slice(0, at), link.slice(at)) : null;
-  return {
-    fitsQr: false,
-    bytes,
-    parts,
-    message: parts
-      ? `This quiz is too large for one readable QR code, so it is shown as ${parts.length} codes in turn: students keep scanning until their quiz page has every part (in any order). The link and a file work too.`
-      : 'This quiz is too large for a QR code: share the link or a file instead (or pick fewer questions).'
-  };
 }
 
 /** Accepts a whole link, `#q1.…` or just `q1.…`; every failure names what is wrong with the link. */

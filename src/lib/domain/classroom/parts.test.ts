@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { seededRandom, shuffled } from '../hash';
-import { addPart, MAX_PARTS, PART_QR_BYTES, readPart, splitIntoParts, type PartCollection } from './parts';
+import { splitIntoParts } from './link-size';
+import { addPart, MAX_PARTS, PART_QR_BYTES, readPart, type PartCollection } from './parts';
 
 const BASE = 'https://sourcewise.example/app/quiz#';
 /** A quiz link's fragment of about 2,000 characters, as an own pack's link is. */

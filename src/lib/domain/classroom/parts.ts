@@ -18,8 +18,8 @@ export const MAX_PARTS = 40;
 const PART = /^p1\.([0-9a-z]{6})\.(\d{1,2})\.(\d{1,2})\.([0-9a-z]{6})\.(.+)$/s;
 
 const base36 = (n: number) => (n % 36 ** 6).toString(36).padStart(6, '0');
-const setOf = (payload: string) => base36(hash53(payload, 0x7031));
-const checkOf = (set: string, index: number, count: number, data: string) =>
+export const setOf = (payload: string) => base36(hash53(payload, 0x7031));
+export const checkOf = (set: string, index: number, count: number, data: string) =>
   base36(hash53(`${set}.${index}.${count}.${data}`, 0x7032));
 
 export interface QuizPart {
@@ -28,23 +28,6 @@ export interface QuizPart {
   index: number;
   count: number;
   data: string;
-}
-
-/**
- * The parts of `payload` (a quiz link's fragment) as links under `base` (`https://…/quiz#`), each at most `maxBytes`
- * long; null when it would take more than MAX_PARTS. The payload is base64url text, so one character is one byte.
- */
-export function splitIntoParts(base: string, payload: string, maxBytes = PART_QR_BYTES): string[] | null {
-  const set = setOf(payload);
-  // Header: "p1." + set + ".NN.NN." + check + "." at most.
-  const room = maxBytes - new TextEncoder().encode(base).length - (PART_PREFIX.length + 6 + 7 + 6 + 1);
-  if (room < 16) return null;
-  const count = Math.ceil(payload.length / room);
-  if (count > MAX_PARTS) return null;
-  return Array.from({ length: count }, (_, i) => {
-    const data = payload.slice(i * room, (i + 1) * room);
-    return `${base}${PART_PREFIX}${set}.${i + 1}.${count}.${checkOf(set, i + 1, count, data)}.${data}`;
-  });
 }
 
 export type ReadPart = { ok: true; part: QuizPart } | { ok: false; message: string };

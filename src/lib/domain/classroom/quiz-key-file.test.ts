@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { packSchema } from '../packs/schema';
-import { drawExamKey, openExam, sealQuiz } from './exam';
+import { openExam } from './exam';
+import { drawExamKey, sealQuiz } from './exam-seal';
 import { decodeQuiz } from './link';
-import { createQuiz } from './quiz';
+import { createQuiz } from './quiz-create';
 import { readQuizKeyFile, writeQuizKeyFile } from './quiz-key-file';
 import { counterRandom } from './test-fixtures';
 
