@@ -1,9 +1,10 @@
 /**
- * The classroom pages' use of IndexedDB, through the app's one connection (`StorageState`). Every function
+ * The student's quiz page's use of IndexedDB, through the app's one connection (`StorageState`); the teacher's
+ * collections are in classroom-collections.ts, so the student's page does not carry the results code. Every function
  * rejects with the storage error as is; the pages then keep working from memory and say nothing will be kept.
  */
+import { partCollectionSchema, type PartCollection } from '$lib/domain/classroom/parts';
 import { quizSchema, type Quiz } from '$lib/domain/classroom/quiz';
-import { readCollection, type ResultCollection } from '$lib/domain/classroom/results';
 import { questionSchema, type Question } from '$lib/domain/packs/schema';
 import type { StorageState } from './storage.svelte';
 
@@ -47,34 +48,21 @@ export async function loadStudentQuiz(
   return quiz.success && questions.success ? { quiz: quiz.data, questions: questions.data } : null;
 }
 
+const PARTS_KEY = 'quiz-parts';
+
+/** The parts of a large quiz's animated QR codes scanned so far (one quiz at a time); unreadable is as good as none. */
+export async function loadQuizParts(storage: StorageState): Promise<PartCollection | null> {
+  const { db } = await storage.connect();
+  const parsed = partCollectionSchema.safeParse(await db.get('meta', PARTS_KEY));
+  return parsed.success ? parsed.data : null;
+}
+
+export async function saveQuizParts(storage: StorageState, parts: PartCollection): Promise<void> {
+  const { db } = await storage.connect();
+  await db.put('meta', parts, PARTS_KEY);
+}
+
 export async function loadQuizAttempt(storage: StorageState, quizId: string): Promise<unknown> {
   const { db } = await storage.connect();
   return db.get('meta', attemptKey(quizId));
-}
-
-/** The teacher's quizzes, each with its collected results: one `classes` record per quiz. */
-export async function saveCollection(
-  storage: StorageState,
-  collection: ResultCollection,
-  now: Date
-): Promise<void> {
-  const { api, db } = await storage.connect();
-  const { quizId } = collection.quiz;
-  await api.saveClassResult(db, { id: quizId, quizId, payload: collection, receivedAt: now.getTime() });
-}
-
-export async function loadCollections(
-  storage: StorageState
-): Promise<{ collections: ResultCollection[]; problems: string[] }> {
-  const { api, db } = await storage.connect();
-  const records = await api.listClassResults(db);
-  const collections: ResultCollection[] = [];
-  const problems: string[] = [];
-  for (const record of records) {
-    const read = readCollection(record.payload);
-    if (read.ok) collections.push(read.collection);
-    else problems.push(`Quiz ${record.quizId}: ${read.message}`);
-  }
-  collections.sort((a, b) => b.quiz.createdAt - a.quiz.createdAt);
-  return { collections, problems };
 }

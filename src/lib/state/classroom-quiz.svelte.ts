@@ -18,19 +18,23 @@ import {
   TIMED_OUT_GRADE,
   type QuizAttempt
 } from '$lib/domain/classroom/attempt';
+import { examStudyEntries, ExamError, openExam, revealAttempt } from '$lib/domain/classroom/exam';
 import { decodeQuiz, openRef, openShortCode, quizIdOfRef } from '$lib/domain/classroom/link';
+import { addPart, type AddedPart, type QuizPart } from '$lib/domain/classroom/parts';
 import { mayBeFor, type ShortCodeFields } from '$lib/domain/classroom/short-code';
 import { drawNonce, type Quiz } from '$lib/domain/classroom/quiz';
 import { encodeResult } from '$lib/domain/classroom/result-code';
-import { studyEntryFor, type QuizOutcome } from '$lib/domain/classroom/study-log';
+import { studyEntryFor, type QuizOutcome, type StudyEntry } from '$lib/domain/classroom/study-log';
 import type { Question } from '$lib/domain/packs/schema';
 import type { Grade, Response } from '$lib/domain/study/grading';
 import { isSchedulable, newCard, reviewCard } from '$lib/domain/study/scheduling';
 import type { AppState } from './app.svelte';
 import {
   loadQuizAttempt,
+  loadQuizParts,
   loadStudentQuiz,
   saveQuizAttempt,
+  saveQuizParts,
   saveStudentQuiz,
   storageMessage
 } from './classroom-db.svelte';
@@ -41,8 +45,15 @@ import { isCheckPack, loadQuizPack, quizPackIds } from './quiz-packs';
 const instant = (ms: number = Date.now()): Date => new Date(ms);
 
 export class StudentQuiz {
-  /** `code`: opened without a link, the page asks for a short quiz code. */
-  status = $state<'loading' | 'error' | 'ready' | 'code'>('loading');
+  /**
+   * `code`: opened without a link, the page asks for a short quiz code; `parts`: a part of a quiz too large for one
+   * QR code arrived, and more are needed (see `parts`).
+   */
+  status = $state<'loading' | 'error' | 'ready' | 'code' | 'parts'>('loading');
+  /** How many parts of a large quiz this device has, of how many, and whether the last scan was one it had. */
+  parts = $state.raw<{ have: number; count: number; again: boolean } | null>(null);
+  /** The quiz link's fragment once every part arrived, for the page to show as its address. */
+  assembled = $state<string | null>(null);
   error = $state<string | null>(null);
   /** Shown but not blocking: the quiz still runs, it just will not survive a reload. */
   storageWarning = $state<string | null>(null);
@@ -53,6 +64,8 @@ export class StudentQuiz {
   lastGrade = $state.raw<Grade | null>(null);
   resultCode = $state<string | null>(null);
   now = $state(Date.now());
+  /** Why the answers code typed or opened did not show the feedback of an exam. */
+  revealError = $state<string | null>(null);
 
   #questions: Record<string, Question> = {};
   /** The questions come from a built-in pack: the answers count there; any other stay with the quiz (its scope). */
@@ -83,6 +96,20 @@ export class StudentQuiz {
     return this.attempt ? scoreOf(this.attempt) : null;
   }
 
+  /** An exam: no feedback, and no score, until the teacher's answers code opens the answers. */
+  get exam(): boolean {
+    return !!this.quiz?.exam;
+  }
+
+  get revealed(): boolean {
+    return !!this.attempt?.answersKey;
+  }
+
+  /** A question of the quiz as this device holds it (with its answer once an exam's answers are open). */
+  questionOf(id: string): Question | null {
+    return this.#questions[id] ?? null;
+  }
+
   /** Reads the quiz from the link fragment and resumes a saved attempt if there is one. */
   async load(hash: string): Promise<void> {
     if (!hash.replace(/^#/, '').trim()) {
@@ -91,6 +118,8 @@ export class StudentQuiz {
     }
     const decoded = decodeQuiz(hash);
     if (!decoded.ok) return this.#fail(decoded.message);
+    if (decoded.kind === 'answers') return this.#loadForAnswers(decoded.quizId, decoded.key);
+    if (decoded.kind === 'part') return this.#addPart(decoded.part);
     const opened = await this.#open(decoded);
     if (!opened.ok) return this.#fail(opened.message);
     const { quiz, questions } = opened;
@@ -117,14 +146,102 @@ export class StudentQuiz {
     } catch (error) {
       this.storageWarning = `${storageMessage(error)} Your answers will not survive a reload of this page.`;
     }
+    await this.#openRevealed();
     this.status = 'ready';
     if (this.attempt?.phase === 'finished') this.#makeCode();
     else await this.tick();
   }
 
+  /** One part of a large quiz's animated QR codes: kept with the others until the last one opens the quiz. */
+  async #addPart(part: QuizPart): Promise<void> {
+    let added: AddedPart;
+    try {
+      added = addPart(await loadQuizParts(this.app.storage), part);
+      await saveQuizParts(this.app.storage, added.collection);
+    } catch (error) {
+      return this.#fail(
+        `${storageMessage(error)} The parts of this quiz cannot be kept between scans: open the quiz link or file instead.`
+      );
+    }
+    if (added.payload) {
+      this.assembled = added.payload;
+      return this.load(`#${added.payload}`);
+    }
+    this.parts = { have: added.have, count: added.collection.count, again: added.status === 'again' };
+    this.status = 'parts';
+  }
+
+  /** The teacher's answers code opened as a link: the exam as this device saved it, then its feedback. */
+  async #loadForAnswers(quizId: string, key: string): Promise<void> {
+    const saved = await loadStudentQuiz(this.app.storage, quizId).catch(() => null);
+    const attempt = saved && resumeAttempt(await loadQuizAttempt(this.app.storage, quizId), saved.quiz);
+    if (!saved || !attempt)
+      return this.#fail(
+        "This is your teacher's answers code for a quiz that was not taken on this device: open it on the device you took the quiz on."
+      );
+    this.#questions = Object.fromEntries(saved.questions.map((q) => [q.id, q]));
+    this.quiz = saved.quiz;
+    this.attempt = attempt;
+    await this.#openRevealed();
+    this.status = 'ready';
+    if (attempt.phase === 'finished') this.#makeCode();
+    if (!this.revealed) await this.reveal(key);
+  }
+
+  /** An exam whose answers were opened before: its questions with their answers again, for the feedback. */
+  async #openRevealed(): Promise<void> {
+    const key = this.attempt?.answersKey;
+    if (!this.quiz?.exam || !key) return;
+    try {
+      const questions = await openExam(this.quiz, key);
+      this.#questions = Object.fromEntries(questions.map((q) => [q.id, q]));
+    } catch (error) {
+      this.revealError = error instanceof ExamError ? error.message : String(error);
+    }
+  }
+
+  /**
+   * Opens an exam's answers with the teacher's answers code (typed, pasted or from its link): grades the answers,
+   * keeps the key so a reload shows the feedback again, and adds every answer to the student's study history.
+   */
+  async reveal(text: string): Promise<void> {
+    const { quiz, attempt } = this;
+    if (!quiz?.exam || !attempt) return;
+    const decoded = decodeQuiz(text);
+    if (!decoded.ok || decoded.kind !== 'answers') {
+      this.revealError = decoded.ok
+        ? 'This is not an answers code: it starts with "a1." (or scan the code your teacher shows).'
+        : decoded.message;
+      return;
+    }
+    if (decoded.quizId !== quiz.quizId) {
+      this.revealError = 'This answers code is for another quiz.';
+      return;
+    }
+    if (attempt.phase !== 'finished') {
+      this.revealError = 'Finish the quiz and show your result code to your teacher first.';
+      return;
+    }
+    let questions: Question[];
+    try {
+      questions = await openExam(quiz, decoded.key);
+    } catch (error) {
+      this.revealError = error instanceof ExamError ? error.message : String(error);
+      return;
+    }
+    this.revealError = null;
+    const revealed = revealAttempt(attempt, questions, decoded.key);
+    await this.#save(revealed);
+    this.#questions = Object.fromEntries(questions.map((q) => [q.id, q]));
+    this.attempt = revealed;
+    const now = instant();
+    for (const { question, entry } of examStudyEntries(quiz, revealed, questions, now))
+      await this.#record(question, entry, now);
+  }
+
   /** The quiz and its questions: from the link (and the built-in pack it names), or as saved when it was opened. */
   async #open(
-    decoded: Extract<ReturnType<typeof decodeQuiz>, { ok: true }>
+    decoded: Exclude<Extract<ReturnType<typeof decodeQuiz>, { ok: true }>, { kind: 'answers' | 'part' }>
   ): Promise<
     { ok: true; quiz: Quiz; questions: Question[]; builtIn: boolean } | { ok: false; message: string }
   > {
@@ -190,7 +307,8 @@ export class StudentQuiz {
       this.lastGrade = answered.grade;
       this.#show(answered.attempt);
       const outcome: QuizOutcome = inTime ? { response, grade: answered.grade } : { timedOut: true };
-      await this.#logStudy(question, outcome, answered.seconds * 1000, now);
+      // An exam's answers go into the study history once the teacher's answers code has graded them.
+      if (!quiz.exam) await this.#logStudy(question, outcome, answered.seconds * 1000, now);
     });
   }
 
@@ -219,7 +337,7 @@ export class StudentQuiz {
       this.lastResponse = undefined;
       this.lastGrade = TIMED_OUT_GRADE;
       this.#show(timed.attempt);
-      await this.#logStudy(question, { timedOut: true }, timed.seconds * 1000, now);
+      if (!quiz.exam) await this.#logStudy(question, { timedOut: true }, timed.seconds * 1000, now);
     });
   }
 
@@ -259,8 +377,13 @@ export class StudentQuiz {
   /** The student's own progress records quiz answers as in normal study (a failure here never stops the quiz). */
   async #logStudy(question: Question, outcome: QuizOutcome, durationMs: number, now: Date) {
     // The discernment check is not practice: its statements must stay new, so they never enter the schedule.
-    if (!this.quiz || this.storageWarning || isCheckPack(this.quiz.packId)) return;
-    const { attempt, grade } = studyEntryFor(this.quiz, question, outcome, durationMs, now);
+    if (!this.quiz || isCheckPack(this.quiz.packId)) return;
+    await this.#record(question, studyEntryFor(this.quiz, question, outcome, durationMs, now), now);
+  }
+
+  async #record(question: Question, { attempt, grade }: StudyEntry, now: Date): Promise<void> {
+    if (!this.quiz || this.storageWarning) return;
+    const durationMs = attempt.durationMs;
     const where = { packId: this.quiz.packId, quizId: this.quiz.quizId, builtIn: this.#builtIn };
     // Kept in memory and written with the next answer if storage fails now (the quiz itself goes on).
     await this.app.storage.save(async (api, db) => {

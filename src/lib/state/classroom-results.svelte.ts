@@ -12,11 +12,14 @@ import {
   type StudentSubmissions
 } from '$lib/domain/classroom/results';
 import { summarize, type QuizSummary } from '$lib/domain/classroom/stats';
+import { answersCode, ExamError, openExam } from '$lib/domain/classroom/exam';
 import { decodeQuiz, openRef } from '$lib/domain/classroom/link';
+import { readQuizKeyFile, writeQuizKeyFile } from '$lib/domain/classroom/quiz-key-file';
 import type { Quiz } from '$lib/domain/classroom/quiz';
 import type { Question } from '$lib/domain/packs/schema';
 import type { AppState } from './app.svelte';
-import { loadCollections, saveCollection, storageMessage } from './classroom-db.svelte';
+import { loadCollections, saveCollection } from './classroom-collections';
+import { storageMessage } from './classroom-db.svelte';
 import { loadQuizPack } from './quiz-packs';
 
 const instant = (ms: number = Date.now()): Date => new Date(ms);
@@ -68,7 +71,8 @@ export class ResultsBoard {
     this.status = 'quiz';
     // Codes are marked against these questions, so a code arriving before they load waits for them.
     this.#busy = this.#busy.then(async () => {
-      if (found.quiz.pack) this.questions = found.quiz.pack.questions;
+      if (found.quiz.exam) this.questions = await this.#examQuestions(found);
+      else if (found.quiz.pack) this.questions = found.quiz.pack.questions;
       else {
         const loaded = await loadQuizPack(this.app, found.quiz.packId);
         if (loaded.ok) this.questions = loaded.pack.questions;
@@ -79,13 +83,60 @@ export class ResultsBoard {
     await this.#busy;
   }
 
+  /** An exam's questions with their answers, opened with the key on this device; none (nothing marked) without it. */
+  async #examQuestions(collection: ResultCollection): Promise<Question[]> {
+    if (!collection.examKey) {
+      this.message =
+        "This exam's answers are locked with a key that is on the device that made it: open its quiz key file on the results page to mark codes here.";
+      return [];
+    }
+    try {
+      return await openExam(collection.quiz, collection.examKey);
+    } catch (error) {
+      this.message = error instanceof ExamError ? error.message : String(error);
+      return [];
+    }
+  }
+
+  /** The answers code of an exam as a link (`origin` with any base path): students scan it or type its code. */
+  answersLink(origin: string): string | null {
+    const c = this.collection;
+    return c?.quiz.exam && c.examKey ? `${origin}/quiz#${answersCode(c.quiz.quizId, c.examKey)}` : null;
+  }
+
+  /** Shows the answers code: from now on, a code finished later is refused (its author could see the answers). */
+  async showAnswers(): Promise<void> {
+    const c = this.collection;
+    if (c && c.answersShownAt === undefined) await this.#save({ ...c, answersShownAt: instant().getTime() });
+  }
+
+  /** The quiz key file's text, for another device to mark this quiz's codes. */
+  keyFile(): string | null {
+    return this.collection ? writeQuizKeyFile(this.collection) : null;
+  }
+
+  /** Reads a quiz key file and collects its quiz here; returns the quiz id to open, or null with `importMessage` set. */
+  async importKeyFile(file: File): Promise<string | null> {
+    const read = readQuizKeyFile(await file.text(), `"${file.name}"`);
+    if (!read.ok) return this.#refuseImport(read.message);
+    return this.importQuiz(read.link, read.examKey);
+  }
+
   /**
    * Collects a quiz made on another device: its link holds the whole quiz (a built-in pack's quiz by reference), so
    * the link is the key that marks its codes here. Returns the quiz id to open, or null with `message` set.
    */
-  async importQuiz(link: string): Promise<string | null> {
+  async importQuiz(link: string, examKey?: string): Promise<string | null> {
     const decoded = decodeQuiz(link);
     if (!decoded.ok) return this.#refuseImport(decoded.message);
+    if (decoded.kind === 'part')
+      return this.#refuseImport(
+        'This is one part of an animated QR code: paste the whole quiz link, or open the quiz key file.'
+      );
+    if (decoded.kind === 'answers')
+      return this.#refuseImport(
+        'This is the answers code students use to see their feedback: paste the quiz link, or open the quiz key file.'
+      );
     if (decoded.kind === 'short')
       return this.#refuseImport(
         'Paste the quiz link (from "Copy the link" on the device that made the quiz): a typed quiz code does not say when the quiz was made.'
@@ -99,9 +150,21 @@ export class ResultsBoard {
       if (!opened.ok) return this.#refuseImport(opened.message);
       quiz = opened.quiz;
     }
-    if (!this.collections.some((c) => c.quiz.quizId === quiz.quizId))
+    if (quiz.exam && !examKey)
+      return this.#refuseImport(
+        'This quiz is an exam: its answers are locked with a key that its link does not carry. On the device that made it, download the quiz key file from its results page, and open that file here.'
+      );
+    if (quiz.exam && examKey)
       try {
-        await saveCollection(this.app.storage, emptyCollection(quiz), instant());
+        await openExam(quiz, examKey);
+      } catch (error) {
+        return this.#refuseImport(error instanceof ExamError ? error.message : String(error));
+      }
+    const existing = this.collections.find((c) => c.quiz.quizId === quiz.quizId);
+    if (!existing || (examKey && !existing.examKey))
+      try {
+        const collection = existing ?? emptyCollection(quiz);
+        await saveCollection(this.app.storage, { ...collection, ...(examKey ? { examKey } : {}) }, instant());
       } catch (error) {
         return this.#refuseImport(storageMessage(error));
       }

@@ -2,20 +2,17 @@
  * The teacher's quiz setup: pick a pack (built-in or own), choose settings, get a link and QR code.
  * The new quiz is stored with an empty results collection, so its results page can check codes later.
  */
-import { checkLinkSize, quizLink, type LinkSize } from '$lib/domain/classroom/link';
-import {
-  createQuiz,
-  isScored,
-  MAX_QUIZ_QUESTIONS,
-  type Quiz,
-  type QuizSettings,
-  type QuizSetup
-} from '$lib/domain/classroom/quiz';
+import { quizLink } from '$lib/domain/classroom/link';
+import { checkLinkSize, type LinkSize } from '$lib/domain/classroom/link-size';
+import { isScored, MAX_QUIZ_QUESTIONS, type Quiz } from '$lib/domain/classroom/quiz';
+import { createQuiz, type QuizSettings, type QuizSetup } from '$lib/domain/classroom/quiz-create';
+import { drawExamKey, sealQuiz } from '$lib/domain/classroom/exam-seal';
 import { emptyCollection, type ResultCollection } from '$lib/domain/classroom/results';
 import { formatShortCode } from '$lib/domain/classroom/short-code';
 import type { Pack } from '$lib/domain/packs/schema';
 import type { AppState } from './app.svelte';
-import { loadCollections, saveCollection, storageMessage } from './classroom-db.svelte';
+import { loadCollections, saveCollection } from './classroom-collections';
+import { storageMessage } from './classroom-db.svelte';
 import { cryptoRandom } from './crypto-random';
 import { FORM_SIZE, FORMS } from '$lib/domain/discernment';
 import { checkPackId, checkPackTitle } from '$lib/domain/discernment/quiz';
@@ -42,7 +39,8 @@ export class ClassroomSetup {
   order = $state<QuizSettings['order']>('fixed');
   timed = $state(false);
   seconds = $state(30);
-  feedback = $state<QuizSettings['feedback']>('each');
+  /** `exam`: feedback at the end, once the teacher shows the answers (own packs only). */
+  feedback = $state<QuizSettings['feedback'] | 'exam'>('each');
 
   problem = $state<{ field: string; message: string } | null>(null);
   quiz = $state.raw<Quiz | null>(null);
@@ -125,6 +123,7 @@ export class ClassroomSetup {
       this.pack = loaded.pack;
     }
     this.loadError = null;
+    if (choice?.builtIn && this.feedback === 'exam') this.feedback = 'end';
     this.title = this.pack.title;
     this.count = Math.min(10, this.scoredQuestions.length);
     if (this.scoredQuestions.length > MAX_QUIZ_QUESTIONS && this.selection === 'all')
@@ -156,7 +155,8 @@ export class ClassroomSetup {
           picked: this.picked,
           order: this.order,
           secondsPerQuestion: this.timed ? this.seconds : 0,
-          feedback: this.feedback
+          feedback: this.feedback === 'exam' ? 'end' : this.feedback,
+          exam: this.feedback === 'exam'
         },
         { now, random: cryptoRandom }
       );
@@ -170,15 +170,22 @@ export class ClassroomSetup {
       this.quiz = null;
       return;
     }
+    let quiz = setup.quiz;
+    let examKey: string | undefined;
+    if (this.feedback === 'exam') {
+      // The key that opens the answers stays on this device (and in the quiz key file); the link carries them sealed.
+      examKey = drawExamKey(cryptoRandom);
+      quiz = await sealQuiz(quiz, examKey, cryptoRandom);
+    }
     this.problem = null;
-    this.quiz = setup.quiz;
-    this.link = quizLink(origin, setup.quiz);
-    this.shortCode = setup.quiz.quizId.startsWith('qc-')
-      ? formatShortCode(setup.quiz.quizId.slice(3).toUpperCase())
+    this.quiz = quiz;
+    this.link = quizLink(origin, quiz);
+    this.shortCode = quiz.quizId.startsWith('qc-')
+      ? formatShortCode(quiz.quizId.slice(3).toUpperCase())
       : null;
     this.joinAddress = `${origin.replace(/^https?:\/\//, '')}/quiz`;
     this.size = checkLinkSize(this.link);
-    const collection = emptyCollection(setup.quiz);
+    const collection = { ...emptyCollection(quiz), ...(examKey ? { examKey } : {}) };
     this.quizzes = [collection, ...this.quizzes];
     try {
       await saveCollection(this.app.storage, collection, now);

@@ -12,7 +12,8 @@ import {
   timeOut,
   timerSummary
 } from './attempt';
-import { createQuiz, type Quiz, type QuizSettings } from './quiz';
+import { type Quiz } from './quiz';
+import { createQuiz, type QuizSettings } from './quiz-create';
 import { decodeResult, encodeResult } from './result-code';
 import { counterRandom, NONCE, samplePack } from './test-fixtures';
 import type { Response } from '../study';

@@ -30,7 +30,9 @@ export const quizAttemptSchema = z.object({
       timedOut: z.boolean().optional()
     })
   ),
-  finishedAt: z.number().optional()
+  finishedAt: z.number().optional(),
+  /** In exam mode, the key from the teacher's answers code once it opened the answers (exam.ts `revealAttempt`). */
+  answersKey: z.string().optional()
 });
 
 export type QuizAttempt = z.infer<typeof quizAttemptSchema>;

@@ -2,8 +2,10 @@ import { zlibSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { INPUT_LIMITS } from '../limits';
 import { adler32, compressJson, fromBase64Url, QR_SAFE_BYTES, toBase64Url } from './codec';
-import { checkLinkSize, decodeQuiz, encodeQuiz, quizLink } from './link';
-import { createQuiz, type Quiz } from './quiz';
+import { decodeQuiz, encodeQuiz, quizLink } from './link';
+import { checkLinkSize, SINGLE_QR_BYTES } from './link-size';
+import { type Quiz } from './quiz';
+import { createQuiz } from './quiz-create';
 import { counterRandom, samplePack } from './test-fixtures';
 
 function quizOf(extra: number, builtIn = false): Quiz {
@@ -62,7 +64,7 @@ describe('quiz links', () => {
   it('refuses other text and links from a newer app version', () => {
     expect(decodeQuiz('https://example.org/quiz#hello')).toMatchObject({ ok: false, problem: 'format' });
     expect(decodeQuiz('https://example.org/quiz')).toMatchObject({ ok: false, problem: 'format' });
-    const newer = decodeQuiz('q3.' + encodeQuiz(quizOf(0)).slice(3));
+    const newer = decodeQuiz('q4.' + encodeQuiz(quizOf(0)).slice(3));
     expect(newer).toMatchObject({ ok: false, problem: 'version' });
     if (!newer.ok) expect(newer.message).toContain('newer version');
   });
@@ -76,13 +78,22 @@ describe('quiz links', () => {
     expect(() => encodeQuiz({ ...quizOf(0), secondsPerQuestion: 1000 })).toThrow();
   });
 
-  it('says when a link is too large for a QR code, and keeps a small quiz under the limit', () => {
-    const small = checkLinkSize(quizLink('https://sourcewise.example', quizOf(0)));
+  it('shows a link over a version-15 QR code as parts, and says when even that is too long', () => {
+    const small = checkLinkSize('https://sourcewise.example/quiz#q2.AAAA');
     expect(small.fitsQr).toBe(true);
+    const medium = checkLinkSize(quizLink('https://sourcewise.example', quizOf(0)));
+    expect(medium.bytes).toBeGreaterThan(SINGLE_QR_BYTES);
+    if (medium.fitsQr || !medium.parts) throw new Error('a medium quiz is shown as parts');
+    expect(medium.message).toContain(`shown as ${medium.parts.length} codes in turn`);
+    // Past what a single QR code could ever hold, a 90-question pack still animates (about 20 parts)…
     const big = checkLinkSize(quizLink('https://sourcewise.example', quizOf(90)));
     expect(big.bytes).toBeGreaterThan(QR_SAFE_BYTES);
-    expect(big).toMatchObject({ fitsQr: false });
-    if (!big.fitsQr) expect(big.message).toContain('too large for a QR code');
+    expect(big).toMatchObject({ fitsQr: false, parts: expect.any(Array) });
+    // …but a link that would take minutes to scan is offered as the link and a file only.
+    const noise = Array.from({ length: 9000 }, (_, i) => 'AbCdEfGh123-_xYz'[(i * 7) % 16]).join('');
+    const huge = checkLinkSize(`https://sourcewise.example/quiz#q1.${noise}`);
+    expect(huge).toMatchObject({ fitsQr: false, parts: null });
+    if (!huge.fitsQr) expect(huge.message).toContain('too large for a QR code');
   });
 
   it('still opens a link made before questions had time limits (no format change was needed)', () => {

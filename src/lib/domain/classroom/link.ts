@@ -2,20 +2,26 @@
  * Quiz links: the quiz in the URL fragment, so it never reaches a server and works offline. Every version ever issued
  * stays readable (a saved example of each is tested in link.test.ts):
  * - `q1.` the whole quiz as compressed JSON, with the pack when it is the teacher's own;
- * - `q2.` a quiz on a built-in pack as a reference (quiz-ref.ts): small enough for a QR code of version 10 or lower.
+ * - `q2.` a quiz on a built-in pack as a reference (quiz-ref.ts): small enough for a QR code of version 10 or lower;
+ * - `q3.` an exam on an own pack (exam.ts): as `q1.`, its questions without their answer keys, which travel sealed.
+ * The page also opens `a1.` answers codes (exam.ts), which the teacher shows as a link once the results are in.
  */
 import { INPUT_LIMITS, overLimit } from '../limits';
 import { jsonPath, plainWords } from '../packs/validate';
-import { CodecError, compressJson, decompressJson, fitsInQr, fromBase64Url, toBase64Url } from './codec';
+import { CodecError, compressJson, decompressJson, fromBase64Url, toBase64Url } from './codec';
+import { readPart, type QuizPart } from './parts';
 import type { Pack } from '../packs/schema';
 import { QUIZ_VERSION, quizFromRef, quizSchema, type Quiz } from './quiz';
 import { decodeRef, encodeRef, REF_VERSION, refQuestions, RefError, type QuizRef } from './quiz-ref';
+import { parseAnswersCode } from './exam';
 import { parseShortCode, refFromShortCode, type ShortCodeFields } from './short-code';
 
 export { quizIdOfRef } from './short-code';
 
 const PREFIX = `q${QUIZ_VERSION}.`;
-const NEWEST_VERSION = REF_VERSION;
+/** An exam on an own pack: a new prefix, so an app from before exam mode says to update instead of grading it wrong. */
+export const EXAM_VERSION = 3;
+const NEWEST_VERSION = EXAM_VERSION;
 const VERSIONED = /^q(\d+)\.(.*)$/s;
 
 export type QuizLinkProblem = 'format' | 'version' | 'damaged' | 'invalid';
@@ -25,12 +31,17 @@ export type DecodedQuiz =
   | { ok: true; kind: 'ref'; payload: string; ref: QuizRef }
   /** A short quiz code a student typed (`/quiz#k1.ABCDEFGH`): `openShortCode` finds its built-in pack. */
   | { ok: true; kind: 'short'; code: string; fields: ShortCodeFields }
+  /** One part of a quiz link too large for one QR code (`/quiz#p1.…`, parts.ts). */
+  | { ok: true; kind: 'part'; part: QuizPart }
+  /** The teacher's answers code for an exam this device took (`/quiz#a1.…`). */
+  | { ok: true; kind: 'answers'; quizId: string; key: string }
   | { ok: false; problem: QuizLinkProblem; message: string };
 
 /** The fragment payload (without `#`); put it after `/quiz#`. */
 export function encodeQuiz(quiz: Quiz): string {
   const checked = quizSchema.parse(quiz);
   if (checked.ref) return `q${REF_VERSION}.${checked.ref}`;
+  if (checked.exam) return `q${EXAM_VERSION}.${toBase64Url(compressJson(checked))}`;
   return PREFIX + toBase64Url(compressJson(checked));
 }
 
@@ -55,8 +66,6 @@ export function quizLink(base: string, quiz: Quiz): string {
   return `${base.replace(/\/+$/, '')}/quiz#${encodeQuiz(quiz)}`;
 }
 
-export type LinkSize = { fitsQr: true; bytes: number } | { fitsQr: false; bytes: number; message: string };
-
 /** The quiz a short code stands for on a built-in pack, or null when the code is not for this pack. */
 export function openShortCode(
   fields: ShortCodeFields,
@@ -64,18 +73,6 @@ export function openShortCode(
 ): { ok: true; kind: 'quiz'; quiz: Quiz } | { ok: false; message: string } | null {
   const ref = refFromShortCode(fields, pack);
   return ref ? openRef(encodeRef(ref), ref, pack) : null;
-}
-
-/** Whether the link can be shown as a QR code; if not, the teacher shares the link or a file instead. */
-export function checkLinkSize(link: string): LinkSize {
-  const bytes = new TextEncoder().encode(link).length;
-  if (fitsInQr(link)) return { fitsQr: true, bytes };
-  return {
-    fitsQr: false,
-    bytes,
-    message:
-      'This quiz is too large for a QR code: share the link or a file instead (or pick fewer questions).'
-  };
 }
 
 /** Accepts a whole link, `#q1.…` or just `q1.…`; every failure names what is wrong with the link. */
@@ -95,6 +92,19 @@ export function decodeQuiz(fragment: string): DecodedQuiz {
       ? { ok: true, kind: 'short', code: parsed.code, fields: parsed.fields }
       : { ok: false, problem: 'damaged', message: parsed.message };
   }
+  const part = readPart(text);
+  if (part)
+    return part.ok
+      ? { ok: true, kind: 'part', part: part.part }
+      : { ok: false, problem: 'damaged', message: part.message };
+  const answers = parseAnswersCode(text);
+  if (answers) return { ok: true, kind: 'answers', ...answers };
+  if (text.startsWith('a1.'))
+    return {
+      ok: false,
+      problem: 'damaged',
+      message: 'This answers code is damaged: check it with your teacher, or scan it again.'
+    };
   const match = VERSIONED.exec(text);
   if (!match)
     return {
@@ -146,5 +156,12 @@ export function decodeQuiz(fragment: string): DecodedQuiz {
       message: `This quiz link is not valid at ${jsonPath(issue.path)}: ${issue.message}.`
     };
   }
+  // An exam's questions are redacted: only a `q3.` link may carry one, and a `q3.` link carries nothing else.
+  if (!parsed.data.exam !== (version === QUIZ_VERSION))
+    return {
+      ok: false,
+      problem: 'invalid',
+      message: `This quiz link is not valid: ${version === QUIZ_VERSION ? 'an exam cannot travel in a format 1 link' : 'its sealed answers are missing'}.`
+    };
   return { ok: true, kind: 'quiz', quiz: parsed.data };
 }

@@ -3,7 +3,8 @@ import QRCode from 'qrcode';
 import { describe, expect, it } from 'vitest';
 import type { Pack } from '../packs/schema';
 import { decodeQuiz, encodeQuiz, openRef, quizLink } from './link';
-import { createQuiz, MAX_QUIZ_QUESTIONS, type Quiz, type QuizSettings } from './quiz';
+import { MAX_QUIZ_QUESTIONS, type Quiz } from './quiz';
+import { createQuiz, type QuizSettings } from './quiz-create';
 import { decodeResult } from './result-code';
 import { counterRandom, samplePack } from './test-fixtures';
 

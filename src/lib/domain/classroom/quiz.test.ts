@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createQuiz, questionOrderFor, studentKey, type QuizSettings } from './quiz';
+import { questionOrderFor, studentKey } from './quiz';
+import { createQuiz, type QuizSettings } from './quiz-create';
 import { counterRandom, samplePack } from './test-fixtures';
 
 const now = new Date('2026-03-02T09:00:00Z');

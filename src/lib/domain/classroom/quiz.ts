@@ -1,15 +1,15 @@
 /**
  * A classroom quiz: which questions of which pack, in what order, with what timer and feedback.
- * The definition travels in the quiz link, so everything a student's device needs is in here (or in a built-in pack).
+ * Making one is quiz-create.ts (teacher only). The definition travels in the quiz link, so everything a student's device needs is in here (or in a built-in pack).
  */
 import { z } from 'zod';
 import { hash53, seededRandom, shuffled } from '../hash';
 import { upgradeOlderPack } from '../formats/json/format-migrate';
-import { LIMITS, packSchema, type Pack, type Question } from '../packs/schema';
-import { encodeRef, packFingerprint, randomSet, REF_TITLE_BYTES, scoredIds, type QuizRef } from './quiz-ref';
+import { LIMITS, packSchema, type Pack } from '../packs/schema';
+import type { QuizRef } from './quiz-ref';
 import { normalizeName } from './names';
 import { isScored, MAX_QUIZ_QUESTIONS } from './scored';
-import { quizIdOfRef, SHORT_SEED_LIMIT } from './short-code';
+import { quizIdOfRef } from './short-code';
 
 export { isScored, MAX_QUIZ_QUESTIONS };
 /** The format of a quiz carrying its own pack (`q1.`); a built-in pack's quiz travels as a reference (`q2.`). */
@@ -17,6 +17,9 @@ export const QUIZ_VERSION = 1;
 export const MIN_SECONDS = 5;
 export const MAX_SECONDS = 240;
 export const MAX_NAME_LENGTH = 60;
+/** Why a built-in pack has no exam mode: what the setup page says, and why such a quiz is refused. */
+export const EXAM_NEEDS_OWN_PACK =
+  "exam mode needs a pack of your own: a built-in pack's answers are in every copy of the app, so they cannot be kept from students";
 
 const id = z.string().trim().min(1).max(LIMITS.id);
 
@@ -57,6 +60,13 @@ export const quizSchema = z
     ref: z
       .string()
       .regex(/^[A-Za-z0-9_-]{10,600}$/)
+      .optional(),
+    /**
+     * Exam mode (exam.ts): the pack's questions travel without their answer keys, which are sealed here under a key
+     * that stays on the teacher's device. Only in `q3.` links.
+     */
+    exam: z
+      .object({ sealed: z.string().regex(/^[A-Za-z0-9_-]{40,}$/, 'the sealed answers are damaged') })
       .optional()
   })
   .superRefine((quiz, ctx) => {
@@ -64,6 +74,8 @@ export const quizSchema = z
       ctx.addIssue({ code: 'custom', message: 'a question is listed twice', path: ['questionIds'] });
     if (!quiz.builtIn && !quiz.pack)
       ctx.addIssue({ code: 'custom', message: 'a quiz on an own pack must carry the pack', path: ['pack'] });
+    if (quiz.exam && (quiz.builtIn || quiz.feedback !== 'end'))
+      ctx.addIssue({ code: 'custom', message: EXAM_NEEDS_OWN_PACK, path: ['exam'] });
     if (!quiz.pack) return;
     if (quiz.pack.id !== quiz.packId)
       ctx.addIssue({
@@ -84,101 +96,12 @@ export const quizSchema = z
 
 export type Quiz = z.infer<typeof quizSchema>;
 
-export interface QuizSettings {
-  title?: string;
-  /** Whether the pack is one of the app's own (then only its id travels) or the teacher's (then it travels too). */
-  builtIn: boolean;
-  selection: 'all' | 'random' | 'picked';
-  /** How many questions a random selection takes. */
-  count?: number;
-  /** The hand-picked question ids, in the order the teacher wants them. */
-  picked?: string[];
-  /** Seeds the random subset and the per-student shuffle; a fresh one is drawn when absent. */
-  seed?: number;
-  order: 'fixed' | 'shuffled';
-  secondsPerQuestion: number;
-  feedback: 'each' | 'end';
-}
-
-export type QuizSetup = { ok: true; quiz: Quiz } | { ok: false; field: string; message: string };
-
-const ID_CHARS = 'abcdefghijklmnopqrstuvwxyz0123456789';
 const TOKEN_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-const draw = (alphabet: string, length: number, random: () => number): string =>
+export const draw = (alphabet: string, length: number, random: () => number): string =>
   Array.from({ length }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
 
 /** A per-attempt nonce (12 base64url characters) from a random source; the page passes a cryptographic one. */
 export const drawNonce = (random: () => number): string => draw(TOKEN_CHARS, 12, random);
-
-/**
- * The pack cut down to what a student's device needs to run the quiz, so that the link stays small enough for a
- * QR code: only the quiz's questions, without sources, provenance, tags or generator scores (the quiz page shows
- * none of them), and with explanations only when feedback comes after each question. Authors and licence stay.
- */
-export function packForQuiz(pack: Pack, questionIds: readonly string[], { explanations = true } = {}): Pack {
-  const wanted = new Set(questionIds);
-  const questions = pack.questions
-    .filter((q) => wanted.has(q.id))
-    .map((q): Question => {
-      const { source: _source, tags: _tags, confidence: _confidence, difficulty: _difficulty, ...rest } = q;
-      const slim = { ...rest, explanation: explanations ? q.explanation : '' } as Question;
-      if (slim.type === 'fact-opinion' && !explanations) return { ...slim, cues: [] };
-      if (slim.type === 'discrepancy')
-        return { ...slim, outlets: slim.outlets.map(({ sourceId, outlet }) => ({ sourceId, outlet })) };
-      return slim;
-    });
-  const { generated: _generated, tags: _tags, ...rest } = pack;
-  return { ...rest, description: '', sources: [], questions };
-}
-
-function chooseQuestions(pack: Pack, settings: QuizSettings, seed: number): QuizSetup | string[] {
-  const scored = scoredIds(pack);
-  if (settings.selection === 'all') {
-    if (scored.length > MAX_QUIZ_QUESTIONS)
-      return { ok: false, field: 'selection', message: tooMany(scored.length) };
-    return scored;
-  }
-  if (settings.selection === 'random') {
-    const count = settings.count ?? 0;
-    if (!Number.isInteger(count) || count < 1)
-      return { ok: false, field: 'count', message: 'say how many questions to draw (1 or more)' };
-    if (count > scored.length)
-      return {
-        ok: false,
-        field: 'count',
-        message: `asked for ${count} questions but the pack has ${scored.length} that can be marked`
-      };
-    if (count > MAX_QUIZ_QUESTIONS) return { ok: false, field: 'count', message: tooMany(count) };
-    return randomSet(scored, count, seed);
-  }
-  const byId = new Map(pack.questions.map((q) => [q.id, q]));
-  const picked = [...new Set(settings.picked ?? [])];
-  if (picked.length === 0) return { ok: false, field: 'picked', message: 'pick at least one question' };
-  for (const qid of picked) {
-    const q = byId.get(qid);
-    if (!q) return { ok: false, field: 'picked', message: `question "${qid}" is not in the pack` };
-    if (!isScored(q))
-      return {
-        ok: false,
-        field: 'picked',
-        message: `question "${qid}" (${q.type}) cannot be marked in a quiz`
-      };
-  }
-  if (picked.length > MAX_QUIZ_QUESTIONS)
-    return { ok: false, field: 'picked', message: tooMany(picked.length) };
-  return picked;
-}
-
-/** What the setup page says before a quiz is made too long (nothing is ever cut to fit). */
-export const tooMany = (count: number): string =>
-  `a quiz holds at most ${MAX_QUIZ_QUESTIONS} questions (this would be ${count}): draw a random set or pick them`;
-
-/** Why a title cannot travel in a built-in pack's link, or null when it can. */
-export function refTitleProblem(title: string): string | null {
-  return new TextEncoder().encode(title).length > REF_TITLE_BYTES
-    ? `keep the title to ${REF_TITLE_BYTES} characters or fewer (fewer with accented or non-Latin letters), so the QR code stays readable from the back of the room`
-    : null;
-}
 
 /**
  * The quiz a built-in pack's reference describes, given the questions it selects: built the same way on the
@@ -199,75 +122,6 @@ export function quizFromRef(payload: string, ref: QuizRef, pack: Pack, questionI
     createdAt: ref.createdAt * 1000,
     ref: payload
   };
-}
-
-function builtInQuiz(
-  pack: Pack,
-  settings: QuizSettings,
-  chosen: string[],
-  seed: number,
-  now: Date
-): QuizSetup {
-  const title = settings.title?.trim() && settings.title.trim() !== pack.title ? settings.title.trim() : '';
-  const titleProblem = refTitleProblem(title);
-  if (titleProblem) return { ok: false, field: 'title', message: titleProblem };
-  const wanted = new Set(chosen);
-  const ref: QuizRef = {
-    packId: pack.id,
-    fingerprint: packFingerprint(pack),
-    selection:
-      settings.selection === 'picked'
-        ? { kind: 'picked', picked: scoredIds(pack).map((id) => wanted.has(id)) }
-        : settings.selection === 'random'
-          ? { kind: 'random', count: chosen.length }
-          : { kind: 'all' },
-    seed,
-    order: settings.order,
-    secondsPerQuestion: settings.secondsPerQuestion,
-    feedback: settings.feedback,
-    createdAt: Math.floor(now.getTime() / 1000),
-    title
-  };
-  // A reference keeps picked questions in the pack's order (a bitset has no order of its own).
-  const questionIds =
-    settings.selection === 'picked' ? scoredIds(pack).filter((id) => wanted.has(id)) : chosen;
-  const parsed = quizSchema.safeParse(quizFromRef(encodeRef(ref), ref, pack, questionIds));
-  if (parsed.success) return { ok: true, quiz: parsed.data };
-  const issue = parsed.error.issues[0];
-  return { ok: false, field: String(issue.path[0] ?? 'quiz'), message: issue.message };
-}
-
-/** Builds and validates a quiz; `now` and `random` are arguments so tests are deterministic. */
-export function createQuiz(
-  pack: Pack,
-  settings: QuizSettings,
-  { now, random }: { now: Date; random: () => number }
-): QuizSetup {
-  // A built-in pack's quiz keeps its seed short enough for a short quiz code.
-  const seed = settings.seed ?? Math.floor(random() * (settings.builtIn ? SHORT_SEED_LIMIT : 2 ** 31));
-  const chosen = chooseQuestions(pack, settings, seed);
-  if (!Array.isArray(chosen)) return chosen;
-  if (chosen.length === 0)
-    return { ok: false, field: 'pack', message: 'this pack has no questions that can be marked' };
-  if (settings.builtIn) return builtInQuiz(pack, settings, chosen, seed, now);
-  const candidate = {
-    quizId: `qz-${draw(ID_CHARS, 10, random)}`,
-    title: settings.title?.trim() || pack.title,
-    packId: pack.id,
-    builtIn: false,
-    pack: packForQuiz(pack, chosen, { explanations: settings.feedback === 'each' }),
-    questionIds: chosen,
-    selection: settings.selection,
-    seed,
-    order: settings.order,
-    secondsPerQuestion: settings.secondsPerQuestion,
-    feedback: settings.feedback,
-    createdAt: now.getTime()
-  };
-  const parsed = quizSchema.safeParse(candidate);
-  if (parsed.success) return { ok: true, quiz: parsed.data };
-  const issue = parsed.error.issues[0];
-  return { ok: false, field: String(issue.path[0] ?? 'quiz'), message: issue.message };
 }
 
 /** Trimmed, single-spaced, without control characters; what the student typed, as shown to the teacher. */

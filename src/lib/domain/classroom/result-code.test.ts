@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compressJson, decompressJson, fitsInQr, fromBase64Url, toBase64Url } from './codec';
 import { decodeQuiz } from './link';
-import { createQuiz, type Quiz } from './quiz';
+import { type Quiz } from './quiz';
+import { createQuiz } from './quiz-create';
 import { decodeResult, encodeResult, type QuizResult } from './result-code';
 import { counterRandom, NONCE, samplePack } from './test-fixtures';
 

@@ -1,7 +1,8 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { resultsCsv } from './csv';
-import { createQuiz, type Quiz } from './quiz';
+import { type Quiz } from './quiz';
+import { createQuiz } from './quiz-create';
 import { encodeResult, type ResultAnswer } from './result-code';
 import {
   addCodes as addTo,

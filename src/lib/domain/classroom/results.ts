@@ -8,6 +8,7 @@ import type { Question } from '../packs/schema';
 import { grade } from '../study/grading';
 import { nameKey } from './names';
 import { quizSchema, type Quiz } from './quiz';
+import { EXAM_KEY_PATTERN } from './exam';
 import { decodeResult, responseSchema, type QuizResponse, type ResultProblem } from './result-code';
 import { fromWire } from './responses';
 
@@ -16,6 +17,10 @@ export const CLOCK_SKEW_MS = 5 * 60 * 1000;
 
 export const collectionSchema = z.object({
   quiz: quizSchema,
+  /** An exam's key (exam.ts): it opens the sealed answers; it never leaves this device but in a quiz key file. */
+  examKey: z.string().regex(EXAM_KEY_PATTERN).optional(),
+  /** When the teacher first showed an exam's answers code: codes finished later are refused. */
+  answersShownAt: z.number().optional(),
   entries: z.array(
     z.object({
       code: z.string(),
@@ -54,7 +59,8 @@ export type CodeOutcome =
   | {
       code: string;
       status: 'refused';
-      problem: ResultProblem | 'duplicate' | 'replay' | 'future' | 'before-quiz' | 'ungradable';
+      problem:
+        ResultProblem | 'duplicate' | 'replay' | 'future' | 'before-quiz' | 'after-answers' | 'ungradable';
       message: string;
     };
 
@@ -141,6 +147,15 @@ export async function addCodes(
         code,
         'before-quiz',
         `This code says it was finished at ${when(result.finishedAt)}, before this quiz was made (${when(collection.quiz.createdAt)}).`
+      );
+      continue;
+    }
+    const shownAt = collection.answersShownAt;
+    if (shownAt !== undefined && result.finishedAt > shownAt) {
+      refuse(
+        code,
+        'after-answers',
+        `This code says it was finished at ${when(result.finishedAt)}, after you showed the answers (${when(shownAt)}): an attempt made with the answers in view cannot count.`
       );
       continue;
     }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeQuiz, openShortCode, quizLink } from './link';
-import { createQuiz, type Quiz, type QuizSettings } from './quiz';
+import { type Quiz } from './quiz';
+import { createQuiz, type QuizSettings } from './quiz-create';
 import { decodeRef } from './quiz-ref';
 import { formatShortCode, parseShortCode, shortCodeFor } from './short-code';
 import { counterRandom, samplePack } from './test-fixtures';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ratingFor } from '../study';
 import { attemptSchema, masteryBySkill, weeklyAccuracy } from '../study';
 import { answerCurrent, startAttempt, timeOut } from './attempt';
-import { createQuiz } from './quiz';
+import { createQuiz } from './quiz-create';
 import { studyEntryFor } from './study-log';
 import { counterRandom, NONCE, samplePack } from './test-fixtures';
 
