@@ -17,7 +17,8 @@ import {
 } from '../encoding/fuzz-testing';
 import { compressJson, toBase64Url } from './codec';
 import { decodeQuiz, encodeQuiz, openShortCode } from './link';
-import { createQuiz, cleanName, type Quiz, type QuizSettings } from './quiz';
+import { cleanName, type Quiz } from './quiz';
+import { createQuiz, type QuizSettings } from './quiz-create';
 import { decodeRef, encodeRef, RefError, REF_TITLE_BYTES, type QuizRef } from './quiz-ref';
 import { decodeResult, encodeResult, MAX_SECONDS_RECORDED, type QuizResponse } from './result-code';
 import { parseShortCode, refFromShortCode, shortCodeFor, SHORT_SEED_LIMIT } from './short-code';

@@ -42,7 +42,10 @@ export function normalizeAnswerText(
     .replace(APOSTROPHES, "'")
     .replace(QUOTES, '"')
     .replace(SUPERSCRIPTS, (s) => '^' + s.normalize('NFKC'))
-    .normalize('NFKC');
+    .normalize('NFKC')
+    // Again after NFKC, which makes primes of a triple prime (‴): a second fold must change nothing.
+    .replace(APOSTROPHES, "'")
+    .replace(QUOTES, '"');
   if (!caseSensitive) t = t.toLowerCase().replace(/ß/g, 'ss').replace(/ς/g, 'σ');
   if (!accentsMatter)
     t = t
