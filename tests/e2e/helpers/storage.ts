@@ -4,7 +4,7 @@ import { DB_VERSION } from '../../../src/lib/storage/db';
 
 /**
  * Puts `records` into one store of the `sourcewise` database in one transaction. The page must be on the app: once the
- * app has created its database at this build's version, the page leaves for a file that runs no app code (so the
+ * app has created its database at this build's version (and its upgrade has committed), the page leaves for a file that runs no app code (so the
  * app's own connection, with its reopen-and-retry logic, cannot hold the write up), writes, and comes back.
  */
 export async function putRecords(page: Page, store: string, records: unknown[]): Promise<void> {
@@ -14,6 +14,20 @@ export async function putRecords(page: Page, store: string, records: unknown[]):
       (await indexedDB.databases()).some((d) => d.name === 'sourcewise' && d.version === version),
     DB_VERSION,
     { polling: 200 }
+  );
+  // `databases()` lists the new version while the upgrade still runs, and leaving the page then aborts the upgrade:
+  // an open request of our own (no version: it never upgrades) is answered only once the app's upgrade has committed.
+  await page.evaluate(
+    () =>
+      new Promise<void>((done, fail) => {
+        const open = indexedDB.open('sourcewise');
+        (window as unknown as { readyRequest?: IDBOpenDBRequest }).readyRequest = open;
+        open.onerror = () => fail(open.error);
+        open.onsuccess = () => {
+          open.result.close();
+          done();
+        };
+      })
   );
   await page.goto(new URL('/favicon.svg', back).href);
   await page.evaluate(
