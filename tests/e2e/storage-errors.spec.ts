@@ -10,15 +10,16 @@ import {
   waitForServiceWorker
 } from './helpers/study';
 import { startStaticServer } from './helpers/static-server';
+import { appDatabaseReady } from './helpers/storage';
 
 const pack = basicsPack();
 
-/** Opens the database from the test (at `version`, or the one it has) and closes it again. */
-async function openAndClose(page: Page, version?: number) {
+/** Opens the database from the test at `version` (a newer one than the app's, from "another tab") and closes it again. */
+async function openAndClose(page: Page, version: number) {
   await page.evaluate(
     (v) =>
       new Promise<void>((resolve, reject) => {
-        const request = v === undefined ? indexedDB.open('sourcewise') : indexedDB.open('sourcewise', v);
+        const request = indexedDB.open('sourcewise', v);
         request.onsuccess = () => {
           request.result.close();
           resolve();
@@ -29,14 +30,6 @@ async function openAndClose(page: Page, version?: number) {
   );
 }
 
-/** Waits until the app's own database is open and upgraded (an open request queues behind the app's). */
-async function databaseReady(page: Page) {
-  await page.waitForFunction(async () =>
-    (await indexedDB.databases()).some((db) => db.name === 'sourcewise' && (db.version ?? 0) >= 5)
-  );
-  await openAndClose(page);
-}
-
 /**
  * Opens the pack at its first question with the database ready. The first question may show before the database is
  * open (a pack never studied needs nothing from it), so trouble made afterwards hits an answer, not the set-up.
@@ -44,7 +37,7 @@ async function databaseReady(page: Page) {
 async function studyWithDatabase(page: Page) {
   await page.goto(`/study/${BASICS}`);
   await expectQuestion(page, pack.questions[0]);
-  await databaseReady(page);
+  await appDatabaseReady(page);
 }
 
 test('without IndexedDB (a private window, blocked site data) the app says so and studying still works', async ({
@@ -190,7 +183,7 @@ test('a newer database version opened elsewhere: after a reload the app is not s
     await page.goto(`${server.url}/study/${BASICS}`);
     await waitForServiceWorker(page);
     await expectQuestion(page, pack.questions[0]);
-    await databaseReady(page);
+    await appDatabaseReady(page);
     const other = await context.newPage();
     await other.goto(`${server.url}/favicon.svg`);
     await openAndClose(other, 50);

@@ -3,32 +3,53 @@ import type { Page } from '@playwright/test';
 import { DB_VERSION } from '../../../src/lib/storage/db';
 
 /**
+ * Waits until the app's database stands committed at this build's version. `databases()` alone is not enough: it lists
+ * the new version while the app's upgrade still runs (and leaving the page then aborts it). So the page polls with open
+ * requests of its own that carry no version: such a request waits for a running upgrade, and one that finds no
+ * database is aborted in its `upgradeneeded`, so the test never creates a database the app would then have to upgrade
+ * from an empty version 1 (which fails: "could not update its saved data").
+ */
+export async function appDatabaseReady(page: Page): Promise<void> {
+  await page.evaluate(
+    (version) =>
+      new Promise<void>((done, fail) => {
+        const poll = () => {
+          const open = indexedDB.open('sourcewise');
+          // Held by the page, so the request is not collected before it settles.
+          (window as unknown as { readyRequest?: IDBOpenDBRequest }).readyRequest = open;
+          let absent = false;
+          open.onupgradeneeded = () => {
+            absent = true;
+            open.transaction?.abort();
+          };
+          open.onerror = (event) => {
+            event.preventDefault();
+            if (absent) setTimeout(poll, 100);
+            else fail(open.error);
+          };
+          open.onsuccess = () => {
+            const found = open.result.version;
+            open.result.close();
+            if (found === version) done();
+            else if (found > version)
+              fail(new Error(`the database is at version ${found}, newer than ${version}`));
+            else setTimeout(poll, 100);
+          };
+        };
+        poll();
+      }),
+    DB_VERSION
+  );
+}
+
+/**
  * Puts `records` into one store of the `sourcewise` database in one transaction. The page must be on the app: once the
- * app has created its database at this build's version (and its upgrade has committed), the page leaves for a file that runs no app code (so the
- * app's own connection, with its reopen-and-retry logic, cannot hold the write up), writes, and comes back.
+ * app's database stands at this build's version, the page leaves for a file that runs no app code (so the app's own
+ * connection, with its reopen-and-retry logic, cannot hold the write up), writes, and comes back.
  */
 export async function putRecords(page: Page, store: string, records: unknown[]): Promise<void> {
   const back = page.url();
-  await page.waitForFunction(
-    async (version) =>
-      (await indexedDB.databases()).some((d) => d.name === 'sourcewise' && d.version === version),
-    DB_VERSION,
-    { polling: 200 }
-  );
-  // `databases()` lists the new version while the upgrade still runs, and leaving the page then aborts the upgrade:
-  // an open request of our own (no version: it never upgrades) is answered only once the app's upgrade has committed.
-  await page.evaluate(
-    () =>
-      new Promise<void>((done, fail) => {
-        const open = indexedDB.open('sourcewise');
-        (window as unknown as { readyRequest?: IDBOpenDBRequest }).readyRequest = open;
-        open.onerror = () => fail(open.error);
-        open.onsuccess = () => {
-          open.result.close();
-          done();
-        };
-      })
-  );
+  await appDatabaseReady(page);
   await page.goto(new URL('/favicon.svg', back).href);
   await page.evaluate(
     ({ store, records, version }) =>
@@ -36,7 +57,10 @@ export async function putRecords(page: Page, store: string, records: unknown[]):
         const open = indexedDB.open('sourcewise', version);
         // Held by the page, so the request is not collected before it settles.
         (window as unknown as { putRequest?: IDBOpenDBRequest }).putRequest = open;
-        open.onupgradeneeded = () => fail(new Error('the app had not created its database yet'));
+        open.onupgradeneeded = (event) => {
+          open.transaction?.abort();
+          fail(new Error(`the app's database was at version ${event.oldVersion} when the test wrote to it`));
+        };
         open.onblocked = () => fail(new Error('blocked by another connection'));
         open.onerror = () => fail(open.error);
         open.onsuccess = () => {
