@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { decodeQuiz, encodeResult, openRef, type Quiz } from '../../src/lib/domain/classroom';
 import { checkFormsFile, type CheckForm } from '../../src/lib/domain/discernment';
 import { checkPack } from '../../src/lib/domain/discernment/quiz';
+import { readRecords } from './helpers/storage';
 import { expectNoAxeViolations } from './helpers/axe';
 import { startStaticServer, type StaticServer } from './helpers/static-server';
 
@@ -121,18 +122,7 @@ test('a class takes the check before and after practice, and the teacher compare
   expect(shortCode).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}$/);
   const annaBefore = await takeCheck(student, { shortCode: shortCode! }, 'Anna Lee', false);
   // The check is not practice: none of its answers entered the student's own study history.
-  const logged = await student.evaluate(
-    () =>
-      new Promise<number>((done, fail) => {
-        const open = indexedDB.open('sourcewise');
-        open.onerror = () => fail(open.error);
-        open.onsuccess = () => {
-          const all = open.result.transaction('attempts').objectStore('attempts').getAll();
-          all.onsuccess = () => done(all.result.length);
-          all.onerror = () => fail(all.error);
-        };
-      })
-  );
+  const logged = (await readRecords(student, 'attempts')).length;
   expect(logged).toBe(0);
 
   await teacher.getByRole('link', { name: 'Collect the results' }).click();

@@ -77,3 +77,23 @@ export async function putRecords(page: Page, store: string, records: unknown[]):
   );
   await page.goto(back);
 }
+
+/** Every record of one store of the app's database, read from the page (which must be on the app's origin). */
+export async function readRecords<T = unknown>(page: Page, store: string): Promise<T[]> {
+  return await page.evaluate(
+    (store) =>
+      new Promise<T[]>((done, fail) => {
+        const open = indexedDB.open('sourcewise');
+        open.onerror = () => fail(open.error);
+        open.onsuccess = () => {
+          const all = open.result.transaction(store).objectStore(store).getAll();
+          all.onsuccess = () => {
+            open.result.close();
+            done(all.result as T[]);
+          };
+          all.onerror = () => fail(all.error);
+        };
+      }),
+    store
+  );
+}
