@@ -14,7 +14,7 @@
  * Run from the project root: `npm run fit:claims` (or `npx tsx tests/tools/fit-claims.ts [--quick]`).
  * The same data and code give the same file, byte for byte.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { format, resolveConfig } from 'prettier';
 import {
   blend,
@@ -29,8 +29,8 @@ import {
   type Scores,
   sentenceFeatures
 } from '../../src/lib/domain/analysis';
+import { loadFactOpinion } from './fact-opinion-data';
 
-const DATA = 'data/fact-opinion/sentences.jsonl';
 const OUT = 'src/lib/domain/analysis/claims/model.json';
 const SEED = 20261206;
 const FOLDS = 5;
@@ -40,29 +40,7 @@ const LAMBDAS = [0.0003, 0.001, 0.003, 0.01, 0.03];
 const LEXICON_SHARES = [0, 0.1, 0.2, 0.3, 0.4, 0.5];
 const OPTIONAL: FeatureGroup[] = ['quoted', 'pos', 'cues', 'shape'];
 
-interface Row {
-  sentence: string;
-  label: 'fact' | 'opinion';
-  source: string;
-}
-
-function load(): Row[] {
-  return readFileSync(DATA, 'utf8')
-    .split('\n')
-    .map((line, i) => ({ line, i }))
-    .filter(({ line }) => line.trim())
-    .map(({ line, i }) => {
-      let row: Row;
-      try {
-        row = JSON.parse(line);
-      } catch {
-        throw new Error(`${DATA}, line ${i + 1}: not valid JSON`);
-      }
-      if (typeof row.sentence !== 'string' || (row.label !== 'fact' && row.label !== 'opinion'))
-        throw new Error(`${DATA}, line ${i + 1}: needs "sentence" and "label" (fact or opinion)`);
-      return row;
-    });
-}
+const rows = loadFactOpinion();
 
 /** Every subset of the optional groups, the plain words always in. */
 function groupSets(): FeatureGroup[][] {
@@ -77,7 +55,6 @@ const show = (s: Scores) =>
   `macroF1 ${pct(s.macroF1)} accuracy ${pct(s.accuracy)} sure ${pct(s.coverageSure)}% precisionWhenSure ${pct(s.precisionSure)}`;
 
 const quick = process.argv.includes('--quick');
-const rows = load();
 const features = rows.map((r) => sentenceFeatures(r.sentence));
 const all = rows.map((r, i) => ({
   values: features[i].values,

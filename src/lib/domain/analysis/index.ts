@@ -1,5 +1,6 @@
 // Analysis, the door for code outside it: finds quotes and speakers, facts and opinions, corrections and discrepancies; imports its rooms' doors and corpus/.
 export {
+  assignFolds,
   blend,
   classifySentence,
   crossValidate,

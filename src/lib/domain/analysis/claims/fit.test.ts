@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { classifySentence } from './classify';
 import { onlyGroups, sentenceFeatures } from './features';
-import { blend, crossValidate, type Example, fitLogistic, outOfFold, predict } from './fit';
+import cueScales from './cue-scales.json';
+import { assignFolds, blend, crossValidate, type Example, fitLogistic, outOfFold, predict } from './fit';
+import model from './model.json';
 
 interface Row {
   sentence: string;
@@ -88,5 +90,27 @@ describe('the fitted model (model.json, `classifySentence(s, { fitted: true })`)
     ]) {
       expect(fitted(row.sentence).label, row.sentence).toBe(row.label);
     }
+  });
+});
+
+describe('the shipped weights (npm run fit:claims)', () => {
+  it("were fitted on the whole of the team's own set as it is now, so no weight comes from elsewhere", () => {
+    const opinions = rows.filter((r) => r.label === 'opinion').length;
+    for (const fitted of [cueScales, model]) {
+      expect(fitted.sentences).toBe(rows.length);
+      expect(fitted.opinions).toBe(opinions);
+    }
+  });
+
+  it('deal every article to one fold only, in folds of similar size', () => {
+    const foldOf = assignFolds(
+      rows.map((r) => ({ group: r.source })),
+      5,
+      20261206
+    );
+    const sizes = new Array<number>(5).fill(0);
+    for (const r of rows) sizes[foldOf.get(r.source) ?? -1]++;
+    expect(sizes.every((n) => n > 0)).toBe(true);
+    expect(Math.max(...sizes) / Math.min(...sizes)).toBeLessThan(1.5);
   });
 });

@@ -174,13 +174,34 @@ export function outOfFold(
   folds: number,
   seed: number
 ): number[] {
+  const foldOf = assignFolds(examples, folds, seed);
+  const probabilities = new Array<number>(examples.length).fill(0.5);
+  for (let f = 0; f < folds; f++) {
+    const train = examples.filter((e) => foldOf.get(e.group) !== f);
+    if (!train.length) continue;
+    const model = fitLogistic(train, options);
+    examples.forEach((e, i) => {
+      if (foldOf.get(e.group) === f) probabilities[i] = predict(model, e.values);
+    });
+  }
+  return probabilities;
+}
+
+/**
+ * The fold (0 … folds − 1) of each group: groups dealt in a seeded random order, biggest first, each to the
+ * fold with the fewest sentences so far, for folds of similar size.
+ */
+export function assignFolds(
+  examples: readonly { group: string }[],
+  folds: number,
+  seed: number
+): Map<string, number> {
   const groups = [...new Set(examples.map((e) => e.group))].sort();
   const random = seededRandom(seed);
   for (let i = groups.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
     [groups[i], groups[j]] = [groups[j], groups[i]];
   }
-  // Deal groups to the fold with the fewest sentences so far, biggest groups first, for folds of similar size.
   const size = new Map<string, number>();
   for (const e of examples) size.set(e.group, (size.get(e.group) ?? 0) + 1);
   const order = groups
@@ -194,14 +215,5 @@ export function outOfFold(
     foldOf.set(g, best);
     filled[best] += size.get(g) ?? 0;
   }
-  const probabilities = new Array<number>(examples.length).fill(0.5);
-  for (let f = 0; f < folds; f++) {
-    const train = examples.filter((e) => foldOf.get(e.group) !== f);
-    if (!train.length) continue;
-    const model = fitLogistic(train, options);
-    examples.forEach((e, i) => {
-      if (foldOf.get(e.group) === f) probabilities[i] = predict(model, e.values);
-    });
-  }
-  return probabilities;
+  return foldOf;
 }

@@ -12,6 +12,7 @@ export {
 export { findCues } from './cues';
 export { FEATURE_GROUPS, onlyGroups, sentenceFeatures, type FeatureGroup } from './features';
 export {
+  assignFolds,
   blend,
   crossValidate,
   fitLogistic,
