@@ -149,11 +149,12 @@ test('teacher-only code and the teach pages stay out of the precache, no page ne
   expect(bytes).toBeLessThanOrEqual(1_000_000);
 });
 
-test('a pack page and /review preload every script they import, zod and the schemas included (a faster cold start)', () => {
+test('a pack page, /review and /quiz preload every script they import, zod, the schemas and storage included (a faster cold start)', () => {
   const chunks = graph();
   const pages: [string, RegExp][] = [
     ['study/alaska-summit.html', /src\/routes\/study\//],
-    ['review.html', /src\/routes\/review\//]
+    ['review.html', /src\/routes\/review\//],
+    ['quiz.html', /src\/routes\/quiz\//]
   ];
   for (const [html, route] of pages) {
     const preloaded = new Set(

@@ -114,10 +114,14 @@ export class PackLibrary {
       ? Promise.resolve(this.#validate)
       : import('$lib/domain/packs/validate').then((m) => m.validatePack);
     validator.catch(() => undefined);
+    // Until the index is read, the id may name a pack of the learner's own: its read (and the storage code and
+    // database it needs, which the session needs next anyway) starts now, alongside the index's.
+    const known = this.status === 'ready';
+    const storedRead = known ? null : this.storedPack(id).catch(() => null);
     await this.loadIndex(fetcher);
     const entry = this.builtIn.find((p) => p.id === id);
     if (!entry) {
-      const stored = await this.storedPack(id).catch(() => null);
+      const stored = await (storedRead ?? this.storedPack(id).catch(() => null));
       if (stored) return { ok: true, pack: stored, builtIn: false };
       return { ok: false, message: `There is no pack called "${id}".`, details: [] };
     }

@@ -55,10 +55,14 @@ export function warmTeacherTools(): () => void {
 async function warm(): Promise<void> {
   try {
     await Promise.all([...features.map((load) => load()), ...TEACH_PAGES.map((page) => preloadCode(page))]);
-    const urls = performance
-      .getEntriesByType('resource')
-      .map((entry) => entry.name)
-      .filter((url) => BUILD_FILE.test(new URL(url).pathname));
+    // The page's small stylesheets came inlined in its HTML (kit.inlineStyleThreshold), so the browser never fetched
+    // them; Kit names them in disabled <link>s, and the fallback shell that renders this page offline needs them.
+    const inlined = [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].map(
+      (l) => l.href
+    );
+    const urls = [...performance.getEntriesByType('resource').map((entry) => entry.name), ...inlined].filter(
+      (url) => BUILD_FILE.test(new URL(url).pathname)
+    );
     const cache = await caches.open(TEACHER_CACHE);
     // Only what no cache holds yet: most build files a page loads are in the precache already.
     await Promise.all(urls.map(async (url) => (await caches.match(url)) ?? cache.add(url)));

@@ -64,4 +64,32 @@ describe('packs', () => {
     expect(problems[0]).toMatchObject({ store: 'packs', key: 'broken' });
     expect(problems[0].message).toMatch(/packs record broken was skipped: pack\.format/);
   });
+
+  it('reads a pack checked when it was saved without checking its questions again, but not a damaged record', async () => {
+    const { db, problems } = await freshDb();
+    const saved = await savePack(db, samplePack('mine', 3), 'authored', t(1));
+    expect(await getPack(db, 'mine')).toEqual(saved);
+    // Damage that is not in a question: the record is still refused.
+    await db.put('packs', {
+      ...saved,
+      id: 'lost',
+      pack: { ...saved.pack, id: 'lost', questions: 'none' }
+    } as never);
+    expect(await getPack(db, 'lost')).toBeUndefined();
+    expect(problems.map((p) => p.key)).toEqual(['lost']);
+  });
+
+  it('checks in full a pack stamped by an older check, or by none', async () => {
+    const { db, problems } = await freshDb();
+    const saved = await savePack(db, samplePack('old', 2), 'imported', t(1));
+    const broken = structuredClone(saved);
+    (broken.pack.questions[1] as { answer: string }).answer = 'maybe';
+    await db.put('packs', { ...broken, checked: 0 });
+    expect(await getPack(db, 'old')).toBeUndefined();
+    const { checked: _, ...unstamped } = saved;
+    await db.put('packs', unstamped);
+    expect((await getPack(db, 'old'))?.pack).toEqual(saved.pack);
+    expect(problems).toHaveLength(1);
+    expect(problems[0].message).toMatch(/packs record old was skipped: pack\.questions/);
+  });
 });

@@ -2,7 +2,15 @@
 import { validatePack } from '../domain/packs/validate';
 import { atomically, reportProblem, type SourcewiseDb } from './db';
 import { guard, StorageError } from './errors';
-import { fieldKey, keepValid, packRecordSchema, type PackOrigin, type PackRecord } from './records';
+import {
+  fieldKey,
+  keepValid,
+  PACK_CHECK,
+  packRecordSchema,
+  trustedPackRecordSchema,
+  type PackOrigin,
+  type PackRecord
+} from './records';
 
 /**
  * Saves (creates or replaces) a pack. The pack is validated first, so a broken pack is refused
@@ -21,7 +29,13 @@ export async function savePack(
       path: first.path
     });
   }
-  const record: PackRecord = { id: result.pack.id, origin, updatedAt: now.getTime(), pack: result.pack };
+  const record: PackRecord = {
+    id: result.pack.id,
+    origin,
+    updatedAt: now.getTime(),
+    pack: result.pack,
+    checked: PACK_CHECK
+  };
   await guard(() => db.put('packs', record));
   return record;
 }
@@ -29,21 +43,32 @@ export async function savePack(
 export async function getPack(db: SourcewiseDb, id: string): Promise<PackRecord | undefined> {
   const value = await guard(() => db.get('packs', id));
   if (value === undefined) return undefined;
-  return keepValid(
-    packRecordSchema,
-    'packs',
-    [value],
-    () => id,
-    (p) => reportProblem(db, p)
-  )[0];
+  return readPackRecords(db, [value])[0];
 }
 
 /** All stored packs, most recently updated first; unreadable ones are skipped and reported. */
 export async function listPacks(db: SourcewiseDb): Promise<PackRecord[]> {
   const values = await guard(() => db.getAll('packs'));
-  return keepValid(packRecordSchema, 'packs', values, fieldKey('id'), (p) => reportProblem(db, p)).sort(
-    (a, b) => b.updatedAt - a.updatedAt
-  );
+  return readPackRecords(db, values).sort((a, b) => b.updatedAt - a.updatedAt);
+}
+
+/**
+ * Stored pack records as the app may use them: one stamped by the current check when it was written is taken as
+ * it is once its outline reads (`trustedPackRecordSchema`); any other is checked in full, and skipped and reported
+ * when it does not read.
+ */
+function readPackRecords(db: SourcewiseDb, values: readonly unknown[]): PackRecord[] {
+  const stamped: PackRecord[] = [];
+  const rest: unknown[] = [];
+  for (const value of values) {
+    const outline = trustedPackRecordSchema.safeParse(value);
+    if (outline.success) stamped.push(value as PackRecord);
+    else rest.push(value);
+  }
+  return [
+    ...stamped,
+    ...keepValid(packRecordSchema, 'packs', rest, fieldKey('id'), (p) => reportProblem(db, p))
+  ];
 }
 
 /** Deletes a pack and returns what was stored, so the UI can offer "Undo" (see `restorePack`). */
@@ -62,5 +87,5 @@ export async function deletePack(db: SourcewiseDb, id: string): Promise<PackReco
 export async function restorePack(db: SourcewiseDb, record: PackRecord): Promise<void> {
   const parsed = packRecordSchema.safeParse(record);
   if (!parsed.success) throw new StorageError('invalid', 'This pack cannot be restored: it is damaged.');
-  await guard(() => db.put('packs', parsed.data));
+  await guard(() => db.put('packs', { ...parsed.data, checked: PACK_CHECK }));
 }

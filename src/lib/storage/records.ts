@@ -23,9 +23,37 @@ export const packRecordSchema = z.object({
    * A pack of an older format version (one the database upgrade could not rewrite, or from a restored backup) is
    * read as the current version: stored data is never refused for its age.
    */
-  pack: z.preprocess(upgradeOlderPack, packSchema)
+  pack: z.preprocess(upgradeOlderPack, packSchema),
+  /** `PACK_CHECK` when the pack passed this schema as it was written (see `trustedPackRecordSchema`). */
+  checked: z.number().optional()
 });
 export type PackRecord = z.infer<typeof packRecordSchema>;
+
+/**
+ * The version of the pack check a stored pack passed when it was written. savePack and restorePack check a pack in
+ * full and stamp it with this number, so reading it back need not check its thousands of questions again: an own
+ * pack of 2,000 questions took longer to check than the rest of a cold start. Every other path that writes a pack
+ * record (a backup's restore, a database upgrade) checks it in full with `packRecordSchema` first, so a stamp it
+ * keeps is one the pack still deserves; a record without the current stamp is checked in full each time it is read. Raise it whenever the pack schema changes (records.test.ts pins
+ * the schema's fingerprint to it): packs stamped by an older check are then checked in full when read, as before.
+ */
+export const PACK_CHECK = 1;
+
+/**
+ * A pack record stamped with the current `PACK_CHECK`, read back without its questions being checked again: the
+ * record's own fields and the pack's outline still are, so a record damaged some other way is refused as before.
+ */
+export const trustedPackRecordSchema = z.object({
+  id: z.string().min(1),
+  origin: z.enum(PACK_ORIGINS),
+  updatedAt: z.number(),
+  checked: z.literal(PACK_CHECK),
+  pack: z.looseObject({
+    id: z.string().min(1),
+    title: z.string(),
+    questions: z.array(z.looseObject({ id: z.string(), type: z.string() }))
+  })
+});
 
 export const scopeSchema = z
   .string()
