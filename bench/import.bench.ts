@@ -8,10 +8,12 @@ import { fileURLToPath } from 'node:url';
 import 'fake-indexeddb/auto';
 import { importText } from '../src/lib/domain/formats';
 import { openSourcewiseDb, savePack } from '../src/lib/storage';
+import { importPageFigures } from './import-page';
 
 const TARGET_MS = 1000;
 const QUESTIONS = 5000;
 const RUNS = 5;
+const argv = process.argv.slice(2);
 
 /** A file with every kind of GIFT question, escapes, HTML and feedback, so parsing does real work. */
 function giftFile(count: number): string {
@@ -188,5 +190,10 @@ await inNode();
 await inChromium().catch((error: unknown) =>
   console.log(
     `chromium: could not run (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`
+  )
+);
+await importPageFigures(text, QUESTIONS, argv.includes('--quick') ? 1 : 3).catch((error: unknown) =>
+  console.log(
+    `import page: could not run (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`
   )
 );
