@@ -17,6 +17,7 @@ import {
   type ReadOptions
 } from '$lib/domain/formats';
 import { setOf } from './plain';
+import { workerJob, type WorkerEnd, type WorkerJob } from './worker-job';
 import type { TeachLibrary } from './teach.svelte';
 
 /** How imported flashcards are studied: as cards, or turned into questions (`convertFlashcards`). */
@@ -39,12 +40,11 @@ export interface ImportRequest {
   as?: { format: FormatId; options: ReadOptions };
 }
 
-/** What the import worker sends back: bytes read so far, that the questions are being checked, then the result. */
-export type ImportReply =
-  | { type: 'progress'; read: number; total: number }
-  | { type: 'checking' }
-  | { type: 'done'; result: ImportResult }
-  | { type: 'error'; message: string };
+/** What the import worker tells while it works: bytes read so far, then that the questions are being checked. */
+export type ImportUpdate = { type: 'progress'; read: number; total: number } | { type: 'checking' };
+
+/** Everything the import worker sends back: updates, then the result or why it stopped. */
+export type ImportReply = ImportUpdate | WorkerEnd<ImportResult>;
 
 export type ImportStep =
   | { step: 'idle' }
@@ -67,9 +67,8 @@ export class ImportFlow {
   /** Whether the previewed pack's id is taken (kept while the teacher changes the layout or the study form). */
   #idConflict: IdConflict | null = null;
 
-  /** The worker reading a file now, and how to end its wait when the teacher cancels. */
-  #worker: Worker | null = null;
-  #stop: (() => void) | null = null;
+  /** The worker reading a file now. */
+  #job: WorkerJob<ImportResult> | null = null;
   /** Counts reads: a read that finishes after a cancel or a newer read is dropped. */
   #run = 0;
 
@@ -120,48 +119,27 @@ export class ImportFlow {
 
   /** Ends the worker reading a file, if any; its read resolves with null. */
   #end(): void {
-    this.#worker?.terminate();
-    this.#worker = null;
-    this.#stop?.();
-    this.#stop = null;
+    this.#job?.stop();
+    this.#job = null;
   }
 
   /** The file read in the worker (or here, without one or when it cannot start); null when cancelled. */
   #read(file: File, as?: ImportRequest['as']): Promise<ImportResult | null> {
     if (!this.makeWorker) return importFile(file, as);
-    const worker = this.makeWorker();
-    this.#worker = worker;
-    return new Promise((resolve, reject) => {
-      let heard = false;
-      const done = () => {
-        worker.terminate();
-        if (this.#worker === worker) this.#worker = null;
-        this.#stop = null;
-      };
-      this.#stop = () => resolve(null);
-      worker.onmessage = (event: MessageEvent<ImportReply>) => {
-        heard = true;
-        const reply = event.data;
-        const reading = this.state.step === 'reading' ? this.state : null;
-        if (reply.type === 'progress') {
-          if (reading) this.state = { ...reading, read: reply.read, total: reply.total };
-        } else if (reply.type === 'checking') {
-          if (reading) this.state = { ...reading, read: reading.total, checking: true };
-        } else {
-          done();
-          if (reply.type === 'done') resolve(reply.result);
-          else reject(new Error(reply.message));
-        }
-      };
-      worker.onerror = (event) => {
-        event.preventDefault();
-        done();
-        // A worker that never spoke could not load its code (offline before it was cached): read the file here.
-        if (!heard) importFile(file, as).then(resolve, reject);
-        else reject(new Error(`the reader stopped: ${event.message || 'unknown error'}`));
-      };
-      worker.postMessage({ file, as } satisfies ImportRequest);
-    });
+    const job = workerJob<ImportResult, ImportUpdate>(
+      this.makeWorker(),
+      { file, as } satisfies ImportRequest,
+      (update) => {
+        if (this.state.step !== 'reading') return;
+        this.state =
+          update.type === 'progress'
+            ? { ...this.state, read: update.read, total: update.total }
+            : { ...this.state, read: this.state.total, checking: true };
+      },
+      () => importFile(file, as)
+    );
+    this.#job = job;
+    return job.result;
   }
 
   /** Studies the preview's flashcards as cards, or as choice or typed questions. */
