@@ -4,7 +4,7 @@
 // and the total blocking time (the sum of every long task's time over 50 ms), target: no task over 200 ms.
 import { chromium } from '@playwright/test';
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startStaticServer } from '../tests/e2e/helpers/static-server';
 import { ARGS, CHROMIUM } from './browser';
@@ -87,7 +87,7 @@ export async function importPageFigures(text: string, questions: number, runs: n
   ] as const) {
     const longest = median(list.map((p) => p.longest));
     console.log(
-      `import page, ${questions} GIFT questions, ${label}: longest main-thread task ${ms(longest)} (target ≤ ${TARGET_MS} ms) ${longest <= TARGET_MS ? 'ok' : 'OVER TARGET'}, total blocking ${ms(median(list.map((p) => p.blocking)))}, took ${ms(median(list.map((p) => p.took)))}`
+      `import page (load ${loadavg()[0].toFixed(1)}), ${questions} GIFT questions, ${label}: longest main-thread task ${ms(longest)} (target ≤ ${TARGET_MS} ms) ${longest <= TARGET_MS ? 'ok' : 'OVER TARGET'}, total blocking ${ms(median(list.map((p) => p.blocking)))}, took ${ms(median(list.map((p) => p.took)))}`
     );
   }
 }
