@@ -1,6 +1,8 @@
 /** Settings: export a backup, reset everything (with confirmation), restore the file, get the same progress back. */
 import { expect, test, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { summitChoice } from '../../src/lib/domain/formats/testing';
+import { assemblePack } from '../../src/lib/domain/packs/build';
 import { answerRun, basicsPack, BASICS } from './helpers/study';
 
 const pack = basicsPack();
@@ -119,4 +121,53 @@ test('an app added to the home screen starts empty, offers to bring the browser�
   } finally {
     await app.close();
   }
+});
+
+test('a large backup is read and checked off the page with its progress shown, then offered for restore', async ({
+  page
+}, testInfo) => {
+  test.setTimeout(180_000);
+  await page.goto('/settings');
+  await page.waitForLoadState('networkidle');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export a backup' }).click()
+  ]);
+  const backup = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  // One own pack of 5,000 questions with long prompts: a backup of several megabytes.
+  const long = 'Which city hosted the meeting that the delegations described in their statements? '.repeat(
+    12
+  );
+  backup.stores.packs = [
+    {
+      id: 'large-own',
+      origin: 'imported',
+      updatedAt: Date.UTC(2026, 0, 1),
+      pack: assemblePack(
+        { id: 'large-own', title: 'Large own pack' },
+        Array.from({ length: 5000 }, (_, i) => summitChoice(`big${i}`, `${i + 1}. ${long}`))
+      )
+    }
+  ];
+  const file = testInfo.outputPath('large-backup.json');
+  writeFileSync(file, JSON.stringify(backup));
+
+  // Whether the progress bar ever showed, seen by the page itself (the check may end before a poll would see it).
+  await page.evaluate(() => {
+    const seen = window as unknown as { progressSeen?: boolean };
+    new MutationObserver(() => {
+      if (document.querySelector('progress#restore-progress')) seen.progressSeen = true;
+    }).observe(document.body, { childList: true, subtree: true });
+  });
+  await page.getByLabel('Restore from a backup…').setInputFiles(file);
+  const replace = page.getByRole('group', { name: 'Replace everything with “large-backup.json”?' });
+  await expect(replace).toContainText("the backup's 0 answers, 1 own pack", { timeout: 120_000 });
+  expect(await page.evaluate(() => (window as unknown as { progressSeen?: boolean }).progressSeen)).toBe(
+    true
+  );
+  await expect(page.locator('progress#restore-progress')).toHaveCount(0);
+  await replace.getByRole('button', { name: 'Replace with the backup' }).click();
+  await expect(page.getByRole('status')).toContainText('Restored from “large-backup.json”', {
+    timeout: 60_000
+  });
 });

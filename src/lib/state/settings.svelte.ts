@@ -4,10 +4,17 @@
  */
 import type { Backup, BackupSummary, StorageStatus } from '$lib/storage';
 import type { AppState } from './app.svelte';
+import {
+  backupRead,
+  parseBackupText,
+  type BackupRead,
+  type BackupRequest,
+  type BackupUpdate
+} from './backup-read';
+import { workerJob } from './worker-job';
 import { sortCards } from './due';
 import { clock } from './plain';
 import { DEFAULT_DAILY_NEW } from '$lib/domain/study/plan';
-import { parseJsonInert } from '$lib/domain/encoding';
 import { INPUT_LIMITS, overLimit } from '$lib/domain/limits';
 
 export class SettingsState {
@@ -30,7 +37,14 @@ export class SettingsState {
     current: BackupSummary;
   } | null>(null);
 
-  constructor(private readonly app: AppState) {}
+  /** Bytes of the backup file read so far while a restore reads it in a worker. */
+  restoreProgress = $state<{ read: number; total: number } | null>(null);
+
+  constructor(
+    private readonly app: AppState,
+    /** Makes the backup worker (settings/backup.worker.ts); without one (unit tests) a backup is checked here. */
+    private readonly makeWorker?: () => Worker
+  ) {}
 
   async loadStudySettings(): Promise<void> {
     // Storage that cannot be read (a newer version elsewhere, a private window) shows the default, not "Loading…".
@@ -175,30 +189,31 @@ export class SettingsState {
         return refuse(
           `${overLimit('it', bytes, file.size, 'bytes')}, larger than any backup Sourcewise makes.`
         );
-      const text = await file.text();
-      if (!text.trim()) return refuse('the file is empty.');
-      let data: unknown;
+      let read: BackupRead | null;
       try {
-        data = parseJsonInert(text);
-      } catch {
+        read = await this.#readBackup(file);
+      } catch (error) {
+        return refuse(
+          `it could not be read here (${error instanceof Error ? error.message : String(error)}).`
+        );
+      }
+      if (read && !read.ok) {
+        if (read.problem === 'empty') return refuse('the file is empty.');
+        if (read.problem === 'invalid') return refuse(`${read.path}: ${read.message}.`);
         this.message = {
           tone: 'problem',
           text: `“${file.name}” is not a backup file (it is not valid JSON, or it was cut short). Nothing was changed.`
         };
         return false;
       }
-      const builtInPackIds = await this.app.packs.builtInIds();
-      const checked = await this.app.storage.use(async (api, db) => {
-        const check = api.checkBackup(data, builtInPackIds);
-        if (!check.ok) return { ok: false as const, why: `${check.path}: ${check.message}.` };
-        const current = api.summarizeBackup(await api.exportAll(db));
-        return {
-          ok: true as const,
-          backup: check.backup,
-          incoming: api.summarizeBackup(check.backup),
-          current
-        };
-      });
+      const backup = read?.backup;
+      const checked =
+        backup &&
+        (await this.app.storage.use(async (api, db) => ({
+          backup,
+          incoming: api.summarizeBackup(backup),
+          current: api.summarizeBackup(await api.exportAll(db))
+        })));
       if (!checked) {
         this.message = {
           tone: 'problem',
@@ -207,13 +222,36 @@ export class SettingsState {
         this.app.storage.dismiss();
         return false;
       }
-      if (!checked.ok) return refuse(checked.why);
       this.pendingRestore = { name: file.name, ...checked };
       this.message = null;
       return true;
     } finally {
       this.busy = false;
+      this.restoreProgress = null;
     }
+  }
+
+  /**
+   * The backup file parsed and checked: in the page's worker when there is one (progress in `restoreProgress`), else
+   * here; null when storage's code could not be loaded.
+   */
+  async #readBackup(file: File): Promise<BackupRead | null> {
+    if (!this.makeWorker) return this.#readBackupHere(file);
+    const ids = await this.app.packs.builtInIds();
+    return workerJob<BackupRead | null, BackupUpdate>(
+      this.makeWorker(),
+      { file, builtInPackIds: ids && [...ids] } satisfies BackupRequest,
+      (update) => (this.restoreProgress = { read: update.read, total: update.total }),
+      () => this.#readBackupHere(file)
+    ).result;
+  }
+
+  /** The same on the page: storage's code is loaded only for a file that is JSON. */
+  async #readBackupHere(file: File): Promise<BackupRead | null> {
+    const parsed = parseBackupText(await file.text());
+    if (!parsed.ok) return parsed;
+    const ids = await this.app.packs.builtInIds();
+    return this.app.storage.use(async (api) => backupRead(api.checkBackup(parsed.data, ids)));
   }
 
   cancelRestore(): void {

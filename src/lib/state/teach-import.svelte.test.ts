@@ -68,3 +68,65 @@ describe('importing a pack whose id is taken', () => {
     expect(saved.map((p) => p.id)).toEqual(['fresh']);
   });
 });
+
+/** A stand-in for the import worker: the test decides what it says, and sees whether it was ended. */
+class ScriptedWorker {
+  onmessage: ((event: { data: unknown }) => void) | null = null;
+  onerror: ((event: { message: string; preventDefault(): void }) => void) | null = null;
+  terminated = false;
+  posted: unknown[] = [];
+  postMessage(message: unknown) {
+    this.posted.push(message);
+  }
+  terminate() {
+    this.terminated = true;
+  }
+  say(data: unknown) {
+    this.onmessage?.({ data });
+  }
+}
+
+describe('reading a file in a worker', () => {
+  it('shows the bytes read, and a cancel ends the worker, stores nothing and ignores a late answer', async () => {
+    const { library, saved } = fakeLibrary([], []);
+    const worker = new ScriptedWorker();
+    const flow = new ImportFlow(library, () => worker as unknown as Worker);
+    const reading = flow.readFile(packFile('big'));
+    worker.say({ type: 'progress', read: 512, total: 2048 });
+    expect(flow.state).toMatchObject({ step: 'reading', read: 512, total: 2048, checking: false });
+    worker.say({ type: 'checking' });
+    expect(flow.state).toMatchObject({ step: 'reading', checking: true });
+    flow.cancel();
+    await reading;
+    expect(worker.terminated).toBe(true);
+    expect(flow.state).toEqual({ step: 'cancelled', name: 'big.json' });
+    worker.say({ type: 'done', result: { ok: false, problems: [{ place: {}, message: 'late' }] } });
+    expect(flow.state.step).toBe('cancelled');
+    await flow.confirm();
+    expect(saved).toEqual([]);
+  });
+
+  it('reads the file on the page when the worker cannot load its code', async () => {
+    const { library } = fakeLibrary([], []);
+    const worker = new ScriptedWorker();
+    const flow = new ImportFlow(library, () => worker as unknown as Worker);
+    const reading = flow.readFile(packFile('offline'));
+    worker.onerror?.({ message: 'failed to fetch', preventDefault() {} });
+    await reading;
+    expect(flow.state).toMatchObject({ step: 'preview', preview: { pack: { id: 'offline' } } });
+  });
+
+  it('keeps the plain message of a worker that stopped after it started', async () => {
+    const { library } = fakeLibrary([], []);
+    const worker = new ScriptedWorker();
+    const flow = new ImportFlow(library, () => worker as unknown as Worker);
+    const reading = flow.readFile(packFile('broken'));
+    worker.say({ type: 'progress', read: 0, total: 10 });
+    worker.say({ type: 'error', message: 'out of memory' });
+    await reading;
+    expect(flow.state).toMatchObject({
+      step: 'refused',
+      problems: [{ message: expect.stringContaining('out of memory') }]
+    });
+  });
+});

@@ -1,6 +1,8 @@
 /**
  * Importing a file or opening a share link: read, preview (what will be imported, what was skipped and why), then
- * store only when the teacher confirms. The parsers are loaded on first use.
+ * store only when the teacher confirms. The parsers are loaded on first use. A file is read and checked in a Web
+ * Worker (made by the page), so a large one never freezes the page: it reports the bytes read, and Cancel ends it
+ * with nothing stored. When the worker cannot start (offline before its code was cached), the file is read here.
  */
 import { hash53 } from '$lib/domain/hash';
 import type { ImportIssue } from '$lib/domain/packs/errors';
@@ -10,9 +12,12 @@ import {
   readPackFragment,
   type CardLayout,
   type FormatId,
-  type ImportPreview
+  type ImportPreview,
+  type ImportResult,
+  type ReadOptions
 } from '$lib/domain/formats';
 import { setOf } from './plain';
+import { workerJob, type WorkerEnd, type WorkerJob } from './worker-job';
 import type { TeachLibrary } from './teach.svelte';
 
 /** How imported flashcards are studied: as cards, or turned into questions (`convertFlashcards`). */
@@ -29,9 +34,23 @@ export interface IdConflict {
 
 export type ImportChoice = 'replace' | 'keep-both';
 
+/** What the page sends the import worker: the picked file, and how to read it when the teacher chose. */
+export interface ImportRequest {
+  file: File;
+  as?: { format: FormatId; options: ReadOptions };
+}
+
+/** What the import worker tells while it works: bytes read so far, then that the questions are being checked. */
+export type ImportUpdate = { type: 'progress'; read: number; total: number } | { type: 'checking' };
+
+/** Everything the import worker sends back: updates, then the result or why it stopped. */
+export type ImportReply = ImportUpdate | WorkerEnd<ImportResult>;
+
 export type ImportStep =
   | { step: 'idle' }
-  | { step: 'reading'; name: string }
+  /** `read` of `total` bytes are read; `checking` once all are and the questions are being read and checked. */
+  | { step: 'reading'; name: string; read: number; total: number; checking: boolean }
+  | { step: 'cancelled'; name: string }
   | { step: 'preview'; name: string; preview: ImportPreview; conflict: IdConflict | null }
   | { step: 'refused'; name: string; problems: ImportIssue[] }
   | { step: 'saved'; name: string; packId: string; title: string; count: number };
@@ -44,33 +63,83 @@ export class ImportFlow {
   /** The file read, so a flashcard file can be read again with the teacher's layout. */
   #file: File | null = null;
   /** The preview as the file was read, before flashcards were turned into questions. */
-  #read: ImportPreview | null = null;
+  #preview: ImportPreview | null = null;
   /** Whether the previewed pack's id is taken (kept while the teacher changes the layout or the study form). */
   #idConflict: IdConflict | null = null;
 
-  constructor(private readonly library: TeachLibrary) {}
+  /** The worker reading a file now. */
+  #job: WorkerJob<ImportResult> | null = null;
+  /** Counts reads: a read that finishes after a cancel or a newer read is dropped. */
+  #run = 0;
+
+  constructor(
+    private readonly library: TeachLibrary,
+    /** Makes the import worker; without one (unit tests) files are read on the page. */
+    private readonly makeWorker?: () => Worker
+  ) {}
 
   async readFile(file: File, as?: { format: FormatId; layout: Partial<CardLayout> }): Promise<void> {
+    this.#end();
+    const run = ++this.#run;
     this.#file = file;
-    this.state = { step: 'reading', name: file.name };
+    this.state = { step: 'reading', name: file.name, read: 0, total: file.size, checking: false };
     try {
-      const result = await importFile(file, as && { format: as.format, options: { layout: as.layout } });
+      const how = as && $state.snapshot({ format: as.format, options: { layout: as.layout } });
+      const result = await this.#read(file, how);
+      if (result === null || run !== this.#run) return;
       if (!result.ok) {
         this.state = { step: 'refused', name: file.name, problems: result.problems };
         return;
       }
-      this.#read = result.preview;
-      this.#idConflict = await this.#conflict(result.preview);
+      this.#preview = result.preview;
+      const conflict = await this.#conflict(result.preview);
+      if (run !== this.#run) return;
+      this.#idConflict = conflict;
       this.#showCards(file.name);
     } catch (error) {
-      this.#failed(file.name, error);
+      if (run === this.#run) this.#failed(file.name, error);
     }
   }
 
   /** Reads the flashcard file again with the columns or separators the teacher chose. */
   async relayout(layout: Partial<CardLayout>): Promise<void> {
-    if (!this.#file || !this.#read) return;
-    await this.readFile(this.#file, { format: this.#read.format, layout });
+    if (!this.#file || !this.#preview) return;
+    await this.readFile(this.#file, { format: this.#preview.format, layout });
+  }
+
+  /** Stops reading the file: the worker is ended, nothing is stored, and the page says so. */
+  cancel(): void {
+    if (this.state.step !== 'reading') return;
+    const { name } = this.state;
+    this.#run++;
+    this.#end();
+    this.#preview = null;
+    this.state = { step: 'cancelled', name };
+  }
+
+  /** Ends the worker reading a file, if any; its read resolves with null. */
+  #end(): void {
+    this.#job?.stop();
+    this.#job = null;
+  }
+
+  /** The file read in the worker (or here, without one or when it cannot start); null when cancelled. */
+  #read(file: File, as?: ImportRequest['as']): Promise<ImportResult | null> {
+    if (!this.makeWorker) return importFile(file, as);
+    const job = workerJob<ImportResult, ImportUpdate>(
+      this.makeWorker(),
+      { file, as } satisfies ImportRequest,
+      (update) => {
+        if (this.state.step !== 'reading') return;
+        this.state =
+          update.type === 'progress'
+            ? { ...this.state, read: update.read, total: update.total }
+            : { ...this.state, read: this.state.total, checking: true };
+      },
+      () => importFile(file, as)
+    );
+    this.#job = job;
+    return job.result;
   }
 
   /** Studies the preview's flashcards as cards, or as choice or typed questions. */
@@ -80,7 +149,7 @@ export class ImportFlow {
   }
 
   #showCards(name: string): void {
-    const read = this.#read;
+    const read = this.#preview;
     if (!read) return;
     if (this.cardsAs === 'flashcard') {
       this.keptCards = [];
@@ -124,7 +193,7 @@ export class ImportFlow {
 
   /** A pack carried by a share link (`#pack=…`), shown as a preview like an imported JSON file. */
   async readLink(hash: string): Promise<void> {
-    this.state = { step: 'reading', name: 'the link' };
+    this.state = { step: 'reading', name: 'the link', read: 0, total: 0, checking: true };
     let result;
     try {
       result = await readPackFragment(hash);
@@ -139,7 +208,7 @@ export class ImportFlow {
     const format: FormatId = 'json';
     this.#file = null;
     const preview = { format, pack: result.pack, skipped: result.skipped, warnings: result.warnings };
-    this.#read = preview;
+    this.#preview = preview;
     this.#idConflict = await this.#conflict(preview);
     this.#showCards('the link');
   }
@@ -166,9 +235,11 @@ export class ImportFlow {
   }
 
   reset(): void {
+    this.#run++;
+    this.#end();
     this.state = { step: 'idle' };
     this.#file = null;
-    this.#read = null;
+    this.#preview = null;
     this.cardsAs = 'flashcard';
     this.keptCards = [];
   }
