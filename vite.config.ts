@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { readClientGraph, teachOnlyFiles } from './src/build/client-graph';
 import { defineConfig, type Plugin } from 'vite';
 
-/** The runtime cache of teacher-only code; src/routes/teach/+layout.svelte fills it too. */
+/** The runtime cache of teacher-only code and the on-demand QR decoder; src/routes/teach/+layout.svelte fills it too. */
 const TEACHER_CACHE = 'teacher-tools';
 
 /** The adapter-static fallback page: the SPA shell for routes that were not prerendered (imported packs, 404s). */
@@ -156,7 +156,7 @@ const workbox: NonNullable<SvelteKitPWAOptions['workbox']> = {
   runtimeCaching: [
     {
       // Build files are named by their content, so a cached copy is always right: every one the precache does
-      // not hold (the teacher area's) is served from this cache once fetched.
+      // not hold (the teacher area's, and the QR decoder a student loads to scan) is served from this cache once fetched.
       urlPattern: /\/_app\/immutable\//,
       handler: 'CacheFirst',
       options: { cacheName: TEACHER_CACHE }

@@ -6,6 +6,7 @@
  */
 import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
 import jsQR from 'jsqr';
+import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readPart } from '../../src/lib/domain/classroom';
@@ -86,14 +87,15 @@ test('a student scans the animated parts of a large quiz with this device, in an
   }
   expect(parts.size).toBe(count);
 
-  // The camera sees them in another order than the teacher's (from the middle, backwards), over and over.
+  // The camera sees them in another order than the teacher's (from the middle, backwards), each for as long as the
+  // teacher's page shows one (0.9 s), over and over.
   const order = [...parts.keys()].sort((a, b) => b - a);
   const shuffled = [...order.slice(count >> 1), ...order.slice(0, count >> 1)];
   const file = video('parts');
   writeCameraVideo(
     file,
     shuffled.map((index) => parts.get(index)!),
-    { framesEach: 4, fps: 10 }
+    { framesEach: 9, fps: 10 }
   );
 
   const { phone, page: student } = await phoneWithCamera(file, baseURL);
@@ -127,6 +129,7 @@ test('a student scans the animated parts of a large quiz with this device, in an
     await expect(student.getByText('Question 1 / 20')).toBeVisible();
   } finally {
     await phone.close();
+    rmSync(file);
   }
 });
 
@@ -158,6 +161,7 @@ test('a single-code quiz link scanned with this device opens the quiz; a code th
     await expect(first.page.getByLabel('Camera view for scanning the quiz codes')).toHaveCount(0);
   } finally {
     await first.phone.close();
+    rmSync(foreign);
   }
 
   const single = video('single');
@@ -170,6 +174,7 @@ test('a single-code quiz link scanned with this device opens the quiz; a code th
     await expect.poll(() => second.page.url()).toBe(link);
   } finally {
     await second.phone.close();
+    rmSync(single);
   }
 });
 
