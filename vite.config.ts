@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { readClientGraph, teachOnlyFiles } from './src/build/client-graph';
 import { defineConfig, type Plugin } from 'vite';
 
-/** The runtime cache of teacher-only code; src/routes/teach/+layout.svelte fills it too. */
+/** The runtime cache of teacher-only code and the on-demand QR decoder; src/routes/teach/+layout.svelte fills it too. */
 const TEACHER_CACHE = 'teacher-tools';
 
 /** The adapter-static fallback page: the SPA shell for routes that were not prerendered (imported packs, 404s). */
@@ -76,7 +76,7 @@ function leaveTeachPagesOutOfPrecache(): Plugin {
 }
 
 /**
- * Code only a teacher runs: QR scanning (jsqr), Anki decks (sql.js), spreadsheets and GIFT/Kahoot/CSV/flashcard import and export, share
+ * Code only a teacher runs: Anki decks (sql.js), spreadsheets and GIFT/Kahoot/CSV/flashcard import and export, share
  * links, the formula-escaping CSV writer (inert/csv.ts: papaparse, which the flashcard readers share).
  * Students never need it, so it stays out of the precache (a budget of 1 MB) and is cached on first use instead.
  * The format registry (formats/index.ts, registry.ts, types.ts, each format's format.ts and the format-*.ts its
@@ -84,10 +84,17 @@ function leaveTeachPagesOutOfPrecache(): Plugin {
  * is loaded on demand.
  */
 const TEACHER_ONLY =
-  /node_modules\/(jsqr|read-excel-file|write-excel-file|papaparse|sql\.js)\/|src\/lib\/domain\/(packs\/build|formats\/(?!index\.ts$|registry\.ts$|types\.ts$|[\w-]+\/format(?:-[\w-]+)?\.ts$)[\w/-]+|classroom\/csv|inert\/csv)\.ts$/;
+  /node_modules\/(read-excel-file|write-excel-file|papaparse|sql\.js)\/|src\/lib\/domain\/(packs\/build|formats\/(?!index\.ts$|registry\.ts$|types\.ts$|[\w-]+\/format(?:-[\w-]+)?\.ts$)[\w/-]+|classroom\/csv|inert\/csv)\.ts$/;
 
 /**
- * Names every client chunk that holds teacher-only code `teacher-<hash>.js`, so the precache can leave it out by
+ * Code a student page loads only when the student asks for it: the QR decoder (jsqr, 130 KB, 47 KB gzipped), for
+ * the quiz page's "Scan with this device". Too large for the precache's headroom, so it is cached on first use like
+ * teacher code; offline before that, the page says to scan with the phone's camera app instead (each part is a link).
+ */
+const ON_DEMAND = /node_modules\/jsqr\//;
+
+/**
+ * Names every client chunk that holds teacher-only code `teacher-<hash>.js` (and on-demand code `ondemand-<hash>.js`), so the precache can leave it out by
  * name. Kit fixes `chunkFileNames` to a bare hash in its config, so this wraps Kit's pattern once the output options
  * are final. tests/e2e/pwa-build.spec.ts walks the client's .vite/manifest.json to prove that no student route, and
  * no /teach page itself, needs such a chunk to load: a shared module landing in one cannot slip through.
@@ -104,7 +111,9 @@ function teacherChunkNames(): Plugin {
         chunkFileNames: (chunk) =>
           chunk.moduleIds.some((id) => TEACHER_ONLY.test(id))
             ? pattern.replace('[hash]', 'teacher-[hash]')
-            : pattern
+            : chunk.moduleIds.some((id) => ON_DEMAND.test(id))
+              ? pattern.replace('[hash]', 'ondemand-[hash]')
+              : pattern
       };
     }
   };
@@ -129,6 +138,8 @@ const workbox: NonNullable<SvelteKitPWAOptions['workbox']> = {
     // teach layout fetches them once a teacher opens /teach online, so the teacher area then works offline.
     'client/_app/immutable/workers/**',
     'client/_app/immutable/chunks/teacher-*.js',
+    // The QR decoder a student's quiz page loads on demand (see ON_DEMAND): cached when first used.
+    'client/_app/immutable/chunks/ondemand-*.js',
     // These prerendered pages are the bare app shell (their content is rendered in the browser from the packs
     // and the device's storage), the same as the 404.html fallback that answers them offline. The pack pages
     // stay precached (but those of one-article packs, see articlePackPages): they preload the study route's
@@ -145,7 +156,7 @@ const workbox: NonNullable<SvelteKitPWAOptions['workbox']> = {
   runtimeCaching: [
     {
       // Build files are named by their content, so a cached copy is always right: every one the precache does
-      // not hold (the teacher area's) is served from this cache once fetched.
+      // not hold (the teacher area's, and the QR decoder a student loads to scan) is served from this cache once fetched.
       urlPattern: /\/_app\/immutable\//,
       handler: 'CacheFirst',
       options: { cacheName: TEACHER_CACHE }

@@ -22,6 +22,7 @@ import {
 import { packSchema } from '../../src/lib/domain/packs/schema';
 import { expectNoAxeViolations } from './helpers/axe';
 import { closeOwnContextsAfterEach } from './helpers/contexts';
+import { twentyChecksRecord } from './helpers/own-pack';
 import { putRecords } from './helpers/storage';
 
 /** A 1080p projector, photographed by a phone at 640 px wide. */
@@ -121,37 +122,7 @@ test.describe('quiz QR codes a phone can read', () => {
     const teacher = await newPage(browser, PROJECTOR);
     await teacher.goto('/teach/classroom');
     await expect(teacher.getByRole('radio', { name: /Media literacy basics/ })).toBeVisible();
-    const claims = [
-      'The summit took place in Anchorage, Alaska.',
-      'The talks lasted about two and a half hours.',
-      'No joint statement was signed after the meeting.',
-      'Both leaders held a press conference afterwards.',
-      'Reporters were allowed to ask questions at the end.'
-    ];
-    await putRecords(teacher, 'packs', [
-      {
-        id: 'own-twenty',
-        origin: 'authored',
-        updatedAt: Date.now(),
-        pack: {
-          format: 'sourcewise-pack',
-          version: 1,
-          id: 'own-twenty',
-          title: 'Twenty checks',
-          description: '',
-          language: 'en',
-          sources: [],
-          questions: Array.from({ length: 20 }, (_, i) => ({
-            id: `own-${i + 1}`,
-            type: 'true-false',
-            prompt: `${i + 1}. ${claims[i % claims.length]}`,
-            explanation: '',
-            skill: 'general',
-            answer: i % 3 !== 0
-          }))
-        }
-      }
-    ]);
+    await putRecords(teacher, 'packs', [twentyChecksRecord()]);
     await teacher.reload();
     await teacher.getByRole('radio', { name: /Twenty checks/ }).check();
     await teacher.getByRole('radio', { name: 'Only the score at the end' }).check();

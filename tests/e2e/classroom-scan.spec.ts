@@ -3,31 +3,18 @@
  * QR code (a YUV4MPEG2 file written before the browser starts), so the real getUserMedia → jsQR path is exercised.
  */
 import { expect, test } from '@playwright/test';
-import { existsSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import QRCode from 'qrcode';
-import { CHROMIUM_ARGS } from '../../playwright.config';
 import { createQuiz, type Quiz } from '../../src/lib/domain/classroom';
 import { encodeResult } from '../../src/lib/domain/classroom';
 import { packSchema } from '../../src/lib/domain/packs/schema';
+import { fakeCameraLaunchOptions, writeCameraVideo } from './helpers/camera';
 import { putRecords } from './helpers/storage';
 import { startStaticServer, type StaticServer } from './helpers/static-server';
 
 const VIDEO = join(tmpdir(), 'sourcewise-classroom-scan.y4m');
 
-test.use({
-  launchOptions: {
-    executablePath:
-      process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined),
-    args: [
-      ...CHROMIUM_ARGS,
-      '--use-fake-ui-for-media-stream',
-      '--use-fake-device-for-media-stream',
-      `--use-file-for-fake-video-capture=${VIDEO}`
-    ]
-  }
-});
+test.use({ launchOptions: fakeCameraLaunchOptions(VIDEO) });
 
 function makeQuiz(): Quiz {
   const pack = packSchema.parse({
@@ -55,24 +42,6 @@ function makeQuiz(): Quiz {
   return setup.quiz;
 }
 
-/** A still camera picture of a QR code of `text`, 640×480, in the format Chromium's fake camera plays. */
-function writeCameraFile(path: string, text: string): void {
-  const qr = QRCode.create(text, { errorCorrectionLevel: 'M' });
-  const [width, height, scale] = [640, 480, 6];
-  const side = qr.modules.size * scale;
-  const luma = new Uint8Array(width * height).fill(235);
-  const left = Math.floor((width - side) / 2);
-  const top = Math.floor((height - side) / 2);
-  for (let y = 0; y < side; y++)
-    for (let x = 0; x < side; x++)
-      if (qr.modules.get(Math.floor(y / scale), Math.floor(x / scale)))
-        luma[(top + y) * width + left + x] = 16;
-  const chroma = new Uint8Array(width * height * 0.5).fill(128);
-  const frame = Buffer.concat([Buffer.from('FRAME\n'), luma, chroma]);
-  const header = Buffer.from(`YUV4MPEG2 W${width} H${height} F30:1 Ip A1:1 C420jpeg\n`);
-  writeFileSync(path, Buffer.concat([header, ...Array.from({ length: 10 }, () => frame)]));
-}
-
 const quiz = makeQuiz();
 let server: StaticServer;
 
@@ -82,7 +51,7 @@ test.beforeAll(async () => {
     { quizId: quiz.quizId, name: 'Scanned Student', finishedAt: Date.now(), nonce: 'scanned-0001', answers },
     quiz
   );
-  writeCameraFile(VIDEO, code);
+  writeCameraVideo(VIDEO, [code]);
   server = await startStaticServer('build');
 });
 test.afterAll(async () => {

@@ -317,7 +317,7 @@ test.describe('classroom quiz', () => {
 
     const link = await createQuizAsTeacher(page, 'end');
     expect(await loaded()).toContain(QRCODE);
-    // The decoder is teacher-only and not precached: the teach area fetches it when the browser is idle, so that
+    // The decoder is not precached (students load it on demand): the teach area fetches it when the browser is idle, so that
     // collecting results also works offline later (src/lib/state/teacher-tools.ts).
     await expect.poll(loaded).toContain(JSQR);
     expect(link).toContain('/quiz#');

@@ -20,7 +20,7 @@ import {
 } from '$lib/domain/classroom/attempt';
 import { examStudyEntries, ExamError, openExam, revealAttempt } from '$lib/domain/classroom/exam';
 import { decodeQuiz, openRef, openShortCode, quizIdOfRef } from '$lib/domain/classroom/link';
-import { addPart, type AddedPart, type QuizPart } from '$lib/domain/classroom/parts';
+import { addPart, type PartCollection, type QuizPart } from '$lib/domain/classroom/parts';
 import { mayBeFor, type ShortCodeFields } from '$lib/domain/classroom/short-code';
 import { drawNonce, type Quiz } from '$lib/domain/classroom/quiz';
 import { encodeResult } from '$lib/domain/classroom/result-code';
@@ -152,17 +152,56 @@ export class StudentQuiz {
     else await this.tick();
   }
 
-  /** One part of a large quiz's animated QR codes: kept with the others until the last one opens the quiz. */
-  async #addPart(part: QuizPart): Promise<void> {
-    let added: AddedPart;
-    try {
-      added = addPart(await loadQuizParts(this.app.storage), part);
-      await saveQuizParts(this.app.storage, added.collection);
-    } catch (error) {
-      return this.#fail(
-        `${storageMessage(error)} The parts of this quiz cannot be kept between scans: open the quiz link or file instead.`
-      );
+  /**
+   * A code read by this device's own scanner on the page that waits for a quiz (a typed code, or the parts of a large
+   * one): a part is added to those collected, a quiz link opens the quiz, anything else is refused with a reason in
+   * `scanProblem`. Scans are handled one at a time, in the order they were read.
+   */
+  scan(text: string): Promise<void> {
+    this.#scans = this.#scans.then(() => this.#scan(text));
+    return this.#scans;
+  }
+
+  /** Why the last code this device scanned was not taken; null once one was. */
+  scanProblem = $state<string | null>(null);
+  #scans: Promise<void> = Promise.resolve();
+  /** The parts collected on this page, so a scan does not wait for (or fail with) storage. */
+  #collection: PartCollection | null = null;
+
+  async #scan(text: string): Promise<void> {
+    if (this.status !== 'code' && this.status !== 'parts') return;
+    const decoded = decodeQuiz(text);
+    if (!decoded.ok || decoded.kind === 'answers') {
+      this.scanProblem = !decoded.ok
+        ? decoded.problem === 'format'
+          ? "This QR code is not a Sourcewise quiz code: scan the code on your teacher's screen."
+          : decoded.message
+        : "This is your teacher's answers code: scan it once you have finished the quiz.";
+      return;
     }
+    this.scanProblem = null;
+    if (decoded.kind === 'part') return this.#addPart(decoded.part, true);
+    const fragment = text.trim().replace(/^[^#]*#/, '');
+    this.assembled = fragment;
+    await this.load(`#${fragment}`);
+  }
+
+  /**
+   * One part of a large quiz's animated QR codes: kept with the others until the last one opens the quiz. A part
+   * opened as a link arrives on a fresh page, so the parts must be stored between them; parts scanned on this page
+   * are also kept in memory, so failing storage only costs them surviving a reload.
+   */
+  async #addPart(part: QuizPart, scanned = false): Promise<void> {
+    let failure: unknown = null;
+    const keep = (error: unknown) => void (failure ??= error);
+    const stored = this.#collection ?? (await loadQuizParts(this.app.storage).catch(keep)) ?? null;
+    const added = addPart(stored, part);
+    this.#collection = added.collection;
+    await saveQuizParts(this.app.storage, added.collection).catch(keep);
+    if (failure && !scanned)
+      return this.#fail(
+        `${storageMessage(failure)} The parts of this quiz cannot be kept between scans: open the quiz link or file instead.`
+      );
     if (added.payload) {
       this.assembled = added.payload;
       return this.load(`#${added.payload}`);

@@ -1,6 +1,6 @@
 /**
- * Teacher-only code (QR scanning, spreadsheets, GIFT/Kahoot/CSV import and export) and the /teach pages' own code are
- * not precached: see TEACHER_ONLY and teachOnlyFiles in vite.config.ts. The service worker caches them on first use,
+ * Teacher-only code (spreadsheets, GIFT/Kahoot/CSV import and export), the QR decoder (students load it on demand too:
+ * ON_DEMAND) and the /teach pages' own code are not precached: see TEACHER_ONLY and teachOnlyFiles in vite.config.ts. The service worker caches them on first use,
  * in the `teacher-tools` cache. So that the whole teacher area also works offline later, the first online visit to
  * /teach loads them while the browser is idle (the features through the same dynamic imports they use, the pages
  * through the router's code preloading) and stores those files in that cache itself: on a first visit the page is not

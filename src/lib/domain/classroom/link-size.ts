@@ -43,7 +43,7 @@ export function checkLinkSize(link: string): LinkSize {
     bytes,
     parts,
     message: parts
-      ? `This quiz is too large for one readable QR code, so it is shown as ${parts.length} codes in turn: students keep scanning until their quiz page has every part (in any order). The link and a file work too.`
+      ? `This quiz is too large for one readable QR code, so it is shown as ${parts.length} codes in turn: students scan them in any order until their quiz page has every part: with their camera app (each part opens the page) or, faster, with "Scan with this device" on that page. The link and a file work too.`
       : 'This quiz is too large for a QR code: share the link or a file instead (or pick fewer questions).'
   };
 }
