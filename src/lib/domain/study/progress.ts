@@ -123,7 +123,7 @@ export function masteryBySkill(
 /** The skill each question of `packs` trains today, for `masteryBySkill`'s `skillOf`. */
 export function questionSkills(
   packs: readonly { id: string; questions: readonly { id: string; skill: string }[] }[]
-): (attempt: Attempt) => string {
+): (attempt: Pick<Attempt, 'packId' | 'questionId' | 'skill'>) => string {
   const skills = new Map<string, string>();
   for (const pack of packs) for (const q of pack.questions) skills.set(`${pack.id}\u0000${q.id}`, q.skill);
   return (a) => skills.get(`${a.packId}\u0000${a.questionId}`) ?? a.skill;
