@@ -31,33 +31,44 @@ export class ProgressState {
     private readonly packs: PackLibrary
   ) {}
 
-  async refresh(now = clock()): Promise<void> {
+  /**
+   * Reads the figures again. `withDue: false` leaves the due count as it is (the progress page, which shows the
+   * forecast instead, does not wait for every due question's pack to be checked).
+   */
+  async refresh(now = clock(), { withDue = true } = {}): Promise<void> {
     if (this.status === 'idle') this.status = 'loading';
     // Marks for the scale benchmark (bench/scale.bench.ts) and for anyone profiling in DevTools.
     performance.mark('sourcewise:progress-start');
+    const due = withDue ? this.refreshDue(now) : undefined;
     const result = await this.storage.use(async (api, db) => {
-      const [stored, dueCards, tallies] = await Promise.all([
+      const [stored, tallies] = await Promise.all([
         api.readProgress(db, now, {
           weeks: PROGRESS_WEEKS,
           utcOffsetMinutes: -now.getTimezoneOffset(),
           recent: RECENT_ANSWERS
         }),
-        api.dueCards(db, now),
         import('$lib/domain/study/tallies')
       ]);
-      // Only questions that still exist count as due.
-      const due = dueCards.length ? (await sortCards(dueCards, this.packs)).live.length : 0;
-      return { stored, due, byPack: tallies.packProgressFromTallies(stored.questions) };
+      return { stored, byPack: tallies.packProgressFromTallies(stored.questions) };
     });
     if (!result) {
       this.status = 'unavailable';
       return;
     }
     this.stored = result.stored;
-    this.due = result.due;
     this.byPack = result.byPack;
     this.status = 'ready';
     performance.mark('sourcewise:progress-ready');
+    await due;
+  }
+
+  /** How many questions are due now (only questions that still exist count). */
+  private async refreshDue(now: Date): Promise<void> {
+    const due = await this.storage.use(async (api, db) => {
+      const cards = await api.dueCards(db, now);
+      return cards.length ? (await sortCards(cards, this.packs)).live.length : 0;
+    });
+    if (due !== null) this.due = due;
   }
 
   /** Loads the due forecast (only the progress page shows it, so `refresh` does not read every card). */

@@ -4,9 +4,6 @@
  */
 import {
   emptyOverall,
-  dayTallySchema,
-  overallTallySchema,
-  questionTallySchema,
   weekWindowDays,
   type DayTally,
   type OverallTally,
@@ -15,7 +12,18 @@ import {
 import { reportProblem, type SourcewiseDb } from './db';
 import { guard } from './errors';
 import { attemptRecordSchema, fieldKey, keepValid, type AttemptRecord } from './records';
-import { daysBetween, OVERALL_KEY, allQuestions, writeTallies } from './tally-writes';
+import {
+  allPacks,
+  dayFromRecord,
+  dayRecordSchema,
+  daysBetween,
+  overallFromRecord,
+  overallRecordSchema,
+  OVERALL_KEY,
+  packRecordSchema,
+  questionsFromRecord,
+  writeTallies
+} from './tally-writes';
 
 /** Rebuilds the tallies from every readable stored answer (the bench after seeding, or tallies found missing). */
 export async function rebuildTallies(db: SourcewiseDb): Promise<void> {
@@ -68,26 +76,28 @@ export async function readProgress(
           if (attemptRecordSchema.safeParse(c.value).success) valid++;
         }
       };
-      const [overall, questions, days, future] = await Promise.all([
+      const [overall, packs, days, future] = await Promise.all([
         tallies.get(OVERALL_KEY),
-        tallies.getAll(allQuestions()),
+        tallies.getAll(allPacks()),
         tallies.getAll(daysBetween(first, last)),
         byAt.getAll(IDBKeyRange.bound(now.getTime(), Infinity, true)),
         readRecent()
       ]);
       await tx.done;
-      return { overall, questions, days, future, recent };
+      return { overall, packs, days, future, recent };
     });
   let raw = await read();
-  if (raw.overall === undefined || !overallTallySchema.safeParse(raw.overall).success) {
+  if (!overallRecordSchema.safeParse(raw.overall).success) {
     await rebuildTallies(db);
     raw = await read();
   }
-  const tallyKey = (value: unknown, index: number) => `#${index}`;
+  const overall = overallRecordSchema.safeParse(raw.overall);
   return {
-    overall: overallTallySchema.safeParse(raw.overall).data ?? emptyOverall(),
-    questions: keepValid(questionTallySchema, 'tallies', raw.questions, tallyKey, report),
-    days: keepValid(dayTallySchema, 'tallies', raw.days, tallyKey, report),
+    overall: overall.success ? overallFromRecord(overall.data) : emptyOverall(),
+    questions: keepValid(packRecordSchema, 'tallies', raw.packs, fieldKey('packId'), report).flatMap(
+      questionsFromRecord
+    ),
+    days: keepValid(dayRecordSchema, 'tallies', raw.days, fieldKey('day'), report).map(dayFromRecord),
     future: keepValid(attemptRecordSchema, 'attempts', raw.future, fieldKey('id'), report),
     recent: keepValid(attemptRecordSchema, 'attempts', raw.recent, fieldKey('id'), report)
   };

@@ -36,7 +36,7 @@ const attemptArb = fc.record({
   packId: fc.constantFrom('alaska', 'budget'),
   questionId: fc.constantFrom('q1', 'q2', 'q3', 'q4'),
   skill: fc.constantFrom('attribution', 'sources', 'detail'),
-  type: fc.constant('choice'),
+  type: fc.constant('attribution'),
   correct: fc.boolean(),
   score: fc.oneof(fc.constantFrom(0, 1), fc.double({ min: 0, max: 1, noNaN: true })),
   graded: fc.option(fc.boolean(), { nil: undefined }),
@@ -55,7 +55,7 @@ const historyArb = fc.array(attemptArb, { maxLength: 120 }).map((list) =>
   list.map((a, i): Attempt & { id: number } => ({
     ...a,
     id: i + 1,
-    response: a.timedOut ? undefined : { type: 'choice', choice: 0 }
+    response: a.timedOut ? undefined : { type: 'attribution', choice: 0 }
   }))
 );
 /** Whole quarters of an hour, as every time zone's offset is. */

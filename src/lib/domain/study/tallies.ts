@@ -9,7 +9,6 @@
  *   of quarters, so each quarter falls in one local day), the graded counts and the first and last active quarter;
  * - pack progress and "missed lately": each question's latest answer and latest graded answer.
  */
-import { z } from 'zod';
 import {
   dayLabel,
   localDay,
@@ -35,44 +34,46 @@ export type TalliedAttempt = Pick<
   'packId' | 'questionId' | 'skill' | 'correct' | 'score' | 'graded' | 'at' | 'timedOut' | 'sourceOpened'
 > & { id: number };
 
-const latestSchema = z.object({ at: z.number(), id: z.number(), correct: z.boolean(), graded: z.boolean() });
+/** An answer as the tallies remember it: the latest one, or the latest graded one, of a question. */
+export interface LatestAnswer {
+  at: number;
+  id: number;
+  correct: boolean;
+  graded: boolean;
+}
 
 /** One question's answers in one pack under the skill they were stored with. */
-export const questionTallySchema = z.object({
-  packId: z.string().min(1),
-  questionId: z.string().min(1),
-  skill: z.string().min(1),
+export interface QuestionTally {
+  packId: string;
+  questionId: string;
+  skill: string;
   /** Graded answers. */
-  graded: z.number().int().nonnegative(),
+  graded: number;
   /** Instant the weighted sums are relative to. */
-  ref: z.number(),
-  scoreSum: z.number(),
-  weightSum: z.number(),
+  ref: number;
+  scoreSum: number;
+  weightSum: number;
   /** Latest graded answer's instant, 0 before any (as `masteryBySkill` counts it). */
-  lastGradedAt: z.number(),
+  lastGradedAt: number;
   /** The latest answer and the latest graded answer, by instant then id. */
-  latest: latestSchema,
-  latestGraded: latestSchema.nullable()
-});
-export type QuestionTally = z.infer<typeof questionTallySchema>;
+  latest: LatestAnswer;
+  latestGraded: LatestAnswer | null;
+}
 
-const slotSchema = z.tuple([z.number(), z.number(), z.number()]);
 /** One UTC day: per quarter of an hour with graded answers, [graded, correct, Σ score]. */
-export const dayTallySchema = z.object({
-  day: z.number().int(),
-  slots: z.record(z.string().regex(/^\d+$/), slotSchema)
-});
-export type DayTally = z.infer<typeof dayTallySchema>;
+export interface DayTally {
+  day: number;
+  slots: Record<number, [number, number, number]>;
+}
 
-/** Everything else, one record. */
-export const overallTallySchema = z.object({
-  answers: z.number().int().nonnegative(),
-  sourceChecked: z.number().int().nonnegative(),
-  sourceOf: z.number().int().nonnegative(),
+/** Everything else. */
+export interface OverallTally {
+  answers: number;
+  sourceChecked: number;
+  sourceOf: number;
   /** Per UTC day with any answer: its first and last active quarter of an hour. */
-  days: z.record(z.string().regex(/^-?\d+$/), z.tuple([z.number().int(), z.number().int()]))
-});
-export type OverallTally = z.infer<typeof overallTallySchema>;
+  days: Record<number, [number, number]>;
+}
 
 export const emptyOverall = (): OverallTally => ({ answers: 0, sourceChecked: 0, sourceOf: 0, days: {} });
 
@@ -283,8 +284,11 @@ export const sourceCheckingFromTallies = (overall: OverallTally): SourceChecking
 });
 
 /** The latest of each question id's tallies (across packs and skills, as `packProgress` groups them). */
-function latestByQuestion(questions: readonly QuestionTally[], pick: (q: QuestionTally) => Latest | null) {
-  const latest = new Map<string, Latest>();
+function latestByQuestion(
+  questions: readonly QuestionTally[],
+  pick: (q: QuestionTally) => LatestAnswer | null
+) {
+  const latest = new Map<string, LatestAnswer>();
   for (const q of questions) {
     const l = pick(q);
     if (!l) continue;
@@ -293,7 +297,6 @@ function latestByQuestion(questions: readonly QuestionTally[], pick: (q: Questio
   }
   return latest;
 }
-type Latest = z.infer<typeof latestSchema>;
 
 /** `packProgress` for each pack answered from, as the home screen and progress state compute it. */
 export function packProgressFromTallies(questions: readonly QuestionTally[]): Record<string, PackProgress> {
