@@ -21,7 +21,6 @@ import {
 
 const DAY_MS = 86_400_000;
 const QUARTER_MS = 900_000;
-const QUARTERS = DAY_MS / QUARTER_MS;
 /** The half-life the progress page weighs mastery with (`masteryBySkill`'s default). */
 export const MASTERY_HALF_LIFE_DAYS = 14;
 const HALF_LIFE_MS = MASTERY_HALF_LIFE_DAYS * DAY_MS;
