@@ -10,8 +10,9 @@
  * - pack progress and "missed lately": each question's latest answer and latest graded answer.
  */
 import {
-  dayLabel,
   localDay,
+  streakOf,
+  weeksOf,
   type Attempt,
   type PackProgress,
   type SkillMastery,
@@ -206,12 +207,7 @@ export function weeklyFromTallies(
       buckets[i].correct += correct;
       buckets[i].score += score;
     }
-  return buckets.map((b, i) => ({
-    weekStart: dayLabel(firstMonday + 7 * i),
-    attempts: b.attempts,
-    correct: b.correct,
-    accuracy: b.attempts ? b.score / b.attempts : null
-  }));
+  return weeksOf(buckets, firstMonday);
 }
 
 /** `streakDays` from the overall tally. */
@@ -222,14 +218,7 @@ export function streakFromTallies(overall: OverallTally, now: Date, utcOffsetMin
     active.add(localDay(start + first * QUARTER_MS, utcOffsetMinutes));
     active.add(localDay(start + last * QUARTER_MS, utcOffsetMinutes));
   }
-  const today = localDay(now.getTime(), utcOffsetMinutes);
-  let day = active.has(today) ? today : today - 1;
-  let streak = 0;
-  while (active.has(day)) {
-    streak++;
-    day--;
-  }
-  return streak;
+  return streakOf(active, localDay(now.getTime(), utcOffsetMinutes));
 }
 
 /**
