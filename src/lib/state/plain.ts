@@ -10,17 +10,6 @@ export function unique<T>(items: Iterable<T>): T[] {
   return [...new Set(items)];
 }
 
-/** Distinct values of `value` per `key`, e.g. the question ids answered per pack. */
-export function groupDistinct<T>(items: Iterable<T>, key: (item: T) => string, value: (item: T) => string) {
-  const groups = new Map<string, Set<string>>();
-  for (const item of items) {
-    const k = key(item);
-    if (!groups.has(k)) groups.set(k, new Set());
-    groups.get(k)!.add(value(item));
-  }
-  return [...groups].map(([k, values]) => [k, [...values]] as const);
-}
-
 /** A cache that is deliberately not reactive (its contents are promises, read once). */
 export const cache = <K, V>() => new Map<K, V>();
 

@@ -1,17 +1,25 @@
 /**
- * What the learner has done, read from storage: every answer, the due count and a summary per pack.
+ * What the learner has done, read from storage: the progress tallies (all-time figures kept with each answer), the
+ * latest answers, the due count and a summary per pack; never every answer.
  * Refreshed when a screen that shows progress opens (home, progress); answers are written by the study session.
  */
 import type { Forecast } from '$lib/domain/study/forecast';
 import type { PackProgress } from '$lib/domain/study/progress';
-import type { AttemptRecord } from '$lib/storage';
+import type { StoredProgress } from '$lib/storage';
 import { sortCards } from './due';
 import type { PackLibrary } from './packs.svelte';
-import { clock, groupDistinct } from './plain';
+import { clock } from './plain';
 import type { StorageState } from './storage.svelte';
 
+/** The weeks of the accuracy chart and the answers listed under "Recent answers". */
+export const PROGRESS_WEEKS = 8;
+export const RECENT_ANSWERS = 15;
+
 export class ProgressState {
-  attempts = $state.raw<AttemptRecord[]>([]);
+  /** Tallies and the latest answers; null until loaded. */
+  stored = $state.raw<StoredProgress | null>(null);
+  /** How many answers are stored in all. */
+  answers = $derived(this.stored?.overall.answers ?? 0);
   due = $state(0);
   byPack = $state.raw<Record<string, PackProgress>>({});
   status = $state<'idle' | 'loading' | 'ready' | 'unavailable'>('idle');
@@ -23,37 +31,44 @@ export class ProgressState {
     private readonly packs: PackLibrary
   ) {}
 
-  async refresh(now = clock()): Promise<void> {
+  /**
+   * Reads the figures again. `withDue: false` leaves the due count as it is (the progress page, which shows the
+   * forecast instead, does not wait for every due question's pack to be checked).
+   */
+  async refresh(now = clock(), { withDue = true } = {}): Promise<void> {
     if (this.status === 'idle') this.status = 'loading';
     // Marks for the scale benchmark (bench/scale.bench.ts) and for anyone profiling in DevTools.
     performance.mark('sourcewise:progress-start');
+    const due = withDue ? this.refreshDue(now) : undefined;
     const result = await this.storage.use(async (api, db) => {
-      const [attempts, dueCards, progress] = await Promise.all([
-        api.listAttempts(db),
-        api.dueCards(db, now),
-        import('$lib/domain/study/progress')
+      const [stored, tallies] = await Promise.all([
+        api.readProgress(db, now, {
+          weeks: PROGRESS_WEEKS,
+          utcOffsetMinutes: -now.getTimezoneOffset(),
+          recent: RECENT_ANSWERS
+        }),
+        import('$lib/domain/study/tallies')
       ]);
-      // Only questions that still exist count as due.
-      const due = dueCards.length ? (await sortCards(dueCards, this.packs)).live.length : 0;
-      const answered = groupDistinct(
-        attempts,
-        (a) => a.packId,
-        (a) => a.questionId
-      );
-      const byPack = Object.fromEntries(
-        answered.map(([packId, questionIds]) => [packId, progress.packProgress(attempts, questionIds)])
-      );
-      return { attempts, due, byPack };
+      return { stored, byPack: tallies.packProgressFromTallies(stored.questions) };
     });
     if (!result) {
       this.status = 'unavailable';
       return;
     }
-    this.attempts = result.attempts;
-    this.due = result.due;
+    this.stored = result.stored;
     this.byPack = result.byPack;
     this.status = 'ready';
     performance.mark('sourcewise:progress-ready');
+    await due;
+  }
+
+  /** How many questions are due now (only questions that still exist count). */
+  private async refreshDue(now: Date): Promise<void> {
+    const due = await this.storage.use(async (api, db) => {
+      const cards = await api.dueCards(db, now);
+      return cards.length ? (await sortCards(cards, this.packs)).live.length : 0;
+    });
+    if (due !== null) this.due = due;
   }
 
   /** Loads the due forecast (only the progress page shows it, so `refresh` does not read every card). */

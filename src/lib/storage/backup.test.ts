@@ -7,9 +7,12 @@ import { listClassResults, saveClassResult } from './classes';
 import { listPacks, savePack } from './packs';
 import { getSetting, setSetting } from './settings';
 import { getCard, listAttempts, listCards, loadSession, recordAnswer, saveSession } from './study';
-import { freshDb, samplePack } from './test-helpers';
+import { freshDb, samplePack, roundedMastery } from './test-helpers';
 import { DB_VERSION, type SourcewiseDb } from './db';
 import fixtureV3 from '../../../tests/fixtures/storage/v3.json';
+import { readProgress } from './tallies';
+import { masteryBySkill, streakDays } from '../domain/study/progress';
+import { masteryFromTallies, streakFromTallies } from '../domain/study/tallies';
 
 const now = new Date('2026-03-02T09:00:00Z');
 
@@ -70,6 +73,39 @@ describe('backup', () => {
     // New answers continue after the restored ids instead of overwriting them.
     await fill(db);
     expect((await listAttempts(db)).map((a) => a.id).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+
+  it('rebuilds the progress tallies from the restored answers, and empties them on reset', async () => {
+    const progressOf = (db: SourcewiseDb) =>
+      readProgress(db, now, { weeks: 8, utcOffsetMinutes: 0, recent: 15 });
+    const { db } = await freshDb();
+    await fill(db);
+    const backup = await exportAll(db, now);
+    // The backup holds the log only; the tallies are no part of its format.
+    expect(Object.keys(backup.stores)).toEqual(['packs', 'attempts', 'schedules', 'classes', 'meta']);
+
+    const other = await freshDb();
+    await restoreAll(other.db, backup);
+    const restored = await progressOf(other.db);
+    const log = await listAttempts(other.db);
+    expect(restored.overall.answers).toBe(3);
+    expect(roundedMastery(masteryFromTallies(restored.questions, now, restored.future))).toEqual(
+      roundedMastery(masteryBySkill(log, now))
+    );
+    expect(streakFromTallies(restored.overall, now)).toBe(streakDays(log, now));
+    expect(restored.recent.map((a) => a.id)).toEqual([3, 2, 1]);
+
+    // Restoring a smaller backup replaces the tallies rather than adding to them.
+    await restoreAll(other.db, {
+      ...backup,
+      stores: { ...backup.stores, attempts: backup.stores.attempts.slice(0, 1) }
+    });
+    expect((await progressOf(other.db)).overall.answers).toBe(1);
+    expect((await progressOf(other.db)).questions).toHaveLength(1);
+
+    await resetAll(db);
+    const reset = await progressOf(db);
+    expect([reset.overall.answers, reset.questions.length, reset.recent.length]).toEqual([0, 0, 0]);
   });
 
   it('moves everything to another device (a fresh database)', async () => {

@@ -7,6 +7,7 @@ import { jsonPath, plainWords } from '../domain/packs/validate';
 import { atomically, reportProblem, STORE_NAMES, type SourcewiseDb, type StoreName } from './db';
 import { guard, StorageError } from './errors';
 import { scopeLegacyProgress } from './legacy-scopes';
+import { writeTallies } from './tally-writes';
 import {
   attemptRecordSchema,
   cardRecordSchema,
@@ -21,8 +22,11 @@ import {
 export const BACKUP_FORMAT = 'sourcewise-backup';
 /** Version 2: scheduling per scope (`schedules`, attempts with `scope`). Version 1 backups are still restored. */
 export const BACKUP_VERSION = 2;
-/** Restore and reset replace these: the learner's stores and the unread copy of scheduling from before scopes. */
-const REPLACED_STORES: StoreName[] = [...STORE_NAMES, 'cards'];
+/**
+ * Restore and reset replace these: the learner's stores, the unread copy of scheduling from before scopes, and the
+ * progress tallies (rebuilt from the restored answers in the same transaction).
+ */
+const REPLACED_STORES: StoreName[] = [...STORE_NAMES, 'cards', 'tallies'];
 /** Belongs to the database itself, not to the learner's data: never exported or overwritten. */
 const SCHEMA_VERSION_KEY = 'schemaVersion';
 
@@ -220,6 +224,7 @@ export async function restoreAll(
         ...stores.meta.filter((e) => e.key !== SCHEMA_VERSION_KEY).map((e) => track(meta.put(e.value, e.key)))
       ];
       if (schemaVersion !== undefined) writes.push(meta.put(schemaVersion, SCHEMA_VERSION_KEY));
+      writes.push(track(writeTallies(tx.objectStore('tallies'), stores.attempts)));
       await Promise.all(writes);
     });
   });
@@ -234,6 +239,7 @@ export async function resetAll(db: SourcewiseDb): Promise<void> {
       const schemaVersion = await meta.get(SCHEMA_VERSION_KEY);
       await Promise.all(REPLACED_STORES.map((name) => tx.objectStore(name).clear()));
       if (schemaVersion !== undefined) await meta.put(schemaVersion, SCHEMA_VERSION_KEY);
+      await writeTallies(tx.objectStore('tallies'), []);
     });
   });
 }

@@ -6,7 +6,9 @@ import { wrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type Stor
 import { StorageError, toStorageError, type StorageProblem } from './errors';
 import { upgradeOlderPack } from '../domain/formats/json/format-migrate';
 import { scopeLegacyProgress } from './legacy-scopes';
+import { writeTallies } from './tally-writes';
 import {
+  attemptRecordSchema,
   cardRecordSchema,
   packRecordSchema,
   type AttemptRecord,
@@ -17,7 +19,7 @@ import {
 } from './records';
 
 export const DB_NAME = 'sourcewise';
-export const DB_VERSION = 6;
+export const DB_VERSION = 7;
 
 export interface SourcewiseSchema extends DBSchema {
   packs: { key: string; value: PackRecord; indexes: { 'by-updated': number } };
@@ -41,6 +43,11 @@ export interface SourcewiseSchema extends DBSchema {
     indexes: { 'by-scope': string; 'by-due': number };
   };
   classes: { key: string; value: ClassRecord; indexes: { 'by-quiz': string } };
+  /**
+   * Running tallies of the attempt log for the progress page (`tally-writes.ts`), kept in step with `attempts` in
+   * each answer's transaction; not part of a backup (rebuilt from the log on restore).
+   */
+  tallies: { key: IDBValidKey; value: unknown };
   /** Settings, saved sessions and the schema version, keyed by name (out-of-line keys). */
   meta: { key: string; value: unknown };
 }
@@ -147,7 +154,19 @@ export const UPGRADES: ((
   // field, so this step does nothing. As with v3 the number is what matters: an older build would drop the field
   // when it rewrites attempts (its schema strips unknown keys, so a backup made there would lose the habit), and
   // the new version closes its tabs and refuses it.
-  () => undefined
+  () => undefined,
+  // v7: the progress page reads running tallies (store `tallies`) instead of every answer. They are built here from
+  // the stored attempts (those that read as attempts; the others stay as they were and are reported when read), and
+  // from now on each answer updates them in its own transaction. Nothing else changes.
+  async (db, tx) => {
+    db.createObjectStore('tallies');
+    const values = await tx.objectStore('attempts').getAll();
+    const attempts = values.flatMap((v) => {
+      const parsed = attemptRecordSchema.safeParse(v);
+      return parsed.success ? [parsed.data] : [];
+    });
+    await writeTallies(tx.objectStore('tallies'), attempts);
+  }
 ];
 
 /**

@@ -2,12 +2,28 @@ import { describe, expect, it } from 'vitest';
 import fixture from '../../../tests/fixtures/storage/v1.json';
 import v3Packs from '../../../tests/fixtures/storage/v3-packs.json';
 import fixtureV3 from '../../../tests/fixtures/storage/v3.json';
+import fixtureV6 from '../../../tests/fixtures/storage/v6.json';
 import { DB_VERSION, openSourcewiseDb, UPGRADES, type SourcewiseDb } from './db';
 import { getPack, listPacks } from './packs';
 import { getSetting } from './settings';
 import { dueCards, listAttempts, listCards, loadSession, recordAnswer } from './study';
 import { listClassResults } from './classes';
-import { freshFactory, type TestDb } from './test-helpers';
+import { readProgress } from './tallies';
+import {
+  masteryBySkill,
+  packProgress,
+  sourceChecking,
+  streakDays,
+  weeklyAccuracy
+} from '../domain/study/progress';
+import {
+  masteryFromTallies,
+  packProgressFromTallies,
+  sourceCheckingFromTallies,
+  streakFromTallies,
+  weeklyFromTallies
+} from '../domain/study/tallies';
+import { freshFactory, type TestDb, roundedMastery } from './test-helpers';
 
 type Stores = typeof fixture.stores;
 
@@ -338,5 +354,82 @@ describe('upgrading a version 3 database (progress keyed by scope from version 5
       'fact-opinion-6lsh5u38oo': 'pack:alaska-summit-2'
     });
     db.close();
+  });
+});
+
+describe('upgrading a version 6 database (progress tallies from version 7)', () => {
+  const now = new Date(1770710400000 + 3_600_000);
+  const options = { weeks: 8, utcOffsetMinutes: 60, recent: 15 };
+
+  async function buildV6(factory: IDBFactory): Promise<void> {
+    const db = await openSourcewiseDb({ factory, version: 6 });
+    const tx = db.transaction(['attempts', 'schedules', 'meta'], 'readwrite');
+    const raw = (name: 'attempts' | 'schedules') => tx.objectStore(name) as unknown as IDBObjectStoreLike;
+    await Promise.all([
+      ...fixtureV6.stores.attempts.map((r) => raw('attempts').put(r)),
+      ...fixtureV6.stores.schedules.map((r) => raw('schedules').put(r)),
+      ...fixtureV6.stores.meta.map((e) => tx.objectStore('meta').put(e.value, e.key)),
+      tx.done
+    ]);
+    expect([...db.objectStoreNames]).not.toContain('tallies');
+    db.close();
+  }
+
+  it('builds the tallies from the stored answers, which give the same figures as the answers themselves', async () => {
+    const factory = freshFactory();
+    await buildV6(factory);
+    const { db, problems } = await openCurrent(factory);
+    expect(db.version).toBe(7);
+    // Every record stays as it was, the one that does not read as an attempt included.
+    expect(await db.getAll('attempts')).toEqual(fixtureV6.stores.attempts);
+    expect(await getSetting(db, 'theme')).toBe('dark');
+
+    const log = await listAttempts(db);
+    expect(log).toHaveLength(7);
+    const stored = await readProgress(db, now, options);
+    expect(stored.overall.answers).toBe(7);
+    expect(roundedMastery(masteryFromTallies(stored.questions, now, stored.future))).toEqual(
+      roundedMastery(masteryBySkill(log, now))
+    );
+    expect(weeklyFromTallies(stored.days, now, 8, 60)).toEqual(weeklyAccuracy(log, now, 8, 60));
+    expect(streakFromTallies(stored.overall, now, 60)).toBe(streakDays(log, now, 60));
+    expect(streakDays(log, now, 60)).toBe(3);
+    expect(sourceCheckingFromTallies(stored.overall)).toEqual(sourceChecking(log));
+    expect(sourceChecking(log)).toEqual({ checked: 1, of: 2 });
+    expect(packProgressFromTallies(stored.questions)['my-alaska-quiz']).toEqual(
+      packProgress(log, ['alaska-where', 'alaska-check', 'alaska-view'])
+    );
+    expect(stored.recent.map((a) => a.id)).toEqual([7, 6, 5, 4, 3, 2, 1]);
+    // The unreadable record is reported by listing, as before; the upgrade left it out of the tallies.
+    expect(problems.map((p) => p.key)).toEqual(['8']);
+
+    // New answers keep the tallies in step, in their own transaction.
+    await recordAnswer(
+      db,
+      {
+        scope: 'pack:my-alaska-quiz',
+        questionId: 'alaska-where',
+        packId: 'my-alaska-quiz',
+        skill: 'detail',
+        type: 'attribution',
+        correct: false,
+        score: 0,
+        response: { type: 'attribution', choice: 2 },
+        at: now.getTime(),
+        durationMs: 5000
+      },
+      null
+    );
+    const after = await readProgress(db, now, options);
+    const logAfter = await listAttempts(db);
+    expect(after.overall.answers).toBe(8);
+    expect(roundedMastery(masteryFromTallies(after.questions, now, after.future))).toEqual(
+      roundedMastery(masteryBySkill(logAfter, now))
+    );
+    expect(after.recent[0]).toMatchObject({ questionId: 'alaska-where', correct: false });
+    db.close();
+
+    // A tab still running a version 6 build, which would store answers without counting them, is refused.
+    await expect(openSourcewiseDb({ factory, version: 6 })).rejects.toMatchObject({ kind: 'version' });
   });
 });

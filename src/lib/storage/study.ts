@@ -19,6 +19,7 @@ import {
   type ScheduleRecord
 } from './records';
 import type { Scope } from './scope';
+import { tallyAnswer } from './tally-writes';
 
 const newAttemptSchema = attemptFieldsSchema
   .omit({ id: true })
@@ -54,10 +55,14 @@ export async function recordAnswer(
       `The answer could not be saved: ${describeZodError(parsedCard.error, 'card')}`
     );
   return guard(() => {
-    const tx = db.transaction(['attempts', 'schedules', 'meta'], 'readwrite');
+    const tx = db.transaction(['attempts', 'schedules', 'meta', 'tallies'], 'readwrite');
     return atomically(tx, async (track) => {
       // The id is assigned by the store; the cast covers the record's required `id`.
       const id = track(tx.objectStore('attempts').add(parsedAttempt.data as AttemptRecord));
+      // The progress tallies count the answer in this same transaction, so they never drift from the log.
+      const tallied = track(
+        id.then((key) => tallyAnswer(tx.objectStore('tallies'), { ...parsedAttempt.data, id: key }))
+      );
       const cardWrite = parsedCard
         ? track(
             tx.objectStore('schedules').put({
@@ -72,7 +77,7 @@ export async function recordAnswer(
       const sessionWrite = session
         ? track(tx.objectStore('meta').put(session, sessionKey(session.packId)))
         : undefined;
-      const [key] = await Promise.all([id, cardWrite, sessionWrite]);
+      const [key] = await Promise.all([id, cardWrite, sessionWrite, tallied]);
       return key;
     });
   });

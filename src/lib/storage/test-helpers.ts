@@ -40,3 +40,7 @@ export function samplePack(id = 'alaska', questions = 2): PackInput {
     }))
   };
 }
+
+/** Mastery figures to 12 decimals: the progress tallies add the same terms in another order than the log does. */
+export const roundedMastery = (skills: { mastery: number }[]) =>
+  skills.map((s) => ({ ...s, mastery: Number(s.mastery.toFixed(12)) }));

@@ -123,7 +123,7 @@ export function masteryBySkill(
 /** The skill each question of `packs` trains today, for `masteryBySkill`'s `skillOf`. */
 export function questionSkills(
   packs: readonly { id: string; questions: readonly { id: string; skill: string }[] }[]
-): (attempt: Attempt) => string {
+): (attempt: Pick<Attempt, 'packId' | 'questionId' | 'skill'>) => string {
   const skills = new Map<string, string>();
   for (const pack of packs) for (const q of pack.questions) skills.set(`${pack.id}\u0000${q.id}`, q.skill);
   return (a) => skills.get(`${a.packId}\u0000${a.questionId}`) ?? a.skill;
@@ -158,6 +158,14 @@ export function weeklyAccuracy(
     buckets[i].score += a.score;
     if (a.correct) buckets[i].correct++;
   }
+  return weeksOf(buckets, firstMonday);
+}
+
+/** Week figures from per-week sums of graded answers, the first week starting on `firstMonday` (a local day). */
+export function weeksOf(
+  buckets: readonly { attempts: number; correct: number; score: number }[],
+  firstMonday: number
+): WeekAccuracy[] {
   return buckets.map((b, i) => ({
     weekStart: dayLabel(firstMonday + 7 * i),
     attempts: b.attempts,
@@ -172,10 +180,14 @@ export function weeklyAccuracy(
  */
 export function streakDays(attempts: readonly Attempt[], now: Date, utcOffsetMinutes: UtcOffset = 0): number {
   const days = new Set(attempts.map((a) => localDay(a.at, utcOffsetMinutes)));
-  const today = localDay(now.getTime(), utcOffsetMinutes);
-  let day = days.has(today) ? today : today - 1;
+  return streakOf(days, localDay(now.getTime(), utcOffsetMinutes));
+}
+
+/** Consecutive active local days ending `today`, or yesterday while today has none yet. */
+export function streakOf(active: ReadonlySet<number>, today: number): number {
+  let day = active.has(today) ? today : today - 1;
   let streak = 0;
-  while (days.has(day)) {
+  while (active.has(day)) {
     streak++;
     day--;
   }
