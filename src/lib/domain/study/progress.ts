@@ -110,7 +110,15 @@ export function masteryBySkill(
     s.last = Math.max(s.last, a.at);
     acc.set(skill, s);
   }
+  return masteryRows(acc);
+}
+
+/** Running sums per skill, as mastery rows in skill order (shared with the tallies, which sum the same terms). */
+export function masteryRows(
+  acc: ReadonlyMap<string, { sum: number; weight: number; n: number; last: number }>
+): SkillMastery[] {
   return [...acc.entries()]
+    .filter(([, s]) => s.n > 0)
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([skill, s]) => ({
       skill,

@@ -10,6 +10,7 @@
  * - pack progress and "missed lately": each question's latest answer and latest graded answer.
  */
 import {
+  masteryRows,
   localDay,
   streakOf,
   weeksOf,
@@ -255,15 +256,7 @@ export function masteryFromTallies(
     s.sum += (1 - w) * a.score;
     s.weight += 1 - w;
   }
-  return [...acc.entries()]
-    .filter(([, s]) => s.n > 0)
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([skill, s]) => ({
-      skill,
-      mastery: s.weight > 0 ? s.sum / s.weight : 0,
-      attempts: s.n,
-      lastAt: s.last
-    }));
+  return masteryRows(acc);
 }
 
 export const sourceCheckingFromTallies = (overall: OverallTally): SourceChecking => ({
