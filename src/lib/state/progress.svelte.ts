@@ -6,7 +6,6 @@
 import type { Forecast } from '$lib/domain/study/forecast';
 import type { PackProgress } from '$lib/domain/study/progress';
 import type { StoredProgress } from '$lib/storage';
-import { sortCards } from './due';
 import type { PackLibrary } from './packs.svelte';
 import { clock } from './plain';
 import type { StorageState } from './storage.svelte';
@@ -66,7 +65,10 @@ export class ProgressState {
   private async refreshDue(now: Date): Promise<void> {
     const due = await this.storage.use(async (api, db) => {
       const cards = await api.dueCards(db, now);
-      return cards.length ? (await sortCards(cards, this.packs)).live.length : 0;
+      if (!cards.length) return 0;
+      // Loaded only when something is due: a first visit (the home screen's budget) never needs it.
+      const { sortCards } = await import('./due');
+      return (await sortCards(cards, this.packs)).live.length;
     });
     if (due !== null) this.due = due;
   }
