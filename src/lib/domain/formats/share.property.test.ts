@@ -66,4 +66,16 @@ describe('property: share links carrying a pack', () => {
       { numRuns: RUNS }
     );
   });
+
+  it('a link whose pack has no "format" field gets a plain refusal (a counterexample fuzzing found)', () => {
+    const hash =
+      'pack=1.jVC7bsMwDPwVg7PTOEUnL0XGDp1aoEORQbAZW4heoaTaQeB_L-m4qcds4vF0D17h6MmWBDVEn6nBQUfcBNWcoIQfpKi9g_q5BN0KpVeE7d866WSQ0Y8ZZaDF2JAOaf4DDBjluqw6IaHj-WYRof6-LoK7tU62VicGfGZAIn1pQp4zGR76lEKst1sclQ0Gnzx1W8Xbk3Yi5XCIMB1KOGeMEmFlc94IMZC3YZbtkbBodVukHi-FRUyvvMcxcGD1Hz-etBHnDh2SMvcCUF-X19u9REyKWLtiGYnzInIN0uz32WMBExe9BOnZ9F6zSAk2m6S5CtRHZSJy8fl2t-AJR_m7d0wnuWEJA-quZ3BXVVN5Z7z72Phhta6mg6yX5uO6-b7gnAktOrnzA4WXyIkybuaQjCkXB6QlNHv9Ag';
+    const read = readPackFragment(hash);
+    expect(read.ok).toBe(false);
+    if (!read.ok)
+      for (const problem of read.problems) {
+        expect(hasPlace(problem.place)).toBe(true);
+        expectPlainMessage(problem.message);
+      }
+  });
 });

@@ -31,8 +31,24 @@ describe('validatePack', () => {
   it('refuses another format by name, before looking at anything else', () => {
     expect(validatePack(pack({ format: 'kahoot', questions: 'none' }))).toEqual({
       ok: false,
-      problems: [{ path: '$.format', message: `expected "${PACK_FORMAT}", found "kahoot"` }]
+      problems: [
+        {
+          path: '$.format',
+          message: `this is not a Sourcewise pack: its "format" is "kahoot", not "${PACK_FORMAT}"`
+        }
+      ]
     });
+  });
+
+  it('says a missing format is missing, and cuts a long one short', () => {
+    const missing = validatePack({ ...pack(), format: undefined });
+    expect(missing).toEqual({
+      ok: false,
+      problems: [{ path: '$.format', message: 'this is not a Sourcewise pack: it has no "format" field' }]
+    });
+    const long = validatePack(pack({ format: 'x'.repeat(5000) }));
+    expect(long.ok).toBe(false);
+    if (!long.ok) expect(long.problems[0].message.length).toBeLessThan(160);
   });
 
   it('refuses a newer version with the version it found and the one it reads', () => {

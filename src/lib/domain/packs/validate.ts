@@ -87,18 +87,21 @@ export function problemsFromZod(error: z.ZodError): PackProblem[] {
   return error.issues.map((issue) => ({ path: jsonPath(issue.path), message: issue.message }));
 }
 
+/** Why a file is not a pack, in words a teacher reads: a missing field is said as missing, a long value cut short. */
+function notAPack(format: unknown): string {
+  if (format === undefined) return `this is not a Sourcewise pack: it has no "format" field`;
+  const shown = JSON.stringify(format) ?? String(format);
+  const cut = shown.length > 60 ? `${shown.slice(0, 57)}…` : shown;
+  return `this is not a Sourcewise pack: its "format" is ${cut}, not "${PACK_FORMAT}"`;
+}
+
 /** Validates unknown data as a pack; refuses unknown future versions with a message naming the version. */
 export function validatePack(data: unknown): PackResult {
   if (typeof data !== 'object' || data === null || Array.isArray(data))
     return { ok: false, problems: [{ path: '$', message: 'a pack must be a JSON object' }] };
   const record = data as Record<string, unknown>;
   if (record.format !== PACK_FORMAT)
-    return {
-      ok: false,
-      problems: [
-        { path: '$.format', message: `expected "${PACK_FORMAT}", found ${JSON.stringify(record.format)}` }
-      ]
-    };
+    return { ok: false, problems: [{ path: '$.format', message: notAPack(record.format) }] };
   if (typeof record.version === 'number' && record.version > PACK_VERSION)
     return {
       ok: false,
