@@ -6,7 +6,6 @@
  * - the teacher's table marks answers itself and refuses or flags replayed, misdated and look-alike-name codes.
  */
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import jsQR from 'jsqr';
 import { readFileSync } from 'node:fs';
 import {
   addPart,
@@ -23,6 +22,7 @@ import { packSchema } from '../../src/lib/domain/packs/schema';
 import { expectNoAxeViolations } from './helpers/axe';
 import { closeOwnContextsAfterEach } from './helpers/contexts';
 import { twentyChecksRecord } from './helpers/own-pack';
+import { decodeScreenshot, READ_TIMEOUT } from './helpers/qr';
 import { putRecords } from './helpers/storage';
 
 /** A 1080p projector, photographed by a phone at 640 px wide. */
@@ -34,21 +34,7 @@ const PHONE_WIDTH = 640;
  * (smoothed, as a camera's sensor averages), and decodes it with jsQR, as a phone's scanner would.
  */
 async function decodeAsPhoneSees(page: Page): Promise<string | null> {
-  const shot = await page.screenshot();
-  const scaled = await page.evaluate(
-    async ({ png, width }) => {
-      const bitmap = await createImageBitmap(new Blob([new Uint8Array(png)], { type: 'image/png' }));
-      const height = Math.round((bitmap.height * width) / bitmap.width);
-      const canvas = new OffscreenCanvas(width, height);
-      const context = canvas.getContext('2d')!;
-      context.imageSmoothingEnabled = true;
-      context.imageSmoothingQuality = 'high';
-      context.drawImage(bitmap, 0, 0, width, height);
-      return { width, height, data: Array.from(context.getImageData(0, 0, width, height).data) };
-    },
-    { png: [...shot], width: PHONE_WIDTH }
-  );
-  return jsQR(Uint8ClampedArray.from(scaled.data), scaled.width, scaled.height)?.data ?? null;
+  return decodeScreenshot(page, await page.screenshot(), PHONE_WIDTH);
 }
 
 /** The QR code's version, from the drawn SVG (modules + 8 for the quiet zone; version v has 17 + 4v modules). */
@@ -72,7 +58,7 @@ async function showOnProjector(teacher: Page): Promise<void> {
 
 /** A phone's scanner reads frame after frame until one decodes; so does this, for as long as expect allows. */
 async function expectPhoneReads(teacher: Page, link: string): Promise<void> {
-  await expect.poll(() => decodeAsPhoneSees(teacher)).toBe(link);
+  await expect.poll(() => decodeAsPhoneSees(teacher), { timeout: READ_TIMEOUT }).toBe(link);
 }
 
 const basics = packSchema.parse(JSON.parse(readFileSync('static/packs/media-literacy-basics.json', 'utf8')));
@@ -142,7 +128,7 @@ test.describe('quiz QR codes a phone can read', () => {
       if (read?.ok) seen.set(String(read.part.index), text!);
       return read?.ok ? read.part.index : null;
     };
-    await expect.poll(look, { timeout: 60_000 }).not.toBeNull();
+    await expect.poll(look, { timeout: READ_TIMEOUT }).not.toBeNull();
     const first = await teacher.getByTestId('qr-part').innerText();
     await expect.poll(() => teacher.getByTestId('qr-part').innerText()).not.toBe(first);
     // Paused, the teacher steps through the parts: every one reads at classroom distance, and is of version 10 or less.
@@ -151,7 +137,7 @@ test.describe('quiz QR codes a phone can read', () => {
       const shown = Number(/Part (\d+)/.exec(await teacher.getByTestId('qr-part').innerText())?.[1]);
       expect(await qrVersion(teacher, `part ${shown} of ${count}`)).toBeLessThanOrEqual(10);
       // The code is redrawn a moment after the part number changes: read until the new one is on screen.
-      await expect.poll(look).toBe(shown);
+      await expect.poll(look, { timeout: READ_TIMEOUT }).toBe(shown);
       await teacher.getByRole('button', { name: 'Next part' }).click();
     }
     expect(seen.size).toBe(count);

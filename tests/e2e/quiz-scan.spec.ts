@@ -5,7 +5,6 @@
  * decoder was ever fetched, the page says to use the phone's camera app instead.
  */
 import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
-import jsQR from 'jsqr';
 import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,6 +13,7 @@ import { expectNoAxeViolations } from './helpers/axe';
 import { launchWithCamera, writeCameraVideo } from './helpers/camera';
 import { closeOwnContextsAfterEach } from './helpers/contexts';
 import { twentyChecksRecord } from './helpers/own-pack';
+import { decodeScreenshot, READ_TIMEOUT } from './helpers/qr';
 import { putRecords } from './helpers/storage';
 
 const PHONE = { width: 390, height: 844 };
@@ -21,21 +21,9 @@ const video = (name: string) => join(tmpdir(), `sourcewise-quiz-scan-${name}-${p
 
 closeOwnContextsAfterEach(test);
 
-/** The text of the QR code drawn in `image`, decoded by jsQR from a picture of it (null until it reads). */
+/** The text of the QR code drawn in `image`, decoded from a picture of it (null until it reads). */
 async function decodeImage(page: Page, image: Locator): Promise<string | null> {
-  const png = await image.screenshot();
-  const pixels = await page.evaluate(
-    async (bytes) => {
-      const bitmap = await createImageBitmap(new Blob([new Uint8Array(bytes)], { type: 'image/png' }));
-      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-      const context = canvas.getContext('2d')!;
-      context.drawImage(bitmap, 0, 0);
-      const data = context.getImageData(0, 0, bitmap.width, bitmap.height);
-      return { width: data.width, height: data.height, data: Array.from(data.data) };
-    },
-    [...png]
-  );
-  return jsQR(Uint8ClampedArray.from(pixels.data), pixels.width, pixels.height)?.data ?? null;
+  return decodeScreenshot(page, await image.screenshot());
 }
 
 /** A student's phone: a browser of its own whose camera plays `file`; closed by the caller. */
@@ -76,12 +64,15 @@ test('a student scans the animated parts of a large quiz with this device, in an
       name: `QR code that opens the quiz, part ${shown} of ${count}`
     });
     await expect
-      .poll(async () => {
-        const text = await decodeImage(teacher, image);
-        const read = text ? readPart(text) : null;
-        if (read?.ok && read.part.index === shown) parts.set(shown, text!);
-        return read?.ok ? read.part.index : null;
-      })
+      .poll(
+        async () => {
+          const text = await decodeImage(teacher, image);
+          const read = text ? readPart(text) : null;
+          if (read?.ok && read.part.index === shown) parts.set(shown, text!);
+          return read?.ok ? read.part.index : null;
+        },
+        { timeout: READ_TIMEOUT }
+      )
       .toBe(shown);
     await teacher.getByRole('button', { name: 'Next part' }).click();
   }
