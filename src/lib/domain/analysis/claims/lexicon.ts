@@ -130,7 +130,8 @@ add(
   responded warned urged described admitted acknowledged denied alleged recalled recalls testified estimated
   estimates predicted reckons cited quoted telling saying announced remarked commented conceded contended
   stressed emphasised emphasized suggested hailed dubbed branded labelled labeled praised criticised criticized
-  condemned accused blamed pledged vowed promised threatened welcomed ruled concluded`
+  condemned accused blamed pledged vowed promised threatened welcomed ruled concluded believes believed thinks
+  hopes hoped fears feared expects`
 );
 
 export function lookupWord(lower: string): LexiconEntry | undefined {

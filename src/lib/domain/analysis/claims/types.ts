@@ -15,10 +15,25 @@ export type OpinionKind =
   | 'interpretation'
   | 'scare-quote'
   | 'generalisation'
-  | 'address';
+  | 'address'
+  | 'ranking'
+  | 'predicate'
+  | 'value'
+  | 'feeling'
+  | 'contrast'
+  | 'comment';
 
 export type FactKind =
-  'date' | 'number' | 'attribution' | 'quote' | 'event' | 'name' | 'measure' | 'existence';
+  | 'date'
+  | 'number'
+  | 'attribution'
+  | 'quote'
+  | 'event'
+  | 'name'
+  | 'measure'
+  | 'existence'
+  | 'source'
+  | 'narrative';
 
 export type CueKind = OpinionKind | FactKind;
 
