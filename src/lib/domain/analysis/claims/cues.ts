@@ -22,9 +22,7 @@ const FACT_CAPS: Partial<Record<CueKind, number>> = {
   event: 0.9,
   attribution: 1.6,
   quote: 0.8,
-  measure: 0.6,
-  source: 0.6,
-  narrative: 1.0
+  measure: 0.6
 };
 const OPINION_CAPS: Partial<Record<CueKind, number>> = {
   'scare-quote': 0.8,
@@ -36,13 +34,7 @@ const OPINION_CAPS: Partial<Record<CueKind, number>> = {
   prediction: 1.5,
   generalisation: 1.0,
   stance: 2.0,
-  imperative: 1.4,
-  ranking: 1.2,
-  predicate: 0.8,
-  value: 0.8,
-  feeling: 1.6,
-  contrast: 0.3,
-  comment: 0.8
+  imperative: 1.4
 };
 const MODALS = new Set(['would', 'could', 'might', 'may', 'should', 'must', 'will', "'d", '’d', 'can']);
 const INTENSIFY_ONLY_BEFORE_MODIFIER = new Set([
@@ -66,10 +58,9 @@ const NONE_COVERED: ReadonlySet<number> = new Set();
 export function findCues(
   sentence: string,
   analysis: Analysis = analyse(sentence),
-  quoted: Span[] = quoteSpans(sentence)
+  quotes: Span[] = quoteSpans(sentence)
 ): Cue[] {
   const { tokens } = analysis;
-  const quotes = speakerless(sentence, quoted) ? [] : quoted;
   const cues: Cue[] = [];
   const push = (kind: CueKind, weight: number, start: number, end: number) => {
     cues.push({
@@ -104,7 +95,6 @@ export function findCues(
 
   addPunctuationCues(sentence, analysis, quotes, covered, push);
   addFactCues(sentence, analysis, quotes, covered, push);
-  addConstructionCues(sentence, analysis, quotes, covered, push);
 
   const attributed = cues.some((c) => c.kind === 'attribution');
   for (const quote of quotes) {
@@ -121,22 +111,6 @@ export function findCues(
   }
   return capWeights(cues).sort((a, b) => a.start - b.start || b.weight - a.weight);
 }
-
-/**
- * A quotation that is the whole sentence, with no one named outside it (a speech, an interview answer, the
- * second sentence of a long quotation): its words are the only statement there is, so they are judged as written
- * (data/fact-opinion/README.md, conventions 2 and 7), not set aside as someone else's.
- */
-function speakerless(sentence: string, quotes: Span[]): boolean {
-  if (!quotes.length) return false;
-  let last = 0;
-  for (const q of quotes) {
-    if (LETTER_OR_DIGIT.test(sentence.slice(last, q.start))) return false;
-    last = Math.max(last, q.end);
-  }
-  return !LETTER_OR_DIGIT.test(sentence.slice(last));
-}
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /**
  * Whether an opinion cue sits in a clause the sentence attributes to someone else: after a
@@ -279,201 +253,6 @@ const addFactCues: CuePass = (sentence, { tokens, lemma }, quotes, covered, push
     if (past) take('event', -0.35, t.start, t.end);
   }
 };
-
-const COPULAS = new Set([
-  'is',
-  'are',
-  'was',
-  'were',
-  'be',
-  'been',
-  'being',
-  "'s",
-  '’s',
-  "'re",
-  '’re',
-  'remains',
-  'remain',
-  'remained',
-  'seems',
-  'seem',
-  'seemed',
-  'looks',
-  'sounds',
-  'proved',
-  'proves',
-  'become',
-  'becomes',
-  'became'
-]);
-const FIRST_PERSON_SUBJECTS = new Set(['i', 'we']);
-const DEGREE_BEFORE_COMPARATIVE = new Set([
-  'far',
-  'much',
-  'even',
-  'ever',
-  'still',
-  'vastly',
-  'considerably',
-  'significantly',
-  'somewhat'
-]);
-/** Comparatives of size, time and amount, which a measurement can settle ("far higher than in 2019"). */
-const MEASURABLE_COMPARATIVES = new Set([
-  'higher',
-  'lower',
-  'larger',
-  'smaller',
-  'bigger',
-  'greater',
-  'fewer',
-  'longer',
-  'shorter',
-  'older',
-  'younger',
-  'earlier',
-  'later',
-  'faster',
-  'slower',
-  'heavier',
-  'lighter',
-  'taller',
-  'wider',
-  'deeper',
-  'farther',
-  'further',
-  'closer',
-  'cheaper'
-]);
-const CONTRAST_OPENERS =
-  /^(?:but|yet|however|still|instead|rather|after all|nonetheless|nevertheless|even so|granted|sure|true|worse|better|above all|ultimately|in short|in fact|clearly)\b/i;
-/** Sentence adverbs that order or date a report rather than judge it ("Previously, …", "Separately, …"). */
-const NEUTRAL_OPENING_ADVERBS = new Set([
-  'previously',
-  'recently',
-  'finally',
-  'additionally',
-  'subsequently',
-  'currently',
-  'initially',
-  'originally',
-  'eventually',
-  'consequently',
-  'similarly',
-  'accordingly',
-  'separately',
-  'lastly',
-  'firstly',
-  'secondly',
-  'thirdly',
-  'officially',
-  'reportedly',
-  'locally',
-  'nationally',
-  'internationally',
-  'historically',
-  'traditionally',
-  'meanwhile',
-  'alternatively',
-  'specifically',
-  'likewise',
-  'earlier',
-  'later',
-  'today',
-  'yesterday',
-  'formerly',
-  'meanwhile',
-  'overall',
-  'generally',
-  'typically',
-  'usually',
-  'normally',
-  'publicly',
-  'privately',
-  'briefly',
-  'early',
-  'shortly',
-  'immediately',
-  'simultaneously',
-  'legally',
-  'technically',
-  'geographically',
-  'politically',
-  'economically',
-  'financially'
-]);
-const VALUE_NOUNS = new Set(
-  `achievement achievements accomplishment accomplishments success successes failure failures opportunity opportunities threat threats progress milestone setback setbacks triumph legacy values principles dignity freedom freedoms justice injustice prosperity hope hopes courage commitment leadership greatness shame disgrace challenge challenges`.split(
-    /\s+/
-  )
-);
-const FEELING_WORDS = new Set(
-  `grateful thankful honored honoured delighted saddened heartened dismayed appalled hopeful optimistic pessimistic concerned welcomes appreciates applauds commends condemns deplores regrets congratulate congratulates salute salutes`.split(
-    /\s+/
-  )
-);
-const SOURCE_NOUNS = new Set(
-  `police officials authorities spokesman spokeswoman spokesperson statement report study survey poll census court judge prosecutors investigators ministry agency witnesses data figures records documents`.split(
-    /\s+/
-  )
-);
-
-/**
- * Constructions that carry a stance or a report beyond single words: ranking by quality ("far worse", "the most
- * daring"), a verdict in the predicate ("needs are not cyclical"), an opening adverb that comments ("Sadly, …"),
- * an argument's turn ("But …"), words of value and feeling; and, leaning to fact, a first-person narrative in the
- * past ("I volunteered", "we conducted") and the nouns of sources and records.
- */
-const addConstructionCues: CuePass = (sentence, { tokens }, quotes, covered, push) => {
-  const free = (i: number) => !covered.has(i) && !inside(quotes, tokens[i].start, tokens[i].end);
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (!free(i)) continue;
-    const next = tokens[i + 1];
-    if ((t.lower === 'most' || t.lower === 'least') && next?.pos === 'ADJ' && free(i + 1))
-      push('ranking', 0.6, t.start, next.end);
-    else if (
-      DEGREE_BEFORE_COMPARATIVE.has(t.lower) &&
-      next &&
-      (/^(?:more|less|better|worse)$/.test(next.lower) ||
-        (next.pos === 'ADJ' && /er$/.test(next.lower) && !MEASURABLE_COMPARATIVES.has(next.lower)))
-    )
-      push('ranking', 0.6, t.start, next.end);
-    if (COPULAS.has(t.lower)) {
-      let j = i + 1;
-      while (tokens[j] && (tokens[j].pos === 'ADV' || tokens[j].lower === 'not')) j++;
-      const adj = tokens[j];
-      const after = tokens[j + 1];
-      if (
-        adj?.pos === 'ADJ' &&
-        free(j) &&
-        (!after || (after.pos !== 'NOUN' && after.pos !== 'PROPN' && after.lower !== 'to'))
-      )
-        push('predicate', 0.4, t.start, adj.end);
-    }
-    if (VALUE_NOUNS.has(t.lower) && t.pos === 'NOUN') push('value', 0.4, t.start, t.end);
-    if (FEELING_WORDS.has(t.lower)) push('feeling', 0.8, t.start, t.end);
-    if (SOURCE_NOUNS.has(t.lower) && t.pos === 'NOUN') push('source', -0.3, t.start, t.end);
-    if (t.pos === 'VERB' && FIRST_PERSON_SUBJECTS.has(tokens[i - 1]?.lower ?? '') && isPastForm(t.lower))
-      push('narrative', -0.5, tokens[i - 1].start, t.end);
-  }
-  const lead = sentence.trimStart();
-  const offset = sentence.length - lead.length;
-  const contrast = CONTRAST_OPENERS.exec(lead);
-  if (contrast && !inside(quotes, offset)) push('contrast', 0.3, offset, offset + contrast[0].length);
-  const first = tokens[0];
-  if (
-    first &&
-    first.pos === 'ADV' &&
-    /ly$/.test(first.lower) &&
-    tokens[1]?.text === ',' &&
-    !NEUTRAL_OPENING_ADVERBS.has(first.lower) &&
-    !lookupWord(first.lower)
-  )
-    push('comment', 0.8, first.start, first.end);
-};
-
-const isPastForm = (lower: string) => IRREGULAR_PAST.has(lower) || /ed$/.test(lower) || lower === 'had';
 
 /** Whether one of the three tokens before token `i` is a modal ("would have launched"). */
 function afterModal(tokens: Token[], i: number): boolean {

@@ -17,12 +17,6 @@ const SAYS: Record<string, (q: string) => string> = {
   interpretation: (q) => `${q} interprets rather than reports`,
   'scare-quote': (q) => `the quotation marks around ${q} keep a distance from the word`,
   generalisation: (q) => `${q} sweeps everything into one claim`,
-  ranking: (q) => `${q} ranks by quality, which is a judgement`,
-  predicate: (q) => `${q} passes a verdict on its subject`,
-  value: (q) => `${q} weighs something by its worth`,
-  feeling: (q) => `${q} expresses a feeling`,
-  contrast: (q) => `${q} turns an argument`,
-  comment: (q) => `${q} comments on what follows`,
   date: (q) => `${q} is a date that can be checked`,
   number: (q) => `${q} is a figure that can be checked`,
   measure: (q) => `${q} is a measurement that can be checked`,
@@ -30,9 +24,7 @@ const SAYS: Record<string, (q: string) => string> = {
   quote: () => `the quotation records someone's own words`,
   existence: (q) => `${q} says whether something exists, which can be checked`,
   event: (q) => `${q} reports an event`,
-  name: (q) => `${q} names who or where`,
-  source: (q) => `${q} names a source or record that can be checked`,
-  narrative: (q) => `${q} tells what the speaker did`
+  name: (q) => `${q} names who or where`
 };
 
 const quoteOf = (cue: Cue) => `‘${cue.text.length > 40 ? cue.text.slice(0, 37) + '…' : cue.text}’`;

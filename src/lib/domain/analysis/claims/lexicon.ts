@@ -130,8 +130,7 @@ add(
   responded warned urged described admitted acknowledged denied alleged recalled recalls testified estimated
   estimates predicted reckons cited quoted telling saying announced remarked commented conceded contended
   stressed emphasised emphasized suggested hailed dubbed branded labelled labeled praised criticised criticized
-  condemned accused blamed pledged vowed promised threatened welcomed ruled concluded believes believed thinks
-  hopes hoped fears feared expects`
+  condemned accused blamed pledged vowed promised threatened welcomed ruled concluded`
 );
 
 export function lookupWord(lower: string): LexiconEntry | undefined {

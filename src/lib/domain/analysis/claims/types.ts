@@ -15,25 +15,10 @@ export type OpinionKind =
   | 'interpretation'
   | 'scare-quote'
   | 'generalisation'
-  | 'address'
-  | 'ranking'
-  | 'predicate'
-  | 'value'
-  | 'feeling'
-  | 'contrast'
-  | 'comment';
+  | 'address';
 
 export type FactKind =
-  | 'date'
-  | 'number'
-  | 'attribution'
-  | 'quote'
-  | 'event'
-  | 'name'
-  | 'measure'
-  | 'existence'
-  | 'source'
-  | 'narrative';
+  'date' | 'number' | 'attribution' | 'quote' | 'event' | 'name' | 'measure' | 'existence';
 
 export type CueKind = OpinionKind | FactKind;
 
