@@ -1,8 +1,9 @@
 // Bundled by scale.bench.ts and run inside Chromium: fills the app's own database with a heavy learner's history
 // (one own pack of N questions, M answers spread over them, a schedule per question), written with the record types
-// the app reads back and checked by `npm run check`.
+// the app reads back and checked by `npm run check`, answers in the compact form the app's own codec stores.
 import { grade, newCard, reviewCard } from '$lib/domain/study';
 import type { Question } from '$lib/domain/packs/schema';
+import { encodeAttempt } from '$lib/storage/attempt-codec';
 import {
   openSourcewiseDb,
   rebuildTallies,
@@ -63,7 +64,7 @@ export async function seed(questions: number, answers: number, nowMs: number): P
       at: nowMs - span + Math.floor((n / answers) * span),
       durationMs: 1500 + (n % 9) * 700
     } as Omit<AttemptRecord, 'id'>;
-    void attempts.add(attempt as AttemptRecord);
+    void attempts.add(encodeAttempt(attempt));
   }
   const schedules = tx.objectStore('schedules');
   items.forEach((q, i) => {
