@@ -1,8 +1,9 @@
 // Bundled by scale.bench.ts and run inside Chromium: fills the app's own database with a heavy learner's history
 // (one own pack of N questions, M answers spread over them, a schedule per question), written with the record types
-// the app reads back and checked by `npm run check`.
+// the app reads back and checked by `npm run check`, answers in the compact form the app's own codec stores.
 import { grade, newCard, reviewCard } from '$lib/domain/study';
 import type { Question } from '$lib/domain/packs/schema';
+import { encodeAttempt } from '$lib/storage/attempt-codec';
 import {
   openSourcewiseDb,
   rebuildTallies,
@@ -13,7 +14,18 @@ import {
 
 const DAY = 86_400_000;
 
-export async function seed(questions: number, answers: number, nowMs: number): Promise<{ stored: number }> {
+/**
+ * `perTransaction` answers are written in each transaction: a learner's answers reach storage a few at a time (the
+ * app writes each in its own), while a restore writes a whole backup in one. Chromium's IndexedDB keeps much more on
+ * disk for a while after one huge transaction (about twice the space for these answers), so the two are measured
+ * apart.
+ */
+export async function seed(
+  questions: number,
+  answers: number,
+  nowMs: number,
+  perTransaction: number
+): Promise<{ stored: number }> {
   const packId = 'bench-heavy';
   const scope = `pack:${packId}` as const;
   const items: Question[] = Array.from({ length: questions }, (_, i) => ({
@@ -41,12 +53,15 @@ export async function seed(questions: number, answers: number, nowMs: number): P
     } as unknown as PackRecord['pack']
   };
   const db = await openSourcewiseDb();
-  const tx = db.transaction(['packs', 'attempts', 'schedules'], 'readwrite');
+  let tx = db.transaction(['packs', 'attempts', 'schedules'], 'readwrite');
   void tx.objectStore('packs').put(pack);
-  const attempts = tx.objectStore('attempts');
   // Two years of answers, oldest first; every question answered answers/questions times.
   const span = 730 * DAY;
   for (let n = 0; n < answers; n++) {
+    if (n > 0 && n % perTransaction === 0) {
+      await tx.done;
+      tx = db.transaction(['packs', 'attempts', 'schedules'], 'readwrite');
+    }
     const q = items[n % questions];
     const value = n % 3 !== 0;
     const result = grade(q, { type: 'true-false', value });
@@ -63,7 +78,7 @@ export async function seed(questions: number, answers: number, nowMs: number): P
       at: nowMs - span + Math.floor((n / answers) * span),
       durationMs: 1500 + (n % 9) * 700
     } as Omit<AttemptRecord, 'id'>;
-    void attempts.add(attempt as AttemptRecord);
+    void tx.objectStore('attempts').add(encodeAttempt(attempt));
   }
   const schedules = tx.objectStore('schedules');
   items.forEach((q, i) => {
@@ -75,8 +90,8 @@ export async function seed(questions: number, answers: number, nowMs: number): P
     void schedules.put(record);
   });
   await tx.done;
-  // The app counts each answer into its progress tallies as it stores it; the seed, which writes the log in one
-  // go, has them built from the log as the database upgrade does.
+  // The app counts each answer into its progress tallies as it stores it; the seed, which writes the log in bulk,
+  // has them built from the log as the database upgrade does.
   await rebuildTallies(db);
   const stored = await db.count('attempts');
   db.close();

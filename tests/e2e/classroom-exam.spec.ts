@@ -8,7 +8,7 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { decodeQuiz, decodeResult, encodeResult, readQuizKeyFile } from '../../src/lib/domain/classroom';
 import { expectNoAxeViolations } from './helpers/axe';
-import { putRecords } from './helpers/storage';
+import { putRecords, readAttempts } from './helpers/storage';
 
 const OWN_PACK = {
   id: 'own-exam',
@@ -59,27 +59,13 @@ async function newPage(browser: Browser): Promise<Page> {
 }
 
 /** The study history this device keeps for a quiz, straight from IndexedDB. */
-function studyAttempts(page: Page, quizId: string): Promise<{ questionId: string; correct: boolean }[]> {
-  return page.evaluate(
-    (id) =>
-      new Promise((done, fail) => {
-        const open = indexedDB.open('sourcewise');
-        open.onerror = () => fail(open.error);
-        open.onsuccess = () => {
-          const all = open.result.transaction('attempts').objectStore('attempts').getAll();
-          all.onsuccess = () => {
-            open.result.close();
-            done(
-              (all.result as { quizId?: string; questionId: string; correct: boolean }[])
-                .filter((a) => a.quizId === id)
-                .map(({ questionId, correct }) => ({ questionId, correct }))
-            );
-          };
-          all.onerror = () => fail(all.error);
-        };
-      }),
-    quizId
-  );
+async function studyAttempts(
+  page: Page,
+  quizId: string
+): Promise<{ questionId: string; correct: boolean }[]> {
+  return (await readAttempts(page))
+    .filter((a) => a.quizId === quizId)
+    .map(({ questionId, correct }) => ({ questionId, correct }));
 }
 
 test('an exam on an own pack: no answers in the link, feedback only once the teacher shows the answers code', async ({

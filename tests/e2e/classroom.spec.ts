@@ -9,7 +9,7 @@ import { encodeResult } from '../../src/lib/domain/classroom';
 import { packSchema } from '../../src/lib/domain/packs/schema';
 import { expectNoAxeViolations } from './helpers/axe';
 import { closeOwnContextsAfterEach } from './helpers/contexts';
-import { putRecords, readRecords } from './helpers/storage';
+import { putRecords, readAttempts } from './helpers/storage';
 import { startStaticServer, type StaticServer } from './helpers/static-server';
 
 // One server per test on a port of its own; a restart reuses the port, so the origin (and IndexedDB) stays the same.
@@ -171,9 +171,7 @@ test.describe('classroom quiz', () => {
     await student.getByRole('button', { name: /Tom Reed/ }).click();
     await expect(student.getByText('You got 3 of 3 right.')).toBeVisible();
     // The student's own progress has the three answers, as in normal study, marked with the quiz.
-    const logged = (await readRecords<{ quizId?: string }>(student, 'attempts')).filter(
-      (a) => a.quizId
-    ).length;
+    const logged = (await readAttempts(student)).filter((a) => a.quizId).length;
     expect(logged).toBe(3);
 
     // A finished quiz stays finished: a reload shows the same result code, not a fresh start.

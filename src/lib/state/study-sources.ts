@@ -46,10 +46,10 @@ export async function loadPlanInputs(
   const offset = utcOffset(now);
   const start = startOfLocalDay(now, offset);
   const day = progress.dayLabel(progress.localDay(now.getTime(), offset));
-  const [cards, packAttempts, today, length, dailyNewLimit, extra] = await Promise.all([
+  const [cards, seen, today, length, dailyNewLimit, extra] = await Promise.all([
     // The pack's own schedules: a question of the same id in another scope is another learner's record of it.
     api.listCards(db, scope),
-    api.listAttempts(db, { packId }),
+    api.answeredQuestions(db, packId),
     api.listAttempts(db, { since: new Date(start) }),
     api.getSetting(db, 'sessionLength'),
     api.getSetting(db, 'dailyNewLimit'),
@@ -61,7 +61,7 @@ export async function loadPlanInputs(
   );
   return {
     due: new Map(cards.map((c) => [c.questionId, c.due])),
-    seen: new Set(packAttempts.map((a) => a.questionId)),
+    seen,
     newToday: newStartedToday(histories.flat(), now, offset),
     dailyNewLimit,
     extraToday: extra.day === day ? extra.count : 0,

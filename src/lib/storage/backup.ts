@@ -8,6 +8,7 @@ import { atomically, reportProblem, STORE_NAMES, type SourcewiseDb, type StoreNa
 import { guard, StorageError } from './errors';
 import { scopeLegacyProgress } from './legacy-scopes';
 import { writeTallies } from './tally-writes';
+import { encodeAttempt, readAttempts } from './attempt-codec';
 import {
   attemptRecordSchema,
   cardRecordSchema,
@@ -121,7 +122,7 @@ export async function exportAll(db: SourcewiseDb, now: Date = new Date()): Promi
       exportedAt: now.toISOString(),
       stores: {
         packs: keepValid(packRecordSchema, 'packs', packs, fieldKey('id'), report),
-        attempts: keepValid(attemptRecordSchema, 'attempts', attempts, fieldKey('id'), report),
+        attempts: readAttempts(attempts, report),
         schedules: keepValid(scheduleRecordSchema, 'schedules', schedules, fieldKey('questionId'), report),
         classes: keepValid(classRecordSchema, 'classes', classes, fieldKey('id'), report),
         meta: metaKeys
@@ -218,7 +219,7 @@ export async function restoreAll(
       await Promise.all(REPLACED_STORES.map((name) => track(tx.objectStore(name).clear())));
       const writes: Promise<unknown>[] = [
         ...stores.packs.map((r) => track(tx.objectStore('packs').put(r))),
-        ...stores.attempts.map((r) => track(tx.objectStore('attempts').put(r))),
+        ...stores.attempts.map((r) => track(tx.objectStore('attempts').put(encodeAttempt(r)))),
         ...stores.schedules.map((r) => track(tx.objectStore('schedules').put(r))),
         ...stores.classes.map((r) => track(tx.objectStore('classes').put(r))),
         ...stores.meta.filter((e) => e.key !== SCHEMA_VERSION_KEY).map((e) => track(meta.put(e.value, e.key)))

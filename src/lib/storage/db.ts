@@ -7,6 +7,7 @@ import { StorageError, toStorageError, type StorageProblem } from './errors';
 import { upgradeOlderPack } from '../domain/formats/json/format-migrate';
 import { scopeLegacyProgress } from './legacy-scopes';
 import { writeTallies } from './tally-writes';
+import { compacted, type StoredAttempt } from './attempt-codec';
 import {
   attemptRecordSchema,
   cardRecordSchema,
@@ -19,20 +20,15 @@ import {
 } from './records';
 
 export const DB_NAME = 'sourcewise';
-export const DB_VERSION = 7;
+export const DB_VERSION = 8;
 
 export interface SourcewiseSchema extends DBSchema {
   packs: { key: string; value: PackRecord; indexes: { 'by-updated': number } };
+  /** The answer log, in the compact form of `attempt-codec.ts` (read and written only through it). */
   attempts: {
     key: number;
-    value: AttemptRecord;
-    indexes: {
-      'by-question': string;
-      'by-pack': string;
-      'by-at': number;
-      'by-skill': [string, number];
-      'by-scope-question': [string, string];
-    };
+    value: StoredAttempt;
+    indexes: { 'by-question': string; 'by-at': number };
   };
   /** Scheduling before scopes (version 4 and older); kept unread for one version, so an upgrade bug costs nothing. */
   cards: { key: string; value: CardRecord; indexes: { 'by-pack': string; 'by-due': number } };
@@ -59,6 +55,16 @@ export const STORE_NAMES: StoreName[] = ['packs', 'attempts', 'schedules', 'clas
 
 type UpgradeTx = IDBPTransaction<SourcewiseSchema, StoreName[], 'versionchange'>;
 
+/**
+ * The attempts store as steps 1 to 7 knew it, which the schema above no longer describes: records in the expanded
+ * form, and the indexes that step 8 dropped (no read uses them).
+ */
+type OldAttemptStore = {
+  createIndex(name: 'by-pack' | 'by-skill' | 'by-scope-question', keyPath: string | string[]): unknown;
+  getAll(): Promise<AttemptRecord[]>;
+  put(value: unknown): Promise<unknown>;
+};
+
 /** What an upgrade step may need from the app. */
 export interface UpgradeContext {
   /** Ids of the built-in packs, or null when the app could not read its pack list. */
@@ -80,7 +86,7 @@ export const UPGRADES: ((
     packs.createIndex('by-updated', 'updatedAt');
     const attempts = db.createObjectStore('attempts', { keyPath: 'id', autoIncrement: true });
     attempts.createIndex('by-question', 'questionId');
-    attempts.createIndex('by-pack', 'packId');
+    (attempts as unknown as OldAttemptStore).createIndex('by-pack', 'packId');
     attempts.createIndex('by-at', 'at');
     const cards = db.createObjectStore('cards', { keyPath: 'questionId' });
     cards.createIndex('by-pack', 'packId');
@@ -93,7 +99,7 @@ export const UPGRADES: ((
   async (_db, tx) => {
     const cards = tx.objectStore('cards');
     cards.createIndex('by-due', 'due');
-    tx.objectStore('attempts').createIndex('by-skill', ['skill', 'at']);
+    (tx.objectStore('attempts') as unknown as OldAttemptStore).createIndex('by-skill', ['skill', 'at']);
     for (let cursor = await cards.openCursor(); cursor; cursor = await cursor.continue()) {
       const record = cursor.value as CardRecord & { due?: unknown };
       const due = record.card?.due;
@@ -126,7 +132,7 @@ export const UPGRADES: ((
     const schedules = db.createObjectStore('schedules', { keyPath: ['scope', 'questionId'] });
     schedules.createIndex('by-scope', 'scope');
     schedules.createIndex('by-due', 'due');
-    const attemptStore = tx.objectStore('attempts');
+    const attemptStore = tx.objectStore('attempts') as unknown as OldAttemptStore;
     attemptStore.createIndex('by-scope-question', ['scope', 'questionId']);
     const [packKeys, rawAttempts, rawCards] = await Promise.all([
       tx.objectStore('packs').getAllKeys(),
@@ -166,6 +172,22 @@ export const UPGRADES: ((
       return parsed.success ? [parsed.data] : [];
     });
     await writeTallies(tx.objectStore('tallies'), attempts);
+  },
+  // v8: attempts are stored in the compact form of attempt-codec.ts (a heavy learner's 100,000 answers took 47 MB),
+  // and the attempt indexes no read uses any more are dropped: by-pack (which questions a pack has seen now comes
+  // from the tallies), by-skill and by-scope-question. Each record that reads as an attempt and that the compact form
+  // holds exactly is rewritten; any other stays as it was (reported when read, as before), and still sits in the two
+  // indexes kept, which read the field names both forms share.
+  async (_db, tx) => {
+    const store = tx.objectStore('attempts');
+    for (const name of ['by-pack', 'by-skill', 'by-scope-question']) store.deleteIndex(name);
+    const values: unknown[] = await store.getAll();
+    await Promise.all(
+      values.flatMap((value) => {
+        const stored = compacted(value);
+        return stored ? [store.put(stored)] : [];
+      })
+    );
   }
 ];
 

@@ -40,7 +40,7 @@ export {
   type AttemptQuery,
   type NewAttempt
 } from './study';
-export { readProgress, rebuildTallies, type StoredProgress } from './tallies';
+export { answeredQuestions, readProgress, rebuildTallies, type StoredProgress } from './tallies';
 export { getSetting, setSetting, SETTING_DEFAULTS, type Settings, type SettingKey } from './settings';
 export { saveClassResult, listClassResults, deleteClassResult } from './classes';
 export { getCheckRecord, saveCheckRecord } from './discernment';

@@ -1,14 +1,18 @@
+import { serialize } from 'node:v8';
 import { describe, expect, it } from 'vitest';
 import fixture from '../../../tests/fixtures/storage/v1.json';
 import v3Packs from '../../../tests/fixtures/storage/v3-packs.json';
 import fixtureV3 from '../../../tests/fixtures/storage/v3.json';
 import fixtureV6 from '../../../tests/fixtures/storage/v6.json';
+import fixtureV7 from '../../../tests/fixtures/storage/v7.json';
 import { DB_VERSION, openSourcewiseDb, UPGRADES, type SourcewiseDb } from './db';
 import { getPack, listPacks } from './packs';
 import { getSetting } from './settings';
 import { dueCards, listAttempts, listCards, loadSession, recordAnswer } from './study';
 import { listClassResults } from './classes';
-import { readProgress } from './tallies';
+import { answeredQuestions, readProgress, rebuildTallies } from './tallies';
+import { exportAll } from './backup';
+import { attemptRecordSchema } from './records';
 import {
   masteryBySkill,
   packProgress,
@@ -24,6 +28,7 @@ import {
   weeklyFromTallies
 } from '../domain/study/tallies';
 import { freshFactory, type TestDb, roundedMastery } from './test-helpers';
+import { decodeAttempt } from './attempt-codec';
 
 type Stores = typeof fixture.stores;
 
@@ -58,6 +63,11 @@ async function recordsAt(factory: IDBFactory, version: number) {
   return records as Record<(typeof stores)[number], unknown[]>;
 }
 
+/** The attempts as stored, expanded (the store holds them in the compact form from version 8 on). */
+async function storedAttempts(db: SourcewiseDb) {
+  return (await db.getAll('attempts')).map(decodeAttempt) as Record<string, unknown>[];
+}
+
 async function openCurrent(
   factory: IDBFactory,
   builtInPackIds: ReadonlySet<string> | null = null
@@ -79,7 +89,7 @@ describe('upgrading a version 1 database', () => {
       fixture.stores.packs.map((r) => ({ ...r, pack: { ...r.pack, version: 2 } }))
     );
     // Without the built-in list, a pack that is stored is an own pack; a quiz answer stays with its quiz.
-    expect(await db.getAll('attempts')).toEqual(
+    expect(await storedAttempts(db)).toEqual(
       fixture.stores.attempts.map((a) => ({
         ...a,
         scope: a.quizId ? `quiz:${a.quizId}` : 'pack:my-alaska-quiz'
@@ -142,7 +152,7 @@ describe('upgrading a version 1 database', () => {
     expect([...raw.transaction('cards').store.indexNames]).not.toContain('by-due');
     raw.close();
     const { db } = await openCurrent(factory);
-    expect((await db.getAll('attempts')).map(({ scope: _, ...a }) => a)).toEqual(fixture.stores.attempts);
+    expect((await storedAttempts(db)).map(({ scope: _, ...a }) => a)).toEqual(fixture.stores.attempts);
     db.close();
   });
 });
@@ -157,7 +167,7 @@ describe('upgrading a version 2 database (attempts may time out from version 3)'
     expect(db.version).toBe(DB_VERSION);
     for (const store of ['cards', 'classes'] as const)
       expect(await db.getAll(store), store).toEqual(before[store]);
-    expect((await db.getAll('attempts')).map(({ scope: _, ...a }) => a)).toEqual(before.attempts);
+    expect((await storedAttempts(db)).map(({ scope: _, ...a }) => a)).toEqual(before.attempts);
     for (const { key, value } of fixture.stores.meta) expect(await db.get('meta', key)).toEqual(value);
     expect(await db.get('meta', 'schemaVersion')).toBe(DB_VERSION);
 
@@ -264,7 +274,7 @@ describe('upgrading a version 3 database (attempts may say whether the source wa
     // Packs are rewritten by step 4 and attempts gain a scope in step 5 (both tested above); the rest is as it was.
     for (const store of ['cards', 'classes'] as const)
       expect(await db.getAll(store), store).toEqual(before[store]);
-    expect((await db.getAll('attempts')).map(({ scope: _, ...a }) => a)).toEqual(before.attempts);
+    expect((await storedAttempts(db)).map(({ scope: _, ...a }) => a)).toEqual(before.attempts);
     // Old attempts carry no sourceOpened: "not recorded", not "not opened".
     expect((await listAttempts(db)).map((a) => a.sourceOpened)).toEqual([undefined, undefined, undefined]);
 
@@ -322,7 +332,7 @@ describe('upgrading a version 3 database (progress keyed by scope from version 5
     const byId = (a: { questionId: string }, b: { questionId: string }) =>
       a.questionId.localeCompare(b.questionId);
     expect(await db.getAll('cards')).toEqual([...fixtureV3.stores.cards].sort(byId));
-    expect(await db.getAll('attempts')).toEqual(
+    expect(await storedAttempts(db)).toEqual(
       fixtureV3.stores.attempts.map((a) => ({ ...a, scope: scopeOfPack[a.packId] }))
     );
     expect(await getSetting(db, 'theme')).toBe('dark');
@@ -379,9 +389,9 @@ describe('upgrading a version 6 database (progress tallies from version 7)', () 
     const factory = freshFactory();
     await buildV6(factory);
     const { db, problems } = await openCurrent(factory);
-    expect(db.version).toBe(7);
+    expect(db.version).toBe(DB_VERSION);
     // Every record stays as it was, the one that does not read as an attempt included.
-    expect(await db.getAll('attempts')).toEqual(fixtureV6.stores.attempts);
+    expect(await storedAttempts(db)).toEqual(fixtureV6.stores.attempts);
     expect(await getSetting(db, 'theme')).toBe('dark');
 
     const log = await listAttempts(db);
@@ -431,5 +441,117 @@ describe('upgrading a version 6 database (progress tallies from version 7)', () 
 
     // A tab still running a version 6 build, which would store answers without counting them, is refused.
     await expect(openSourcewiseDb({ factory, version: 6 })).rejects.toMatchObject({ kind: 'version' });
+  });
+});
+
+describe('upgrading a version 7 database (attempts in the compact form from version 8)', () => {
+  const now = new Date(1770624000000 + 60 * 3_600_000);
+  const options = { weeks: 8, utcOffsetMinutes: 60, recent: 15 };
+  const answers = fixtureV7.stores.attempts as Record<string, unknown>[];
+  const [unknownField, broken] = [answers.at(-2)!, answers.at(-1)!];
+
+  /** The database as version 7 left it: the fixture's records, and the tallies built from its answers. */
+  async function buildV7(factory: IDBFactory): Promise<void> {
+    const db = await openSourcewiseDb({ factory, version: 7 });
+    const tx = db.transaction(['attempts', 'schedules', 'meta'], 'readwrite');
+    const raw = (name: 'attempts' | 'schedules') => tx.objectStore(name) as unknown as IDBObjectStoreLike;
+    await Promise.all([
+      ...answers.map((r) => raw('attempts').put(r)),
+      ...fixtureV7.stores.schedules.map((r) => raw('schedules').put(r)),
+      ...fixtureV7.stores.meta.map((e) => tx.objectStore('meta').put(e.value, e.key)),
+      tx.done
+    ]);
+    await rebuildTallies(db);
+    expect([...db.transaction('attempts').store.indexNames].sort()).toEqual([
+      'by-at',
+      'by-pack',
+      'by-question',
+      'by-scope-question',
+      'by-skill'
+    ]);
+    db.close();
+  }
+
+  it('rewrites every answer in the compact form and reads each one back exactly as it was', async () => {
+    const factory = freshFactory();
+    await buildV7(factory);
+    const before = await openSourcewiseDb({ factory, version: 7 });
+    const progressBefore = await readProgress(before, now, options);
+    before.close();
+
+    const { db, problems } = await openCurrent(factory);
+    expect(db.version).toBe(DB_VERSION);
+    // Every record reads back as it was written, field for field (nothing added, nothing lost).
+    const stored = await storedAttempts(db);
+    expect(stored).toHaveLength(answers.length);
+    stored.forEach((record, i) => expect(record, `attempt ${i + 1}`).toStrictEqual(answers[i]));
+    // At rest the answers are compact, but for the two the compact form cannot hold as they are: one with a field
+    // this version does not know, and one that does not read as an attempt. Those are kept exactly as they were.
+    const raw = await db.getAll('attempts');
+    const kept = raw.filter((r) => !Array.isArray(r.n));
+    expect(kept).toEqual([unknownField, broken]);
+    expect(raw.filter((r) => Array.isArray(r.n))).toHaveLength(answers.length - 2);
+    // The rewritten ones in well under two thirds of their space, as V8 serialises them (as Chromium's IndexedDB does).
+    const rewritten = raw.filter((r) => Array.isArray(r.n));
+    expect(serialize(rewritten).length).toBeLessThan(serialize(answers.slice(0, -2)).length * 0.6);
+
+    // The indexes no read uses are gone; the two kept still hold every record, compact or not.
+    expect([...db.transaction('attempts').store.indexNames].sort()).toEqual(['by-at', 'by-question']);
+    const expected = answers.slice(0, -1).map((a) => attemptRecordSchema.parse(a));
+    expect(await listAttempts(db)).toEqual(expected);
+    expect(await listAttempts(db, { questionId: 'attribution-1xuc6n401s7' })).toEqual(
+      expected.filter((a) => a.questionId === 'attribution-1xuc6n401s7')
+    );
+    expect(
+      (await listAttempts(db, { since: new Date(1770624000000 + 48 * 3_600_000) })).map((a) => a.id)
+    ).toEqual([16, 17, 18]);
+    expect(await listAttempts(db, { packId: 'my-alaska-quiz', questionId: 'alaska-check' })).toEqual(
+      expected.filter((a) => a.questionId === 'alaska-check')
+    );
+    // The unreadable record is reported by each read that meets it (the whole log, and the date index, where its
+    // text date sorts after every number), as before; nothing else is.
+    expect(new Set(problems.map((p) => p.key))).toEqual(new Set([String(broken.id)]));
+
+    // Progress reads the same figures, and which questions a pack has seen comes from its tallies.
+    expect(await readProgress(db, now, options)).toEqual(progressBefore);
+    expect([...(await answeredQuestions(db, 'my-alaska-quiz'))].sort()).toEqual(
+      [...new Set(expected.filter((a) => a.packId === 'my-alaska-quiz').map((a) => a.questionId))].sort()
+    );
+    expect([...(await answeredQuestions(db, 'teacher-pack'))]).toEqual(['tq-1']);
+    expect(await answeredQuestions(db, 'never-opened')).toEqual(new Set());
+
+    // A backup still holds the answers in full.
+    expect((await exportAll(db, now)).stores.attempts).toEqual(expected);
+    db.close();
+
+    // A tab still running a version 7 build, which cannot read compact answers, is refused.
+    await expect(openSourcewiseDb({ factory, version: 7 })).rejects.toMatchObject({ kind: 'version' });
+  });
+
+  it('keeps new answers compact and in step with the tallies', async () => {
+    const factory = freshFactory();
+    await buildV7(factory);
+    const { db, problems } = await openCurrent(factory);
+    const answer = {
+      scope: 'pack:my-alaska-quiz',
+      questionId: 'alaska-new',
+      packId: 'my-alaska-quiz',
+      skill: 'detail',
+      type: 'true-false',
+      correct: true,
+      score: 1,
+      graded: true,
+      response: { type: 'true-false', value: false },
+      at: now.getTime(),
+      durationMs: 2500,
+      sourceOpened: true
+    } as const;
+    const id = await recordAnswer(db, answer, null);
+    expect(Array.isArray((await db.get('attempts', id))?.n)).toBe(true);
+    expect((await listAttempts(db, { questionId: 'alaska-new' }))[0]).toStrictEqual({ ...answer, id });
+    expect(await answeredQuestions(db, 'my-alaska-quiz')).toContain('alaska-new');
+    expect((await readProgress(db, now, options)).recent[0]).toStrictEqual({ ...answer, id });
+    expect(problems).toEqual([]);
+    db.close();
   });
 });

@@ -14,6 +14,7 @@ import {
   type NewAttempt
 } from './study';
 import { BUILTIN_SCOPE, packScope, quizScope } from './scope';
+import { answeredQuestions } from './tallies';
 import { freshDb } from './test-helpers';
 
 const t0 = new Date('2026-03-02T09:00:00Z');
@@ -165,6 +166,22 @@ describe('reading attempts and cards', () => {
     expect(await listAttempts(db, { skill: 'attribution', since: new Date(t0.getTime() + 4 * MIN) })).toEqual(
       []
     );
+  });
+
+  it("says which of a pack's questions were answered, from its tallies, even when they had to be rebuilt", async () => {
+    const { db, problems } = await freshDb();
+    expect(await answeredQuestions(db, 'alaska')).toEqual(new Set());
+    await recordAnswer(db, attempt({ questionId: 'q1' }), null);
+    await recordAnswer(db, attempt({ questionId: 'q2', graded: false, correct: false, score: 0 }), null);
+    await recordAnswer(db, attempt({ questionId: 'q1', at: t0.getTime() + MIN }), null);
+    await recordAnswer(db, attempt({ questionId: 'o1', packId: 'other' }), null);
+    expect(await answeredQuestions(db, 'alaska')).toEqual(new Set(['q1', 'q2']));
+    expect(await answeredQuestions(db, 'other')).toEqual(new Set(['o1']));
+    // Tallies found unreadable (as an answer leaves them when it cannot count itself) are rebuilt from the log.
+    await db.delete('tallies', 'overall');
+    await recordAnswer(db, attempt({ questionId: 'q3', at: t0.getTime() + 2 * MIN }), null);
+    expect(await answeredQuestions(db, 'alaska')).toEqual(new Set(['q1', 'q2', 'q3']));
+    expect(problems).toEqual([]);
   });
 
   it('forms the review queue from due cards across packs', async () => {

@@ -6,12 +6,11 @@
 import { answeredOrTimedOut, attemptFieldsSchema, type Attempt } from '../domain/study/progress';
 import { studyCardSchema, type StudyCard } from '../domain/study/scheduling';
 import { resume, type SessionState } from '../domain/study/session';
+import { encodeAttempt, readAttempts } from './attempt-codec';
 import { atomically, reportProblem, type SourcewiseDb } from './db';
 import { guard, StorageError } from './errors';
 import {
-  attemptRecordSchema,
   describeZodError,
-  fieldKey,
   keepValid,
   scheduleRecordSchema,
   scopeSchema,
@@ -57,8 +56,8 @@ export async function recordAnswer(
   return guard(() => {
     const tx = db.transaction(['attempts', 'schedules', 'meta', 'tallies'], 'readwrite');
     return atomically(tx, async (track) => {
-      // The id is assigned by the store; the cast covers the record's required `id`.
-      const id = track(tx.objectStore('attempts').add(parsedAttempt.data as AttemptRecord));
+      // The id is assigned by the store.
+      const id = track(tx.objectStore('attempts').add(encodeAttempt(parsedAttempt.data)));
       // The progress tallies count the answer in this same transaction, so they never drift from the log.
       const tallied = track(
         id.then((key) => tallyAnswer(tx.objectStore('tallies'), { ...parsedAttempt.data, id: key }))
@@ -84,34 +83,29 @@ export async function recordAnswer(
 }
 
 export interface AttemptQuery {
-  /** With `questionId`: one question's answers within one scope. */
+  /** One question's answers (read through an index). */
+  questionId?: string;
+  /** Only attempts at or after this instant (read through an index when there is no `questionId`). */
+  since?: Date;
+  /**
+   * These only narrow what the two above read: no index reads them, so without either the whole log is read (as with
+   * no query at all). Which questions a pack has seen comes from `answeredQuestions`.
+   */
   scope?: Scope;
   packId?: string;
-  questionId?: string;
   skill?: string;
-  /** Only attempts at or after this instant. */
-  since?: Date;
 }
 
 /** Attempts, oldest first; unreadable ones are skipped and reported. */
 export async function listAttempts(db: SourcewiseDb, query: AttemptQuery = {}): Promise<AttemptRecord[]> {
   const values = await guard(() => {
-    if (query.scope && query.questionId)
-      return db.getAllFromIndex('attempts', 'by-scope-question', [query.scope, query.questionId]);
     if (query.questionId) return db.getAllFromIndex('attempts', 'by-question', query.questionId);
-    if (query.packId) return db.getAllFromIndex('attempts', 'by-pack', query.packId);
-    if (query.skill)
-      return db.getAllFromIndex(
-        'attempts',
-        'by-skill',
-        IDBKeyRange.bound([query.skill, query.since?.getTime() ?? -Infinity], [query.skill, Infinity])
-      );
     if (query.since)
       return db.getAllFromIndex('attempts', 'by-at', IDBKeyRange.lowerBound(query.since.getTime()));
     return db.getAll('attempts');
   });
   const since = query.since?.getTime() ?? -Infinity;
-  return keepValid(attemptRecordSchema, 'attempts', values, fieldKey('id'), (p) => reportProblem(db, p))
+  return readAttempts(values, (p) => reportProblem(db, p))
     .filter(
       (a) =>
         (!query.packId || a.packId === query.packId) &&

@@ -9,6 +9,7 @@ import {
   type OverallTally,
   type QuestionTally
 } from '../domain/study/tallies';
+import { decodeAttempt, readAttempts } from './attempt-codec';
 import { reportProblem, type SourcewiseDb } from './db';
 import { guard } from './errors';
 import { attemptRecordSchema, fieldKey, keepValid, type AttemptRecord } from './records';
@@ -20,6 +21,7 @@ import {
   overallFromRecord,
   overallRecordSchema,
   OVERALL_KEY,
+  packKey,
   packRecordSchema,
   questionsFromRecord,
   writeTallies
@@ -30,7 +32,7 @@ export async function rebuildTallies(db: SourcewiseDb): Promise<void> {
   await guard(async () => {
     const tx = db.transaction(['attempts', 'tallies'], 'readwrite');
     const values = await tx.objectStore('attempts').getAll();
-    const attempts = keepValid(attemptRecordSchema, 'attempts', values, fieldKey('id'), () => undefined);
+    const attempts = readAttempts(values, () => undefined);
     await writeTallies(tx.objectStore('tallies'), attempts);
     await tx.done;
   });
@@ -73,7 +75,7 @@ export async function readProgress(
           c = await c.continue()
         ) {
           recent.push(c.value);
-          if (attemptRecordSchema.safeParse(c.value).success) valid++;
+          if (attemptRecordSchema.safeParse(decodeAttempt(c.value)).success) valid++;
         }
       };
       const [overall, packs, days, future] = await Promise.all([
@@ -86,11 +88,7 @@ export async function readProgress(
       await tx.done;
       return { overall, packs, days, future, recent };
     });
-  let raw = await read();
-  if (!overallRecordSchema.safeParse(raw.overall).success) {
-    await rebuildTallies(db);
-    raw = await read();
-  }
+  const raw = await soundTallies(db, read);
   const overall = overallRecordSchema.safeParse(raw.overall);
   return {
     overall: overall.success ? overallFromRecord(overall.data) : emptyOverall(),
@@ -98,7 +96,37 @@ export async function readProgress(
       questionsFromRecord
     ),
     days: keepValid(dayRecordSchema, 'tallies', raw.days, fieldKey('day'), report).map(dayFromRecord),
-    future: keepValid(attemptRecordSchema, 'attempts', raw.future, fieldKey('id'), report),
-    recent: keepValid(attemptRecordSchema, 'attempts', raw.recent, fieldKey('id'), report)
+    future: readAttempts(raw.future, report),
+    recent: readAttempts(raw.recent, report)
   };
+}
+
+/**
+ * The questions of a pack answered at least once, from the pack's tallies rather than its answers (rebuilt once
+ * if they are missing or unreadable, as for `readProgress`).
+ */
+export async function answeredQuestions(db: SourcewiseDb, packId: string): Promise<Set<string>> {
+  const read = () =>
+    guard(async () => {
+      const tx = db.transaction('tallies', 'readonly');
+      const [overall, pack] = await Promise.all([tx.store.get(OVERALL_KEY), tx.store.get(packKey(packId))]);
+      await tx.done;
+      return { overall, pack };
+    });
+  const { pack } = await soundTallies(db, read);
+  const rows = keepValid(packRecordSchema, 'tallies', pack ? [pack] : [], fieldKey('packId'), (p) =>
+    reportProblem(db, p)
+  );
+  return new Set(rows.flatMap((r) => r.ids));
+}
+
+/** What `read` read of the tallies, read again after rebuilding them when they were missing or unreadable. */
+async function soundTallies<T extends { overall: unknown }>(
+  db: SourcewiseDb,
+  read: () => Promise<T>
+): Promise<T> {
+  const raw = await read();
+  if (overallRecordSchema.safeParse(raw.overall).success) return raw;
+  await rebuildTallies(db);
+  return read();
 }

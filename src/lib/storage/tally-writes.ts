@@ -31,7 +31,7 @@ export interface TallyStore {
 }
 
 export const OVERALL_KEY = 'overall';
-const packKey = (packId: string) => ['p', packId];
+export const packKey = (packId: string) => ['p', packId];
 const dayKey = (day: number) => ['d', day];
 export const allPacks = () => IDBKeyRange.bound(['p'], ['p', []]);
 export const daysBetween = (first: number, last: number) => IDBKeyRange.bound(['d', first], ['d', last]);

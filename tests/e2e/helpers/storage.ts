@@ -1,6 +1,8 @@
 /** Writes records straight into the app's IndexedDB from the page, as an older app version could have left them. */
 import type { Page } from '@playwright/test';
+import { decodeAttempt } from '../../../src/lib/storage/attempt-codec';
 import { DB_VERSION } from '../../../src/lib/storage/db';
+import type { AttemptRecord } from '../../../src/lib/storage/records';
 
 /**
  * Waits until the app's database stands committed at this build's version. `databases()` alone is not enough: it lists
@@ -96,4 +98,9 @@ export async function readRecords<T = unknown>(page: Page, store: string): Promi
       }),
     store
   );
+}
+
+/** The stored answers, expanded by the app's own codec as the app reads them (the store keeps them compact). */
+export async function readAttempts(page: Page): Promise<AttemptRecord[]> {
+  return (await readRecords(page, 'attempts')).map(decodeAttempt) as AttemptRecord[];
 }

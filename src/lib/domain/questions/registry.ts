@@ -21,7 +21,10 @@ import { shortAnswer } from './short-answer';
 import { spotError } from './spot-error';
 import { trueFalse } from './true-false';
 
-/** Every question type, in the order of the pack schema's union (and so of its JSON Schema). */
+/**
+ * Every question type, in the order of the pack schema's union (and so of its JSON Schema). Stored answers name their
+ * type by its place here (storage's attempt codec): add new types at the end.
+ */
 export const QUESTION_TYPES = [
   'attribution',
   'fact-opinion',

@@ -10,7 +10,10 @@ const SKILL_NAMES = {
 
 export type Skill = keyof typeof SKILL_NAMES;
 
-/** Every skill, in the order the list above gives them (pack format version 2 allows only these). */
+/**
+ * Every skill, in the order the list above gives them (pack format version 2 allows only these). Stored answers name
+ * their skill by its place here (storage's attempt codec): add new skills at the end.
+ */
 export const SKILLS = Object.keys(SKILL_NAMES) as Skill[];
 
 /**
