@@ -32,6 +32,21 @@ function giftFile(count: number): string {
   return `$CATEGORY: $course$/top/Bench\n\n${Array.from({ length: count }, (_, i) => kinds[i % kinds.length](i)).join('\n\n')}\n`;
 }
 
+/**
+ * The same number of questions with long HTML prompts and feedback, about 9 MB (the file of
+ * tests/e2e/import-worker.spec.ts): what the page does per byte, not only per question, shows here.
+ */
+function longGiftFile(count: number): string {
+  const filler =
+    'The delegations met for several hours and issued <b>separate</b> statements afterwards. '.repeat(10);
+  const questions = Array.from(
+    { length: count },
+    (_, i) =>
+      `::Q${i}::[html]<p>Meeting ${i + 1}: ${filler}</p> Where was it held?{\n  =Anchorage#${filler}\n  ~Moscow#No\n  ~Geneva#No\n}`
+  );
+  return `${questions.join('\n\n')}\n`;
+}
+
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const ms = (value: number) => `${value.toFixed(0)} ms`;
 
@@ -195,8 +210,14 @@ await inChromium().catch((error: unknown) =>
     `chromium: could not run (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`
   )
 );
-await importPageFigures(text, QUESTIONS, argv.includes('--quick') ? 1 : 3).catch((error: unknown) =>
-  console.log(
-    `import page: could not run (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`
-  )
-);
+const pageRuns = argv.includes('--quick') ? 1 : 3;
+const longText = longGiftFile(QUESTIONS);
+for (const [file, label] of [
+  [text, `${QUESTIONS} GIFT questions (${(text.length / 1024).toFixed(0)} KB)`],
+  [longText, `${QUESTIONS} GIFT questions with long HTML (${(longText.length / 1024 / 1024).toFixed(1)} MB)`]
+] as const)
+  await importPageFigures(file, QUESTIONS, pageRuns, label).catch((error: unknown) =>
+    console.log(
+      `import page: could not run (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`
+    )
+  );

@@ -123,34 +123,39 @@ test('an app added to the home screen starts empty, offers to bring the browser�
   }
 });
 
+/**
+ * A backup of this device (exported from the settings page, which must be open) with `packs` own packs of 5,000
+ * questions with long prompts added: several megabytes each.
+ */
+async function largeBackup(page: Page, path: string, packs = 1): Promise<string> {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export a backup' }).click()
+  ]);
+  const backup = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  const long = 'Which city hosted the meeting that the delegations described in their statements? '.repeat(
+    12
+  );
+  backup.stores.packs = Array.from({ length: packs }, (_, p) => ({
+    id: `large-own-${p}`,
+    origin: 'imported',
+    updatedAt: Date.UTC(2026, 0, 1),
+    pack: assemblePack(
+      { id: `large-own-${p}`, title: `Large own pack ${p + 1}` },
+      Array.from({ length: 5000 }, (_, i) => summitChoice(`big${p}-${i}`, `${i + 1}. ${long}`))
+    )
+  }));
+  writeFileSync(path, JSON.stringify(backup));
+  return path;
+}
+
 test('a large backup is read and checked off the page with its progress shown, then offered for restore', async ({
   page
 }, testInfo) => {
   test.setTimeout(180_000);
   await page.goto('/settings');
   await page.waitForLoadState('networkidle');
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Export a backup' }).click()
-  ]);
-  const backup = JSON.parse(readFileSync(await download.path(), 'utf8'));
-  // One own pack of 5,000 questions with long prompts: a backup of several megabytes.
-  const long = 'Which city hosted the meeting that the delegations described in their statements? '.repeat(
-    12
-  );
-  backup.stores.packs = [
-    {
-      id: 'large-own',
-      origin: 'imported',
-      updatedAt: Date.UTC(2026, 0, 1),
-      pack: assemblePack(
-        { id: 'large-own', title: 'Large own pack' },
-        Array.from({ length: 5000 }, (_, i) => summitChoice(`big${i}`, `${i + 1}. ${long}`))
-      )
-    }
-  ];
-  const file = testInfo.outputPath('large-backup.json');
-  writeFileSync(file, JSON.stringify(backup));
+  const file = await largeBackup(page, testInfo.outputPath('large-backup.json'));
 
   // Whether the progress bar ever showed, seen by the page itself (the check may end before a poll would see it).
   await page.evaluate(() => {
@@ -170,4 +175,31 @@ test('a large backup is read and checked off the page with its progress shown, t
   await expect(page.getByRole('status')).toContainText('Restored from “large-backup.json”', {
     timeout: 60_000
   });
+});
+
+test('Cancel while a large backup is read or checked stops it, and nothing on the device changes', async ({
+  page
+}, testInfo) => {
+  test.setTimeout(180_000);
+  await page.goto('/settings');
+  await page.waitForLoadState('networkidle');
+  // Four packs of 5,000 questions (over 20 MB): reading and checking it takes long enough to be cancelled.
+  const file = await largeBackup(page, testInfo.outputPath('huge-backup.json'), 4);
+  const input = page.getByLabel('Restore from a backup…');
+  await input.setInputFiles(file);
+  await expect(page.locator('progress#restore-progress')).toBeVisible();
+  await expect(
+    page.getByText(/Reading the backup: [\d,]+ KB of [\d,]+ KB|Checking the backup/)
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+
+  await expect(page.getByRole('status')).toHaveText(
+    'Restore from “huge-backup.json” cancelled; nothing was changed.'
+  );
+  await expect(page.locator('progress#restore-progress')).toHaveCount(0);
+  await expect(page.getByRole('group', { name: /Replace everything with/ })).toHaveCount(0);
+  await expect(input).toBeEnabled();
+
+  await page.goto('/teach');
+  await expect(page.getByText('No packs yet.')).toBeVisible();
 });

@@ -1,5 +1,5 @@
 /** Generating questions from a pasted article in the browser: progress, cancel, drafts, accept, save, study. */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './helpers/axe';
 import { waitForServiceWorker } from './helpers/study';
@@ -151,4 +151,33 @@ test('a dropped .txt file is read with its first line as the title; an article w
   });
   await page.getByRole('button', { name: 'Back to the article' }).click();
   await expect(page.getByLabel('Article text')).toHaveValue(list);
+});
+
+test('a long article gives many drafts: twenty are shown, the next twenty when asked, with focus on the first of them', async ({
+  page
+}) => {
+  test.setTimeout(180_000);
+  // The five articles in content/articles one after the other: about 48,000 characters.
+  const folder = new URL('../../content/articles/', import.meta.url);
+  const long = readdirSync(folder)
+    .filter((name) => name.endsWith('.md'))
+    .map((name) =>
+      readFileSync(new URL(name, folder), 'utf8')
+        .replace(/^---[\s\S]*?---\n/, '')
+        .trim()
+    )
+    .join('\n\n');
+  await open(page, '/teach/generate');
+  await page.getByLabel('Article text').fill(long);
+  await page.getByLabel('Title').fill('The Alaska summit, five reports');
+  await page.getByRole('button', { name: 'Generate questions' }).click();
+  await expect(drafts(page).first()).toBeVisible({ timeout: 120_000 });
+  await expect(page.getByRole('status').filter({ hasText: /^\d+ draft questions/ })).toHaveText(
+    /^([4-9]\d|\d{3,}) draft questions/
+  );
+  await expect(drafts(page)).toHaveCount(20);
+
+  await page.getByRole('button', { name: /^Show 20 more drafts \(\d+ not shown yet\)$/ }).click();
+  await expect(drafts(page)).toHaveCount(40);
+  await expect(page.getByRole('heading', { name: /^Draft 21: / })).toBeFocused();
 });

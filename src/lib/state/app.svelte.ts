@@ -8,7 +8,7 @@ import { ProgressState } from './progress.svelte';
 import { StorageState } from './storage.svelte';
 import { ThemeState } from './theme.svelte';
 import { UpdateState } from './update.svelte';
-import { packIndexEntry } from '$lib/domain/packs/pack-index';
+import { storedPackEntry } from '$lib/domain/packs/pack-index';
 
 export class AppState {
   readonly storage: StorageState = new StorageState(() => this.packs.builtInIds());
@@ -24,7 +24,7 @@ export class AppState {
   async loadStoredPacks(): Promise<void> {
     const records = await this.storage.use((api, db) => api.listPacks(db));
     if (!records) return;
-    this.packs.setStored(records.map((r) => ({ ...packIndexEntry(r.pack, ''), origin: r.origin })));
+    this.packs.setStored(records.map((r) => storedPackEntry(r.pack, r.origin)));
   }
 }
 

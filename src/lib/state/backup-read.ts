@@ -18,8 +18,8 @@ export interface BackupRequest {
   builtInPackIds: string[] | null;
 }
 
-/** Bytes of the backup file read so far. */
-export type BackupUpdate = { type: 'progress'; read: number; total: number };
+/** Bytes of the backup file read so far, then that all are and the backup is being parsed and checked. */
+export type BackupUpdate = { type: 'progress'; read: number; total: number } | { type: 'checking' };
 
 export type BackupReply = BackupUpdate | WorkerEnd<BackupRead>;
 

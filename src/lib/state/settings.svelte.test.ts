@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { AppState } from './app.svelte';
 import { SettingsState } from './settings.svelte';
 
@@ -44,6 +44,76 @@ describe('restoring a backup', () => {
     expect(await settings.restoreBackup(file)).toBe(false);
     expect(used()).toBe(0);
     expect(settings.message?.text).toContain('“notes.txt” is not a backup file');
+  });
+});
+
+/** A stand-in for the backup worker: the test decides what it says, and sees whether it was ended. */
+class ScriptedWorker {
+  onmessage: ((event: { data: unknown }) => void) | null = null;
+  onerror: ((event: { message: string; preventDefault(): void }) => void) | null = null;
+  terminated = false;
+  posted: unknown[] = [];
+  postMessage(message: unknown) {
+    this.posted.push(message);
+  }
+  terminate() {
+    this.terminated = true;
+  }
+  say(data: unknown) {
+    this.onmessage?.({ data });
+  }
+}
+
+describe('reading a backup in a worker', () => {
+  function setup() {
+    const { app, used } = untouchedApp();
+    (app as unknown as { packs: unknown }).packs = { builtInIds: async () => null };
+    const worker = new ScriptedWorker();
+    const settings = new SettingsState(app, () => worker as unknown as Worker);
+    return { settings, worker, used };
+  }
+  const file = () => new File(['{"format":"sourcewise-backup"}'], 'big-backup.json');
+  /** Until the worker was given the file (after the built-in ids were read). */
+  const started = (worker: ScriptedWorker) => vi.waitFor(() => expect(worker.posted).toHaveLength(1));
+
+  it('shows the bytes read, then that it checks; Cancel ends the worker and changes nothing', async () => {
+    const { settings, worker, used } = setup();
+    const restoring = settings.restoreBackup(file());
+    expect(settings.restoreProgress).toMatchObject({ name: 'big-backup.json', read: 0, checking: false });
+    await started(worker);
+    worker.say({ type: 'progress', read: 10, total: 30 });
+    expect(settings.restoreProgress).toMatchObject({ read: 10, total: 30, checking: false });
+    worker.say({ type: 'checking' });
+    expect(settings.restoreProgress).toMatchObject({ read: 30, checking: true });
+    expect(settings.busy).toBe(true);
+
+    settings.cancelReading();
+    expect(await restoring).toBe(false);
+    expect(worker.terminated).toBe(true);
+    expect(settings.restoreProgress).toBeNull();
+    expect(settings.busy).toBe(false);
+    expect(settings.message).toEqual({
+      tone: 'ok',
+      text: 'Restore from “big-backup.json” cancelled; nothing was changed.'
+    });
+    // A late answer changes nothing: no confirmation is asked, and storage was never touched.
+    worker.say({ type: 'done', result: { ok: false, problem: 'empty' } });
+    expect(settings.pendingRestore).toBeNull();
+    expect(settings.message?.text).toContain('cancelled');
+    expect(used()).toBe(0);
+  });
+
+  it('a file chosen again after a cancel is read again', async () => {
+    const { settings, worker } = setup();
+    const first = settings.restoreBackup(file());
+    settings.cancelReading();
+    expect(await first).toBe(false);
+    const again = settings.restoreBackup(file());
+    await started(worker);
+    worker.say({ type: 'done', result: { ok: false, problem: 'empty' } });
+    expect(await again).toBe(false);
+    expect(settings.message?.text).toContain('the file is empty');
+    expect(settings.restoreProgress).toBeNull();
   });
 });
 

@@ -11,7 +11,7 @@ import {
   type BackupRequest,
   type BackupUpdate
 } from './backup-read';
-import { workerJob } from './worker-job';
+import { workerJob, type WorkerJob } from './worker-job';
 import { sortCards } from './due';
 import { clock } from './plain';
 import { DEFAULT_DAILY_NEW } from '$lib/domain/study/plan';
@@ -37,8 +37,16 @@ export class SettingsState {
     current: BackupSummary;
   } | null>(null);
 
-  /** Bytes of the backup file read so far while a restore reads it in a worker. */
-  restoreProgress = $state<{ read: number; total: number } | null>(null);
+  /**
+   * The backup file being read and checked, until it is offered for restore or refused: bytes read so far (in the
+   * worker), then `checking` while it is parsed and checked. Cancel (`cancelReading`) is offered meanwhile.
+   */
+  restoreProgress = $state<{ name: string; read: number; total: number; checking: boolean } | null>(null);
+
+  /** The worker reading a backup now. */
+  #job: WorkerJob<BackupRead | null> | null = null;
+  /** Counts restores: one that finishes after a cancel or a newer one is dropped. */
+  #run = 0;
 
   constructor(
     private readonly app: AppState,
@@ -174,8 +182,11 @@ export class SettingsState {
    * `confirmRestore`. An empty, broken, hostile or newer-version file is refused here with the reason.
    */
   async restoreBackup(file: File): Promise<boolean> {
+    this.#end();
+    const run = ++this.#run;
     this.busy = true;
     this.pendingRestore = null;
+    this.restoreProgress = { name: file.name, read: 0, total: file.size, checking: false };
     try {
       const refuse = (why: string) => {
         this.message = {
@@ -191,12 +202,15 @@ export class SettingsState {
         );
       let read: BackupRead | null;
       try {
-        read = await this.#readBackup(file);
+        read = await this.#readBackup(file, run);
       } catch (error) {
+        if (run !== this.#run) return false;
         return refuse(
           `it could not be read here (${error instanceof Error ? error.message : String(error)}).`
         );
       }
+      // Cancelled (or another file chosen) meanwhile: nothing more to do or say.
+      if (run !== this.#run) return false;
       if (read && !read.ok) {
         if (read.problem === 'empty') return refuse('the file is empty.');
         if (read.problem === 'invalid') return refuse(`${read.path}: ${read.message}.`);
@@ -214,6 +228,7 @@ export class SettingsState {
           incoming: api.summarizeBackup(backup),
           current: api.summarizeBackup(await api.exportAll(db))
         })));
+      if (run !== this.#run) return false;
       if (!checked) {
         this.message = {
           tone: 'problem',
@@ -226,24 +241,61 @@ export class SettingsState {
       this.message = null;
       return true;
     } finally {
-      this.busy = false;
-      this.restoreProgress = null;
+      if (run === this.#run) {
+        this.#job = null;
+        this.busy = false;
+        this.restoreProgress = null;
+      }
     }
+  }
+
+  /**
+   * Stops reading and checking a backup file: the worker is ended (nothing had been written, nothing will be) and
+   * the page says so. A file read on the page (no worker) is left to finish and its result dropped.
+   */
+  cancelReading(): void {
+    const reading = this.restoreProgress;
+    if (!reading) return;
+    this.#run++;
+    this.#end();
+    this.busy = false;
+    this.restoreProgress = null;
+    this.message = {
+      tone: 'ok',
+      text: `Restore from “${reading.name}” cancelled; nothing was changed.`
+    };
+  }
+
+  /** Ends the worker reading a backup, if any; its read resolves with null. */
+  #end(): void {
+    this.#job?.stop();
+    this.#job = null;
   }
 
   /**
    * The backup file parsed and checked: in the page's worker when there is one (progress in `restoreProgress`), else
    * here; null when storage's code could not be loaded.
    */
-  async #readBackup(file: File): Promise<BackupRead | null> {
+  async #readBackup(file: File, run: number): Promise<BackupRead | null> {
     if (!this.makeWorker) return this.#readBackupHere(file);
     const ids = await this.app.packs.builtInIds();
-    return workerJob<BackupRead | null, BackupUpdate>(
+    // Cancelled while the built-in ids were read: no worker is started.
+    if (run !== this.#run) return null;
+    const job = workerJob<BackupRead | null, BackupUpdate>(
       this.makeWorker(),
       { file, builtInPackIds: ids && [...ids] } satisfies BackupRequest,
-      (update) => (this.restoreProgress = { read: update.read, total: update.total }),
+      (update) => {
+        const shown = this.restoreProgress;
+        if (!shown || run !== this.#run) return;
+        this.restoreProgress =
+          update.type === 'progress'
+            ? { ...shown, read: update.read, total: update.total }
+            : { ...shown, read: shown.total, checking: true };
+      },
       () => this.#readBackupHere(file)
-    ).result;
+    );
+    this.#job = job;
+    return job.result;
   }
 
   /** The same on the page: storage's code is loaded only for a file that is JSON. */

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import type { Pack } from '$lib/domain/packs/schema';
-import type { PackRecord } from '$lib/storage';
 import { ImportFlow } from './teach-import.svelte';
 import type { TeachLibrary } from './teach.svelte';
 
@@ -21,8 +20,8 @@ function packFile(id: string, title = `Pack ${id}`): File {
 function fakeLibrary(stored: string[], builtIn: string[]) {
   const saved: Pack[] = [];
   const library = {
-    packs: stored.map((id) => ({ id, pack: { id, title: `Stored ${id}` } }) as unknown as PackRecord),
-    load: async () => {},
+    storedIds: async () => stored,
+    storedTitle: async (id: string) => (stored.includes(id) ? `Stored ${id}` : null),
     builtInPacks: async () => builtIn.map((id) => ({ id, title: `Built-in ${id}` })),
     save: async (pack: Pack) => (saved.push(pack), true)
   };
@@ -66,6 +65,27 @@ describe('importing a pack whose id is taken', () => {
     expect(flow.state).toMatchObject({ step: 'preview', conflict: null });
     await flow.confirm();
     expect(saved.map((p) => p.id)).toEqual(['fresh']);
+  });
+});
+
+describe('saving the previewed pack', () => {
+  it('says it is saving; a pack that could not be saved brings the preview back, to try again', async () => {
+    const { library } = fakeLibrary([], []);
+    let finish: (saved: boolean) => void = () => {};
+    library.save = () => new Promise<boolean>((resolve) => (finish = resolve));
+    const flow = new ImportFlow(library);
+    await flow.readFile(packFile('big'));
+    const preview = flow.state;
+    const saving = flow.confirm();
+    expect(flow.state).toEqual({ step: 'saving', name: 'big.json', count: 2 });
+    finish(false);
+    await saving;
+    expect(flow.state).toBe(preview);
+
+    const again = flow.confirm();
+    finish(true);
+    await again;
+    expect(flow.state).toMatchObject({ step: 'saved', packId: 'big', count: 2 });
   });
 });
 

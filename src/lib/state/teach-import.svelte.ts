@@ -53,6 +53,8 @@ export type ImportStep =
   | { step: 'cancelled'; name: string }
   | { step: 'preview'; name: string; preview: ImportPreview; conflict: IdConflict | null }
   | { step: 'refused'; name: string; problems: ImportIssue[] }
+  /** The confirmed pack is being checked and written (in the library's worker when it has one). */
+  | { step: 'saving'; name: string; count: number }
   | { step: 'saved'; name: string; packId: string; title: string; count: number };
 
 export class ImportFlow {
@@ -166,16 +168,19 @@ export class ImportFlow {
     };
   }
 
-  /** Whether the pack's id is taken, so the teacher chooses: replace, keep both, or cancel. */
+  /**
+   * Whether the pack's id is taken, so the teacher chooses: replace, keep both, or cancel. Only the stored packs' ids
+   * are read, and the title of the one that has the id: reading every stored pack would hold the page up.
+   */
   async #conflict(preview: ImportPreview): Promise<IdConflict | null> {
-    const [, builtIn] = await Promise.all([this.library.load(), this.library.builtInPacks()]);
+    const [stored, builtIn] = await Promise.all([this.library.storedIds(), this.library.builtInPacks()]);
     const { id } = preview.pack;
-    const taken = setOf([...builtIn.map((p) => p.id), ...this.library.packs.map((r) => r.id)]);
+    const taken = setOf([...builtIn.map((p) => p.id), ...stored]);
     if (!taken.has(id)) return null;
     let n = 2;
     while (taken.has(`${id}-${n}`)) n++;
     const builtInPack = builtIn.find((p) => p.id === id);
-    const title = builtInPack?.title ?? this.library.packs.find((r) => r.id === id)?.pack.title ?? id;
+    const title = builtInPack?.title ?? (await this.library.storedTitle(id)) ?? id;
     return { builtIn: !!builtInPack, title, freeId: `${id}-${n}` };
   }
 
@@ -220,18 +225,19 @@ export class ImportFlow {
    */
   async confirm(choice: ImportChoice = 'replace'): Promise<void> {
     if (this.state.step !== 'preview') return;
-    const { name, preview, conflict } = this.state;
+    const shown = this.state;
+    const { name, preview, conflict } = shown;
     if (conflict?.builtIn && choice === 'replace') return;
     const pack = conflict && choice === 'keep-both' ? { ...preview.pack, id: conflict.freeId } : preview.pack;
+    const run = this.#run;
+    this.state = { step: 'saving', name, count: pack.questions.length };
     const saved = await this.library.save(pack, 'imported');
-    if (saved)
-      this.state = {
-        step: 'saved',
-        name,
-        packId: pack.id,
-        title: pack.title,
-        count: pack.questions.length
-      };
+    // Left meanwhile ("Import another", another file): what it shows now stays.
+    if (run !== this.#run) return;
+    // Not saved: the preview comes back, and the page shows why (the storage notice).
+    this.state = saved
+      ? { step: 'saved', name, packId: pack.id, title: pack.title, count: pack.questions.length }
+      : shown;
   }
 
   reset(): void {

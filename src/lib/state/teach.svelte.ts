@@ -8,6 +8,10 @@ import type { ImportIssue } from '$lib/domain/packs/errors';
 import type { PackOrigin, PackRecord } from '$lib/storage';
 import type { AppState } from './app.svelte';
 import { download } from './download';
+import { savePackAndList, type PackStoreRequest } from './pack-store';
+import { clock } from './plain';
+import type { StoredPackSummary } from './packs.svelte';
+import { workerJob } from './worker-job';
 
 export interface ExportOutcome {
   fileName: string;
@@ -24,13 +28,30 @@ export class TeachLibrary {
   deleted = $state.raw<PackRecord | null>(null);
   message = $state<string | null>(null);
 
-  constructor(private readonly app: AppState) {}
+  constructor(
+    private readonly app: AppState,
+    /**
+     * Makes the pack-store worker (pack-store.ts), so a large pack is checked and written off the page (the import
+     * page gives one); without one, packs are saved here.
+     */
+    private readonly makeStoreWorker?: () => Worker
+  ) {}
 
   async load(): Promise<void> {
     this.status = 'loading';
     const records = await this.app.storage.use((api, db) => api.listPacks(db));
     this.packs = records ?? [];
     this.status = records ? 'ready' : 'error';
+  }
+
+  /** The stored packs' ids, read without the packs (a large one would hold the page up); none when unreadable. */
+  async storedIds(): Promise<string[]> {
+    return (await this.app.storage.use((api, db) => api.listPackIds(db))) ?? [];
+  }
+
+  /** A stored pack's title, or null when it is not there or does not read. */
+  async storedTitle(id: string): Promise<string | null> {
+    return (await this.app.storage.use((api, db) => api.getPack(db, id)))?.pack.title ?? null;
   }
 
   /** The built-in packs (their ids are reserved), or none when the list cannot be read. */
@@ -40,14 +61,46 @@ export class TeachLibrary {
   }
 
   /** Saves a pack; one with a built-in pack's id is refused (it would be stored but never shown). */
-  async save(pack: Pack, origin: PackOrigin): Promise<boolean> {
-    if ((await this.app.packs.builtInIds())?.has(pack.id)) {
+  async save(pack: Pack, origin: PackOrigin, now = clock()): Promise<boolean> {
+    const builtInIds = await this.app.packs.builtInIds();
+    if (builtInIds?.has(pack.id)) {
       this.message = `“${pack.title}” cannot be saved under the id “${pack.id}”: a built-in pack has it. Give it another id.`;
       return false;
+    }
+    if (this.makeStoreWorker) {
+      const request: PackStoreRequest = {
+        pack,
+        origin,
+        at: now.getTime(),
+        builtInPackIds: builtInIds && [...builtInIds]
+      };
+      return this.#saveInWorker(request, this.makeStoreWorker);
     }
     const record = await this.app.storage.use((api, db) => api.savePack(db, pack, origin));
     if (record) await Promise.all([this.load(), this.app.loadStoredPacks()]);
     return record !== null;
+  }
+
+  /**
+   * Saves through the worker (or here, when it cannot start). The home screen's list is refreshed from the worker's
+   * answer; this library's own list (whole packs) is not read back, which would bring every stored pack onto the
+   * page again: it is marked unread (`idle`) and read by the next `load()`. A storage failure is shown as when the
+   * page writes (`storage.use`, which also tries once more on a fresh connection).
+   */
+  async #saveInWorker(request: PackStoreRequest, makeWorker: () => Worker): Promise<boolean> {
+    const stored = await this.app.storage.use(
+      (api, db) =>
+        workerJob<StoredPackSummary[], never>(
+          makeWorker(),
+          request,
+          () => undefined,
+          () => savePackAndList(api, db, request)
+        ).result
+    );
+    if (!stored) return false;
+    this.app.packs.setStored(stored);
+    this.status = 'idle';
+    return true;
   }
 
   async remove(id: string): Promise<void> {

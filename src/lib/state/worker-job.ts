@@ -1,10 +1,34 @@
 /**
- * One job in a Web Worker (an import, a backup check): the worker answers with updates (progress), then `done` with
- * the result or `error` with a plain message. A worker that fails before it said anything could not load its code
- * (offline before it was cached): the job then runs on the page (`here`). `stop()` ends the worker; the job then
- * resolves with null.
+ * One job in a Web Worker (an import, a backup check, a pack saved): the worker answers with updates (progress), then
+ * `done` with the result or `error` with a plain message. A worker that fails before it said anything could not load
+ * its code (offline before it was cached): the job then runs on the page (`here`). `stop()` ends the worker; the job
+ * then resolves with null.
  */
-export type WorkerEnd<R> = { type: 'done'; result: R } | { type: 'error'; message: string };
+export type WorkerEnd<R> =
+  | { type: 'done'; result: R }
+  /** `kind`: a storage error's kind (`StorageError`), so the page tells the learner what it would have said itself. */
+  | { type: 'error'; message: string; kind?: string };
+
+/** Why a worker's job failed, as the worker said it, with the kind of a storage error. */
+export class WorkerJobError extends Error {
+  constructor(
+    message: string,
+    readonly kind?: string
+  ) {
+    super(message);
+    this.name = 'WorkerJobError';
+  }
+}
+
+/** How a worker reports an error it caught: its message and, for a storage error, its kind. */
+export function workerError(error: unknown): Extract<WorkerEnd<never>, { type: 'error' }> {
+  const kind = (error as { kind?: unknown } | null)?.kind;
+  return {
+    type: 'error',
+    message: error instanceof Error ? error.message : String(error),
+    ...(typeof kind === 'string' ? { kind } : {})
+  };
+}
 
 export interface WorkerJob<R> {
   result: Promise<R | null>;
@@ -31,7 +55,7 @@ export function workerJob<R, U extends { type: string }>(
         worker.terminate();
         const end = reply as WorkerEnd<R>;
         if (end.type === 'done') resolve(end.result);
-        else reject(new Error(end.message));
+        else reject(new WorkerJobError(end.message, end.kind));
       } else onUpdate(reply as U);
     };
     worker.onerror = (event) => {

@@ -26,7 +26,7 @@ export type {
   ClassRecord
 } from './records';
 export { BUILTIN_SCOPE, scopeOf, packScope, quizScope, type Scope } from './scope';
-export { savePack, getPack, listPacks, deletePack, restorePack } from './packs';
+export { savePack, getPack, listPacks, listPackIds, deletePack, restorePack } from './packs';
 export {
   recordAnswer,
   listAttempts,

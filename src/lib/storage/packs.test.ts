@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deletePack, getPack, listPacks, restorePack, savePack } from './packs';
+import { deletePack, getPack, listPackIds, listPacks, restorePack, savePack } from './packs';
 import { freshDb, samplePack } from './test-helpers';
 
 const t = (day: number) => new Date(Date.UTC(2026, 2, day));
@@ -63,6 +63,15 @@ describe('packs', () => {
     expect(problems).toHaveLength(2);
     expect(problems[0]).toMatchObject({ store: 'packs', key: 'broken' });
     expect(problems[0].message).toMatch(/packs record broken was skipped: pack\.format/);
+  });
+
+  it('lists the ids of every stored pack, a damaged one too (its id is taken all the same)', async () => {
+    const { db, problems } = await freshDb();
+    await savePack(db, samplePack('good'), 'authored', t(1));
+    await db.put('packs', { id: 'broken', origin: 'authored', updatedAt: 5, pack: { title: 'x' } } as never);
+    expect((await listPackIds(db)).sort()).toEqual(['broken', 'good']);
+    // Only ids were read: nothing was checked, so nothing is reported.
+    expect(problems).toEqual([]);
   });
 
   it('reads a pack checked when it was saved without checking its questions again, but not a damaged record', async () => {

@@ -46,6 +46,11 @@ export async function getPack(db: SourcewiseDb, id: string): Promise<PackRecord 
   return readPackRecords(db, [value])[0];
 }
 
+/** The ids of the stored packs, read without the packs themselves (reading a large pack takes time). */
+export async function listPackIds(db: SourcewiseDb): Promise<string[]> {
+  return guard(() => db.getAllKeys('packs'));
+}
+
 /** All stored packs, most recently updated first; unreadable ones are skipped and reported. */
 export async function listPacks(db: SourcewiseDb): Promise<PackRecord[]> {
   const values = await guard(() => db.getAll('packs'));

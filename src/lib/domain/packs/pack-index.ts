@@ -88,3 +88,8 @@ export function packIndexEntry(pack: Pack, file = `${pack.id}.json`): PackIndexE
     skills: [...new Set(pack.questions.map((q) => q.skill))]
   };
 }
+
+/** A pack stored on the device as the home screen lists it: its entry (no file: storage holds it) and its origin. */
+export function storedPackEntry(pack: Pack, origin: string): PackIndexEntry & { origin: string } {
+  return { ...packIndexEntry(pack, ''), origin };
+}
