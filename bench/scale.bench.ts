@@ -53,8 +53,8 @@ async function seedIn(page: Page, url: string, code: string, perTransaction: num
       const url = URL.createObjectURL(new Blob([code], { type: 'text/javascript' }));
       const api = await import(/* @vite-ignore */ url);
       const result = await api.seed(questions, answers, now, perTransaction);
-      const estimate = await navigator.storage.estimate();
-      return { ...result, usage: estimate.usage ?? 0 };
+      const usage = (await navigator.storage.estimate()).usage ?? 0;
+      return { ...result, usage, settled: await api.settledUsage() };
     },
     { code, questions: QUESTIONS, answers: ANSWERS, now: Date.now(), perTransaction }
   );
@@ -72,7 +72,8 @@ try {
   console.log(
     `seeded ${seeded.stored.toLocaleString('en')} answers over ${QUESTIONS.toLocaleString('en')} questions in ${seeded.seconds.toFixed(1)} s, ${PER_DAY} per transaction (a day's worth)`
   );
-  line('storage used', `${(seeded.usage / 1e6).toFixed(1)} MB`, '< 20 MB', seeded.usage < 20e6);
+  line('storage used', `${(seeded.settled / 1e6).toFixed(1)} MB`, '< 20 MB', seeded.settled < 20e6);
+  console.log(`  once settled; right after the seed: ${(seeded.usage / 1e6).toFixed(1)} MB`);
 
   const progress: { sinceNavigation: number; load: number }[] = [];
   const review: { sinceNavigation: number; load: number }[] = [];
@@ -115,7 +116,7 @@ try {
   const restored = await browser.newContext({ bypassCSP: true });
   const once = await seedIn(await restored.newPage(), server.url, code, ANSWERS);
   console.log(
-    `  for comparison, the same answers written in one transaction (as a restore writes them): ${(once.usage / 1e6).toFixed(1)} MB used right after`
+    `  for comparison, the same answers written in one transaction (as a restore writes them): ${(once.settled / 1e6).toFixed(1)} MB once settled, ${(once.usage / 1e6).toFixed(1)} MB right after`
   );
   await restored.close();
 } finally {
