@@ -8,7 +8,7 @@ import type { ImportIssue } from '$lib/domain/packs/errors';
 import type { PackOrigin, PackRecord } from '$lib/storage';
 import type { AppState } from './app.svelte';
 import { download } from './download';
-import { savePackAndList, type PackStoreRequest } from './pack-store';
+import { savePackAndList, type PackStoreRequest } from './worker-writes';
 import { clock } from './plain';
 import type { StoredPackSummary } from './packs.svelte';
 import { workerJob } from './worker-job';
