@@ -31,7 +31,7 @@ export class TeachLibrary {
   constructor(
     private readonly app: AppState,
     /**
-     * Makes the pack-store worker (pack-store.ts), so a large pack is checked and written off the page (the import
+     * Makes the pack-store worker (worker-writes.ts), so a large pack is checked and written off the page (the import
      * page gives one); without one, packs are saved here.
      */
     private readonly makeStoreWorker?: () => Worker
