@@ -14,6 +14,7 @@ export type BackupRead =
 
 /** What the page sends the backup worker: the file, and the built-in pack ids (a version 1 backup needs them). */
 export interface BackupRequest {
+  type: 'read';
   file: File;
   builtInPackIds: string[] | null;
 }

@@ -145,7 +145,7 @@ describe('restoring a backup into a real database', () => {
         dismiss: () => undefined,
         use: async <T>(work: (api: typeof storage, d: typeof db) => Promise<T>) => work(storage, db)
       },
-      packs: { builtInIds: async () => null },
+      packs: { builtInIds: async () => null, setStored: () => undefined },
       progress: { refresh: async () => undefined },
       loadStoredPacks: async () => undefined
     } as unknown as AppState;

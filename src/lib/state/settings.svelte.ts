@@ -2,8 +2,11 @@
  * The settings screen's work: storage status and persistence, backup to a file, restore from one, reset.
  * Every outcome ends as a message in `message` (announced by the page), never as an uncaught error.
  */
-import type { Backup, BackupSummary, StorageStatus } from '$lib/storage';
+import type { Backup, BackupSummary, SourcewiseDb, StorageStatus } from '$lib/storage';
 import type { AppState } from './app.svelte';
+import type { StoredPackSummary } from './packs.svelte';
+import type { Api } from './storage.svelte';
+import { restoreAndList, type RestoreRequest } from './worker-writes';
 import {
   backupRead,
   parseBackupText,
@@ -283,7 +286,7 @@ export class SettingsState {
     if (run !== this.#run) return null;
     const job = workerJob<BackupRead | null, BackupUpdate>(
       this.makeWorker(),
-      { file, builtInPackIds: ids && [...ids] } satisfies BackupRequest,
+      { type: 'read', file, builtInPackIds: ids && [...ids] } satisfies BackupRequest,
       (update) => {
         const shown = this.restoreProgress;
         if (!shown || run !== this.#run) return;
@@ -311,19 +314,35 @@ export class SettingsState {
     this.message = { tone: 'ok', text: 'Nothing was restored; your data is as it was.' };
   }
 
-  /** Replaces everything with the confirmed backup, in one transaction. */
+  /**
+   * Replaces everything with the confirmed backup, in one transaction: in a worker when there is one (it checks the
+   * backup again and writes it there), else here. The home screen's list comes back from the write, so no stored
+   * pack is read back on the page.
+   */
   async confirmRestore(): Promise<boolean> {
     const pending = this.pendingRestore;
     if (!pending) return false;
     this.busy = true;
     try {
-      const builtInPackIds = await this.app.packs.builtInIds();
-      const done = await this.app.storage.use(async (api, db) => {
-        await api.restoreAll(db, pending.backup, builtInPackIds);
-        return true;
-      });
+      const ids = await this.app.packs.builtInIds();
+      const request: RestoreRequest = {
+        type: 'restore',
+        backup: pending.backup,
+        builtInPackIds: ids && [...ids]
+      };
+      const here = (api: Api, db: SourcewiseDb) => restoreAndList(api, db, request);
+      const stored = await this.app.storage.use((api, db) =>
+        this.makeWorker
+          ? workerJob<StoredPackSummary[], never>(
+              this.makeWorker(),
+              request,
+              () => undefined,
+              () => here(api, db)
+            ).result
+          : here(api, db)
+      );
       this.pendingRestore = null;
-      if (!done) {
+      if (!stored) {
         this.message = {
           tone: 'problem',
           text: `${this.app.storage.notice?.message ?? 'The backup could not be restored.'} Nothing was changed.`
@@ -331,7 +350,8 @@ export class SettingsState {
         this.app.storage.dismiss();
         return false;
       }
-      await this.#reload();
+      this.app.packs.setStored(stored);
+      await this.#reload(false);
       this.message = { tone: 'ok', text: `Restored from “${pending.name}”.` };
       return true;
     } finally {
@@ -358,10 +378,11 @@ export class SettingsState {
     }
   }
 
-  async #reload() {
+  /** Reads again what the page shows; the stored packs too unless the write said what they are. */
+  async #reload(packs = true) {
     await Promise.all([
       this.app.progress.refresh(),
-      this.app.loadStoredPacks(),
+      packs && this.app.loadStoredPacks(),
       this.refreshStatus(),
       this.loadStudySettings()
     ]);

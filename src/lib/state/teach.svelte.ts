@@ -8,7 +8,7 @@ import type { ImportIssue } from '$lib/domain/packs/errors';
 import type { PackOrigin, PackRecord } from '$lib/storage';
 import type { AppState } from './app.svelte';
 import { download } from './download';
-import { savePackAndList, type PackStoreRequest } from './pack-store';
+import { savePackAndList, type PackStoreRequest } from './worker-writes';
 import { clock } from './plain';
 import type { StoredPackSummary } from './packs.svelte';
 import { workerJob } from './worker-job';
@@ -31,7 +31,7 @@ export class TeachLibrary {
   constructor(
     private readonly app: AppState,
     /**
-     * Makes the pack-store worker (pack-store.ts), so a large pack is checked and written off the page (the import
+     * Makes the pack-store worker (worker-writes.ts), so a large pack is checked and written off the page (the import
      * page gives one); without one, packs are saved here.
      */
     private readonly makeStoreWorker?: () => Worker

@@ -9,17 +9,6 @@ export type WorkerEnd<R> =
   /** `kind`: a storage error's kind (`StorageError`), so the page tells the learner what it would have said itself. */
   | { type: 'error'; message: string; kind?: string };
 
-/** Why a worker's job failed, as the worker said it, with the kind of a storage error. */
-export class WorkerJobError extends Error {
-  constructor(
-    message: string,
-    readonly kind?: string
-  ) {
-    super(message);
-    this.name = 'WorkerJobError';
-  }
-}
-
 /** How a worker reports an error it caught: its message and, for a storage error, its kind. */
 export function workerError(error: unknown): Extract<WorkerEnd<never>, { type: 'error' }> {
   const kind = (error as { kind?: unknown } | null)?.kind;
@@ -55,7 +44,8 @@ export function workerJob<R, U extends { type: string }>(
         worker.terminate();
         const end = reply as WorkerEnd<R>;
         if (end.type === 'done') resolve(end.result);
-        else reject(new WorkerJobError(end.message, end.kind));
+        // With a storage error's kind, which the storage notice reads (`StorageState.report`).
+        else reject(Object.assign(new Error(end.message), { kind: end.kind }));
       } else onUpdate(reply as U);
     };
     worker.onerror = (event) => {

@@ -4,7 +4,14 @@ import { DB_VERSION } from '$lib/storage';
 import { freshFactory, samplePack } from '$lib/storage/test-helpers';
 import type { Pack } from '$lib/domain/packs/schema';
 import type { AppState } from './app.svelte';
-import { packStoreReply, storePack, type PackStoreRequest } from './pack-store';
+import { SettingsState } from './settings.svelte';
+import {
+  restoreAndList,
+  savePackAndList,
+  writeInWorker,
+  type PackStoreRequest,
+  type RestoreRequest
+} from './worker-writes';
 import type { StoredPackSummary } from './packs.svelte';
 import { StorageState } from './storage.svelte';
 import { TeachLibrary } from './teach.svelte';
@@ -13,17 +20,21 @@ const NAME = 'test';
 const at = Date.UTC(2026, 2, 1);
 
 /**
- * The pack-store worker run in the test's own thread: what pack-store.worker.ts does (`packStoreReply`), on copies
- * of the messages (a message is a structured clone), against the test's database.
+ * A writing worker run in the test's own thread: what pack-store.worker.ts and backup.worker.ts do (`writeInWorker`
+ * with their write), on copies of the messages (a message is a structured clone), against the test's database.
  */
 class InProcessWorker {
   onmessage: ((event: { data: unknown }) => void) | null = null;
   onerror: ((event: { message: string; preventDefault(): void }) => void) | null = null;
-  constructor(private readonly factory: IDBFactory) {}
-  postMessage(request: PackStoreRequest) {
-    void packStoreReply(storage, structuredClone(request), { factory: this.factory, name: NAME }).then(
-      (reply) => this.onmessage?.({ data: structuredClone(reply) })
-    );
+  constructor(
+    private readonly factory: IDBFactory,
+    private readonly write: typeof savePackAndList | typeof restoreAndList = savePackAndList
+  ) {}
+  postMessage(request: PackStoreRequest & RestoreRequest) {
+    void writeInWorker(storage, structuredClone(request), this.write, {
+      factory: this.factory,
+      name: NAME
+    }).then((reply) => this.onmessage?.({ data: structuredClone(reply) }));
   }
   terminate() {}
 }
@@ -127,6 +138,51 @@ describe('saving an imported pack in a worker', () => {
   });
 });
 
+describe('restoring a confirmed backup in a worker', () => {
+  /** A device holding the pack `mine`, a backup holding `theirs` instead, and the settings page about to restore it. */
+  async function confirming() {
+    const { factory, app, library, stored } = setup();
+    await library.save(pack('mine', 'Mine'), 'authored', new Date(at));
+    const db = await storage.openSourcewiseDb({ factory, name: NAME });
+    const current = await storage.exportAll(db, new Date(at));
+    await storage.savePack(db, pack('theirs', 'Theirs'), 'imported', new Date(at + 1));
+    await storage.deletePack(db, 'mine');
+    const backup = await storage.exportAll(db, new Date(at + 2));
+    await storage.restoreAll(db, current);
+    db.close();
+    const settings = new SettingsState(
+      Object.assign(app, { progress: { refresh: async () => undefined } }) as unknown as AppState,
+      () => new InProcessWorker(factory, restoreAndList) as unknown as Worker
+    );
+    settings.pendingRestore = {
+      name: 'theirs.json',
+      backup,
+      incoming: storage.summarizeBackup(backup),
+      current: storage.summarizeBackup(current)
+    };
+    return { factory, app, settings, stored };
+  }
+
+  it('writes it there; the home screen gets the restored packs from the worker', async () => {
+    const { factory, settings, stored } = await confirming();
+    expect(await settings.confirmRestore()).toBe(true);
+    expect(settings.message).toEqual({ tone: 'ok', text: 'Restored from “theirs.json”.' });
+    expect(await storedPacks(factory)).toEqual([{ id: 'theirs', title: 'Theirs' }]);
+    expect(stored.at(-1)?.map((p) => p.id)).toEqual(['theirs']);
+  });
+
+  it('a full disk: nothing is replaced, and the page says why', async () => {
+    const { factory, settings } = await confirming();
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    expect(await settings.confirmRestore()).toBe(false);
+    vi.restoreAllMocks();
+    expect(settings.message?.text).toMatch(/out of storage space.*Nothing was changed\./);
+    expect(await storedPacks(factory)).toEqual([{ id: 'mine', title: 'Mine' }]);
+  });
+});
+
 describe("the worker's own connection", () => {
   it('opens the database as the page does: a newer version elsewhere is refused with the same message', async () => {
     const factory = freshFactory();
@@ -139,10 +195,7 @@ describe("the worker's own connection", () => {
       request.onerror = () => reject(request.error);
     });
     const request: PackStoreRequest = { pack: pack('mine'), origin: 'imported', at, builtInPackIds: null };
-    await expect(storePack(storage, request, { factory, name: NAME })).rejects.toMatchObject({
-      kind: 'version'
-    });
-    expect(await packStoreReply(storage, request, { factory, name: NAME })).toEqual({
+    expect(await writeInWorker(storage, request, savePackAndList, { factory, name: NAME })).toEqual({
       type: 'error',
       kind: 'version',
       message: storage.STORAGE_MESSAGES.version
@@ -152,7 +205,7 @@ describe("the worker's own connection", () => {
   it('creates the database when there is none yet, at the version the page opens', async () => {
     const factory = freshFactory();
     const request: PackStoreRequest = { pack: pack('first'), origin: 'imported', at, builtInPackIds: [] };
-    const reply = await packStoreReply(storage, request, { factory, name: NAME });
+    const reply = await writeInWorker(storage, request, savePackAndList, { factory, name: NAME });
     expect(reply).toMatchObject({ type: 'done', result: [{ id: 'first' }] });
     const db = await storage.openSourcewiseDb({ factory, name: NAME });
     expect(db.version).toBe(DB_VERSION);
