@@ -4,7 +4,7 @@
  *
  * What it fits: the cue weights stay as written in claims/lexicon.ts and claims/cues.ts (hand-set from general
  * knowledge of English); each cue KIND gets one multiplier; the score's starting point (the prior) is set by hand
- * (`PRIOR`). The model is the classifier's own: log-odds of opinion = prior + Σ scale[kind] · (opinion weight −
+ * (`PRIOR`, in cue-scale-fit.ts with the fit itself). The model is the classifier's own: log-odds of opinion = prior + Σ scale[kind] · (opinion weight −
  * fact weight of that kind). It is fitted by logistic regression with the two classes weighted equally (the
  * score is read as macro-F1, and news sets differ in their share of opinions), and an L2 penalty λ that pulls
  * every scale towards 1, the hand-set weight: a kind seen in few sentences keeps its hand-set weight. A scale
@@ -23,15 +23,8 @@
  */
 import { writeFileSync } from 'node:fs';
 import { format, resolveConfig } from 'prettier';
-import {
-  assignFolds,
-  type Cue,
-  findCues,
-  judge,
-  scaleCues,
-  score,
-  type Scores
-} from '../../src/lib/domain/analysis';
+import { assignFolds, score, type Scores } from '../../src/lib/domain/analysis';
+import { cueKinds, cueProbability, type CueRow, cueRow, fitCueScales, PRIOR } from './cue-scale-fit';
 import { loadFactOpinion } from './fact-opinion-data';
 
 const OUT = 'src/lib/domain/analysis/claims/cue-scales.json';
@@ -39,80 +32,22 @@ const SEED = 20261206;
 const FOLDS = 5;
 /** Strongest first: on a tie the stronger penalty (nearer the hand-set weights) stays. */
 const LAMBDAS = [30, 10, 3, 1, 0.3];
-const STEPS = 3000;
-const RATE = 0.5;
-/**
- * The prior is set by hand, not fitted: with no cue either way the classifier leans neither way, so a sentence it
- * finds nothing in is "unsure", and every label it gives can be explained by the cues behind it. (Fitted on the
- * class-balanced set, the prior leaned to opinion, which labelled a fully quoted sentence, whose words are the
- * speaker's and carry no cue, an opinion on that lean alone.)
- */
-const PRIOR = 0;
 const SURE_COVERAGE = 0.4;
 const SURE_PRECISION = 0.9;
-
-interface Row {
-  sentence: string;
-  gold: 0 | 1;
-  group: string;
-  cues: Cue[];
-  /** Opinion weight minus fact weight, by cue kind. */
-  evidence: Map<string, number>;
-}
 
 interface Params {
   prior: number;
   scale: Record<string, number>;
 }
 
-const rows: Row[] = loadFactOpinion().map((r) => {
-  const cues = /[\p{L}\p{N}]/u.test(r.sentence) ? findCues(r.sentence) : [];
-  const evidence = new Map<string, number>();
-  for (const c of cues)
-    evidence.set(c.kind, (evidence.get(c.kind) ?? 0) + (c.leaning === 'opinion' ? c.weight : -c.weight));
-  return { sentence: r.sentence, gold: r.label === 'opinion' ? 1 : 0, group: r.source, cues, evidence };
-});
-const kinds = [...new Set(rows.flatMap((r) => [...r.evidence.keys()]))].sort();
+const rows: CueRow[] = loadFactOpinion().map((r) => cueRow(r));
+const kinds = cueKinds(rows);
 
-function fit(train: readonly Row[], lambda: number): Params {
-  const nOpinion = train.filter((r) => r.gold).length;
-  // Each class counts as half of the data.
-  const classWeight = [train.length / 2 / (train.length - nOpinion), train.length / 2 / nOpinion];
-  // Each row's evidence as (kind index, value) pairs in flat arrays, for speed.
-  const index = new Map(kinds.map((k, i) => [k, i]));
-  const rowKinds = train.map((r) => Int32Array.from([...r.evidence.keys()], (k) => index.get(k) ?? 0));
-  const rowValues = train.map((r) => Float64Array.from(r.evidence.values()));
-  const scale = new Float64Array(kinds.length).fill(1);
-  const grad = new Float64Array(kinds.length);
-  for (let step = 0; step < STEPS; step++) {
-    grad.fill(0);
-    for (let r = 0; r < train.length; r++) {
-      const ks = rowKinds[r];
-      const vs = rowValues[r];
-      let z = PRIOR;
-      for (let j = 0; j < ks.length; j++) z += scale[ks[j]] * vs[j];
-      const err = (1 / (1 + Math.exp(-z)) - train[r].gold) * classWeight[train[r].gold];
-      for (let j = 0; j < ks.length; j++) grad[ks[j]] += err * vs[j];
-    }
-    for (let k = 0; k < kinds.length; k++) {
-      const g = (grad[k] + lambda * (scale[k] - 1)) / train.length;
-      // A scale stays positive: a cue never changes sides.
-      scale[k] = Math.max(0, scale[k] - RATE * g);
-    }
-  }
-  return { prior: PRIOR, scale: Object.fromEntries(kinds.map((k, i) => [k, scale[i]])) };
+function fit(train: readonly CueRow[], lambda: number): Params {
+  return { prior: PRIOR, scale: fitCueScales(train, kinds, lambda) };
 }
 
-/** The classifier's probability of an opinion with these parameters (0.5 when it is unsure). */
-function probability(row: Row, params: Params): number {
-  if (!/[\p{L}\p{N}]/u.test(row.sentence)) return 0.5;
-  const scaled = scaleCues(
-    row.cues.map((c) => ({ ...c })),
-    params.scale
-  );
-  const { label, confidence } = judge(row.sentence, scaled, params.prior);
-  return label === 'opinion' ? confidence : label === 'fact' ? 1 - confidence : 0.5;
-}
+const probability = (row: CueRow, params: Params) => cueProbability(row, params.scale, params.prior);
 
 /** The pooled out-of-fold scores, and the standard error of macro-F1 from its spread over the folds. */
 function crossValidate(lambda: number): Scores & { standardError: number } {
