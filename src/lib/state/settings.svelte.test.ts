@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { AppState } from './app.svelte';
 import { SettingsState } from './settings.svelte';
+import { ScriptedWorker } from './scripted-worker.testing';
 
 /** An app whose storage must not be touched: a refused backup changes nothing. */
 function untouchedApp(): { app: AppState; used: () => number } {
@@ -46,23 +47,6 @@ describe('restoring a backup', () => {
     expect(settings.message?.text).toContain('“notes.txt” is not a backup file');
   });
 });
-
-/** A stand-in for the backup worker: the test decides what it says, and sees whether it was ended. */
-class ScriptedWorker {
-  onmessage: ((event: { data: unknown }) => void) | null = null;
-  onerror: ((event: { message: string; preventDefault(): void }) => void) | null = null;
-  terminated = false;
-  posted: unknown[] = [];
-  postMessage(message: unknown) {
-    this.posted.push(message);
-  }
-  terminate() {
-    this.terminated = true;
-  }
-  say(data: unknown) {
-    this.onmessage?.({ data });
-  }
-}
 
 describe('reading a backup in a worker', () => {
   function setup() {

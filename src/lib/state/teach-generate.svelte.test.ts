@@ -2,17 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Pack, Question } from '$lib/domain/packs/schema';
 import { DRAFTS_SHOWN, GenerateFlow } from './teach-generate.svelte';
 import type { TeachLibrary } from './teach.svelte';
-
-/** A stand-in for the generator's worker: the test says what it answers. */
-class ScriptedWorker {
-  onmessage: ((event: { data: unknown }) => void) | null = null;
-  onerror: unknown = null;
-  postMessage() {}
-  terminate() {}
-  say(data: unknown) {
-    this.onmessage?.({ data });
-  }
-}
+import { ScriptedWorker } from './scripted-worker.testing';
 
 const question = (i: number) =>
   ({ id: `q${i}`, type: 'true-false', prompt: `Is ${i} true?`, skill: 'general', answer: true }) as Question;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Pack } from '$lib/domain/packs/schema';
 import { ImportFlow } from './teach-import.svelte';
 import type { TeachLibrary } from './teach.svelte';
+import { ScriptedWorker } from './scripted-worker.testing';
 
 function packFile(id: string, title = `Pack ${id}`): File {
   const pack = {
@@ -88,23 +89,6 @@ describe('saving the previewed pack', () => {
     expect(flow.state).toMatchObject({ step: 'saved', packId: 'big', count: 2 });
   });
 });
-
-/** A stand-in for the import worker: the test decides what it says, and sees whether it was ended. */
-class ScriptedWorker {
-  onmessage: ((event: { data: unknown }) => void) | null = null;
-  onerror: ((event: { message: string; preventDefault(): void }) => void) | null = null;
-  terminated = false;
-  posted: unknown[] = [];
-  postMessage(message: unknown) {
-    this.posted.push(message);
-  }
-  terminate() {
-    this.terminated = true;
-  }
-  say(data: unknown) {
-    this.onmessage?.({ data });
-  }
-}
 
 describe('reading a file in a worker', () => {
   it('shows the bytes read, and a cancel ends the worker, stores nothing and ignores a late answer', async () => {
