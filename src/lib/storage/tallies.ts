@@ -66,8 +66,10 @@ export async function readProgress(
       const tx = db.transaction(['attempts', 'tallies'], 'readonly');
       const tallies = tx.objectStore('tallies');
       const byAt = tx.objectStore('attempts').index('by-at');
-      const recent: unknown[] = [];
-      const readRecent = async () => {
+      const isValid = (value: unknown) => attemptRecordSchema.safeParse(decodeAttempt(value)).success;
+      // The newest answers, up to `recent` readable ones, newest first.
+      const walk = async () => {
+        const recent: unknown[] = [];
         let valid = 0;
         for (
           let c = await byAt.openCursor(IDBKeyRange.upperBound(Infinity), 'prev');
@@ -75,10 +77,32 @@ export async function readProgress(
           c = await c.continue()
         ) {
           recent.push(c.value);
-          if (attemptRecordSchema.safeParse(decodeAttempt(c.value)).success) valid++;
+          if (isValid(c.value)) valid++;
         }
+        return recent;
       };
-      const [overall, packs, days, future] = await Promise.all([
+      // The same in three round trips rather than one per answer (each a wait of several milliseconds on a slow
+      // phone): the time `recent` answers back, then every answer from then on. Only when some of those are
+      // unreadable does it walk the index as above.
+      const readRecent = async () => {
+        const newest = await byAt.openKeyCursor(IDBKeyRange.upperBound(Infinity), 'prev');
+        if (!newest || options.recent < 1) return [];
+        const boundary = options.recent > 1 ? await newest.advance(options.recent - 1) : newest;
+        const rows = (
+          await byAt.getAll(
+            boundary ? IDBKeyRange.bound(boundary.key, Infinity) : IDBKeyRange.upperBound(Infinity)
+          )
+        ).reverse();
+        const recent: unknown[] = [];
+        let valid = 0;
+        for (const row of rows) {
+          if (valid >= options.recent) break;
+          recent.push(row);
+          if (isValid(row)) valid++;
+        }
+        return valid < options.recent && boundary ? walk() : recent;
+      };
+      const [overall, packs, days, future, recent] = await Promise.all([
         tallies.get(OVERALL_KEY),
         tallies.getAll(allPacks()),
         tallies.getAll(daysBetween(first, last)),
