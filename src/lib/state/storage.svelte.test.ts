@@ -124,3 +124,30 @@ describe('writing through a lost connection, another tab and a full disk', () =>
     expect(persist).toHaveBeenCalledTimes(1);
   });
 });
+
+describe('opening', () => {
+  it('fetches the built-in pack list only when the database needs an upgrade', async () => {
+    const factory = freshFactory();
+    const builtInIds = vi.fn(async () => new Set(['alaska-summit']));
+    const first = new StorageState(builtInIds, { factory, name: 'test' });
+    (await first.connect()).db.close();
+    expect(builtInIds).toHaveBeenCalledTimes(1); // a new database runs every upgrade step
+
+    const again = new StorageState(builtInIds, { factory, name: 'test' });
+    const { db } = await again.connect();
+    expect(db.version).toBe(DB_VERSION);
+    expect(builtInIds).toHaveBeenCalledTimes(1); // up to date: opened without waiting for the list
+    db.close();
+  });
+
+  it('opens with the storage code a page handed over', async () => {
+    const factory = freshFactory();
+    const api = await import('$lib/storage');
+    const openSourcewiseDb = vi.fn(api.openSourcewiseDb);
+    const storage = new StorageState(undefined, { factory, name: 'test' });
+    storage.useApi({ ...api, openSourcewiseDb });
+    expect(await storage.save(answer('q1'))).toBe(true);
+    expect(openSourcewiseDb).toHaveBeenCalledTimes(1);
+    expect(await storedQuestions(factory)).toEqual(['q1']);
+  });
+});

@@ -34,6 +34,7 @@ export class StorageState {
   unsaved = $state(0);
 
   #connection: Promise<{ api: Api; db: SourcewiseDb }> | null = null;
+  #api: Api | null = null;
   #queue: Work<unknown>[] = [];
   #flushing: Promise<boolean> = Promise.resolve(true);
 
@@ -46,6 +47,15 @@ export class StorageState {
     private readonly options: Pick<OpenOptions, 'factory' | 'name'> = {}
   ) {}
 
+  /**
+   * A page that imports the storage code statically (so that Kit preloads it with the page) hands it over: a dynamic
+   * import of a module already loaded still waits for a turn of the event loop, behind everything else the page is
+   * doing at start (20–70 ms on a slow phone, measured by `npm run bench -- scale`).
+   */
+  useApi(api: Api) {
+    this.#api = api;
+  }
+
   connect(): Promise<{ api: Api; db: SourcewiseDb }> {
     this.#connection ??= this.#open().catch((error: unknown) => {
       this.#connection = null;
@@ -55,10 +65,12 @@ export class StorageState {
   }
 
   async #open() {
-    const [api, builtInPackIds] = await Promise.all([
-      import('$lib/storage'),
-      this.builtInIds().catch(() => null)
-    ]);
+    const api = this.#api ?? (await import('$lib/storage'));
+    // Only an upgrade step needs the built-in pack list (fetched and checked: on a slow phone, tens of milliseconds in
+    // the way of every page's first read); an up-to-date database opens without it.
+    const builtInPackIds = (await api.upgradeNeeded(this.options))
+      ? await this.builtInIds().catch(() => null)
+      : null;
     const db = await api.openSourcewiseDb({
       ...this.options,
       builtInPackIds,

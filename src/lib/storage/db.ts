@@ -253,6 +253,21 @@ export function reportProblem(db: SourcewiseDb, problem: StorageProblem): void {
   else console.warn(`Sourcewise storage: ${problem.message}`);
 }
 
+/**
+ * Whether opening the database will run upgrade steps: false only when the browser lists it at the current version.
+ * Browsers without `indexedDB.databases()`, and any doubt, answer true (the caller then prepares what upgrades need).
+ */
+export async function upgradeNeeded(options: Pick<OpenOptions, 'factory' | 'name'> = {}): Promise<boolean> {
+  const factory = options.factory ?? (globalThis as { indexedDB?: IDBFactory }).indexedDB;
+  if (typeof factory?.databases !== 'function') return true;
+  try {
+    const name = options.name ?? DB_NAME;
+    return !(await factory.databases()).some((d) => d.name === name && d.version === DB_VERSION);
+  } catch {
+    return true;
+  }
+}
+
 /** Opens (creating or upgrading) the database. Rejects only with a `StorageError`. */
 export async function openSourcewiseDb(options: OpenOptions = {}): Promise<SourcewiseDb> {
   const factory = options.factory ?? (globalThis as { indexedDB?: IDBFactory }).indexedDB;

@@ -5,6 +5,7 @@
 export {
   openSourcewiseDb,
   deleteSourcewiseDb,
+  upgradeNeeded,
   DB_NAME,
   DB_VERSION,
   type SourcewiseDb,

@@ -5,7 +5,7 @@ import v3Packs from '../../../tests/fixtures/storage/v3-packs.json';
 import fixtureV3 from '../../../tests/fixtures/storage/v3.json';
 import fixtureV6 from '../../../tests/fixtures/storage/v6.json';
 import fixtureV7 from '../../../tests/fixtures/storage/v7.json';
-import { DB_VERSION, openSourcewiseDb, UPGRADES, type SourcewiseDb } from './db';
+import { DB_VERSION, openSourcewiseDb, upgradeNeeded, UPGRADES, type SourcewiseDb } from './db';
 import { getPack, listPacks } from './packs';
 import { getSetting } from './settings';
 import { dueCards, listAttempts, listCards, loadSession, recordAnswer } from './study';
@@ -553,5 +553,28 @@ describe('upgrading a version 7 database (attempts in the compact form from vers
     expect((await readProgress(db, now, options)).recent[0]).toStrictEqual({ ...answer, id });
     expect(problems).toEqual([]);
     db.close();
+  });
+});
+
+describe('knowing before opening whether an upgrade will run', () => {
+  it('says so for a missing or older database, and not for one at the current version', async () => {
+    const factory = freshFactory();
+    expect(await upgradeNeeded({ factory })).toBe(true);
+    await buildV1(factory);
+    expect(await upgradeNeeded({ factory })).toBe(true);
+    (await openSourcewiseDb({ factory })).close();
+    expect(await upgradeNeeded({ factory })).toBe(false);
+    expect(await upgradeNeeded({ factory, name: 'another' })).toBe(true);
+  });
+
+  it('assumes an upgrade where the browser cannot list its databases', async () => {
+    const factory = freshFactory();
+    (await openSourcewiseDb({ factory })).close();
+    const unlisted = Object.assign(Object.create(factory) as IDBFactory, { databases: undefined });
+    expect(await upgradeNeeded({ factory: unlisted })).toBe(true);
+    const failing = Object.assign(Object.create(factory) as IDBFactory, {
+      databases: () => Promise.reject(new Error('not allowed'))
+    });
+    expect(await upgradeNeeded({ factory: failing })).toBe(true);
   });
 });
