@@ -1,5 +1,5 @@
 // Bundled by scale.bench.ts and run inside Chromium: fills the app's own database with a heavy learner's history
-// (one own pack of N questions, M answers spread over them, a schedule per question), written with the record types
+// (one imported pack of N questions, M answers spread over them, a schedule per question), written with the record types
 // the app reads back and checked by `npm run check`, answers in the compact form the app's own codec stores.
 import { grade, newCard, reviewCard } from '$lib/domain/study';
 import type { Question } from '$lib/domain/packs/schema';
@@ -7,8 +7,8 @@ import { encodeAttempt } from '$lib/storage/attempt-codec';
 import {
   openSourcewiseDb,
   rebuildTallies,
+  savePack,
   type AttemptRecord,
-  type PackRecord,
   type ScheduleRecord
 } from '$lib/storage';
 
@@ -36,25 +36,21 @@ export async function seed(
     skill: (['attribution', 'fact-opinion', 'verification', 'detail', 'sources', 'general'] as const)[i % 6],
     answer: i % 2 === 0
   }));
-  const pack: PackRecord = {
+  const pack = {
+    format: 'sourcewise-pack',
+    version: 2,
     id: packId,
-    origin: 'imported',
-    updatedAt: nowMs,
-    pack: {
-      format: 'sourcewise-pack',
-      version: 2,
-      id: packId,
-      title: 'A heavy learner',
-      description: '',
-      language: 'en',
-      tags: [],
-      sources: [],
-      questions: items
-    } as unknown as PackRecord['pack']
+    title: 'A heavy learner',
+    description: '',
+    language: 'en',
+    tags: [],
+    sources: [],
+    questions: items
   };
   const db = await openSourcewiseDb();
+  // Stored as the app stores an imported pack (checked in full once, and stamped so reads need not check it again).
+  await savePack(db, pack, 'imported', new Date(nowMs));
   let tx = db.transaction(['packs', 'attempts', 'schedules'], 'readwrite');
-  void tx.objectStore('packs').put(pack);
   // Two years of answers, oldest first; every question answered answers/questions times.
   const span = 730 * DAY;
   for (let n = 0; n < answers; n++) {

@@ -299,11 +299,18 @@ export class StudySession {
     const loads = mapOf(
       await Promise.all(packIds.map(async (id) => [id, await this.app.packs.loadPack(id)] as const))
     );
+    // Each pack's questions by id: a heavy learner has hundreds due in a pack of thousands.
+    const byId = mapOf(
+      [...loads].map(
+        ([id, load]) =>
+          [id, mapOf(load.ok ? load.pack.questions.map((q) => [q.id, q] as const) : [])] as const
+      )
+    );
     // A pack that is gone or broken: its cards wait until it is back. A question due in two scopes is asked once,
     // for the more overdue card.
     for (const card of ordered) {
       const load = loads.get(card.packId);
-      const question = load?.ok ? load.pack.questions.find((q) => q.id === card.questionId) : undefined;
+      const question = byId.get(card.packId)?.get(card.questionId);
       if (load?.ok && question && !this.#items.has(card.questionId))
         this.#items.set(card.questionId, {
           question,
