@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { freshFactory } from '$lib/storage/test-helpers';
+import { freshFactory, sampleAnswer } from '$lib/storage/test-helpers';
 import { DB_VERSION, type SourcewiseDb } from '$lib/storage';
 import { StorageState, type Api } from './storage.svelte';
 
@@ -7,22 +7,7 @@ import { StorageState, type Api } from './storage.svelte';
 const answer =
   (questionId: string, at = 1_000) =>
   async (api: Api, db: SourcewiseDb) => {
-    await api.recordAnswer(
-      db,
-      {
-        scope: 'pack:mine',
-        questionId,
-        packId: 'mine',
-        skill: 'general',
-        type: 'true-false',
-        correct: true,
-        score: 1,
-        response: { type: 'true-false', value: true },
-        at,
-        durationMs: 1_000
-      },
-      null
-    );
+    await api.recordAnswer(db, sampleAnswer(questionId, at), null);
   };
 
 function quotaError() {

@@ -3,25 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { encodeAttempt } from './attempt-codec';
 import { openSourcewiseDb } from './db';
 import { readProgress } from './tallies';
-import { freshFactory } from './test-helpers';
+import { freshFactory, sampleAnswer } from './test-helpers';
 
 const options = { weeks: 8, utcOffsetMinutes: 0, recent: 5 };
 const now = new Date(Date.UTC(2026, 11, 7, 12));
 
 /** A readable answer at `at`, or (`readable` false) a record the app cannot read (no question id). */
 const stored = (at: number, readable: boolean) => {
-  const record = encodeAttempt({
-    scope: 'pack:mine',
-    questionId: 'q',
-    packId: 'mine',
-    skill: 'general',
-    type: 'true-false',
-    correct: true,
-    score: 1,
-    response: { type: 'true-false', value: true },
-    at,
-    durationMs: 1_000
-  });
+  const record = encodeAttempt(sampleAnswer('q', at));
   return readable ? record : { ...record, n: 'not a row' };
 };
 

@@ -4,6 +4,7 @@ import 'fake-indexeddb/auto';
 import { IDBFactory as FakeIDBFactory } from 'fake-indexeddb';
 import type { PackInput } from '../domain/packs/schema';
 import { openSourcewiseDb, type OpenOptions, type SourcewiseDb } from './db';
+import type { AttemptRecord } from './records';
 import type { StorageProblem } from './errors';
 
 export interface TestDb {
@@ -38,6 +39,22 @@ export function samplePack(id = 'alaska', questions = 2): PackInput {
       statement: `Statement ${i}`,
       answer: 'fact' as const
     }))
+  };
+}
+
+/** A right true/false answer to `questionId` of an own pack "mine", at `at` (epoch ms). */
+export function sampleAnswer(questionId = 'q', at = 1_000): Omit<AttemptRecord, 'id'> {
+  return {
+    scope: 'pack:mine',
+    questionId,
+    packId: 'mine',
+    skill: 'general',
+    type: 'true-false',
+    correct: true,
+    score: 1,
+    response: { type: 'true-false', value: true },
+    at,
+    durationMs: 1_000
   };
 }
 
