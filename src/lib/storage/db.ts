@@ -253,12 +253,16 @@ export function reportProblem(db: SourcewiseDb, problem: StorageProblem): void {
   else console.warn(`Sourcewise storage: ${problem.message}`);
 }
 
+/** The factory given, else the browser's own (absent in some private modes and old browsers). */
+const factoryOf = (factory?: IDBFactory): IDBFactory | undefined =>
+  factory ?? (globalThis as { indexedDB?: IDBFactory }).indexedDB;
+
 /**
  * Whether opening the database will run upgrade steps: false only when the browser lists it at the current version.
  * Browsers without `indexedDB.databases()`, and any doubt, answer true (the caller then prepares what upgrades need).
  */
 export async function upgradeNeeded(options: Pick<OpenOptions, 'factory' | 'name'> = {}): Promise<boolean> {
-  const factory = options.factory ?? (globalThis as { indexedDB?: IDBFactory }).indexedDB;
+  const factory = factoryOf(options.factory);
   if (typeof factory?.databases !== 'function') return true;
   try {
     const name = options.name ?? DB_NAME;
@@ -270,7 +274,7 @@ export async function upgradeNeeded(options: Pick<OpenOptions, 'factory' | 'name
 
 /** Opens (creating or upgrading) the database. Rejects only with a `StorageError`. */
 export async function openSourcewiseDb(options: OpenOptions = {}): Promise<SourcewiseDb> {
-  const factory = options.factory ?? (globalThis as { indexedDB?: IDBFactory }).indexedDB;
+  const factory = factoryOf(options.factory);
   if (!factory) throw new StorageError('unavailable');
   const version = options.version ?? DB_VERSION;
   let request: IDBOpenDBRequest;
@@ -356,7 +360,7 @@ function isAbort(error: unknown): boolean {
  * tab keeps it open the deletion waits; our own connections close themselves on `versionchange`.
  */
 export async function deleteSourcewiseDb(factory?: IDBFactory, name = DB_NAME): Promise<void> {
-  const f = factory ?? (globalThis as { indexedDB?: IDBFactory }).indexedDB;
+  const f = factoryOf(factory);
   if (!f) throw new StorageError('unavailable');
   await new Promise<void>((resolve, reject) => {
     const request = f.deleteDatabase(name);
