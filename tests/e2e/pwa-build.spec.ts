@@ -183,3 +183,16 @@ test('a pack page, /review and /quiz preload every script they import, zod, the 
     expect(missing, `${html} leaves scripts to a second round trip`).toEqual([]);
   }
 });
+
+test('the home page holds its own styles: no stylesheet to fetch before its first paint, the inlined ones left disabled for later pages', () => {
+  const home = read('index.html');
+  const links = [...home.matchAll(/<link href="\.\/([^"]+\.css)" rel="stylesheet"([^>]*)>/g)];
+  expect(links.length, 'the home page names its stylesheets').toBeGreaterThan(0);
+  const styles = [...home.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]);
+  for (const [, file, rest] of links) {
+    expect(rest, `${file} does not hold back the first paint`).toContain('disabled');
+    expect(styles, `${file} is written into the page`).toContain(read(file));
+  }
+  // Other pages link the global sheet (cached by the service worker); only the home page carries a copy.
+  expect(read('settings.html')).toMatch(/<link href="[^"]+\.css" rel="stylesheet">/);
+});
