@@ -22,6 +22,7 @@ export class AppState {
 
   /** Loads the learner's own packs (imported, authored) into the library for the home screen. */
   async loadStoredPacks(): Promise<void> {
+    if (await this.storage.nothingStored()) return;
     const records = await this.storage.use((api, db) => api.listPacks(db));
     if (!records) return;
     this.packs.setStored(records.map((r) => storedPackEntry(r.pack, r.origin)));

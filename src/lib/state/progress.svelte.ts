@@ -38,6 +38,11 @@ export class ProgressState {
     if (this.status === 'idle') this.status = 'loading';
     // Marks for the scale benchmark (bench/scale.bench.ts) and for anyone profiling in DevTools.
     performance.mark('sourcewise:progress-start');
+    if (await this.storage.nothingStored()) {
+      // A first visit: no answers, nothing due, and no storage code loaded to learn it.
+      this.status = 'ready';
+      return;
+    }
     const due = withDue ? this.refreshDue(now) : undefined;
     const result = await this.storage.use(async (api, db) => {
       const [stored, tallies] = await Promise.all([

@@ -1,6 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { freshFactory, sampleAnswer } from '$lib/storage/test-helpers';
 import { DB_VERSION, type SourcewiseDb } from '$lib/storage';
+import { PackLibrary } from './packs.svelte';
+import { ProgressState } from './progress.svelte';
 import { StorageState, type Api } from './storage.svelte';
 
 /** The write an answer makes: attempt and card in one transaction (safe to run twice). */
@@ -134,5 +136,51 @@ describe('opening', () => {
     expect(await storage.save(answer('q1'))).toBe(true);
     expect(openSourcewiseDb).toHaveBeenCalledTimes(1);
     expect(await storedQuestions(factory)).toEqual(['q1']);
+  });
+});
+
+describe('a first visit', () => {
+  const firstVisit = () => {
+    const { factory, storage } = setup();
+    return { factory, storage, progress: new ProgressState(storage, new PackLibrary()) };
+  };
+
+  it('shows no progress without opening, or creating, the database', async () => {
+    const { factory, storage, progress } = firstVisit();
+    const openSourcewiseDb = vi.fn();
+    storage.useApi({ ...(await import('$lib/storage')), openSourcewiseDb });
+    expect(await storage.nothingStored()).toBe(true);
+    await progress.refresh(new Date(5_000));
+    expect(progress.status).toBe('ready');
+    expect(progress.answers).toBe(0);
+    expect(progress.due).toBe(0);
+    expect(openSourcewiseDb).not.toHaveBeenCalled();
+    expect(await factory.databases()).toEqual([]);
+  });
+
+  it('reads the progress once anything is stored', async () => {
+    const { factory, storage } = firstVisit();
+    expect(await storage.save(answer('q1'))).toBe(true);
+    expect(await storage.nothingStored()).toBe(false);
+    (await storage.connect()).db.close();
+
+    // The next visit: a new page, the database left by the first.
+    const next = new StorageState(undefined, { factory, name: 'test' });
+    expect(await next.nothingStored()).toBe(false);
+    const progress = new ProgressState(next, new PackLibrary());
+    await progress.refresh(new Date(5_000));
+    expect(progress.answers).toBe(1);
+  });
+
+  it('opens the database as before when the browser cannot list its databases', async () => {
+    for (const databases of [undefined, () => Promise.reject(new Error('not allowed'))]) {
+      const factory = Object.assign(Object.create(freshFactory()) as IDBFactory, { databases });
+      const storage = new StorageState(undefined, { factory, name: 'test' });
+      expect(await storage.nothingStored()).toBe(false);
+      const progress = new ProgressState(storage, new PackLibrary());
+      await progress.refresh(new Date(5_000));
+      expect(progress.status).toBe('ready');
+      expect(progress.answers).toBe(0);
+    }
   });
 });

@@ -56,6 +56,21 @@ export class StorageState {
     this.#api = api;
   }
 
+  /**
+   * True when this site has no IndexedDB database at all, as on a first visit: there is nothing to read then, and the
+   * storage code (zod with it) need not be loaded to find that out. On a slow phone that load keeps the home screen's
+   * first visit busy for a few hundred milliseconds (Lighthouse's total blocking time on `/`: 525 ms with it, 171 ms
+   * without). False when anything is stored, once connected, and whenever the browser cannot say.
+   */
+  async nothingStored(): Promise<boolean> {
+    // Any doubt (a connection already open, no IndexedDB, no `databases()` in this browser, an error) is "maybe".
+    try {
+      return !this.#connection && (await (this.options.factory ?? indexedDB).databases()).length === 0;
+    } catch {
+      return false;
+    }
+  }
+
   connect(): Promise<{ api: Api; db: SourcewiseDb }> {
     this.#connection ??= this.#open().catch((error: unknown) => {
       this.#connection = null;
