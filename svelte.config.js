@@ -31,10 +31,10 @@ const config = {
     prerender: { handleHttpError: 'fail', handleMissingId: 'warn' },
     // Small stylesheets go into the page as <style> (allowed by style-src 'unsafe-inline' below) instead of each
     // being a render-blocking request: on a slow phone network every one of them delays the first paint by a round
-    // trip. 1,024 bytes takes in the layout's small ones, leaving two files on `/` (the global sheet and the home
-    // page's own); larger ones stay files, since every precached page carries a copy and the precache has a 1 MB
-    // budget: 1,400 (which took in the home page's sheet too) left 113 bytes of it once the storage and worker code
-    // of December 2026 came in, 2,048 took it over.
+    // trip. 1,024 bytes takes in the small ones; larger ones stay files, since every precached page carries a copy
+    // and the precache has a 1 MB budget (1,400 left 113 bytes of it once the storage and worker code of December
+    // 2026 came in, 2,048 took it over). The home page, the first screen of a first visit, has every sheet inlined
+    // by src/hooks.server.ts.
     inlineStyleThreshold: 1024,
     // Packs come from strangers: no inline script may run but the theme's. Prerendered pages carry the policy in a
     // <meta> tag with hashes of Kit's own bootstrap script. Inline styles stay allowed for Svelte's style directives.
