@@ -3,8 +3,11 @@
 // `/`, a pack's study page and a quiz link, beside a bare page served the same way (the platform's floor: the
 // machine's noise is larger than the gaps); the offline cold start to the first question at 4× CPU, for the largest
 // built-in pack and for a 2,000-question own pack in IndexedDB; the whole answer path at 1× and 4× CPU.
-//   npm run bench -- app [--quick] [--build DIR]
+//   npm run bench -- app [--quick] [--build DIR] [--compare DIR]
 // --quick: one run of each instead of five. --build DIR: measure another build (a copy of an earlier one, to compare).
+// --compare DIR: also score an earlier build's pages with Lighthouse in the same runs, each page of it right after
+// ours, and print its figures beside ours ("before"): at a load of 1–3 the machine's drift between two separate runs
+// of this bench is larger than most changes.
 import { chromium, type Page } from '@playwright/test';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -23,16 +26,24 @@ const KB = 1024;
 const argv = process.argv.slice(2);
 const RUNS = argv.includes('--quick') ? 1 : 5;
 const SOURCE = argv.includes('--build') ? argv[argv.indexOf('--build') + 1] : 'build';
+const BEFORE = argv.includes('--compare') ? argv[argv.indexOf('--compare') + 1] : null;
+const BEFORE_LABEL = '(before)';
 /** The own pack's size in the cold-start figure. */
 const OWN_QUESTIONS = 2000;
 
-if (!existsSync(join(SOURCE, 'sw.js'))) {
-  console.log(`app: no build found in ${SOURCE}/; run \`npm run build\` first`);
-  process.exit(0);
-}
+for (const dir of [SOURCE, BEFORE ?? SOURCE])
+  if (!existsSync(join(dir, 'sw.js'))) {
+    console.log(`app: no build found in ${dir}/; run \`npm run build\` first`);
+    process.exit(0);
+  }
 // Others may rebuild while this runs: measure a private copy.
-const BUILD = mkdtempSync(join(tmpdir(), 'sourcewise-bench-'));
-cpSync(SOURCE, BUILD, { recursive: true });
+function privateCopy(dir: string): string {
+  const copy = mkdtempSync(join(tmpdir(), 'sourcewise-bench-'));
+  cpSync(dir, copy, { recursive: true });
+  return copy;
+}
+const BUILD = privateCopy(SOURCE);
+const BEFORE_BUILD = BEFORE ? privateCopy(BEFORE) : null;
 const gz = (file: string) => gzipSync(readFileSync(file)).length;
 
 /** JS the home route needs before it is interactive: the module preloads and entry imports in index.html. */
@@ -120,7 +131,7 @@ const largest = [...index.packs].sort((a, b) => b.questionCount - a.questionCoun
 const ms = (n: number) => `${Math.round(n)} ms`;
 
 console.log(
-  `${SOURCE}/, ${RUNS} run${RUNS > 1 ? 's' : ''} of each (medians); load = the 1-minute load average on ${availableParallelism()} cores`
+  `${SOURCE}/${BEFORE ? ` (Lighthouse also on ${BEFORE}/, marked ${BEFORE_LABEL})` : ''}, ${RUNS} run${RUNS > 1 ? 's' : ''} of each (medians); load = the 1-minute load average on ${availableParallelism()} cores`
 );
 header();
 const js = firstRouteJs();
@@ -144,6 +155,8 @@ line(
 
 const bare = writeBarePage(BUILD);
 const server = await startStaticServer(BUILD);
+/** The earlier build of --compare, served from a private copy as ours is. */
+const before = BEFORE_BUILD ? await startStaticServer(BEFORE_BUILD) : null;
 try {
   const loaded = await loadedJs(server.url);
   line(
@@ -200,12 +213,14 @@ try {
     await browser.close();
   }
 
-  const pages = {
-    '/': `${server.url}/`,
-    [`/study/${corpus.id}`]: `${server.url}/study/${corpus.id}`,
-    '/quiz (a quiz link)': corpusQuizUrl(server.url, corpus.id),
-    bare: `${server.url}${bare}`
-  };
+  const pagesOf = (origin: string) => ({
+    '/': `${origin}/`,
+    [`/study/${corpus.id}`]: `${origin}/study/${corpus.id}`,
+    '/quiz (a quiz link)': corpusQuizUrl(origin, corpus.id)
+  });
+  const pages: Record<string, string> = { ...pagesOf(server.url), bare: `${server.url}${bare}` };
+  if (before)
+    for (const [name, url] of Object.entries(pagesOf(before.url))) pages[`${name} ${BEFORE_LABEL}`] = url;
   const lh = await lighthouseMedians(CHROMIUM, ARGS, pages, RUNS);
   const floor = lh.bare;
   const figures = (name: string, f: LighthouseFigures, home: boolean) => {
@@ -233,9 +248,11 @@ try {
     line(label('best practices'), String(f.bestPractices), '100', f.bestPractices === 100, load);
     console.log(`  audits below 0.9: ${f.failing.join(', ') || 'none'}`);
   };
-  for (const [name, f] of Object.entries(lh)) if (name !== 'bare') figures(name, f, name === '/');
+  for (const [name, f] of Object.entries(lh))
+    if (name !== 'bare') figures(name, f, name === '/' || name === `/ ${BEFORE_LABEL}`);
 } finally {
   await server.close();
+  await before?.close();
 }
 
 const cold = await offlineColdStarts(BUILD, { executablePath: CHROMIUM, args: ARGS }, [largest.id], RUNS, {
@@ -264,4 +281,4 @@ for (const [id, c] of Object.entries(cold)) {
   line(`offline cold start → 1st question, 4× CPU`, ms(m), '≤ 700 ms', m <= 700, loadRange(c.loads), what);
   console.log(`  runs ${c.times.map(Math.round).join(', ')} ms; last run (ms since navigation): ${c.phases}`);
 }
-rmSync(BUILD, { recursive: true, force: true });
+for (const dir of [BUILD, BEFORE_BUILD]) if (dir) rmSync(dir, { recursive: true, force: true });
