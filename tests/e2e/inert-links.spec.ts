@@ -2,7 +2,7 @@
  * A source address is a link only when it is http(s): a stored pack's `javascript:` or `data:` address is shown as
  * text, and a share link carrying one is opened without it (the import says why).
  */
-import { putRecords } from './helpers/storage';
+import { openAppDatabase, putRecords } from './helpers/storage';
 import { expect, test, type Page } from '@playwright/test';
 import { shareLink } from '../../src/lib/domain/formats';
 import type { Pack } from '../../src/lib/domain/packs/schema';
@@ -45,10 +45,7 @@ const PACK = {
 
 /** Puts a pack in storage the way an older version of the app could have left it (no import checks on the way). */
 async function storePack(page: Page, record: unknown): Promise<void> {
-  await page.goto('/');
-  await page.waitForFunction(async () =>
-    (await indexedDB.databases()).some((db) => db.name === 'sourcewise' && (db.version ?? 0) >= 2)
-  );
+  await openAppDatabase(page);
   await putRecords(page, 'packs', [record]);
 }
 

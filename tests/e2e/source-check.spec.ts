@@ -5,7 +5,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './helpers/axe';
-import { putRecords } from './helpers/storage';
+import { openAppDatabase, putRecords } from './helpers/storage';
 
 const EVIDENCE = 'Officials at the ministry said the bridge opened in 2019, not in 2021.';
 const WIRE = 'The two ministers talked for about three hours, a spokesperson said.';
@@ -74,10 +74,7 @@ const PACK = {
 };
 
 async function storePack(page: Page): Promise<void> {
-  await page.goto('/');
-  await page.waitForFunction(async () =>
-    (await indexedDB.databases()).some((db) => db.name === 'sourcewise' && (db.version ?? 0) >= 6)
-  );
+  await openAppDatabase(page);
   await putRecords(page, 'packs', [{ id: PACK.id, origin: 'authored', updatedAt: Date.now(), pack: PACK }]);
 }
 

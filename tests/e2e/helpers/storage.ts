@@ -45,6 +45,16 @@ export async function appDatabaseReady(page: Page): Promise<void> {
 }
 
 /**
+ * Has the app create its database: a first visit to the home page does not (nothing is stored yet, so it loads no
+ * storage code), while a built-in pack's study page opens the database to resume a session. Tests that write records
+ * straight into storage start here.
+ */
+export async function openAppDatabase(page: Page): Promise<void> {
+  await page.goto('/study/media-literacy-basics');
+  await appDatabaseReady(page);
+}
+
+/**
  * Puts `records` into one store of the `sourcewise` database in one transaction. The page must be on the app: once the
  * app's database stands at this build's version, the page leaves for a file that runs no app code (so the app's own
  * connection, with its reopen-and-retry logic, cannot hold the write up), writes, and comes back.
