@@ -126,6 +126,32 @@ test('progress survives a reload: history, streak and the home progress ring', a
   await expect(page.getByRole('img', { name: /Mastered: [1-9]\d*%/ })).toBeVisible();
 });
 
+test('a first visit to the home page downloads no storage code and creates no database; a returning learner’s reads progress', async ({
+  page
+}) => {
+  // The scripts each visit downloads; zod (the storage code's record checks) names its ZodError in any build.
+  let scripts: Promise<string>[] = [];
+  page.on('response', (response) => {
+    if (response.request().resourceType() === 'script') scripts.push(response.text().catch(() => ''));
+  });
+  const downloadedStorageCode = async () =>
+    (await Promise.all(scripts)).some((code) => code.includes('ZodError'));
+
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'Packs' })).toBeVisible();
+  await expect(page.getByRole('link', { name: /Start with the/ })).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(await page.evaluate(async () => (await indexedDB.databases()).length)).toBe(0);
+  expect(await downloadedStorageCode()).toBe(false);
+
+  await page.goto(`/study/${BASICS}`);
+  await answerRun(page, pack, 0, 4);
+  scripts = [];
+  await page.goto('/');
+  await expect(page.getByRole('img', { name: /Mastered: [1-9]\d*%/ })).toBeVisible();
+  expect(await downloadedStorageCode()).toBe(true);
+});
+
 test('generated questions render and grade: the first questions of every built-in pack', async ({
   page,
   request
