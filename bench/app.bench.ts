@@ -31,7 +31,7 @@ const BEFORE_LABEL = '(before)';
 /** The own pack's size in the cold-start figure. */
 const OWN_QUESTIONS = 2000;
 
-for (const dir of [SOURCE, BEFORE ?? SOURCE])
+for (const dir of BEFORE ? [SOURCE, BEFORE] : [SOURCE])
   if (!existsSync(join(dir, 'sw.js'))) {
     console.log(`app: no build found in ${dir}/; run \`npm run build\` first`);
     process.exit(0);
