@@ -20,7 +20,13 @@ export function loadRange(loads: number[]): string {
   return high - low < 0.1 ? low.toFixed(1) : `${low.toFixed(1)}–${high.toFixed(1)}`;
 }
 
-/** One figure with its target, whether it is met, the machine load while it was measured and a note. */
+/** The label column: wide enough for "Lighthouse /study/<pack> (HTTP/1.1) performance". */
+const WIDTH = 58;
+
+/**
+ * One figure with its target, whether it is met, the machine load while it was measured and a note. A figure without
+ * a target is shown for reading only, with no verdict.
+ */
 export function line(
   label: string,
   value: string,
@@ -30,9 +36,9 @@ export function line(
   note = ''
 ): void {
   console.log(
-    `${label.padEnd(46)} ${value.padStart(10)}  ${target.padEnd(10)} ${(ok ? 'ok' : 'MISSED').padEnd(7)} load ${load.padEnd(8)} ${note}`.trimEnd()
+    `${label.padEnd(WIDTH)} ${value.padStart(10)}  ${target.padEnd(10)} ${(target ? (ok ? 'ok' : 'MISSED') : '').padEnd(7)} load ${load.padEnd(8)} ${note}`.trimEnd()
   );
 }
 
 export const header = (): void =>
-  console.log(`${'figure'.padEnd(46)} ${'value'.padStart(10)}  ${'target'.padEnd(10)} ${''.padEnd(7)}`);
+  console.log(`${'figure'.padEnd(WIDTH)} ${'value'.padStart(10)}  ${'target'.padEnd(10)} ${''.padEnd(7)}`);
