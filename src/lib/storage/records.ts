@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { upgradeOlderPack } from '../domain/formats/json/format-migrate';
 import { packSchema } from '../domain/packs/schema';
 import { answeredOrTimedOut, attemptFieldsSchema } from '../domain/study/progress';
-import { studyCardSchema } from '../domain/study/scheduling';
+import { studyCardSchema } from '../domain/study/card';
 import type { StorageProblem } from './errors';
 import { SCOPE_PATTERN, type Scope } from './scope';
 

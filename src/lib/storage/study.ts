@@ -4,7 +4,7 @@
  * scope (`scope.ts`): a card is read and written only within the scope of the pack or quiz it was studied in.
  */
 import { answeredOrTimedOut, attemptFieldsSchema, type Attempt } from '../domain/study/progress';
-import { studyCardSchema, type StudyCard } from '../domain/study/scheduling';
+import { studyCardSchema, type StudyCard } from '../domain/study/card';
 import { resume, type SessionState } from '../domain/study/session';
 import { encodeAttempt, readAttempts } from './attempt-codec';
 import { atomically, reportProblem, type SourcewiseDb } from './db';

@@ -3,28 +3,11 @@
  * so it can go straight into IndexedDB, a backup file or a test fixture.
  */
 import { createEmptyCard, fsrs, Rating, State, type Card, type Grade as FsrsGrade } from 'ts-fsrs';
-import { z } from 'zod';
 import type { Question } from '../packs/schema';
+import type { StudyCard } from './card';
 import type { Grade } from './grading';
 
-/** The scheduling state of one question, serialisable as is. */
-export const studyCardSchema = z.object({
-  /** When the question is due next (epoch ms). */
-  due: z.number(),
-  stability: z.number().nonnegative(),
-  difficulty: z.number().nonnegative(),
-  elapsedDays: z.number().nonnegative(),
-  scheduledDays: z.number().nonnegative(),
-  learningSteps: z.number().int().nonnegative(),
-  reps: z.number().int().nonnegative(),
-  lapses: z.number().int().nonnegative(),
-  /** 0 new, 1 learning, 2 review, 3 relearning (ts-fsrs `State`). */
-  state: z.number().int().min(0).max(3),
-  /** The last review (epoch ms), absent on a new card. */
-  lastReview: z.number().optional()
-});
-
-export type StudyCard = z.infer<typeof studyCardSchema>;
+export { studyCardSchema, type StudyCard } from './card';
 
 export type RatingName = 'again' | 'hard' | 'good' | 'easy';
 
