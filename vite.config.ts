@@ -119,6 +119,86 @@ function teacherChunkNames(): Plugin {
   };
 }
 
+/** What every page loads (the root layout and its error page, Kit's app) and `/`: `pageChunks` leaves these alone. */
+const HOME_ROOTS = [
+  'src/routes/+layout.svelte',
+  'src/routes/+layout.ts',
+  'src/routes/+error.svelte',
+  'src/routes/+page.svelte',
+  'src/routes/+page.ts',
+  '.svelte-kit/generated/client-optimized/app.js'
+].map((file) => resolve(file));
+
+/** A student's pages (every page outside /teach, but `/`): their static code is what `pageChunks` groups. */
+const STUDENT_PAGE_ROOTS = readdirSync('src/routes', { recursive: true, encoding: 'utf8' })
+  .filter((file) => /(^|\/)\+page\.(svelte|ts)$/.test(file) && !/^teach(\/|$)/.test(file))
+  .map((file) => resolve('src/routes', file))
+  .filter((file) => !HOME_ROOTS.includes(file));
+
+/**
+ * A student page's code in a few chunks instead of twenty. Left to itself the bundler makes one chunk per set of
+ * pages (and lazy imports) sharing a module, and the study page loaded some thirty files, many of a few hundred bytes:
+ * each costs a request (over HTTP/1.1, six at a time) and, offline, a trip through the service worker while the page's
+ * HTML is parsed. This keeps the modules that student pages import statically and `/` does not grouped by the pages
+ * that use them, as before, but merges the small groups into their nearest neighbour (a page may then load a few KB
+ * it does not run). Left alone: `/` and the layout (the first route's budget), code loaded on demand (only modules in
+ * a page's static graph are captured) and teacher code (not in a student page's graph, so the precache still leaves
+ * it out). src/hooks.server.ts completes the pages' module preloads, which Kit computes in an order-dependent way.
+ */
+function pageChunks(): Plugin {
+  const reach = (roots: string[], info: (id: string) => { importedIds: readonly string[] } | null) => {
+    const seen = new Set<string>();
+    const stack = [...roots];
+    while (stack.length) {
+      const id = stack.pop()!;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      stack.push(...(info(id)?.importedIds ?? []));
+    }
+    return seen;
+  };
+  return {
+    name: 'sourcewise:page-chunks',
+    apply: 'build',
+    // Kit asks for 'strict' entry signatures; the group below needs the bundler free to add exports to an entry
+    // chunk (Kit imports a page's node by the names it knows, and extra ones are harmless).
+    options(options) {
+      if (options.preserveEntrySignatures !== 'strict') return null;
+      return { ...options, preserveEntrySignatures: 'allow-extension' };
+    },
+    outputOptions(options) {
+      const pattern = options.chunkFileNames;
+      if (typeof pattern !== 'string' || !pattern.includes('/immutable/chunks/[hash]')) return null;
+      // Kit sets the deprecated `inlineDynamicImports: false`, which the bundler refuses beside `codeSplitting`.
+      const { inlineDynamicImports, ...rest } = options;
+      if (inlineDynamicImports) return null;
+      let grouped: Set<string> | null = null;
+      return {
+        ...rest,
+        codeSplitting: {
+          groups: [
+            {
+              debugName: 'student pages',
+              name: (id, ctx) => {
+                if (!grouped) {
+                  const info = (m: string) => ctx.getModuleInfo(m);
+                  const home = reach(HOME_ROOTS, info);
+                  grouped = new Set([...reach(STUDENT_PAGE_ROOTS, info)].filter((m) => !home.has(m)));
+                }
+                return grouped.has(id) && !TEACHER_ONLY.test(id) && !ON_DEMAND.test(id) ? 'pages' : null;
+              },
+              entriesAware: true,
+              entriesAwareMergeThreshold: 16 * 1024,
+              // Only the captured modules: their imports that `/` loads stay in `/`'s chunks.
+              includeDependenciesRecursively: false
+            }
+          ]
+        }
+      };
+    }
+  };
+}
+
 /** The service worker's Workbox settings (one object: leaveTeachPagesOutOfPrecache adds to it once resolved). */
 const workbox: NonNullable<SvelteKitPWAOptions['workbox']> = {
   // App shell, icons, the built-in packs (static/packs → client/packs) and every prerendered page. The discernment
@@ -177,6 +257,7 @@ const workbox: NonNullable<SvelteKitPWAOptions['workbox']> = {
 export default defineConfig({
   plugins: [
     sveltekit(),
+    pageChunks(),
     teacherChunkNames(),
     SvelteKitPWA({
       registerType: 'prompt',

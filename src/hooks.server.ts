@@ -2,6 +2,7 @@ import type { Handle } from '@sveltejs/kit';
 import { building } from '$app/environment';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readClientGraph, type ClientGraph } from './build/client-graph';
 
 /**
  * Pages whose stylesheets are written into the page itself when it is prerendered. The home page is the first screen
@@ -32,13 +33,54 @@ export function inlineStylesheets(html: string, read: (file: string) => string):
   });
 }
 
-export const handle: Handle = ({ event, resolve }) =>
-  resolve(
-    event,
-    building && INLINED_PAGES.has(event.url.pathname)
-      ? {
-          transformPageChunk: ({ html }) =>
-            inlineStylesheets(html, (file) => readFileSync(join(CLIENT_OUTPUT, file), 'utf8'))
-        }
-      : undefined
-  );
+/** A module preload as Kit writes it into a prerendered page (`./` or `../` and so on, then the file). */
+const MODULEPRELOAD_LINK =
+  /<link href="((?:\.\.?\/)+)(_app\/immutable\/[\w./~-]+\.js)" rel="modulepreload">/g;
+
+/**
+ * Adds a module preload for every chunk that the page's preloaded chunks import statically and Kit left out. Kit walks
+ * the client manifest depth first and skips a chunk it has already met behind a lazy import (the app state imports
+ * the storage code lazily, for one), so whether a page preloads it depends on the order of imports in a chunk; a chunk
+ * left out is found only once its importer has arrived and been parsed, a round trip later.
+ */
+export function completeModulepreloads(html: string, graph: ClientGraph): string {
+  const links = [...html.matchAll(MODULEPRELOAD_LINK)];
+  if (!links.length) return html;
+  const importsOf = new Map<string, string[]>();
+  for (const chunk of Object.values(graph))
+    importsOf.set(
+      chunk.file,
+      (chunk.imports ?? []).flatMap((key) => (graph[key] ? [graph[key].file] : []))
+    );
+  const listed = new Set(links.map((link) => link[2]));
+  const needed = new Set(listed);
+  const stack = [...listed];
+  while (stack.length)
+    for (const file of importsOf.get(stack.pop()!) ?? [])
+      if (!needed.has(file)) {
+        needed.add(file);
+        stack.push(file);
+      }
+  const missing = [...needed].filter((file) => !listed.has(file));
+  if (!missing.length) return html;
+  const [last] = links.at(-1)!;
+  const prefix = links[0][1];
+  const added = missing.map((file) => `<link href="${prefix}${file}" rel="modulepreload">`).join('');
+  return html.replace(last, `${last}${added}`);
+}
+
+/** The client build's graph, read once per prerender. */
+let clientGraph: ClientGraph | null | undefined;
+
+export const handle: Handle = ({ event, resolve }) => {
+  if (!building) return resolve(event);
+  const graph = (clientGraph ??= readClientGraph());
+  return resolve(event, {
+    transformPageChunk: ({ html }) => {
+      const complete = graph ? completeModulepreloads(html, graph) : html;
+      return INLINED_PAGES.has(event.url.pathname)
+        ? inlineStylesheets(complete, (file) => readFileSync(join(CLIENT_OUTPUT, file), 'utf8'))
+        : complete;
+    }
+  });
+};

@@ -184,6 +184,29 @@ test('a pack page, /review and /quiz preload every script they import, zod, the 
   }
 });
 
+test('every prerendered page preloads what its preloaded scripts import: none is found a round trip later', () => {
+  const chunks = graph();
+  const importsOf = new Map(
+    Object.values(chunks).map((c) => [c.file, (c.imports ?? []).map((key) => chunks[key].file)])
+  );
+  const pages = readdirSync(BUILD, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+  let checked = 0;
+  for (const html of pages) {
+    const preloaded = new Set(
+      [...read(html).matchAll(/<link href="(?:\.\.\/|\.\/)+([^"]+\.js)" rel="modulepreload">/g)].map(
+        (m) => m[1]
+      )
+    );
+    if (!preloaded.size) continue;
+    checked++;
+    const missing = [...preloaded]
+      .flatMap((file) => importsOf.get(file) ?? [])
+      .filter((file) => !preloaded.has(file));
+    expect([...new Set(missing)], `${html} leaves scripts to a second round trip`).toEqual([]);
+  }
+  expect(checked, 'prerendered pages with module preloads').toBeGreaterThan(10);
+});
+
 test('the home page holds its own styles: no stylesheet to fetch before its first paint, the inlined ones left disabled for later pages', () => {
   const home = read('index.html');
   const links = [...home.matchAll(/<link href="\.\/([^"]+\.css)" rel="stylesheet"([^>]*)>/g)];
