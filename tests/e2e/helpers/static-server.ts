@@ -3,7 +3,7 @@
  * unknown paths → 404.html with status 404. The offline tests start it on their own port and really stop it,
  * and the update test changes the service worker it serves. With `http2`, it speaks HTTP/2 over TLS (a certificate
  * made for 127.0.0.1 on the spot, which the browser must be told to accept), as every CDN and static host does: the
- * benchmark's Lighthouse runs use it, since over HTTP/1.1 a page's thirty-odd modules wait for six connections.
+ * benchmark's Lighthouse runs use it, since over HTTP/1.1 a page's two dozen scripts share six connections.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import {
