@@ -165,6 +165,7 @@ const server = await startStaticServer(BUILD);
 const hosted = await startStaticServer(BUILD, 0, { http2: true });
 /** The earlier build of --compare, served from a private copy as ours is. */
 const before = BEFORE_BUILD ? await startStaticServer(BEFORE_BUILD, 0, { http2: true }) : null;
+const beforeHttp1 = BEFORE_BUILD && HTTP1 ? await startStaticServer(BEFORE_BUILD) : null;
 try {
   const loaded = await loadedJs(server.url);
   line(
@@ -232,6 +233,9 @@ try {
   if (HTTP1) {
     for (const [name, url] of Object.entries(pagesOf(server.url))) pages[`${name} ${HTTP1_LABEL}`] = url;
     pages[`bare ${HTTP1_LABEL}`] = `${server.url}${bare}`;
+    if (beforeHttp1)
+      for (const [name, url] of Object.entries(pagesOf(beforeHttp1.url)))
+        pages[`${name} ${BEFORE_LABEL} ${HTTP1_LABEL}`] = url;
   }
   // The certificate is made on the spot for 127.0.0.1; Chromium is told to take it.
   const lh = await lighthouseMedians(CHROMIUM, [...ARGS, '--ignore-certificate-errors'], pages, RUNS);
@@ -269,6 +273,7 @@ try {
   await server.close();
   await hosted.close();
   await before?.close();
+  await beforeHttp1?.close();
 }
 
 const cold = await offlineColdStarts(BUILD, { executablePath: CHROMIUM, args: ARGS }, [largest.id], RUNS, {
