@@ -140,11 +140,12 @@ const STUDENT_PAGE_ROOTS = readdirSync('src/routes', { recursive: true, encoding
  * and lazy imports) that share a module, and the study page fetched some thirty scripts, many of a few hundred bytes:
  * each costs a request (over HTTP/1.1, six at a time) and, offline, a trip through the service worker while the page's
  * HTML is parsed. The modules that student pages import statically and `/` does not are still grouped by the entries
- * that use them, but groups under 8 KB are merged into their nearest neighbour. Measured on a first visit (JS fetched
- * until idle): the study, review and missed pages and a quiz link fetch 24–26 scripts instead of 34–38, and no more
- * bytes; progress, settings and the discernment check fetch 7–18 KB more gzip, code they do not run. Left alone: `/`
- * and the layout (the first route's budget), code only loaded on demand, and teacher code (not in a student page's
- * graph, so the precache still leaves it out). src/hooks.server.ts completes each page's module preloads.
+ * that use them, but groups under 8 KB are merged into their nearest neighbour. Measured on a first visit (scripts and
+ * gzip KB fetched until idle, before → after): study, review and missed pages 34–36 → 25–27 scripts, the same bytes;
+ * the quiz page 38 → 27 and 139 → 144 KB; progress, settings and the discernment check 23–26 scripts but 6–18 KB
+ * more, code they do not run; the teacher area 24 KB more (online, not precached). Left alone: `/` and the layout
+ * (the first route's budget), code only loaded on demand, and teacher code (not in a student page's graph, so the
+ * precache still leaves it out). src/hooks.server.ts completes each page's module preloads.
  */
 function pageChunks(): Plugin {
   const reach = (roots: string[], info: (id: string) => { importedIds: readonly string[] } | null) => {
