@@ -27,6 +27,7 @@ import { encodeResult } from '$lib/domain/classroom/result-code';
 import { studyEntryFor, type QuizOutcome, type StudyEntry } from '$lib/domain/classroom/study-log';
 import type { Question } from '$lib/domain/packs/schema';
 import type { Grade, Response } from '$lib/domain/study/grading';
+import { isSchedulable, newCard, reviewCard } from '$lib/domain/study/scheduling';
 import type { AppState } from './app.svelte';
 import {
   loadQuizAttempt,
@@ -38,7 +39,6 @@ import {
   storageMessage
 } from './classroom-db.svelte';
 import { cryptoRandom } from './crypto-random';
-import { loadScheduler, prefetchScheduler } from './scheduler';
 import { isCheckPack, loadQuizPack, quizPackIds } from './quiz-packs';
 
 /** A point in time for the pure domain functions (never stored in state, so it needs no reactivity). */
@@ -148,8 +148,6 @@ export class StudentQuiz {
     }
     await this.#openRevealed();
     this.status = 'ready';
-    // Answers are logged to the student's own progress with a scheduling card (but the check's, see #logStudy).
-    if (!isCheckPack(quiz.packId)) prefetchScheduler();
     if (this.attempt?.phase === 'finished') this.#makeCode();
     else await this.tick();
   }
@@ -429,7 +427,6 @@ export class StudentQuiz {
     // Kept in memory and written with the next answer if storage fails now (the quiz itself goes on).
     await this.app.storage.save(async (api, db) => {
       const scope = api.scopeOf(where);
-      const { isSchedulable, newCard, reviewCard } = await loadScheduler();
       const previous = isSchedulable(question) ? await api.getCard(db, scope, question.id) : undefined;
       const card = isSchedulable(question)
         ? reviewCard(previous?.card ?? newCard(now), grade, now, durationMs)

@@ -20,7 +20,6 @@ import {
 import type { Scope } from '$lib/storage';
 import type { AppState } from './app.svelte';
 import { cache, clock, mapOf, setOf, unique } from './plain';
-import { loadScheduler, prefetchScheduler } from './scheduler';
 import { maySavedSession, noteSavedSession } from './session-hint';
 import { loadMissed, loadPlanInputs, loadReport, type PlanInputs, type SessionReport } from './study-sources';
 
@@ -31,6 +30,9 @@ export const MISSED = 'missed';
 export const REVIEW_BATCH = 30;
 /** A finished session is shown again (its summary) for this long; after that the pack starts afresh. */
 const SUMMARY_KEEP_MS = 60 * 60 * 1000;
+
+/** ts-fsrs, loaded on demand (it is not needed to show a question). */
+const scheduler = () => import('$lib/domain/study/scheduling');
 
 export interface StudyItem {
   question: Question;
@@ -163,7 +165,11 @@ export class StudySession {
     }
     this.#settle();
     if (this.session?.phase === 'finished') void this.#loadReport(now);
-    prefetchScheduler();
+    // The scheduler is needed only once the learner answers: fetch it when the browser is idle, after the first
+    // question is painted (an answer that comes sooner simply waits for it).
+    const prefetch = () => void scheduler().catch(() => undefined);
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(prefetch, { timeout: 2000 });
+    else setTimeout(prefetch, 0);
   }
 
   /** A saved session is taken up again unless it is empty, or a summary kept past its time (always, for review). */
@@ -356,7 +362,7 @@ export class StudySession {
     const saved = await this.app.storage.save(async (api, db) => {
       const scope = item.scope ?? api.scopeOf({ packId: item.pack.id, builtIn: item.builtIn });
       const schedulable = isAutoGraded(item.question);
-      const { newCard, reviewCard } = await loadScheduler();
+      const { newCard, reviewCard } = await scheduler();
       const previous = schedulable ? await api.getCard(db, scope, item.question.id) : undefined;
       const card = schedulable ? reviewCard(previous?.card ?? newCard(now), result, now, durationMs) : null;
       await api.recordAnswer(
