@@ -27,6 +27,7 @@ import { encodeResult } from '$lib/domain/classroom/result-code';
 import { studyEntryFor, type QuizOutcome, type StudyEntry } from '$lib/domain/classroom/study-log';
 import type { Question } from '$lib/domain/packs/schema';
 import type { Grade, Response } from '$lib/domain/study/grading';
+// Static, with the page, as on the study page: a quiz answer is logged even offline before the service worker is in.
 import { isSchedulable, newCard, reviewCard } from '$lib/domain/study/scheduling';
 import type { AppState } from './app.svelte';
 import {

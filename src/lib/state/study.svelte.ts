@@ -9,6 +9,9 @@ import { passagesToCheck } from '$lib/domain/questions';
 import { grade, isAutoGraded, type Response } from '$lib/domain/study/grading';
 import * as machine from '$lib/domain/study/session';
 import type { SessionState } from '$lib/domain/study/session';
+// Static, with the page: an answer must be saved even when the network goes on a first visit, before the service
+// worker controls the page and could answer a lazy import (tests/e2e/offline.spec.ts, "first visit offline").
+import { newCard, reviewCard } from '$lib/domain/study/scheduling';
 import {
   DEFAULT_DAILY_NEW,
   DEFAULT_SESSION_LENGTH,
@@ -30,9 +33,6 @@ export const MISSED = 'missed';
 export const REVIEW_BATCH = 30;
 /** A finished session is shown again (its summary) for this long; after that the pack starts afresh. */
 const SUMMARY_KEEP_MS = 60 * 60 * 1000;
-
-/** ts-fsrs, loaded on demand (it is not needed to show a question). */
-const scheduler = () => import('$lib/domain/study/scheduling');
 
 export interface StudyItem {
   question: Question;
@@ -165,11 +165,6 @@ export class StudySession {
     }
     this.#settle();
     if (this.session?.phase === 'finished') void this.#loadReport(now);
-    // The scheduler is needed only once the learner answers: fetch it when the browser is idle, after the first
-    // question is painted (an answer that comes sooner simply waits for it).
-    const prefetch = () => void scheduler().catch(() => undefined);
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(prefetch, { timeout: 2000 });
-    else setTimeout(prefetch, 0);
   }
 
   /** A saved session is taken up again unless it is empty, or a summary kept past its time (always, for review). */
@@ -362,7 +357,6 @@ export class StudySession {
     const saved = await this.app.storage.save(async (api, db) => {
       const scope = item.scope ?? api.scopeOf({ packId: item.pack.id, builtIn: item.builtIn });
       const schedulable = isAutoGraded(item.question);
-      const { newCard, reviewCard } = await scheduler();
       const previous = schedulable ? await api.getCard(db, scope, item.question.id) : undefined;
       const card = schedulable ? reviewCard(previous?.card ?? newCard(now), result, now, durationMs) : null;
       await api.recordAnswer(

@@ -1,6 +1,6 @@
 /**
  * A question's scheduling card as it is stored: its schema and type, apart from the scheduler, so that storage (which
- * checks cards as it reads them) does not load ts-fsrs with every page; the scheduler itself is loaded on demand.
+ * checks cards as it reads them) does not load ts-fsrs with every page; only the pages that record answers import the scheduler.
  */
 import { z } from 'zod';
 
