@@ -141,9 +141,9 @@ const STUDENT_PAGE_ROOTS = readdirSync('src/routes', { recursive: true, encoding
  * each costs a request (over HTTP/1.1, six at a time) and, offline, a trip through the service worker while the page's
  * HTML is parsed. The modules that student pages import statically and `/` does not are still grouped by the entries
  * that use them, but groups under 8 KB are merged into their nearest neighbour. Measured on a first visit (scripts and
- * gzip KB fetched until idle, before → after): study, review and missed pages 34–36 → 25–27 scripts, the same bytes;
- * the quiz page 38 → 27 and 139 → 144 KB; progress, settings and the discernment check 23–26 scripts but 6–18 KB
- * more, code they do not run; the teacher area 24 KB more (online, not precached). Left alone: `/` and the layout
+ * gzip KB fetched until idle, before → after): study, review and missed pages 34–36 → 25–27 scripts and 1 KB less; the
+ * quiz page 38 → 25 and 139 → 137 KB; progress, settings and the discernment check 23–27 scripts but 2–16 KB more,
+ * code they do not run; the teacher area 17 KB more (online, not precached). Left alone: `/` and the layout
  * (the first route's budget), code only loaded on demand, and teacher code (not in a student page's graph, so the
  * precache still leaves it out). src/hooks.server.ts completes each page's module preloads.
  */
