@@ -2,7 +2,7 @@ import type { Handle } from '@sveltejs/kit';
 import { building } from '$app/environment';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readClientGraph, type ClientGraph } from './build/client-graph';
+import { reachable, readClientGraph, type ClientGraph } from './build/client-graph';
 
 /**
  * Pages whose stylesheets are written into the page itself when it is prerendered. The home page is the first screen
@@ -46,22 +46,13 @@ const MODULEPRELOAD_LINK =
 export function completeModulepreloads(html: string, graph: ClientGraph): string {
   const links = [...html.matchAll(MODULEPRELOAD_LINK)];
   if (!links.length) return html;
-  const importsOf = new Map<string, string[]>();
-  for (const chunk of Object.values(graph))
-    importsOf.set(
-      chunk.file,
-      (chunk.imports ?? []).flatMap((key) => (graph[key] ? [graph[key].file] : []))
-    );
+  const keyOf = new Map(Object.entries(graph).map(([key, chunk]) => [chunk.file, key]));
   const listed = new Set(links.map((link) => link[2]));
-  const needed = new Set(listed);
-  const stack = [...listed];
-  while (stack.length)
-    for (const file of importsOf.get(stack.pop()!) ?? [])
-      if (!needed.has(file)) {
-        needed.add(file);
-        stack.push(file);
-      }
-  const missing = [...needed].filter((file) => !listed.has(file));
+  const keys = [...listed].flatMap((file) => keyOf.get(file) ?? []);
+  // Static imports only: a chunk behind a lazy import is fetched when it is needed.
+  const missing = [...reachable(graph, keys, false)].filter(
+    (file) => file.endsWith('.js') && !listed.has(file)
+  );
   if (!missing.length) return html;
   const [last] = links.at(-1)!;
   const prefix = links[0][1];
