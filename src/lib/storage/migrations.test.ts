@@ -444,33 +444,35 @@ describe('upgrading a version 6 database (progress tallies from version 7)', () 
   });
 });
 
+const v7Answers = fixtureV7.stores.attempts as Record<string, unknown>[];
+
+/** The database as version 7 left it: the fixture's records, and the tallies built from its answers. */
+async function buildV7(factory: IDBFactory): Promise<void> {
+  const db = await openSourcewiseDb({ factory, version: 7 });
+  const tx = db.transaction(['attempts', 'schedules', 'meta'], 'readwrite');
+  const raw = (name: 'attempts' | 'schedules') => tx.objectStore(name) as unknown as IDBObjectStoreLike;
+  await Promise.all([
+    ...v7Answers.map((r) => raw('attempts').put(r)),
+    ...fixtureV7.stores.schedules.map((r) => raw('schedules').put(r)),
+    ...fixtureV7.stores.meta.map((e) => tx.objectStore('meta').put(e.value, e.key)),
+    tx.done
+  ]);
+  await rebuildTallies(db);
+  expect([...db.transaction('attempts').store.indexNames].sort()).toEqual([
+    'by-at',
+    'by-pack',
+    'by-question',
+    'by-scope-question',
+    'by-skill'
+  ]);
+  db.close();
+}
+
 describe('upgrading a version 7 database (attempts in the compact form from version 8)', () => {
   const now = new Date(1770624000000 + 60 * 3_600_000);
   const options = { weeks: 8, utcOffsetMinutes: 60, recent: 15 };
-  const answers = fixtureV7.stores.attempts as Record<string, unknown>[];
+  const answers = v7Answers;
   const [unknownField, broken] = [answers.at(-2)!, answers.at(-1)!];
-
-  /** The database as version 7 left it: the fixture's records, and the tallies built from its answers. */
-  async function buildV7(factory: IDBFactory): Promise<void> {
-    const db = await openSourcewiseDb({ factory, version: 7 });
-    const tx = db.transaction(['attempts', 'schedules', 'meta'], 'readwrite');
-    const raw = (name: 'attempts' | 'schedules') => tx.objectStore(name) as unknown as IDBObjectStoreLike;
-    await Promise.all([
-      ...answers.map((r) => raw('attempts').put(r)),
-      ...fixtureV7.stores.schedules.map((r) => raw('schedules').put(r)),
-      ...fixtureV7.stores.meta.map((e) => tx.objectStore('meta').put(e.value, e.key)),
-      tx.done
-    ]);
-    await rebuildTallies(db);
-    expect([...db.transaction('attempts').store.indexNames].sort()).toEqual([
-      'by-at',
-      'by-pack',
-      'by-question',
-      'by-scope-question',
-      'by-skill'
-    ]);
-    db.close();
-  }
 
   it('rewrites every answer in the compact form and reads each one back exactly as it was', async () => {
     const factory = freshFactory();
@@ -552,6 +554,127 @@ describe('upgrading a version 7 database (attempts in the compact form from vers
     expect(await answeredQuestions(db, 'my-alaska-quiz')).toContain('alaska-new');
     expect((await readProgress(db, now, options)).recent[0]).toStrictEqual({ ...answer, id });
     expect(problems).toEqual([]);
+    db.close();
+  });
+});
+
+describe("upgrading a version 8 database (a pack's tallies in buckets from version 9)", () => {
+  const now = new Date(1770624000000 + 60 * 3_600_000);
+  const options = { weeks: 8, utcOffsetMinutes: 60, recent: 15 };
+  const packTallies = IDBKeyRange.bound(['p'], ['p', []]);
+  const byQuestion = (a: { packId: string; questionId: string; skill: string }, b: typeof a) =>
+    `${a.packId} ${a.questionId} ${a.skill}`.localeCompare(`${b.packId} ${b.questionId} ${b.skill}`);
+  type PackTally = { packId: string; ids: string[]; skills: string[]; n: number[] };
+
+  /**
+   * The database as version 8 left it: the version 7 fixture upgraded, with one tally record per pack under
+   * ['p', pack id] (joined here from the records this version writes, which hold the same rows). `damaged` names
+   * a pack whose record is broken.
+   */
+  async function buildV8(factory: IDBFactory, damaged?: string): Promise<void> {
+    await buildV7(factory);
+    const db = await openSourcewiseDb({ factory, version: 8 });
+    const tx = db.transaction('tallies', 'readwrite');
+    const [keys, records] = await Promise.all([
+      tx.store.getAllKeys(packTallies),
+      tx.store.getAll(packTallies) as Promise<PackTally[]>
+    ]);
+    const joined = new Map<string, PackTally>();
+    for (const r of records) {
+      const pack = joined.get(r.packId) ?? { packId: r.packId, ids: [], skills: [], n: [] };
+      joined.set(r.packId, {
+        packId: r.packId,
+        ids: [...pack.ids, ...r.ids],
+        skills: [...pack.skills, ...r.skills],
+        n: [...pack.n, ...r.n]
+      });
+    }
+    await Promise.all([
+      ...keys.map((key) => tx.store.delete(key)),
+      ...[...joined.values()].map((r) =>
+        tx.store.put(r.packId === damaged ? { ...r, n: 'lost' } : r, ['p', r.packId])
+      ),
+      tx.done
+    ]);
+    db.close();
+  }
+
+  /** The progress figures with the questions in one order (records are read in key order). */
+  async function progressOf(db: SourcewiseDb) {
+    const progress = await readProgress(db, now, options);
+    return { ...progress, questions: [...progress.questions].sort(byQuestion) };
+  }
+
+  /** The same figures, from tallies built afresh from the log. */
+  async function progressFromLog(factory: IDBFactory) {
+    const source = await openSourcewiseDb({ factory });
+    const attempts = await source.getAll('attempts');
+    source.close();
+    const db = await openSourcewiseDb({ factory: freshFactory() });
+    const tx = db.transaction('attempts', 'readwrite');
+    await Promise.all([...attempts.map((a) => tx.store.put(a)), tx.done]);
+    await rebuildTallies(db);
+    const progress = await progressOf(db);
+    db.close();
+    return progress;
+  }
+
+  it("splits each pack's record into buckets, with the same figures; new answers land in their bucket", async () => {
+    const factory = freshFactory();
+    await buildV8(factory);
+    const before = await openSourcewiseDb({ factory, version: 8 });
+    const keysBefore = await before.getAllKeys('tallies', packTallies);
+    expect(keysBefore).toEqual([
+      ['p', 'alaska-summit'],
+      ['p', 'my-alaska-quiz'],
+      ['p', 'teacher-pack']
+    ]);
+    const progressBefore = await progressOf(before);
+    before.close();
+
+    const { db, problems } = await openCurrent(factory);
+    expect(db.version).toBe(DB_VERSION);
+    const keys = (await db.getAllKeys('tallies', packTallies)) as unknown[][];
+    // No record of the old form is left, and a pack with many questions is spread over several buckets.
+    expect(keys.every((k) => k.length === 3 && typeof k[2] === 'number')).toBe(true);
+    expect(keys.filter((k) => k[1] === 'my-alaska-quiz').length).toBeGreaterThan(5);
+    expect(await progressOf(db)).toEqual(progressBefore);
+    expect(await progressOf(db)).toEqual(await progressFromLog(factory));
+    expect([...(await answeredQuestions(db, 'teacher-pack'))]).toEqual(['tq-1']);
+
+    // A new answer updates its question's bucket and nothing else: the figures still match the log.
+    const answer = {
+      scope: 'pack:teacher-pack',
+      questionId: 'tq-1',
+      packId: 'teacher-pack',
+      skill: 'detail',
+      type: 'true-false',
+      correct: false,
+      score: 0,
+      graded: true,
+      response: { type: 'true-false', value: true },
+      at: now.getTime(),
+      durationMs: 2000
+    } as const;
+    await recordAnswer(db, answer, null);
+    expect(await db.getAllKeys('tallies', packTallies)).toEqual(keys);
+    const after = await progressOf(db);
+    expect(after.overall.answers).toBe(progressBefore.overall.answers + 1);
+    expect(after).toEqual(await progressFromLog(factory));
+    expect(problems.filter((p) => p.store === 'tallies')).toEqual([]);
+    db.close();
+
+    // A tab still running a version 8 build, which would read and write one record per pack, is refused.
+    await expect(openSourcewiseDb({ factory, version: 8 })).rejects.toMatchObject({ kind: 'version' });
+  });
+
+  it('drops a damaged record with the overall one, and the next read rebuilds every tally from the log', async () => {
+    const factory = freshFactory();
+    await buildV8(factory, 'my-alaska-quiz');
+    const { db, problems } = await openCurrent(factory);
+    expect(await db.get('tallies', 'overall')).toBeUndefined();
+    expect(await progressOf(db)).toEqual(await progressFromLog(factory));
+    expect(problems.filter((p) => p.store === 'tallies')).toEqual([]);
     db.close();
   });
 });

@@ -59,9 +59,7 @@ export async function recordAnswer(
       // The id is assigned by the store.
       const id = track(tx.objectStore('attempts').add(encodeAttempt(parsedAttempt.data)));
       // The progress tallies count the answer in this same transaction, so they never drift from the log.
-      const tallied = track(
-        id.then((key) => tallyAnswer(tx.objectStore('tallies'), { ...parsedAttempt.data, id: key }))
-      );
+      const tallied = track(tallyAnswer(tx.objectStore('tallies'), parsedAttempt.data, id));
       const cardWrite = parsedCard
         ? track(
             tx.objectStore('schedules').put({

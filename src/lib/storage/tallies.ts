@@ -21,7 +21,7 @@ import {
   overallFromRecord,
   overallRecordSchema,
   OVERALL_KEY,
-  packKey,
+  packBuckets,
   packRecordSchema,
   questionsFromRecord,
   writeTallies
@@ -133,14 +133,15 @@ export async function answeredQuestions(db: SourcewiseDb, packId: string): Promi
   const read = () =>
     guard(async () => {
       const tx = db.transaction('tallies', 'readonly');
-      const [overall, pack] = await Promise.all([tx.store.get(OVERALL_KEY), tx.store.get(packKey(packId))]);
+      const [overall, packs] = await Promise.all([
+        tx.store.get(OVERALL_KEY),
+        tx.store.getAll(packBuckets(packId))
+      ]);
       await tx.done;
-      return { overall, pack };
+      return { overall, packs };
     });
-  const { pack } = await soundTallies(db, read);
-  const rows = keepValid(packRecordSchema, 'tallies', pack ? [pack] : [], fieldKey('packId'), (p) =>
-    reportProblem(db, p)
-  );
+  const { packs } = await soundTallies(db, read);
+  const rows = keepValid(packRecordSchema, 'tallies', packs, fieldKey('packId'), (p) => reportProblem(db, p));
   return new Set(rows.flatMap((r) => r.ids));
 }
 
