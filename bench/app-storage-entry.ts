@@ -17,8 +17,36 @@ const question: Question = {
 /** An own pack's scope, as the app gives a pack that is not built in. */
 const SCOPE = 'pack:bench' as const;
 
-export async function timeAnswers(runs: number): Promise<{ record: number[]; full: number[] }> {
+/**
+ * Times `runs` answers of one session. `answeredBefore`: that many other questions of the same pack are answered
+ * first, untimed (a learner far into a large pack: what an answer updates grows with it).
+ */
+export async function timeAnswers(
+  runs: number,
+  answeredBefore = 0
+): Promise<{ record: number[]; full: number[] }> {
   const db = await openSourcewiseDb({ name: `sourcewise-bench-${Date.now()}` });
+  for (let i = 0; i < answeredBefore; i++) {
+    const now = new Date();
+    const result = grade(question, { type: 'true-false', value: i % 3 === 0 });
+    await recordAnswer(
+      db,
+      {
+        scope: SCOPE,
+        questionId: `seen-${i}`,
+        packId: 'bench',
+        skill: 'detail',
+        type: 'true-false',
+        correct: result.correct,
+        score: result.score,
+        graded: true,
+        response: { type: 'true-false', value: i % 3 === 0 },
+        at: now.getTime(),
+        durationMs: 1500
+      },
+      reviewCard(newCard(now), result, now, 1500)
+    );
+  }
   const ids = Array.from({ length: runs }, (_, i) => `bench-${i}`);
   let session = startSession({ packId: 'bench', questionIds: ids, now: new Date() });
   const record: number[] = [];
