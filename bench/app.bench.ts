@@ -113,9 +113,9 @@ async function answerPath(page: Page, code: string, cpu: number, answeredBefore 
       return api.timeAnswers(runs, answeredBefore);
     },
     { code, runs, answeredBefore }
-  )) as { record: number[]; full: number[] };
+  )) as number[];
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
-  return { full: percentile(times.full, 0.95), record: percentile(times.record, 0.95), load };
+  return { p95: percentile(times, 0.95), median: percentile(times, 0.5), load };
 }
 
 /** A quiz link on the corpus pack (all its questions, feedback after each), as a teacher's page makes it. */
@@ -195,11 +195,11 @@ try {
         const a = await answerPath(page, code, cpu, before);
         line(
           `whole answer path p95, ${cpu}× CPU (200 answers${before ? `, ${before.toLocaleString('en')} before` : ''})`,
-          `${a.full.toFixed(1)} ms`,
+          `${a.p95.toFixed(1)} ms`,
           `≤ ${target} ms`,
-          a.full <= target,
+          a.p95 <= target,
           loadRange([a.load]),
-          `write alone ${a.record.toFixed(1)} ms`
+          `median ${a.median.toFixed(1)} ms`
         );
       }
     // A fresh page, as a learner's: the study page at 4× CPU, every "Next" of a session timed to its painted frame.

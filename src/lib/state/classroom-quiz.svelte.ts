@@ -29,6 +29,7 @@ import type { Question } from '$lib/domain/packs/schema';
 import type { Grade, Response } from '$lib/domain/study/grading';
 // Static, with the page, as on the study page: a quiz answer is logged even offline before the service worker is in.
 import { isSchedulable, newCard, reviewCard } from '$lib/domain/study/scheduling';
+import type { StudyCard } from '$lib/domain/study/card';
 import type { AppState } from './app.svelte';
 import {
   loadQuizAttempt,
@@ -428,9 +429,8 @@ export class StudentQuiz {
     // Kept in memory and written with the next answer if storage fails now (the quiz itself goes on).
     await this.app.storage.save(async (api, db) => {
       const scope = api.scopeOf(where);
-      const previous = isSchedulable(question) ? await api.getCard(db, scope, question.id) : undefined;
       const card = isSchedulable(question)
-        ? reviewCard(previous?.card ?? newCard(now), grade, now, durationMs)
+        ? (stored: StudyCard | undefined) => reviewCard(stored ?? newCard(now), grade, now, durationMs)
         : null;
       await api.recordAnswer(db, { ...attempt, scope }, card);
     });

@@ -12,6 +12,7 @@ import type { SessionState } from '$lib/domain/study/session';
 // Static, with the page: an answer must be saved even when the network goes on a first visit, before the service
 // worker controls the page and could answer a lazy import (tests/e2e/offline.spec.ts, "first visit offline").
 import { newCard, reviewCard } from '$lib/domain/study/scheduling';
+import type { StudyCard } from '$lib/domain/study/card';
 import {
   DEFAULT_DAILY_NEW,
   DEFAULT_SESSION_LENGTH,
@@ -356,9 +357,9 @@ export class StudySession {
     // One transaction (attempt, card, session), so a second try after a lost connection never writes it twice.
     const saved = await this.app.storage.save(async (api, db) => {
       const scope = item.scope ?? api.scopeOf({ packId: item.pack.id, builtIn: item.builtIn });
-      const schedulable = isAutoGraded(item.question);
-      const previous = schedulable ? await api.getCard(db, scope, item.question.id) : undefined;
-      const card = schedulable ? reviewCard(previous?.card ?? newCard(now), result, now, durationMs) : null;
+      const card = isAutoGraded(item.question)
+        ? (stored: StudyCard | undefined) => reviewCard(stored ?? newCard(now), result, now, durationMs)
+        : null;
       await api.recordAnswer(
         db,
         {

@@ -70,6 +70,47 @@ describe('recording answers', () => {
     ]);
   });
 
+  it("works out the card from the stored one in the answer's own transaction, within the answer's scope", async () => {
+    const { db, problems } = await freshDb();
+    const seen: unknown[] = [];
+    const update = (at: Date) => (stored: Parameters<typeof reviewCard>[0] | undefined) => {
+      seen.push(stored);
+      return reviewCard(stored ?? newCard(at), right, at, 4000);
+    };
+    await recordAnswer(db, attempt(), update(t0));
+    const first = await getCard(db, packScope('alaska'), 'q1');
+    const later = new Date(t0.getTime() + 2 * 24 * 60 * MIN);
+    await recordAnswer(db, attempt({ at: later.getTime() }), update(later));
+    // A first answer finds no card; the second gets the one the first stored, and the reviews add up.
+    expect(seen).toEqual([undefined, first?.card]);
+    expect((await getCard(db, packScope('alaska'), 'q1'))?.card.reps).toBe(2);
+    // The same question in another scope starts from nothing.
+    await recordAnswer(db, attempt({ scope: quizScope('qz-1'), quizId: 'qz-1' }), update(t0));
+    expect(seen[2]).toBeUndefined();
+    expect(problems).toEqual([]);
+  });
+
+  it('refuses an answer whose worked-out card is broken, and writes nothing of it', async () => {
+    const { db } = await freshDb();
+    await recordAnswer(db, attempt(), reviewCard(newCard(t0), right, t0, 4000));
+    const before = {
+      attempts: await listAttempts(db),
+      cards: await listCards(db),
+      tallies: await db.getAll('tallies')
+    };
+    await expect(
+      recordAnswer(db, attempt({ questionId: 'q2' }), (stored) => ({
+        ...(stored ?? newCard(t0)),
+        due: Number.NaN
+      }))
+    ).rejects.toMatchObject({ kind: 'invalid', message: expect.stringContaining('card') });
+    expect({
+      attempts: await listAttempts(db),
+      cards: await listCards(db),
+      tallies: await db.getAll('tallies')
+    }).toEqual(before);
+  });
+
   it('stores the attempt and the updated card together', async () => {
     const { db } = await freshDb();
     const card = reviewCard(newCard(t0), right, t0, 12000);

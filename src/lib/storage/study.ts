@@ -30,6 +30,25 @@ export type NewAttempt = Omit<Attempt, 'id'> & { scope: Scope };
 const sessionKey = (packId: string) => `session:${packId}`;
 
 /**
+ * The answer's card: given, none (`null`, for questions without one), or worked out from the card stored for the
+ * question (undefined for its first answer) inside the answer's own transaction, so the card is read and written in
+ * one go: no second answer can come between, and there is one transaction less to wait for.
+ */
+export type CardUpdate = StudyCard | null | ((stored: StudyCard | undefined) => StudyCard);
+
+/** A card to store, checked: with a broken one the answer is refused and nothing is written. */
+function checkedCard(update: StudyCard | null): StudyCard | null {
+  if (update === null) return null;
+  const parsed = studyCardSchema.safeParse(update);
+  if (!parsed.success)
+    throw new StorageError(
+      'invalid',
+      `The answer could not be saved: ${describeZodError(parsed.error, 'card')}`
+    );
+  return parsed.data;
+}
+
+/**
  * Stores one answer and the question's updated card atomically: either both are saved or neither.
  * Returns the new attempt's id. `card` is null for ungraded questions, which have no card.
  * Pass the session state after the answer as `session` to save it in the same transaction, so a reload
@@ -38,7 +57,7 @@ const sessionKey = (packId: string) => `session:${packId}`;
 export async function recordAnswer(
   db: SourcewiseDb,
   attempt: NewAttempt,
-  card: StudyCard | null,
+  card: CardUpdate,
   session?: SessionState
 ): Promise<number> {
   const parsedAttempt = newAttemptSchema.safeParse(attempt);
@@ -47,32 +66,42 @@ export async function recordAnswer(
       'invalid',
       `The answer could not be saved: ${describeZodError(parsedAttempt.error)}`
     );
-  const parsedCard = card === null ? null : studyCardSchema.safeParse(card);
-  if (parsedCard && !parsedCard.success)
-    throw new StorageError(
-      'invalid',
-      `The answer could not be saved: ${describeZodError(parsedCard.error, 'card')}`
-    );
+  const given = typeof card === 'function' ? undefined : checkedCard(card);
+  const { scope } = parsedAttempt.data;
   return guard(() => {
     const tx = db.transaction(['attempts', 'schedules', 'meta', 'tallies'], 'readwrite');
     return atomically(tx, async (track) => {
+      const schedules = tx.objectStore('schedules');
+      const stored =
+        typeof card === 'function' ? track(schedules.get([scope, attempt.questionId])) : undefined;
       // The id is assigned by the store.
       const id = track(tx.objectStore('attempts').add(encodeAttempt(parsedAttempt.data)));
       // The progress tallies count the answer in this same transaction, so they never drift from the log.
       const tallied = track(tallyAnswer(tx.objectStore('tallies'), parsedAttempt.data, id));
-      const cardWrite = parsedCard
-        ? track(
-            tx.objectStore('schedules').put({
-              scope: parsedAttempt.data.scope,
-              questionId: attempt.questionId,
-              packId: attempt.packId,
-              due: parsedCard.data.due,
-              card: parsedCard.data
-            })
-          )
-        : undefined;
       const sessionWrite = session
         ? track(tx.objectStore('meta').put(session, sessionKey(session.packId)))
+        : undefined;
+      const next =
+        typeof card === 'function'
+          ? checkedCard(
+              card(
+                validSchedules(
+                  db,
+                  [await stored].filter((v) => v !== undefined)
+                )[0]?.card
+              )
+            )
+          : given;
+      const cardWrite = next
+        ? track(
+            schedules.put({
+              scope,
+              questionId: attempt.questionId,
+              packId: attempt.packId,
+              due: next.due,
+              card: next
+            })
+          )
         : undefined;
       const [key] = await Promise.all([id, cardWrite, sessionWrite, tallied]);
       return key;
