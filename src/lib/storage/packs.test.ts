@@ -85,7 +85,20 @@ describe('packs', () => {
       pack: { ...saved.pack, id: 'lost', questions: 'none' }
     } as never);
     expect(await getPack(db, 'lost')).toBeUndefined();
-    expect(problems.map((p) => p.key)).toEqual(['lost']);
+    // A question that lost its id or type, or is no question at all, fails the outline: checked in full, refused.
+    for (const [id, question] of [
+      ['no-id', { ...saved.pack.questions[0], id: undefined }],
+      ['no-type', { ...saved.pack.questions[0], type: 7 }],
+      ['null', null]
+    ] as const) {
+      await db.put('packs', {
+        ...saved,
+        id,
+        pack: { ...saved.pack, id, questions: [...saved.pack.questions.slice(1), question] }
+      } as never);
+      expect(await getPack(db, id), id).toBeUndefined();
+    }
+    expect(problems.map((p) => p.key)).toEqual(['lost', 'no-id', 'no-type', 'null']);
   });
 
   it('checks in full a pack stamped by an older check, or by none', async () => {
