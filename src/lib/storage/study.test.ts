@@ -88,6 +88,17 @@ describe('recording answers', () => {
     await recordAnswer(db, attempt({ scope: quizScope('qz-1'), quizId: 'qz-1' }), update(t0));
     expect(seen[2]).toBeUndefined();
     expect(problems).toEqual([]);
+    // A stored card that does not read is reported, and the question starts afresh.
+    await db.put('schedules', {
+      scope: packScope('alaska'),
+      questionId: 'q3',
+      packId: 'alaska',
+      due: 'soon'
+    } as never);
+    await recordAnswer(db, attempt({ questionId: 'q3' }), update(t0));
+    expect(seen[3]).toBeUndefined();
+    expect(problems).toEqual([expect.objectContaining({ store: 'schedules' })]);
+    expect((await getCard(db, packScope('alaska'), 'q3'))?.card.reps).toBe(1);
   });
 
   it('refuses an answer whose worked-out card is broken, and writes nothing of it', async () => {

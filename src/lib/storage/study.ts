@@ -81,17 +81,10 @@ export async function recordAnswer(
       const sessionWrite = session
         ? track(tx.objectStore('meta').put(session, sessionKey(session.packId)))
         : undefined;
-      const next =
-        typeof card === 'function'
-          ? checkedCard(
-              card(
-                validSchedules(
-                  db,
-                  [await stored].filter((v) => v !== undefined)
-                )[0]?.card
-              )
-            )
-          : given;
+      // The stored card as it reads (one that does not is reported, and the question starts afresh).
+      const found = stored && (await stored);
+      const previous = found === undefined ? undefined : validSchedules(db, [found])[0]?.card;
+      const next = typeof card === 'function' ? checkedCard(card(previous)) : given;
       const cardWrite = next
         ? track(
             schedules.put({
