@@ -31,7 +31,6 @@ export { savePack, getPack, listPacks, listPackIds, deletePack, restorePack } fr
 export {
   recordAnswer,
   listAttempts,
-  getCard,
   listCards,
   dueCards,
   countDue,
