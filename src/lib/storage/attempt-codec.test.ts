@@ -104,6 +104,26 @@ describe('attempts at rest', () => {
     );
   });
 
+  it('compacts a matching answer whose learner-typed keys are the names of object methods', () => {
+    // Found by the property above (CI, seed -437077787): sorting the keys called the answer's own "toString".
+    const attempt = attemptRecordSchema.parse({
+      id: 181_082,
+      scope: 'quiz:term-test',
+      questionId: 'match-terms',
+      packId: 'terms',
+      skill: 'attribution',
+      type: 'matching',
+      correct: false,
+      score: 0,
+      response: { type: 'matching', matches: { toString: '', constructor: 'a', valueOf: 'b' } },
+      at: 1770710400000,
+      durationMs: 5300,
+      quizId: 'term-test'
+    });
+    expect(compacted(attempt)).toStrictEqual(encodeAttempt(attempt));
+    expect(decodeAttempt(structuredClone(encodeAttempt(attempt)))).toStrictEqual(attempt);
+  });
+
   it('stores a typical answer in a fraction of the space of the full record', () => {
     const attempt = attemptRecordSchema.parse({
       id: 73_412,

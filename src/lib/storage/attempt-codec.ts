@@ -110,9 +110,14 @@ export function compacted(value: unknown): StoredAttempt | null {
   const parsed = attemptRecordSchema.safeParse(value);
   if (!parsed.success) return null;
   const stored = encodeAttempt(parsed.data);
+  // Sorted by key alone: a matching response's keys are the learner's text, so one may be "toString" or
+  // "constructor", which an object's own methods must not be relied on for.
+  const byKey = ([a]: [string, unknown], [b]: [string, unknown]) => (a < b ? -1 : a > b ? 1 : 0);
   const json = (v: unknown) =>
-    JSON.stringify(v, (_, x) =>
-      x?.constructor === Object ? Object.fromEntries(Object.entries(x).sort()) : x
+    JSON.stringify(v, (_, x: unknown) =>
+      typeof x === 'object' && x !== null && Object.getPrototypeOf(x) === Object.prototype
+        ? Object.fromEntries(Object.entries(x).sort(byKey))
+        : x
     );
   return json(decodeAttempt(stored)) === json(value) ? stored : null;
 }
