@@ -6,7 +6,7 @@ import { wrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type Stor
 import { StorageError, toStorageError, type StorageProblem } from './errors';
 import { upgradeOlderPack } from '../domain/formats/json/format-migrate';
 import { scopeLegacyProgress } from './legacy-scopes';
-import { rebucketPackTallies, writeTallies, type TallyCursorStore } from './tally-writes';
+import { splitPackTallies, writeTallies, type TallyCursorStore } from './tally-writes';
 import { compacted, type StoredAttempt } from './attempt-codec';
 import {
   attemptRecordSchema,
@@ -20,7 +20,7 @@ import {
 } from './records';
 
 export const DB_NAME = 'sourcewise';
-export const DB_VERSION = 10;
+export const DB_VERSION = 9;
 
 export interface SourcewiseSchema extends DBSchema {
   packs: { key: string; value: PackRecord; indexes: { 'by-updated': number } };
@@ -193,13 +193,7 @@ export const UPGRADES: ((
   // pack, which every answer read and rewrote whole (some 200 KB once 2,000 questions were answered, which doubled the
   // time to save an answer). Each pack's record is split here; the tallies' figures stay exactly as they were.
   async (_db, tx) => {
-    await rebucketPackTallies(tx.objectStore('tallies') as unknown as TallyCursorStore);
-  },
-  // v10: 512 buckets a pack instead of 32 (with 2,000 questions answered, each of 32 buckets holds some 60 rows, and
-  // an answer cost about twice what it cost in a fresh pack). A question's bucket follows from the count, so every
-  // pack's rows are put into the new buckets here, whichever form they were in; the figures stay exactly as they were.
-  async (_db, tx) => {
-    await rebucketPackTallies(tx.objectStore('tallies') as unknown as TallyCursorStore);
+    await splitPackTallies(tx.objectStore('tallies') as unknown as TallyCursorStore);
   }
 ];
 

@@ -29,7 +29,6 @@ import {
 } from '../domain/study/tallies';
 import { freshFactory, type TestDb, roundedMastery } from './test-helpers';
 import { decodeAttempt } from './attempt-codec';
-import { hash53 } from '../domain/hash';
 
 type Stores = typeof fixture.stores;
 
@@ -559,84 +558,67 @@ describe('upgrading a version 7 database (attempts in the compact form from vers
   });
 });
 
-const progressNow = new Date(1770624000000 + 60 * 3_600_000);
-const progressOptions = { weeks: 8, utcOffsetMinutes: 60, recent: 15 };
-const packTallies = IDBKeyRange.bound(['p'], ['p', []]);
-const byQuestion = (a: { packId: string; questionId: string; skill: string }, b: typeof a) =>
-  `${a.packId} ${a.questionId} ${a.skill}`.localeCompare(`${b.packId} ${b.questionId} ${b.skill}`);
-type PackTally = { packId: string; ids: string[]; skills: string[]; n: number[] };
-
-/**
- * Rewrites the stored question tallies of the database at `version` in an earlier form: each row in the record
- * `keyOf` names (the records this build writes hold the same rows, in other records). `damaged` names a pack whose
- * records are broken.
- */
-async function regroupTallies(
-  factory: IDBFactory,
-  version: number,
-  keyOf: (packId: string, questionId: string) => IDBValidKey,
-  damaged?: string
-): Promise<void> {
-  const db = await openSourcewiseDb({ factory, version });
-  const tx = db.transaction('tallies', 'readwrite');
-  const [keys, records] = await Promise.all([
-    tx.store.getAllKeys(packTallies),
-    tx.store.getAll(packTallies) as Promise<PackTally[]>
-  ]);
-  const regrouped = new Map<string, { key: IDBValidKey; record: PackTally }>();
-  for (const r of records)
-    r.ids.forEach((id, i) => {
-      const key = keyOf(r.packId, id);
-      const name = JSON.stringify(key);
-      const group = regrouped.get(name) ?? { key, record: { packId: r.packId, ids: [], skills: [], n: [] } };
-      group.record.ids.push(id);
-      group.record.skills.push(r.skills[i]);
-      group.record.n.push(...r.n.slice(i * 12, (i + 1) * 12));
-      regrouped.set(name, group);
-    });
-  await Promise.all([
-    ...keys.map((key) => tx.store.delete(key)),
-    ...[...regrouped.values()].map(({ key, record }) =>
-      tx.store.put(record.packId === damaged ? { ...record, n: 'lost' } : record, key)
-    ),
-    tx.done
-  ]);
-  db.close();
-}
-
-/** The database as version 8 left it: the version 7 fixture upgraded, with one tally record per pack under ['p', pack id]. */
-async function buildV8(factory: IDBFactory, damaged?: string): Promise<void> {
-  await buildV7(factory);
-  await regroupTallies(factory, 8, (packId) => ['p', packId], damaged);
-}
-
-/** The database as version 9 left it: a pack's tally rows in 32 buckets, ['p', pack id, hash of question id % 32]. */
-async function buildV9(factory: IDBFactory, damaged?: string): Promise<void> {
-  await buildV8(factory);
-  await regroupTallies(factory, 9, (packId, questionId) => ['p', packId, hash53(questionId) % 32], damaged);
-}
-
-/** The progress figures with the questions in one order (records are read in key order). */
-async function progressOf(db: SourcewiseDb) {
-  const progress = await readProgress(db, progressNow, progressOptions);
-  return { ...progress, questions: [...progress.questions].sort(byQuestion) };
-}
-
-/** The same figures, from tallies built afresh from the log. */
-async function progressFromLog(factory: IDBFactory) {
-  const source = await openSourcewiseDb({ factory });
-  const attempts = await source.getAll('attempts');
-  source.close();
-  const db = await openSourcewiseDb({ factory: freshFactory() });
-  const tx = db.transaction('attempts', 'readwrite');
-  await Promise.all([...attempts.map((a) => tx.store.put(a)), tx.done]);
-  await rebuildTallies(db);
-  const progress = await progressOf(db);
-  db.close();
-  return progress;
-}
-
 describe("upgrading a version 8 database (a pack's tallies in buckets from version 9)", () => {
+  const now = new Date(1770624000000 + 60 * 3_600_000);
+  const options = { weeks: 8, utcOffsetMinutes: 60, recent: 15 };
+  const packTallies = IDBKeyRange.bound(['p'], ['p', []]);
+  const byQuestion = (a: { packId: string; questionId: string; skill: string }, b: typeof a) =>
+    `${a.packId} ${a.questionId} ${a.skill}`.localeCompare(`${b.packId} ${b.questionId} ${b.skill}`);
+  type PackTally = { packId: string; ids: string[]; skills: string[]; n: number[] };
+
+  /**
+   * The database as version 8 left it: the version 7 fixture upgraded, with one tally record per pack under
+   * ['p', pack id] (joined here from the records this version writes, which hold the same rows). `damaged` names
+   * a pack whose record is broken.
+   */
+  async function buildV8(factory: IDBFactory, damaged?: string): Promise<void> {
+    await buildV7(factory);
+    const db = await openSourcewiseDb({ factory, version: 8 });
+    const tx = db.transaction('tallies', 'readwrite');
+    const [keys, records] = await Promise.all([
+      tx.store.getAllKeys(packTallies),
+      tx.store.getAll(packTallies) as Promise<PackTally[]>
+    ]);
+    const joined = new Map<string, PackTally>();
+    for (const r of records) {
+      const pack = joined.get(r.packId) ?? { packId: r.packId, ids: [], skills: [], n: [] };
+      joined.set(r.packId, {
+        packId: r.packId,
+        ids: [...pack.ids, ...r.ids],
+        skills: [...pack.skills, ...r.skills],
+        n: [...pack.n, ...r.n]
+      });
+    }
+    await Promise.all([
+      ...keys.map((key) => tx.store.delete(key)),
+      ...[...joined.values()].map((r) =>
+        tx.store.put(r.packId === damaged ? { ...r, n: 'lost' } : r, ['p', r.packId])
+      ),
+      tx.done
+    ]);
+    db.close();
+  }
+
+  /** The progress figures with the questions in one order (records are read in key order). */
+  async function progressOf(db: SourcewiseDb) {
+    const progress = await readProgress(db, now, options);
+    return { ...progress, questions: [...progress.questions].sort(byQuestion) };
+  }
+
+  /** The same figures, from tallies built afresh from the log. */
+  async function progressFromLog(factory: IDBFactory) {
+    const source = await openSourcewiseDb({ factory });
+    const attempts = await source.getAll('attempts');
+    source.close();
+    const db = await openSourcewiseDb({ factory: freshFactory() });
+    const tx = db.transaction('attempts', 'readwrite');
+    await Promise.all([...attempts.map((a) => tx.store.put(a)), tx.done]);
+    await rebuildTallies(db);
+    const progress = await progressOf(db);
+    db.close();
+    return progress;
+  }
+
   it("splits each pack's record into buckets, with the same figures; new answers land in their bucket", async () => {
     const factory = freshFactory();
     await buildV8(factory);
@@ -671,7 +653,7 @@ describe("upgrading a version 8 database (a pack's tallies in buckets from versi
       score: 0,
       graded: true,
       response: { type: 'true-false', value: true },
-      at: progressNow.getTime(),
+      at: now.getTime(),
       durationMs: 2000
     } as const;
     await recordAnswer(db, answer, null);
@@ -689,66 +671,6 @@ describe("upgrading a version 8 database (a pack's tallies in buckets from versi
   it('drops a damaged record with the overall one, and the next read rebuilds every tally from the log', async () => {
     const factory = freshFactory();
     await buildV8(factory, 'my-alaska-quiz');
-    const { db, problems } = await openCurrent(factory);
-    expect(await db.get('tallies', 'overall')).toBeUndefined();
-    expect(await progressOf(db)).toEqual(await progressFromLog(factory));
-    expect(problems.filter((p) => p.store === 'tallies')).toEqual([]);
-    db.close();
-  });
-});
-
-describe("upgrading a version 9 database (512 buckets a pack's tallies from version 10)", () => {
-  it('moves every row into its new bucket with the same figures, and new answers of every question stay in step', async () => {
-    const factory = freshFactory();
-    await buildV9(factory);
-    const before = await openSourcewiseDb({ factory, version: 9 });
-    const keysBefore = (await before.getAllKeys('tallies', packTallies)) as unknown[][];
-    expect(keysBefore.every((k) => k.length === 3 && (k[2] as number) < 32)).toBe(true);
-    const progressBefore = await progressOf(before);
-    before.close();
-
-    const { db, problems } = await openCurrent(factory);
-    expect(db.version).toBe(DB_VERSION);
-    expect(await progressOf(db)).toEqual(progressBefore);
-    const keys = (await db.getAllKeys('tallies', packTallies)) as unknown[][];
-    expect(keys.some((k) => (k[2] as number) >= 32)).toBe(true);
-
-    // Each question of the pack answered once more: a row left in its old bucket would be counted apart from the
-    // new answer (the figures would no longer match the log).
-    const quiz = (await progressOf(db)).questions.filter((q) => q.packId === 'my-alaska-quiz');
-    expect(quiz.length).toBeGreaterThan(5);
-    for (const q of quiz)
-      await recordAnswer(
-        db,
-        {
-          scope: 'pack:my-alaska-quiz',
-          questionId: q.questionId,
-          packId: 'my-alaska-quiz',
-          skill: q.skill,
-          type: 'true-false',
-          correct: true,
-          score: 1,
-          graded: true,
-          response: { type: 'true-false', value: true },
-          at: progressNow.getTime(),
-          durationMs: 2000
-        },
-        null
-      );
-    const after = await progressOf(db);
-    expect(after.overall.answers).toBe(progressBefore.overall.answers + quiz.length);
-    expect(after.questions.length).toBe(progressBefore.questions.length);
-    expect(after).toEqual(await progressFromLog(factory));
-    expect(problems.filter((p) => p.store === 'tallies')).toEqual([]);
-    db.close();
-
-    // A tab still running a version 9 build, which would put a new answer in the old bucket, is refused.
-    await expect(openSourcewiseDb({ factory, version: 9 })).rejects.toMatchObject({ kind: 'version' });
-  });
-
-  it('drops a damaged bucket with the overall record, and the next read rebuilds every tally from the log', async () => {
-    const factory = freshFactory();
-    await buildV9(factory, 'my-alaska-quiz');
     const { db, problems } = await openCurrent(factory);
     expect(await db.get('tallies', 'overall')).toBeUndefined();
     expect(await progressOf(db)).toEqual(await progressFromLog(factory));

@@ -37,13 +37,9 @@ export const OVERALL_KEY = 'overall';
  * A pack's question rows are kept in up to `PACK_BUCKETS` records, each question always in the same one (by a hash of
  * its id), so an answer reads and rewrites only its own bucket. A single record per pack grew with every question
  * answered (some 200 KB at 2,000 questions), and reading and rewriting it whole doubled the time to save an answer
- * (version 9, 32 buckets; `npm run bench -- app`, 2,000 questions answered before: median 8.9 → 4.5 ms at 1× CPU, 51 →
- * 27 ms at 4×). Version 10 has 512: with 32 buckets of some 60 rows each, an answer still cost about twice what it
- * costs in a fresh pack (median at 4× CPU, 2,000 answered, three rounds: 12.6–14.5 ms with 32 buckets, 8.7–9.6 with
- * 256, 6.3–9.2 with 512), while the progress page, which reads every bucket of a pack, stays well inside its target
- * (`npm run bench -- scale`, 2,000 questions, 4× CPU: 100 ms with 32, 117 with 512, 138 with 4,096; target 200).
+ * (`npm run bench -- app`, 2,000 questions answered before: median 8.9 → 4.5 ms at 1× CPU, 51 → 27 ms at 4×).
  */
-const PACK_BUCKETS = 512;
+const PACK_BUCKETS = 32;
 const bucketOf = (questionId: string) => hash53(questionId) % PACK_BUCKETS;
 const packKey = (packId: string, bucket: number) => ['p', packId, bucket];
 /** Every tally record of one pack. */
@@ -226,7 +222,7 @@ export async function writeTallies(store: TallyStore, attempts: Iterable<Tallied
   ]);
 }
 
-/** The `tallies` store as the version 9 and 10 upgrades walk it (structurally, so the upgrade's idb store type fits). */
+/** The `tallies` store as the version 9 upgrade walks it (structurally, so the upgrade's idb store type fits). */
 export interface TallyCursorStore extends TallyStore {
   openCursor(range: IDBKeyRange): Promise<{
     key: IDBValidKey;
@@ -237,17 +233,16 @@ export interface TallyCursorStore extends TallyStore {
 }
 
 /**
- * Puts every pack's question rows into the buckets of this version, inside the upgrade's transaction: a pack's single
- * record (versions 7 and 8) or its buckets of an earlier count (version 9). A record that does not read is dropped
- * with the overall record, so the next read rebuilds every tally from the log, as when an answer meets such a record
- * (nothing is lost: the tallies only sum up the log).
+ * Splits each pack's single tally record (versions 7 and 8) into its buckets, inside the upgrade's transaction. A
+ * record that does not read is dropped with the overall record, so the next read rebuilds every tally from the log,
+ * as when an answer meets such a record (nothing is lost: the tallies only sum up the log).
  */
-export async function rebucketPackTallies(store: TallyCursorStore): Promise<void> {
+export async function splitPackTallies(store: TallyCursorStore): Promise<void> {
   const questions: QuestionTally[] = [];
   let unreadable = false;
   type Cursor = Awaited<ReturnType<TallyCursorStore['openCursor']>>;
   for (let c: Cursor = await store.openCursor(allPacks()); c; c = (await c.continue()) as Cursor) {
-    if (!Array.isArray(c.key) || c.key.length < 2 || c.key.length > 3) continue;
+    if (!Array.isArray(c.key) || c.key.length !== 2) continue;
     const parsed = packRecordSchema.safeParse(c.value);
     if (parsed.success) questions.push(...questionsFromRecord(parsed.data));
     else unreadable = true;
