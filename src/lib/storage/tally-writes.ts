@@ -4,8 +4,8 @@
  *
  * Records are kept flat (arrays of numbers) so the progress page reads a few records, not one per question:
  * - `overall`: answer and source-check counts, and `days` as [utcDay, firstQuarter, lastQuarter, …];
- * - `['p', packId]`: the pack's question tallies, one row per (question, stored skill): `ids[i]`, `skills[i]` and
- *   the `ROW` numbers from `n[i * ROW]` on;
+ * - `['p', packId, bucket]`: the question tallies of a pack's questions in that bucket (see `PACK_BUCKETS`), one row
+ *   per (question, stored skill): `ids[i]`, `skills[i]` and the `ROW` numbers from `n[i * ROW]` on;
  * - `['d', utcDay]`: `s` as [quarter, graded, correct, Σ score, …] for the quarters of an hour with graded answers.
  * (No import of db.ts, which runs the upgrade that calls this.)
  */
