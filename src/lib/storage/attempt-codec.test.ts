@@ -104,7 +104,7 @@ describe('attempts at rest', () => {
     );
   });
 
-  it('compacts a matching answer whose learner-typed keys are the names of object methods', () => {
+  it('compacts a matching answer whose keys are the names of object methods', () => {
     // Found by the property above (CI, seed -437077787): sorting the keys called the answer's own "toString".
     const attempt = attemptRecordSchema.parse({
       id: 181_082,

@@ -110,8 +110,8 @@ export function compacted(value: unknown): StoredAttempt | null {
   const parsed = attemptRecordSchema.safeParse(value);
   if (!parsed.success) return null;
   const stored = encodeAttempt(parsed.data);
-  // Sorted by key alone: a matching response's keys are the learner's text, so one may be "toString" or
-  // "constructor", which an object's own methods must not be relied on for.
+  // Keys sorted by name alone, and only in plain objects: the record schema takes any key in a matching answer (the app
+  // writes pair numbers, a restored backup may hold anything), such as "toString", so no method of the object is called.
   const byKey = ([a]: [string, unknown], [b]: [string, unknown]) => (a < b ? -1 : a > b ? 1 : 0);
   const json = (v: unknown) =>
     JSON.stringify(v, (_, x: unknown) =>
