@@ -367,9 +367,11 @@ describe('upgrading a version 3 database (progress keyed by scope from version 5
   });
 });
 
+/** How the progress page reads the figures these tests compare. */
+const progressOptions = { weeks: 8, utcOffsetMinutes: 60, recent: 15 };
+
 describe('upgrading a version 6 database (progress tallies from version 7)', () => {
   const now = new Date(1770710400000 + 3_600_000);
-  const options = { weeks: 8, utcOffsetMinutes: 60, recent: 15 };
 
   async function buildV6(factory: IDBFactory): Promise<void> {
     const db = await openSourcewiseDb({ factory, version: 6 });
@@ -396,7 +398,7 @@ describe('upgrading a version 6 database (progress tallies from version 7)', () 
 
     const log = await listAttempts(db);
     expect(log).toHaveLength(7);
-    const stored = await readProgress(db, now, options);
+    const stored = await readProgress(db, now, progressOptions);
     expect(stored.overall.answers).toBe(7);
     expect(roundedMastery(masteryFromTallies(stored.questions, now, stored.future))).toEqual(
       roundedMastery(masteryBySkill(log, now))
@@ -430,7 +432,7 @@ describe('upgrading a version 6 database (progress tallies from version 7)', () 
       },
       null
     );
-    const after = await readProgress(db, now, options);
+    const after = await readProgress(db, now, progressOptions);
     const logAfter = await listAttempts(db);
     expect(after.overall.answers).toBe(8);
     expect(roundedMastery(masteryFromTallies(after.questions, now, after.future))).toEqual(
@@ -445,6 +447,8 @@ describe('upgrading a version 6 database (progress tallies from version 7)', () 
 });
 
 const v7Answers = fixtureV7.stores.attempts as Record<string, unknown>[];
+/** The clock of the version 7 fixture's figures (and of the version 8 one built from it). */
+const v7Now = new Date(1770624000000 + 60 * 3_600_000);
 
 /** The database as version 7 left it: the fixture's records, and the tallies built from its answers. */
 async function buildV7(factory: IDBFactory): Promise<void> {
@@ -469,8 +473,7 @@ async function buildV7(factory: IDBFactory): Promise<void> {
 }
 
 describe('upgrading a version 7 database (attempts in the compact form from version 8)', () => {
-  const now = new Date(1770624000000 + 60 * 3_600_000);
-  const options = { weeks: 8, utcOffsetMinutes: 60, recent: 15 };
+  const now = v7Now;
   const answers = v7Answers;
   const [unknownField, broken] = [answers.at(-2)!, answers.at(-1)!];
 
@@ -478,7 +481,7 @@ describe('upgrading a version 7 database (attempts in the compact form from vers
     const factory = freshFactory();
     await buildV7(factory);
     const before = await openSourcewiseDb({ factory, version: 7 });
-    const progressBefore = await readProgress(before, now, options);
+    const progressBefore = await readProgress(before, now, progressOptions);
     before.close();
 
     const { db, problems } = await openCurrent(factory);
@@ -515,7 +518,7 @@ describe('upgrading a version 7 database (attempts in the compact form from vers
     expect(new Set(problems.map((p) => p.key))).toEqual(new Set([String(broken.id)]));
 
     // Progress reads the same figures, and which questions a pack has seen comes from its tallies.
-    expect(await readProgress(db, now, options)).toEqual(progressBefore);
+    expect(await readProgress(db, now, progressOptions)).toEqual(progressBefore);
     expect([...(await answeredQuestions(db, 'my-alaska-quiz'))].sort()).toEqual(
       [...new Set(expected.filter((a) => a.packId === 'my-alaska-quiz').map((a) => a.questionId))].sort()
     );
@@ -552,15 +555,14 @@ describe('upgrading a version 7 database (attempts in the compact form from vers
     expect(Array.isArray((await db.get('attempts', id))?.n)).toBe(true);
     expect((await listAttempts(db, { questionId: 'alaska-new' }))[0]).toStrictEqual({ ...answer, id });
     expect(await answeredQuestions(db, 'my-alaska-quiz')).toContain('alaska-new');
-    expect((await readProgress(db, now, options)).recent[0]).toStrictEqual({ ...answer, id });
+    expect((await readProgress(db, now, progressOptions)).recent[0]).toStrictEqual({ ...answer, id });
     expect(problems).toEqual([]);
     db.close();
   });
 });
 
 describe("upgrading a version 8 database (a pack's tallies in buckets from version 9)", () => {
-  const now = new Date(1770624000000 + 60 * 3_600_000);
-  const options = { weeks: 8, utcOffsetMinutes: 60, recent: 15 };
+  const now = v7Now;
   const packTallies = IDBKeyRange.bound(['p'], ['p', []]);
   const byQuestion = (a: { packId: string; questionId: string; skill: string }, b: typeof a) =>
     `${a.packId} ${a.questionId} ${a.skill}`.localeCompare(`${b.packId} ${b.questionId} ${b.skill}`);
@@ -601,7 +603,7 @@ describe("upgrading a version 8 database (a pack's tallies in buckets from versi
 
   /** The progress figures with the questions in one order (records are read in key order). */
   async function progressOf(db: SourcewiseDb) {
-    const progress = await readProgress(db, now, options);
+    const progress = await readProgress(db, now, progressOptions);
     return { ...progress, questions: [...progress.questions].sort(byQuestion) };
   }
 
